@@ -1,0 +1,89 @@
+/**
+ * Shape of a demo data set transcribed from a real LKIP. Money is rupiah as a plain digit string
+ * ("7660110718"); other numbers are decimal strings with a dot ("3.05"). Strings keep the loader
+ * free of float rounding: they are parsed into Decimal when stored.
+ */
+export type Money = string;
+export type DecimalString = string;
+
+export type DemoPolarity = "POSITIF" | "NEGATIF";
+
+export interface DemoIndicator {
+  name: string;
+  satuan: string;
+  polarity: DemoPolarity;
+  /** Target of the reported year (PK target); null when the report states none. */
+  target: DecimalString | null;
+  /** Realisasi of the reported year; null when the report states none. */
+  realisasi: DecimalString | null;
+}
+
+export interface DemoSubKegiatan {
+  code: string;
+  name: string;
+  pagu: Money;
+  /** Realisasi for the whole year as printed in the report's budget table ("-" or blank = "0"). */
+  realisasi: Money;
+  /** Outputs the narrative states for this sub kegiatan (e.g. 115 PMKS receiving permakanan). */
+  outputs: DemoIndicator[];
+}
+
+export interface DemoKegiatan {
+  code: string;
+  name: string;
+  /** The kegiatan line of the budget table, kept as "reported" to reconcile against its sub kegiatan. */
+  reportedPagu: Money;
+  reportedRealisasi: Money;
+  subKegiatan: DemoSubKegiatan[];
+}
+
+export interface DemoProgram {
+  code: string;
+  name: string;
+  /** Key into DemoOpdYear.bidang */
+  bidang: string;
+  sasaranProgram: string;
+  indicator: DemoIndicator;
+  reportedPagu: Money;
+  reportedRealisasi: Money;
+  kegiatan: DemoKegiatan[];
+}
+
+export interface DemoIkuYear {
+  year: number;
+  target: DecimalString;
+  realisasi: DecimalString | null;
+}
+
+export interface DemoOpdYear {
+  pemda: { code: string; name: string; kind: "KABUPATEN" | "KOTA" | "PROVINSI"; visi: string };
+  rpjmd: { startYear: number; endYear: number; misi: { number: number; text: string }[] };
+  opd: { slug: string; name: string; shortName: string; address: string };
+  bidang: Record<string, string>;
+  year: number;
+  renstra: {
+    startYear: number;
+    endYear: number;
+    /** Number of the RPJMD misi this OPD carries. */
+    misiNumber: number;
+    tujuan: {
+      code: string;
+      text: string;
+      sasaran: {
+        code: string;
+        text: string;
+        iku: { name: string; satuan: string; polarity: DemoPolarity; years: DemoIkuYear[] }[];
+      }[];
+    }[];
+  };
+  programs: DemoProgram[];
+  /** The report's grand total line ("Total Belanja"), kept as reported. */
+  reportedTotal: { pagu: Money; realisasi: Money };
+  perjanjianKinerja: { signerName: string; signerNip: string; signerTitle: string; counterpartTitle: string };
+  narrative: {
+    kataPengantar: string;
+    isuStrategis: string;
+    kesimpulan: string;
+    rekomendasi: string;
+  };
+}
