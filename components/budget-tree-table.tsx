@@ -74,15 +74,25 @@ export function BudgetTreeTable({ rows }: { rows: BudgetTreeRow[] }) {
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="realisasi">
                   {row.realisasi}
                 </td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="serapan">
+                <td
+                  className={`whitespace-nowrap px-3 py-2 text-right tabular-nums ${row.overBudget ? "text-red-700" : ""}`}
+                  data-col="serapan"
+                  title={row.overBudget ? "Realisasi melebihi pagu" : undefined}
+                >
                   <span>{row.serapan}</span>
                   {row.serapanBar !== null && (
                     <span className="ml-2 inline-block h-1.5 w-16 overflow-hidden rounded bg-slate-200 align-middle">
-                      <span className="block h-full bg-emerald-600" style={{ width: `${row.serapanBar}%` }} />
+                      <span
+                        className={`block h-full ${row.overBudget ? "bg-red-600" : "bg-emerald-600"}`}
+                        style={{ width: `${row.serapanBar}%` }}
+                      />
                     </span>
                   )}
                 </td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="sisa">
+                <td
+                  className={`whitespace-nowrap px-3 py-2 text-right tabular-nums ${row.overBudget ? "text-red-700" : ""}`}
+                  data-col="sisa"
+                >
                   {row.sisa}
                 </td>
               </tr>

@@ -17,6 +17,7 @@ export type BudgetTreeRow = {
   serapan: string;
   /** 0–100 for the bar; null when serapan is not a number. */
   serapanBar: number | null;
+  overBudget: boolean;
   sisa: string;
 };
 
@@ -41,6 +42,7 @@ export function toBudgetTreeRows(root: BudgetNodeResult): BudgetTreeRow[] {
     realisasi: describeAmount(node.realisasi),
     serapan: describeSerapan(node.serapan),
     serapanBar: node.serapan.status === "OK" ? Math.min(100, node.serapan.value.toNumber()) : null,
+    overBudget: node.serapan.status === "OK" && node.serapan.value.greaterThan(100),
     sisa: describeAmount(node.sisaAnggaran),
   }));
 }

@@ -85,9 +85,16 @@ function isEmbeddedServer(config: DatabaseConfig): boolean {
   return config.host === embeddedDefaults.host && config.port === embeddedDefaults.port;
 }
 
-/** Starts the embedded server when `config` points at it, then makes sure the database exists and is migrated. */
-export async function prepareDatabase(config: DatabaseConfig): Promise<() => Promise<void>> {
+/**
+ * Starts the embedded server when `config` points at it, then makes sure the database exists (`fresh`:
+ * dropped and created anew) and is migrated. Returns what stops the server if this call started it.
+ */
+export async function prepareDatabase(
+  config: DatabaseConfig,
+  options: { fresh?: boolean } = {},
+): Promise<() => Promise<void>> {
   const stop = isEmbeddedServer(config) ? await startEmbeddedPostgres() : async () => undefined;
+  if (options.fresh) await dropDatabase(config);
   await createDatabaseIfMissing(config);
   migrateDatabase(config);
   return stop;

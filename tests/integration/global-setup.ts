@@ -19,8 +19,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const server = env.TEST_DATABASE_URL ? parseDatabaseUrl(env.TEST_DATABASE_URL) : embeddedDefaults;
   const template = { ...server, database: templateDatabase };
-  await dropDatabase(template).catch(() => undefined);
-  const stopServer = await prepareDatabase(template);
+  const stopServer = await prepareDatabase(template, { fresh: true });
   const { host, port, user, password } = server;
   project.provide("databaseServer", { host, port, user, password });
   project.provide("templateDatabase", templateDatabase);

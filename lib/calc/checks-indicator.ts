@@ -1,0 +1,205 @@
+import Decimal from "decimal.js";
+import { calculateCapaian, resolveTarget, type CapaianInput } from "./capaian";
+import type { Finding, FindingLocation, IndicatorLevel } from "./finding";
+import { formatPercent } from "./format";
+import { aggregateIndicatorRealisasi, selectIndicatorEntries } from "./indicator-realisasi";
+import { describeThroughQuarter, periodConflictLabel, periodOfQuarter, type Quarter } from "./period";
+import { defaultCalcSettings, type CalcSettings } from "./settings";
+
+export type IndicatorCheckInput = CapaianInput & {
+  id: string;
+  level: IndicatorLevel;
+  /** Code of the owner (sasaran, program, kegiatan...). */
+  code: string;
+  ownerName: string;
+  name: string;
+  satuan: string;
+};
+
+const PERCENT_UNITS = new Set(["%", "persen", "persentase", "prosentase"]);
+
+export function isPercentSatuan(satuan: string): boolean {
+  return PERCENT_UNITS.has(satuan.trim().toLowerCase());
+}
+
+function locate(indicator: IndicatorCheckInput): FindingLocation {
+  return {
+    level: indicator.level,
+    code: indicator.code,
+    name: indicator.ownerName,
+    indicator: { id: indicator.id, name: indicator.name },
+  };
+}
+
+function checkPeriods({
+  indicator,
+  throughQuarter,
+}: {
+  indicator: IndicatorCheckInput;
+  throughQuarter: Quarter;
+}): Finding[] {
+  const location = locate(indicator);
+  const selection = selectIndicatorEntries({
+    calculation: indicator.calculation,
+    entries: indicator.realisasi,
+    throughQuarter,
+  });
+  switch (selection.status) {
+    case "CONFLICT":
+      return [
+        {
+          code: "REALISASI_GANDA",
+          severity: "ERROR",
+          location,
+          message: `${periodConflictLabel[selection.reason]}; capaian tidak dapat dihitung`,
+        },
+      ];
+    case "ANNUAL_ONLY":
+      return [
+        {
+          code: "REALISASI_HANYA_TAHUNAN",
+          severity: "INFO",
+          location,
+          message: `Realisasi hanya tercatat sebagai nilai tahunan; capaian ${describeThroughQuarter(throughQuarter)} tidak diketahui`,
+        },
+      ];
+    case "ANNUAL":
+      return [];
+    case "QUARTERLY":
+      if (selection.missingQuarters.length === 0) return [];
+      return [
+        {
+          code: "REALISASI_TRIWULAN_KOSONG",
+          severity: "WARNING",
+          location,
+          message:
+            `Realisasi ${selection.missingQuarters.map(periodOfQuarter).join(", ")} belum diisi` +
+            (indicator.calculation === "RASIO" ? " lengkap (pembilang dan penyebut)" : ""),
+        },
+      ];
+  }
+}
+
+function checkCapaian({
+  indicator,
+  throughQuarter,
+  settings,
+}: {
+  indicator: IndicatorCheckInput;
+  throughQuarter: Quarter;
+  settings: CalcSettings;
+}): Finding[] {
+  const location = locate(indicator);
+  const result = calculateCapaian({ indicator, throughQuarter, cap: settings.capaianCap });
+  switch (result.status) {
+    case "TANPA_TARGET":
+      return [
+        { code: "TARGET_KOSONG", severity: "ERROR", location, message: "Indikator belum memiliki target" },
+      ];
+    case "TARGET_TIDAK_VALID":
+      return [
+        {
+          code: "TARGET_TIDAK_VALID",
+          severity: "ERROR",
+          location,
+          message:
+            "Target rentang harus memiliki batas bawah dan batas atas, dengan batas atas tidak lebih kecil",
+        },
+      ];
+    case "TARGET_NOL":
+      return [
+        {
+          code: "TARGET_NOL",
+          severity: "WARNING",
+          location,
+          message: "Target bernilai 0 sehingga capaian tidak dapat dihitung",
+        },
+      ];
+    case "PENYEBUT_NOL":
+      return [
+        {
+          code: "PENYEBUT_NOL",
+          severity: "WARNING",
+          location,
+          message: "Jumlah penyebut rasio bernilai 0 sehingga realisasi tidak dapat dihitung",
+        },
+      ];
+    case "TANPA_REALISASI":
+    case "REALISASI_TIDAK_DIKETAHUI":
+      return []; // reported by checkPeriods
+    case "OK": {
+      const findings: Finding[] = [];
+      const { min, max } = settings.plausibleCapaian;
+      if (result.uncappedCapaian.lessThan(min) || result.uncappedCapaian.greaterThan(max)) {
+        findings.push({
+          code: "CAPAIAN_TIDAK_WAJAR",
+          severity: "WARNING",
+          location,
+          message: `Capaian ${formatPercent(result.uncappedCapaian)} di luar rentang wajar ${formatPercent(min)}–${formatPercent(max)}; periksa target dan realisasi`,
+        });
+      }
+      if (result.capped) {
+        findings.push({
+          code: "CAPAIAN_DIBATASI",
+          severity: "INFO",
+          location,
+          message: `Capaian ${formatPercent(result.uncappedCapaian)} dibatasi menjadi ${formatPercent(result.capaian)}`,
+        });
+      }
+      return findings;
+    }
+  }
+}
+
+/** A positive-polarity percentage above 100 (target or realisasi) rarely makes sense. */
+function checkPercentAbove100({
+  indicator,
+  throughQuarter,
+}: {
+  indicator: IndicatorCheckInput;
+  throughQuarter: Quarter;
+}): Finding[] {
+  if (indicator.polarity !== "POSITIF" || !isPercentSatuan(indicator.satuan)) return [];
+  const hundred = new Decimal(100);
+  const parts: string[] = [];
+
+  const realisasi = aggregateIndicatorRealisasi({
+    calculation: indicator.calculation,
+    aggregation: indicator.aggregation,
+    entries: indicator.realisasi,
+    throughQuarter,
+  });
+  if (realisasi.status === "OK" && realisasi.value.greaterThan(hundred)) {
+    parts.push(`realisasi ${formatPercent(realisasi.value)}`);
+  }
+  const target = resolveTarget({ polarity: indicator.polarity, target: indicator.target });
+  if (target.status === "OK" && target.target.greaterThan(hundred)) {
+    parts.push(`target ${formatPercent(target.target)}`);
+  }
+  if (parts.length === 0) return [];
+  return [
+    {
+      code: "PERSEN_MELEBIHI_100",
+      severity: "WARNING",
+      location: locate(indicator),
+      message: `Indikator bersatuan persen dengan ${parts.join(" dan ")} di atas 100 %`,
+    },
+  ];
+}
+
+/** Integrity checks of indicators, in input order (sort with sortFindings). */
+export function checkIndicators({
+  indicators,
+  throughQuarter,
+  settings = defaultCalcSettings,
+}: {
+  indicators: readonly IndicatorCheckInput[];
+  throughQuarter: Quarter;
+  settings?: CalcSettings;
+}): Finding[] {
+  return indicators.flatMap((indicator) => [
+    ...checkCapaian({ indicator, throughQuarter, settings }),
+    ...checkPeriods({ indicator, throughQuarter }),
+    ...checkPercentAbove100({ indicator, throughQuarter }),
+  ]);
+}

@@ -1,0 +1,35 @@
+import Decimal from "decimal.js";
+
+/** Rounds half-up (away from zero on .5) as Indonesian reports do; display only, never mid-calculation. */
+export function roundHalfUp(d: Decimal, decimals: number): Decimal {
+  return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** The precision every percentage (capaian, serapan, efisiensi) is shown with, and compared at for predikat. */
+export const PERCENT_DECIMALS = 2;
+
+export function roundPercent(d: Decimal): Decimal {
+  return roundHalfUp(d, PERCENT_DECIMALS);
+}
+
+/** Indonesian number: "." groups thousands, "," separates decimals. formatNumber(1234567.5, 1) → "1.234.567,5". */
+export function formatNumber(d: Decimal, decimals: number): string {
+  const fixed = d.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith("-") && /[1-9]/.test(fixed);
+  const [integerPart = "0", fractionPart] = fixed.replace("-", "").split(".");
+  const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const body = fractionPart === undefined ? grouped : `${grouped},${fractionPart}`;
+  return negative ? `-${body}` : body;
+}
+
+/** "Rp 17.654.457.386"; rounded to whole rupiah; negatives as "-Rp 1.000". */
+export function formatRupiah(d: Decimal): string {
+  const rounded = roundHalfUp(d, 0);
+  const text = `Rp ${formatNumber(rounded.abs(), 0)}`;
+  return rounded.isNegative() && !rounded.isZero() ? `-${text}` : text;
+}
+
+/** "96,65 %": two decimals, half-up. */
+export function formatPercent(d: Decimal): string {
+  return `${formatNumber(d, PERCENT_DECIMALS)} %`;
+}

@@ -1,0 +1,15 @@
+export * from "./format";
+export * from "./period";
+export * from "./indicator-realisasi";
+export * from "./capaian";
+export * from "./predikat";
+export * from "./serapan";
+export * from "./budget";
+export * from "./efisiensi";
+export * from "./comparison";
+export * from "./settings";
+export * from "./finding";
+export * from "./checks-budget";
+export * from "./checks-indicator";
+export * from "./checks";
+export { decimalSchema } from "./decimal-schema";

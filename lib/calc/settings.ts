@@ -1,0 +1,43 @@
+import Decimal from "decimal.js";
+import { z } from "zod";
+import { decimalSchema } from "./decimal-schema";
+import { permendagri86Scale, predikatScaleSchema, type PredikatScale } from "./predikat";
+
+export type CalcSettings = {
+  /** Capaian outside [min, max] (strictly below min or above max) is flagged as implausible. */
+  plausibleCapaian: { min: Decimal; max: Decimal };
+  /** e.g. 120: capaian above it is reported as the cap. null = no cap. */
+  capaianCap: Decimal | null;
+  predikatScale: PredikatScale;
+};
+
+export const defaultCalcSettings: CalcSettings = {
+  plausibleCapaian: { min: new Decimal(50), max: new Decimal(150) },
+  capaianCap: null,
+  predikatScale: permendagri86Scale,
+};
+
+/**
+ * Validates a Pemda's settings as stored in JSON (decimals as strings or numbers). Every field is
+ * optional; what is missing takes the default.
+ */
+export const calcSettingsSchema = z
+  .object({
+    plausibleCapaian: z
+      .object({ min: decimalSchema, max: decimalSchema })
+      .refine((band) => band.min.lessThan(band.max), {
+        message: "Batas bawah capaian wajar harus lebih kecil dari batas atas",
+        path: ["max"],
+      })
+      .optional(),
+    capaianCap: decimalSchema
+      .refine((cap) => cap.greaterThan(0), { message: "Batas maksimum capaian harus lebih dari 0" })
+      .nullable()
+      .optional(),
+    predikatScale: predikatScaleSchema.optional(),
+  })
+  .transform((input): CalcSettings => ({
+    plausibleCapaian: input.plausibleCapaian ?? defaultCalcSettings.plausibleCapaian,
+    capaianCap: input.capaianCap === undefined ? defaultCalcSettings.capaianCap : input.capaianCap,
+    predikatScale: input.predikatScale ?? defaultCalcSettings.predikatScale,
+  }));
