@@ -94,7 +94,8 @@ function checkCapaian({
   switch (result.status) {
     case "TANPA_TARGET":
       return [
-        { code: "TARGET_KOSONG", severity: "ERROR", location, message: "Indikator belum memiliki target" },
+        // Incomplete rather than contradictory data: a warning, ranked below the figures that disagree.
+        { code: "TARGET_KOSONG", severity: "WARNING", location, message: "Indikator belum memiliki target" },
       ];
     case "TARGET_TIDAK_VALID":
       return [

@@ -336,7 +336,7 @@ describe("indicator checks", () => {
     {
       name: "no target",
       input: indicator({ target: {} }),
-      expected: ["ERROR TARGET_KOSONG: Indikator belum memiliki target"],
+      expected: ["WARNING TARGET_KOSONG: Indikator belum memiliki target"],
     },
     {
       name: "target zero",
@@ -494,8 +494,8 @@ describe("ordering", () => {
       throughQuarter: 2,
     });
     expect(findings.map((f) => `${f.severity} ${f.location.code} ${f.code}`)).toEqual([
-      "ERROR 1.06.01 TARGET_KOSONG",
       "ERROR 1.06.01.2.01.01 REALISASI_MELEBIHI_PAGU",
+      "WARNING 1.06.01 TARGET_KOSONG",
       "WARNING 1.06.01.2.01.01 REALISASI_TRIWULAN_KOSONG",
       "WARNING 1.06.02.2.01.01 REALISASI_TRIWULAN_KOSONG",
       "INFO 1.06.01 REALISASI_HANYA_TAHUNAN",

@@ -38,11 +38,11 @@ export async function startEmbeddedPostgres(): Promise<() => Promise<void>> {
     onLog: () => undefined,
   });
   if (!existsSync(path.join(embeddedDataDir, "PG_VERSION"))) {
-    console.log(`Menyiapkan PostgreSQL tertanam di ${embeddedDataDir} ...`);
+    console.error(`Menyiapkan PostgreSQL tertanam di ${embeddedDataDir} ...`);
     await server.initialise();
   }
   await server.start();
-  console.log(`PostgreSQL tertanam berjalan di port ${embeddedDefaults.port}.`);
+  console.error(`PostgreSQL tertanam berjalan di port ${embeddedDefaults.port}.`);
   return () => server.stop();
 }
 

@@ -7,7 +7,8 @@ export async function loadDemoData(config: DatabaseConfig): Promise<void> {
   const db = createPrismaClient(config);
   try {
     const result = await loadDemo(db, serang2022);
-    console.log(
+    // Progress goes to stderr so that commands can print machine-readable output on stdout.
+    console.error(
       result === "loaded"
         ? `Data demo ${serang2022.opd.name} ${serang2022.year} dimuat.`
         : `Data demo ${serang2022.opd.name} ${serang2022.year} sudah ada; tidak diubah.`,

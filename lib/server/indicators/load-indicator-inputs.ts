@@ -1,0 +1,64 @@
+import "server-only";
+import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "../db";
+import { toDecimal } from "../decimal";
+import type { OpdYearScope } from "../budget/load-budget-tree";
+
+const ownerSelect = { select: { code: true, name: true } } as const;
+const sasaranOwnerSelect = { select: { code: true, text: true } } as const;
+
+/**
+ * Every indicator of an OPD-year (IKU of the Renstra period covering the year, and the indicators of
+ * that year's programs, kegiatan and sub kegiatan) with the year's target and realisasi.
+ */
+export async function loadIndicatorInputs({ pemdaId, opdId, year }: OpdYearScope): Promise<IndicatorCheckInput[]> {
+  const ofYear: Prisma.IndikatorWhereInput[] = [
+    { sasaran: { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } } },
+    { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } },
+    { program: { opdId, year } },
+    { kegiatan: { opdId, year } },
+    { subKegiatan: { opdId, year } },
+  ];
+  const rows = await db.indikator.findMany({
+    where: { pemdaId, OR: ofYear },
+    orderBy: [{ level: "asc" }, { position: "asc" }],
+    include: {
+      targets: { where: { year } },
+      realisasi: { where: { year } },
+      tujuan: sasaranOwnerSelect,
+      sasaran: sasaranOwnerSelect,
+      program: ownerSelect,
+      kegiatan: ownerSelect,
+      subKegiatan: ownerSelect,
+    },
+  });
+  return rows.map((row) => {
+    const target = row.targets[0];
+    const renstraOwner = row.sasaran ?? row.tujuan;
+    const owner = row.program ?? row.kegiatan ?? row.subKegiatan;
+    return {
+      id: row.id,
+      level: row.level,
+      code: owner?.code ?? renstraOwner?.code ?? "",
+      ownerName: owner?.name ?? renstraOwner?.text ?? "",
+      name: row.name,
+      satuan: row.satuan,
+      polarity: row.polarity,
+      calculation: row.calculation,
+      aggregation: row.aggregation,
+      target: {
+        value: target ? toDecimal(target.target) : null,
+        upper: target ? toDecimal(target.targetUpper) : null,
+        perubahan: target ? toDecimal(target.targetPerubahan) : null,
+        upperPerubahan: target ? toDecimal(target.targetUpperPerubahan) : null,
+      },
+      realisasi: row.realisasi.map((r) => ({
+        period: r.period,
+        value: toDecimal(r.value),
+        numerator: toDecimal(r.numerator),
+        denominator: toDecimal(r.denominator),
+      })),
+    };
+  });
+}

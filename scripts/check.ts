@@ -1,0 +1,80 @@
+/**
+ * `npm run check -- --opd <slug> --tahun <year> [--triwulan 1-4] [--json]`: the integrity findings of an
+ * OPD-year, computed from the stored leaf figures by lib/calc.
+ */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { findingCodeLabel, findingSeverityLabel, type Finding, type FindingSeverity } from "@/lib/calc/finding";
+import { describeThroughQuarter, type Quarter } from "@/lib/calc/period";
+import { resolveDatabaseConfig } from "@/lib/database-config";
+import { runOpdYearChecks } from "@/lib/server/checks/run-opd-year-checks";
+import { db } from "@/lib/server/db";
+import { getOpdBySlug } from "@/lib/server/opd/get-opd";
+import { prepareDatabase } from "./lib/database";
+import { loadDemoData } from "./lib/demo";
+
+const argsSchema = z.object({
+  opd: z.string({ error: "Sebutkan perangkat daerah: --opd <slug>, mis. --opd dinsos-serang" }).min(1),
+  tahun: z.coerce.number({ error: "Sebutkan tahun: --tahun <tahun>, mis. --tahun 2022" }).int().min(2000).max(2100),
+  triwulan: z.coerce
+    .number()
+    .int()
+    .min(1, "Triwulan harus 1 sampai 4")
+    .max(4, "Triwulan harus 1 sampai 4")
+    .default(4)
+    .transform((q) => q as Quarter),
+  json: z.boolean().default(false),
+});
+
+function printText(findings: Finding[], heading: string): void {
+  const count = (severity: FindingSeverity) => findings.filter((f) => f.severity === severity).length;
+  console.log(heading);
+  console.log(`${count("ERROR")} kesalahan, ${count("WARNING")} peringatan, ${count("INFO")} informasi`);
+  for (const severity of ["ERROR", "WARNING", "INFO"] as const) {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length > 0) console.log(`\n${findingSeverityLabel[severity].toUpperCase()} (${ofSeverity.length})`);
+    for (const code of new Set(ofSeverity.map((f) => f.code))) {
+      const group = ofSeverity.filter((f) => f.code === code);
+      console.log(`  ${findingCodeLabel[code]} (${group.length})`);
+      for (const { location, message } of group) {
+        const where = [location.code, location.name].filter(Boolean).join(" ");
+        const indicator = location.indicator ? ` — indikator "${location.indicator.name}"` : "";
+        console.log(`    • ${where}${indicator}\n      ${message}`);
+      }
+    }
+  }
+}
+
+const { values } = parseArgs({
+  options: {
+    opd: { type: "string" },
+    tahun: { type: "string" },
+    triwulan: { type: "string" },
+    json: { type: "boolean" },
+  },
+});
+const args = argsSchema.safeParse(values);
+if (!args.success) {
+  console.error(args.error.issues.map((issue) => issue.message).join("\n"));
+  process.exit(2);
+}
+const { opd: slug, tahun, triwulan, json } = args.data;
+
+const config = resolveDatabaseConfig();
+const stopDatabase = await prepareDatabase(config);
+await loadDemoData(config);
+try {
+  const opd = await getOpdBySlug(slug);
+  const findings = opd && (await runOpdYearChecks({ opd, year: tahun, throughQuarter: triwulan }));
+  if (!opd || !findings) {
+    console.error(`Perangkat daerah "${slug}" tidak memiliki data tahun ${tahun}.`);
+    process.exitCode = 2;
+  } else if (json) {
+    console.log(JSON.stringify(findings, null, 2));
+  } else {
+    printText(findings, `Pemeriksaan ${opd.name} — tahun ${tahun}, ${describeThroughQuarter(triwulan)}`);
+  }
+} finally {
+  await db.$disconnect();
+  await stopDatabase();
+}
