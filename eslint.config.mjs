@@ -5,7 +5,14 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+    ],
   },
 ];
 

@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./lib/env";
 
-
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -22,7 +21,14 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: env.CHROMIUM_PATH,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
         },
       },
     },

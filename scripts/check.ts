@@ -4,7 +4,12 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { findingCodeLabel, findingSeverityLabel, type Finding, type FindingSeverity } from "@/lib/calc/finding";
+import {
+  findingCodeLabel,
+  findingSeverityLabel,
+  type Finding,
+  type FindingSeverity,
+} from "@/lib/calc/finding";
 import { describeThroughQuarter, type Quarter } from "@/lib/calc/period";
 import { resolveDatabaseConfig } from "@/lib/database-config";
 import { runOpdYearChecks } from "@/lib/server/checks/run-opd-year-checks";
@@ -15,7 +20,11 @@ import { loadDemoData } from "./lib/demo";
 
 const argsSchema = z.object({
   opd: z.string({ error: "Sebutkan perangkat daerah: --opd <slug>, mis. --opd dinsos-serang" }).min(1),
-  tahun: z.coerce.number({ error: "Sebutkan tahun: --tahun <tahun>, mis. --tahun 2022" }).int().min(2000).max(2100),
+  tahun: z.coerce
+    .number({ error: "Sebutkan tahun: --tahun <tahun>, mis. --tahun 2022" })
+    .int()
+    .min(2000)
+    .max(2100),
   triwulan: z.coerce
     .number()
     .int()
@@ -32,7 +41,8 @@ function printText(findings: Finding[], heading: string): void {
   console.log(`${count("ERROR")} kesalahan, ${count("WARNING")} peringatan, ${count("INFO")} informasi`);
   for (const severity of ["ERROR", "WARNING", "INFO"] as const) {
     const ofSeverity = findings.filter((f) => f.severity === severity);
-    if (ofSeverity.length > 0) console.log(`\n${findingSeverityLabel[severity].toUpperCase()} (${ofSeverity.length})`);
+    if (ofSeverity.length > 0)
+      console.log(`\n${findingSeverityLabel[severity].toUpperCase()} (${ofSeverity.length})`);
     for (const code of new Set(ofSeverity.map((f) => f.code))) {
       const group = ofSeverity.filter((f) => f.code === code);
       console.log(`  ${findingCodeLabel[code]} (${group.length})`);

@@ -105,7 +105,12 @@ async function createRenstra(
             polarity: iku.polarity,
             // Tabel 3.2 carries the RPJMD/Renstra targets; the PK of each year signed the same figure.
             targets: {
-              create: iku.years.map((y) => ({ pemdaId, year: y.year, target: y.target, targetRenstra: y.target })),
+              create: iku.years.map((y) => ({
+                pemdaId,
+                year: y.year,
+                target: y.target,
+                targetRenstra: y.target,
+              })),
             },
             realisasi: {
               create: iku.years
@@ -138,7 +143,13 @@ function indicatorCreate(pemdaId: string, year: number, indicator: DemoIndicator
 
 async function createPrograms(
   tx: Tx,
-  args: { pemdaId: string; opdId: string; sasaranId: string; bidangIds: Map<string, string>; data: DemoOpdYear },
+  args: {
+    pemdaId: string;
+    opdId: string;
+    sasaranId: string;
+    bidangIds: Map<string, string>;
+    data: DemoOpdYear;
+  },
 ): Promise<void> {
   const { pemdaId, opdId, sasaranId, bidangIds, data } = args;
   const { year } = data;

@@ -316,7 +316,9 @@ export const serang2022: DemoOpdYear = {
               name: "Koordinasi dan Sinkronisasi Penerbitan Izin Undian Gratis Berhadiah dan Pengumpulan Uang atau Barang",
               pagu: "11699000",
               realisasi: "11240000", // Tabel 3.6; the narrative says 11.699.000
-              outputs: [output("Izin pengumpulan uang dan barang yang diterbitkan kepada yayasan", "Izin", "1")],
+              outputs: [
+                output("Izin pengumpulan uang dan barang yang diterbitkan kepada yayasan", "Izin", "1"),
+              ],
             },
           ],
         },
@@ -331,7 +333,13 @@ export const serang2022: DemoOpdYear = {
               name: "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat Kewenangan Kabupaten/Kota",
               pagu: "24864000",
               realisasi: "24864000",
-              outputs: [output("Pekerja Sosial Masyarakat (PSM) yang mengikuti rapat dan bimbingan teknis", "Orang", "50")],
+              outputs: [
+                output(
+                  "Pekerja Sosial Masyarakat (PSM) yang mengikuti rapat dan bimbingan teknis",
+                  "Orang",
+                  "50",
+                ),
+              ],
             },
             {
               code: "1.06.02.2.03.0002",
@@ -357,7 +365,11 @@ export const serang2022: DemoOpdYear = {
               pagu: "804667052",
               realisasi: "789932052",
               outputs: [
-                output("Lembaga yang mengikuti rapat koordinasi dan sosialisasi (LKKS, Pensosmas, Karang Taruna)", "Lembaga", "3"),
+                output(
+                  "Lembaga yang mengikuti rapat koordinasi dan sosialisasi (LKKS, Pensosmas, Karang Taruna)",
+                  "Lembaga",
+                  "3",
+                ),
               ],
             },
             {
@@ -422,7 +434,11 @@ export const serang2022: DemoOpdYear = {
               pagu: "82380000",
               realisasi: "65585000", // Tabel 3.6; the narrative misprints "65.58.000"
               outputs: [
-                output("Anak terlantar, lansia terlantar dan penyandang disabilitas penerima bantuan permakanan", "PMKS", "115"),
+                output(
+                  "Anak terlantar, lansia terlantar dan penyandang disabilitas penerima bantuan permakanan",
+                  "PMKS",
+                  "115",
+                ),
               ],
             },
             {
@@ -438,7 +454,11 @@ export const serang2022: DemoOpdYear = {
               pagu: "123250000",
               realisasi: "122812530",
               outputs: [
-                output("Penyandang disabilitas, eks ODGJ dan pemulung penerima alat bantu/UEP warungan", "Orang", "52"),
+                output(
+                  "Penyandang disabilitas, eks ODGJ dan pemulung penerima alat bantu/UEP warungan",
+                  "Orang",
+                  "52",
+                ),
               ],
             },
             {
@@ -455,7 +475,11 @@ export const serang2022: DemoOpdYear = {
               pagu: "57917684",
               realisasi: "50292684",
               outputs: [
-                output("Penyandang disabilitas dan anak terlantar yang mendapat bimbingan fisik, mental, spiritual dan sosial", "PMKS", "80"),
+                output(
+                  "Penyandang disabilitas dan anak terlantar yang mendapat bimbingan fisik, mental, spiritual dan sosial",
+                  "PMKS",
+                  "80",
+                ),
               ],
             },
             {
@@ -479,7 +503,13 @@ export const serang2022: DemoOpdYear = {
               pagu: "2675000",
               realisasi: "1975000",
               // 5 rows in the recipient list
-              outputs: [output("Gelandangan pengemis dan bayi terlantar yang mendapat layanan penelusuran keluarga", "PMKS", "5")],
+              outputs: [
+                output(
+                  "Gelandangan pengemis dan bayi terlantar yang mendapat layanan penelusuran keluarga",
+                  "PMKS",
+                  "5",
+                ),
+              ],
             },
             {
               code: "1.06.04.2.01.0009",
@@ -495,7 +525,9 @@ export const serang2022: DemoOpdYear = {
               pagu: "6500000",
               realisasi: "6400000",
               // 17 rows in the list of complaints monitored
-              outputs: [output("Pengaduan PMKS yang ditindaklanjuti dengan monitoring data", "Pengaduan", "17")],
+              outputs: [
+                output("Pengaduan PMKS yang ditindaklanjuti dengan monitoring data", "Pengaduan", "17"),
+              ],
             },
           ],
         },
@@ -510,7 +542,9 @@ export const serang2022: DemoOpdYear = {
               name: "Pemberian Layanan Kedaruratan",
               pagu: "850000",
               realisasi: "150000",
-              outputs: [output("Anak yang memerlukan perlindungan khusus penerima bantuan kedaruratan", "Orang", "1")],
+              outputs: [
+                output("Anak yang memerlukan perlindungan khusus penerima bantuan kedaruratan", "Orang", "1"),
+              ],
             },
             {
               code: "1.06.04.2.02.0002",
@@ -541,7 +575,11 @@ export const serang2022: DemoOpdYear = {
               realisasi: "10528100",
               // 37 rows in the list of children (ABH/AMPK)
               outputs: [
-                output("Anak berhadapan dengan hukum dan anak memerlukan perlindungan khusus yang mendapat bimbingan", "Orang", "37"),
+                output(
+                  "Anak berhadapan dengan hukum dan anak memerlukan perlindungan khusus yang mendapat bimbingan",
+                  "Orang",
+                  "37",
+                ),
               ],
             },
             {
@@ -616,7 +654,11 @@ export const serang2022: DemoOpdYear = {
               outputs: [
                 output("Kelompok Usaha Bersama (KUBE) penerima bantuan", "Kelompok", "28"),
                 output("Anggota KUBE penerima bantuan", "Orang", "140"),
-                output("Perempuan Rawan Sosial Ekonomi penerima bantuan Usaha Ekonomi Produktif (UEP)", "Orang", "40"),
+                output(
+                  "Perempuan Rawan Sosial Ekonomi penerima bantuan Usaha Ekonomi Produktif (UEP)",
+                  "Orang",
+                  "40",
+                ),
               ],
             },
           ],
@@ -669,7 +711,13 @@ export const serang2022: DemoOpdYear = {
               name: "Koordinasi, Sosialisasi dan Pelaksanaan Kampung Siaga Bencana",
               pagu: "23416000",
               realisasi: "23416000",
-              outputs: [output("Peserta rapat koordinasi Kampung Siaga Bencana (Kecamatan Anyer dan Cinangka)", "Orang", "120")],
+              outputs: [
+                output(
+                  "Peserta rapat koordinasi Kampung Siaga Bencana (Kecamatan Anyer dan Cinangka)",
+                  "Orang",
+                  "120",
+                ),
+              ],
             },
             {
               code: "1.06.06.2.02.0002",

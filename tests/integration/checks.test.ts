@@ -15,7 +15,8 @@ beforeAll(async () => {
   opd = (await getOpdBySlug("dinsos-serang"))!;
 });
 
-const brief = (f: Pick<Finding, "severity" | "code" | "location">) => `${f.severity} ${f.code} ${f.location.code}`;
+const brief = (f: Pick<Finding, "severity" | "code" | "location">) =>
+  `${f.severity} ${f.code} ${f.location.code}`;
 
 describe("checks of the stored Serang 2022 data", () => {
   it("finds exactly the report's four contradictions as errors", async () => {
@@ -27,7 +28,12 @@ describe("checks of the stored Serang 2022 data", () => {
       "ERROR REALISASI_MELEBIHI_PAGU 1.06.01.2.06.0006",
       "ERROR REALISASI_MELEBIHI_PAGU 1.06.01.2.06.0008",
     ]);
-    expect(errors.map((f) => f.difference?.toFixed(0))).toEqual(["87900000", "170080714", "3050500", "166999714"]);
+    expect(errors.map((f) => f.difference?.toFixed(0))).toEqual([
+      "87900000",
+      "170080714",
+      "3050500",
+      "166999714",
+    ]);
   });
 
   it("warns only about the narrative outputs that the report gives no target for", async () => {
@@ -48,16 +54,24 @@ describe("checks of the stored Serang 2022 data", () => {
     });
     const findings = (await runOpdYearChecks({ opd, year: 2022, throughQuarter: 4 }))!;
     // Perlindungan dan Jaminan Sosial: 0,08 → 0,06 = 75 %.
-    expect(findings.filter((f) => f.code === "CAPAIAN_TIDAK_WAJAR").map((f) => [f.location.code, f.message])).toEqual([
-      ["1.06.05", expect.stringContaining("75,00 %")],
-    ]);
+    expect(
+      findings.filter((f) => f.code === "CAPAIAN_TIDAK_WAJAR").map((f) => [f.location.code, f.message]),
+    ).toEqual([["1.06.05", expect.stringContaining("75,00 %")]]);
     await db.pemda.update({ where: { id: opd.pemdaId }, data: { settings: {} } });
   });
 
   it("npm run check prints the same findings as JSON", () => {
     const result = spawnSync(
       "node_modules/.bin/tsx",
-      ["--conditions=react-server", "scripts/check.ts", "--opd", "dinsos-serang", "--tahun", "2022", "--json"],
+      [
+        "--conditions=react-server",
+        "scripts/check.ts",
+        "--opd",
+        "dinsos-serang",
+        "--tahun",
+        "2022",
+        "--json",
+      ],
       { env: { ...process.env, DATABASE_URL: env.DATABASE_URL }, encoding: "utf8" },
     );
     expect(result.status, result.stderr).toBe(0);
@@ -69,10 +83,14 @@ describe("checks of the stored Serang 2022 data", () => {
   });
 
   it("npm run check refuses a missing year with a message in Indonesian", () => {
-    const result = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/check.ts", "--opd", "dinsos-serang"], {
-      env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      "node_modules/.bin/tsx",
+      ["--conditions=react-server", "scripts/check.ts", "--opd", "dinsos-serang"],
+      {
+        env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
+        encoding: "utf8",
+      },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Sebutkan tahun: --tahun <tahun>");
   });

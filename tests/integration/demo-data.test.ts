@@ -39,19 +39,26 @@ describe("Serang 2022 demo data", () => {
     expect(known(opd)).toBe("17320802867");
   });
 
-  it.each(programs)("program $code: pagu and realisasi as in Tabel 3.6", async ({ code, pagu, printed, fromLeaves }) => {
-    const node = opd.children.find((p) => p.code === code)!;
-    expect(node.pagu.toFixed(0)).toBe(pagu);
-    expect(known(node)).toBe(fromLeaves);
-    const stored = await db.program.findFirstOrThrow({ where: { code, year: 2022 } });
-    expect(stored.reportedPagu!.toFixed(0)).toBe(pagu);
-    expect(stored.reportedRealisasi!.toFixed(0)).toBe(printed);
-  });
+  it.each(programs)(
+    "program $code: pagu and realisasi as in Tabel 3.6",
+    async ({ code, pagu, printed, fromLeaves }) => {
+      const node = opd.children.find((p) => p.code === code)!;
+      expect(node.pagu.toFixed(0)).toBe(pagu);
+      expect(known(node)).toBe(fromLeaves);
+      const stored = await db.program.findFirstOrThrow({ where: { code, year: 2022 } });
+      expect(stored.reportedPagu!.toFixed(0)).toBe(pagu);
+      expect(stored.reportedRealisasi!.toFixed(0)).toBe(printed);
+    },
+  );
 
   it("keeps the report's Administrasi Umum contradiction: leaves exceed the printed kegiatan line by Rp 170.080.714", async () => {
-    const kegiatan = await db.kegiatan.findFirstOrThrow({ where: { name: { contains: "Administrasi Umum" } } });
+    const kegiatan = await db.kegiatan.findFirstOrThrow({
+      where: { name: { contains: "Administrasi Umum" } },
+    });
     const node = opd.children[0]!.children.find((k) => k.id === kegiatan.id)!;
-    expect(new Decimal(known(node)).minus(kegiatan.reportedRealisasi!.toString()).toFixed(0)).toBe("170080714");
+    expect(new Decimal(known(node)).minus(kegiatan.reportedRealisasi!.toString()).toFixed(0)).toBe(
+      "170080714",
+    );
   });
 
   it("has the sub kegiatan count of every kegiatan in Tabel 3.6", async () => {
@@ -89,7 +96,12 @@ describe("Serang 2022 demo data", () => {
 
   it("is idempotent: a second load changes nothing", async () => {
     const counts = async () =>
-      Promise.all([db.program.count(), db.subKegiatan.count(), db.indikator.count(), db.realisasiAnggaran.count()]);
+      Promise.all([
+        db.program.count(),
+        db.subKegiatan.count(),
+        db.indikator.count(),
+        db.realisasiAnggaran.count(),
+      ]);
     const before = await counts();
     expect(await loadDemo(db, serang2022)).toBe("already-loaded");
     expect(await counts()).toEqual(before);

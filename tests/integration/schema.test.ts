@@ -11,7 +11,10 @@ let config: DatabaseConfig;
 let db: PrismaClient;
 
 beforeAll(async () => {
-  config = { ...parseDatabaseUrl(env.DATABASE_URL!), database: `${parseDatabaseUrl(env.DATABASE_URL!).database}_empty` };
+  config = {
+    ...parseDatabaseUrl(env.DATABASE_URL!),
+    database: `${parseDatabaseUrl(env.DATABASE_URL!).database}_empty`,
+  };
   await createDatabaseIfMissing(config);
   migrateDatabase(config);
   db = createPrismaClient(config);
@@ -32,21 +35,33 @@ describe("migrations and client", () => {
     written.add("Rpjmd");
     const misi = await db.misi.create({ data: { pemdaId, rpjmdId: rpjmd.id, number: 1, text: "Misi" } });
     written.add("Misi");
-    const opd = await db.perangkatDaerah.create({ data: { pemdaId, slug: "dinsos-uji", name: "Dinas Sosial" } });
+    const opd = await db.perangkatDaerah.create({
+      data: { pemdaId, slug: "dinsos-uji", name: "Dinas Sosial" },
+    });
     written.add("PerangkatDaerah");
     const bidang = await db.bidang.create({ data: { pemdaId, opdId: opd.id, name: "Bidang A" } });
     written.add("Bidang");
-    const periode = await db.periode.create({ data: { pemdaId, opdId: opd.id, startYear: 2021, endYear: 2026 } });
+    const periode = await db.periode.create({
+      data: { pemdaId, opdId: opd.id, startYear: 2021, endYear: 2026 },
+    });
     written.add("Periode");
     const tujuan = await db.tujuan.create({
       data: { pemdaId, periodeId: periode.id, misiId: misi.id, code: "T1", text: "Tujuan" },
     });
     written.add("Tujuan");
-    const sasaran = await db.sasaran.create({ data: { pemdaId, tujuanId: tujuan.id, code: "S1", text: "Sasaran" } });
+    const sasaran = await db.sasaran.create({
+      data: { pemdaId, tujuanId: tujuan.id, code: "S1", text: "Sasaran" },
+    });
     written.add("Sasaran");
     const scope = { pemdaId, opdId: opd.id, year: 2023 };
     const program = await db.program.create({
-      data: { ...scope, code: "1.06.04", name: "Rehabilitasi Sosial", sasaranId: sasaran.id, bidangId: bidang.id },
+      data: {
+        ...scope,
+        code: "1.06.04",
+        name: "Rehabilitasi Sosial",
+        sasaranId: sasaran.id,
+        bidangId: bidang.id,
+      },
     });
     written.add("Program");
     const kegiatan = await db.kegiatan.create({
@@ -54,14 +69,22 @@ describe("migrations and client", () => {
     });
     written.add("Kegiatan");
     const sub = await db.subKegiatan.create({
-      data: { ...scope, kegiatanId: kegiatan.id, code: "1.06.04.2.01.0001", name: "Sub", paguAwal: "82380000.50" },
+      data: {
+        ...scope,
+        kegiatanId: kegiatan.id,
+        code: "1.06.04.2.01.0001",
+        name: "Sub",
+        paguAwal: "82380000.50",
+      },
     });
     written.add("SubKegiatan");
     const rekening = await db.rekeningBelanja.create({
       data: { pemdaId, subKegiatanId: sub.id, code: "5.1.02.01.01.0024", name: "Belanja", paguAwal: "1000" },
     });
     written.add("RekeningBelanja");
-    await db.realisasiAnggaran.create({ data: { pemdaId, rekeningBelanjaId: rekening.id, period: "TW1", amount: "999.99" } });
+    await db.realisasiAnggaran.create({
+      data: { pemdaId, rekeningBelanjaId: rekening.id, period: "TW1", amount: "999.99" },
+    });
     written.add("RealisasiAnggaran");
     const indikator = await db.indikator.create({
       data: {
@@ -77,22 +100,40 @@ describe("migrations and client", () => {
       },
     });
     written.add("Indikator");
-    await db.targetIndikator.create({ data: { pemdaId, indikatorId: indikator.id, year: 2023, target: "91.5" } });
+    await db.targetIndikator.create({
+      data: { pemdaId, indikatorId: indikator.id, year: 2023, target: "91.5" },
+    });
     written.add("TargetIndikator");
     await db.realisasiIndikator.create({
-      data: { pemdaId, indikatorId: indikator.id, year: 2023, period: "TAHUNAN", numerator: "13415", denominator: "14460" },
+      data: {
+        pemdaId,
+        indikatorId: indikator.id,
+        year: 2023,
+        period: "TAHUNAN",
+        numerator: "13415",
+        denominator: "14460",
+      },
     });
     written.add("RealisasiIndikator");
     const laporan = await db.laporanKinerja.create({ data: { ...scope, reportedPagu: "5093068611" } });
     written.add("LaporanKinerja");
-    await db.narrative.create({ data: { pemdaId, laporanId: laporan.id, section: "KENDALA", body: "Kendala" } });
+    await db.narrative.create({
+      data: { pemdaId, laporanId: laporan.id, section: "KENDALA", body: "Kendala" },
+    });
     written.add("Narrative");
     await db.perjanjianKinerja.create({
       data: { ...scope, signerName: "Kepala", signerTitle: "Kepala Dinas", counterpartTitle: "Wali Kota" },
     });
     written.add("PerjanjianKinerja");
     const user = await db.user.create({
-      data: { pemdaId, opdId: opd.id, email: "perencana@uji.go.id", name: "Perencana", passwordHash: "x", role: "PERENCANA" },
+      data: {
+        pemdaId,
+        opdId: opd.id,
+        email: "perencana@uji.go.id",
+        name: "Perencana",
+        passwordHash: "x",
+        role: "PERENCANA",
+      },
     });
     written.add("User");
     await db.userBidang.create({ data: { pemdaId, userId: user.id, bidangId: bidang.id } });
@@ -102,7 +143,17 @@ describe("migrations and client", () => {
     });
     written.add("StatusTransition");
     await db.auditLog.create({
-      data: { pemdaId, opdId: opd.id, year: 2023, userId: user.id, action: "UPDATE", entity: "SubKegiatan", entityId: sub.id, oldValues: { paguAwal: "1" }, newValues: { paguAwal: "2" } },
+      data: {
+        pemdaId,
+        opdId: opd.id,
+        year: 2023,
+        userId: user.id,
+        action: "UPDATE",
+        entity: "SubKegiatan",
+        entityId: sub.id,
+        oldValues: { paguAwal: "1" },
+        newValues: { paguAwal: "2" },
+      },
     });
     written.add("AuditLog");
 
@@ -111,7 +162,13 @@ describe("migrations and client", () => {
     const readBack = await db.perangkatDaerah.findUniqueOrThrow({
       where: { slug: "dinsos-uji" },
       include: {
-        programs: { include: { kegiatan: { include: { subKegiatan: { include: { rekening: { include: { realisasi: true } } } } } } } },
+        programs: {
+          include: {
+            kegiatan: {
+              include: { subKegiatan: { include: { rekening: { include: { realisasi: true } } } } },
+            },
+          },
+        },
         laporan: { include: { narratives: true, transitions: true } },
         perjanjianKinerja: true,
         users: { include: { bidang: true, auditLogs: true } },
@@ -135,7 +192,14 @@ describe("migrations and client", () => {
     const before = await db.indikator.count();
     await expect(
       db.indikator.create({
-        data: { pemdaId: sasaran.pemdaId, level: "SASARAN", sasaranId: sasaran.id, programId: program.id, name: "X", satuan: "%" },
+        data: {
+          pemdaId: sasaran.pemdaId,
+          level: "SASARAN",
+          sasaranId: sasaran.id,
+          programId: program.id,
+          name: "X",
+          satuan: "%",
+        },
       }),
     ).rejects.toThrow(/Indikator_one_owner_check/);
     expect(await db.indikator.count()).toBe(before);
@@ -145,11 +209,19 @@ describe("migrations and client", () => {
     const sub = await db.subKegiatan.findFirstOrThrow();
     const rekening = await db.rekeningBelanja.findFirstOrThrow();
     await expect(
-      db.realisasiAnggaran.create({ data: { pemdaId: sub.pemdaId, subKegiatanId: sub.id, period: "TW2", amount: "-1" } }),
+      db.realisasiAnggaran.create({
+        data: { pemdaId: sub.pemdaId, subKegiatanId: sub.id, period: "TW2", amount: "-1" },
+      }),
     ).rejects.toThrow(/RealisasiAnggaran_amount_check/);
     await expect(
       db.realisasiAnggaran.create({
-        data: { pemdaId: sub.pemdaId, subKegiatanId: sub.id, rekeningBelanjaId: rekening.id, period: "TW3", amount: "1" },
+        data: {
+          pemdaId: sub.pemdaId,
+          subKegiatanId: sub.id,
+          rekeningBelanjaId: rekening.id,
+          period: "TW3",
+          amount: "1",
+        },
       }),
     ).rejects.toThrow(/RealisasiAnggaran_one_leaf_check/);
     expect(await db.realisasiAnggaran.count({ where: { subKegiatanId: sub.id } })).toBe(0);

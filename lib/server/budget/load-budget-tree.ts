@@ -30,7 +30,10 @@ export async function loadBudgetTree(
         include: {
           subKegiatan: {
             orderBy: { code: "asc" },
-            include: { realisasi: realisasiSelect, rekening: { orderBy: { code: "asc" }, include: { realisasi: realisasiSelect } } },
+            include: {
+              realisasi: realisasiSelect,
+              rekening: { orderBy: { code: "asc" }, include: { realisasi: realisasiSelect } },
+            },
           },
         },
       },

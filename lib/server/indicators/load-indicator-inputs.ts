@@ -12,7 +12,11 @@ const sasaranOwnerSelect = { select: { code: true, text: true } } as const;
  * Every indicator of an OPD-year (IKU of the Renstra period covering the year, and the indicators of
  * that year's programs, kegiatan and sub kegiatan) with the year's target and realisasi.
  */
-export async function loadIndicatorInputs({ pemdaId, opdId, year }: OpdYearScope): Promise<IndicatorCheckInput[]> {
+export async function loadIndicatorInputs({
+  pemdaId,
+  opdId,
+  year,
+}: OpdYearScope): Promise<IndicatorCheckInput[]> {
   const ofYear: Prisma.IndikatorWhereInput[] = [
     { sasaran: { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } } },
     { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } },

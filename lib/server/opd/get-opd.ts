@@ -8,5 +8,7 @@ export async function getOpdBySlug(slug: string): Promise<OpdRef | null> {
     where: { slug },
     select: { id: true, pemdaId: true, slug: true, name: true, pemda: { select: { name: true } } },
   });
-  return opd && { id: opd.id, pemdaId: opd.pemdaId, slug: opd.slug, name: opd.name, pemdaName: opd.pemda.name };
+  return (
+    opd && { id: opd.id, pemdaId: opd.pemdaId, slug: opd.slug, name: opd.name, pemdaName: opd.pemda.name }
+  );
 }

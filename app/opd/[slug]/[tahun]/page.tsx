@@ -17,7 +17,12 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
   const year = yearSchema.safeParse(tahun);
   const opd = await getOpdBySlug(slug);
   if (!year.success || !opd) notFound();
-  const tree = await loadBudgetTree({ pemdaId: opd.pemdaId, opdId: opd.id, year: year.data, opdName: opd.name });
+  const tree = await loadBudgetTree({
+    pemdaId: opd.pemdaId,
+    opdId: opd.id,
+    year: year.data,
+    opdName: opd.name,
+  });
   if (!tree) notFound();
 
   const rows = toBudgetTreeRows(rollupBudget({ root: tree, throughQuarter: 4 }));
@@ -32,8 +37,8 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{opd.name}</h1>
         <p className="text-slate-600">
-          {opd.pemdaName} · Tahun Anggaran {year.data} · {count("PROGRAM")} program, {count("KEGIATAN")} kegiatan,{" "}
-          {count("SUB_KEGIATAN")} sub kegiatan
+          {opd.pemdaName} · Tahun Anggaran {year.data} · {count("PROGRAM")} program, {count("KEGIATAN")}{" "}
+          kegiatan, {count("SUB_KEGIATAN")} sub kegiatan
         </p>
       </div>
       {total && (
