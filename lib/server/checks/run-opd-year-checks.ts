@@ -2,11 +2,10 @@ import "server-only";
 import { runChecks } from "@/lib/calc/checks";
 import type { Finding } from "@/lib/calc/finding";
 import type { Quarter } from "@/lib/calc/period";
-import { calcSettingsSchema } from "@/lib/calc/settings";
 import { loadBudgetTree } from "../budget/load-budget-tree";
-import { db } from "../db";
 import { loadIndicatorInputs } from "../indicators/load-indicator-inputs";
 import type { OpdRef } from "../opd/get-opd";
+import { loadCalcSettings } from "../settings/load-calc-settings";
 
 /** Integrity findings of an OPD-year through a quarter, with the Pemda's own settings; null if the year has no LKIP. */
 export async function runOpdYearChecks({
@@ -19,12 +18,11 @@ export async function runOpdYearChecks({
   throughQuarter: Quarter;
 }): Promise<Finding[] | null> {
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year };
-  const [budget, indicators, pemda] = await Promise.all([
+  const [budget, indicators, settings] = await Promise.all([
     loadBudgetTree({ ...scope, opdName: opd.name }),
     loadIndicatorInputs(scope),
-    db.pemda.findUniqueOrThrow({ where: { id: opd.pemdaId }, select: { settings: true } }),
+    loadCalcSettings(opd.pemdaId),
   ]);
   if (!budget) return null;
-  const settings = calcSettingsSchema.parse(pemda.settings ?? {});
   return runChecks({ budget, indicators, throughQuarter, settings });
 }
