@@ -5,6 +5,13 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   TEST_DATABASE_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /** Seals the session cookie (at least 32 characters). `npm start` creates one under .data/ when unset. */
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET minimal 32 karakter").optional(),
+  /** Send the session cookie only over HTTPS; set to false only behind plain HTTP on localhost. */
+  SESSION_COOKIE_SECURE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
   /** Port of the server Playwright tests (npm run test:e2e). */
   E2E_PORT: z.coerce.number().int().positive().default(3100),
   /** Chromium that Playwright drives (Debian's package; Playwright cannot download its own here). */

@@ -12,9 +12,10 @@ import {
 } from "@/lib/calc/finding";
 import { describeThroughQuarter, type Quarter } from "@/lib/calc/period";
 import { resolveDatabaseConfig } from "@/lib/database-config";
-import { runOpdYearChecks } from "@/lib/server/checks/run-opd-year-checks";
+import { runChecks } from "@/lib/calc/checks";
 import { db } from "@/lib/server/db";
 import { getOpdBySlug } from "@/lib/server/opd/get-opd";
+import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { prepareDatabase } from "./lib/database";
 import { loadDemoData } from "./lib/demo";
 
@@ -75,14 +76,14 @@ const stopDatabase = await prepareDatabase(config);
 await loadDemoData(config);
 try {
   const opd = await getOpdBySlug(slug);
-  const findings = opd && (await runOpdYearChecks({ opd, year: tahun, throughQuarter: triwulan }));
-  if (!opd || !findings) {
+  const data = opd && (await loadOpdYear({ opd, year: tahun }));
+  if (!opd || !data) {
     console.error(`Perangkat daerah "${slug}" tidak memiliki data tahun ${tahun}.`);
     process.exitCode = 2;
-  } else if (json) {
-    console.log(JSON.stringify(findings, null, 2));
   } else {
-    printText(findings, `Pemeriksaan ${opd.name} — tahun ${tahun}, ${describeThroughQuarter(triwulan)}`);
+    const findings = runChecks({ ...data, throughQuarter: triwulan });
+    if (json) console.log(JSON.stringify(findings, null, 2));
+    else printText(findings, `Pemeriksaan ${opd.name} — tahun ${tahun}, ${describeThroughQuarter(triwulan)}`);
   }
 } finally {
   await db.$disconnect();

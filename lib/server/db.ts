@@ -7,3 +7,5 @@ const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createPris
 
 export const db = globalForDb.db ?? createPrismaClient(resolveDatabaseConfig());
 globalForDb.db = db;
+
+export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

@@ -1,13 +1,18 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/server/auth/password";
 import type { DemoIndicator, DemoOpdYear } from "./types";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Password of every demo account (README: demo only). */
+export const DEMO_PASSWORD = "sakip-demo-2022";
 
 /**
  * Loads one OPD-year transcribed from a report. Idempotent: an OPD-year that already has its LKIP
  * record is left untouched, so running it again (or after users edited the data) changes nothing.
  */
 export async function loadDemo(db: PrismaClient, data: DemoOpdYear): Promise<"loaded" | "already-loaded"> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.$transaction(
     async (tx) => {
       const existing = await tx.laporanKinerja.findFirst({
@@ -31,6 +36,7 @@ export async function loadDemo(db: PrismaClient, data: DemoOpdYear): Promise<"lo
       const sasaranId = await createRenstra(tx, { pemdaId, opdId: opd.id, misiId, data });
       await createPrograms(tx, { pemdaId, opdId: opd.id, sasaranId, bidangIds, data });
       await createLaporan(tx, { pemdaId, opdId: opd.id, data });
+      await createAccounts(tx, { pemdaId, opdId: opd.id, bidangIds, passwordHash, data });
       return "loaded";
     },
     { timeout: 60_000 },
@@ -231,4 +237,34 @@ async function createLaporan(
   await tx.perjanjianKinerja.create({
     data: { pemdaId, opdId, year: data.year, ...data.perjanjianKinerja },
   });
+}
+
+async function createAccounts(
+  tx: Tx,
+  args: {
+    pemdaId: string;
+    opdId: string;
+    bidangIds: Map<string, string>;
+    passwordHash: string;
+    data: DemoOpdYear;
+  },
+): Promise<void> {
+  const { pemdaId, opdId, bidangIds, passwordHash, data } = args;
+  for (const account of data.accounts) {
+    const ofOpd = account.role === "PERENCANA" || account.role === "KEPALA";
+    const bidangId = account.bidang ? bidangIds.get(account.bidang) : undefined;
+    await tx.user.upsert({
+      where: { email: account.email },
+      create: {
+        pemdaId,
+        opdId: ofOpd ? opdId : null,
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        passwordHash,
+        bidang: bidangId ? { create: { bidangId, pemdaId } } : undefined,
+      },
+      update: {},
+    });
+  }
 }

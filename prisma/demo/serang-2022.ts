@@ -774,6 +774,28 @@ export const serang2022: DemoOpdYear = {
     signerTitle: "Kepala Dinas Sosial Kabupaten Serang",
     counterpartTitle: "Bupati Serang",
   },
+  accounts: [
+    { email: "admin.serang@sakip.demo", name: "Admin Kabupaten Serang", role: "ADMIN" },
+    { email: "kepala.dinsos@sakip.demo", name: "Drs. Subur Prianto, M.Si", role: "KEPALA" },
+    { email: "perencana.dinsos@sakip.demo", name: "Perencana Sekretariat", role: "PERENCANA" },
+    {
+      email: "perencana.rehsos@sakip.demo",
+      name: "Perencana Rehabilitasi Sosial",
+      role: "PERENCANA",
+      bidang: "rehabilitasi",
+    },
+    {
+      email: "perencana.linjamsos@sakip.demo",
+      name: "Perencana Linjamsos",
+      role: "PERENCANA",
+      bidang: "linjamsos",
+    },
+    {
+      email: "inspektorat.serang@sakip.demo",
+      name: "Auditor Inspektorat Kabupaten Serang",
+      role: "INSPEKTORAT",
+    },
+  ],
   narrative: {
     kataPengantar: [
       "Puji syukur kami panjatkan kehadiran Tuhan Yang Maha Esa, karena dengan rahmat, karunia, serta taufik dan hidayahNya kami dapat menyelesaikan Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Dinas Sosial Kabupaten Serang Tahun 2022.",

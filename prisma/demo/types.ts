@@ -80,6 +80,13 @@ export interface DemoOpdYear {
   /** The report's grand total line ("Total Belanja"), kept as reported. */
   reportedTotal: { pagu: Money; realisasi: Money };
   perjanjianKinerja: { signerName: string; signerNip: string; signerTitle: string; counterpartTitle: string };
+  /** Demo-only accounts, one per role; `bidang` limits a planner to that bidang key. */
+  accounts: {
+    email: string;
+    name: string;
+    role: "ADMIN" | "PERENCANA" | "KEPALA" | "INSPEKTORAT";
+    bidang?: string;
+  }[];
   narrative: {
     kataPengantar: string;
     isuStrategis: string;

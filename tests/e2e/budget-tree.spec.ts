@@ -36,3 +36,22 @@ test("an unknown OPD or year is a 404", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   expect((await page.goto("/opd/dinsos-serang/1999"))?.status()).toBe(404);
 });
+
+test("the OPD-year page shows the report's contradictions and the capaian with predikat", async ({
+  page,
+}) => {
+  await page.goto("/opd/dinsos-serang/2022");
+  const errors = page.getByTestId("findings").locator('details[data-severity="ERROR"]');
+  await expect(errors.locator("summary")).toHaveText("Kesalahan (4)");
+  await expect(errors.locator('li[data-location="1.06.01.2.06"]')).toContainText("selisih Rp 170.080.714");
+  await expect(errors.locator('li[data-location="1.06.01.2.06.0008"]')).toContainText("924,69 %");
+  await expect(errors).toContainText("selisih Rp 87.900.000");
+
+  const indicators = page.getByTestId("indicator-table");
+  const iku = indicators.locator('tr[data-owner="S1.1"]');
+  await expect(iku.locator('[data-col="capaian"]')).toHaveText("101,67 %");
+  await expect(iku.locator('[data-col="predikat"]')).toHaveText("Sangat Tinggi");
+  const linjamsos = indicators.locator('tr[data-owner="1.06.05"]');
+  await expect(linjamsos.locator('[data-col="capaian"]')).toHaveText("75,00 %");
+  await expect(linjamsos.locator('[data-col="predikat"]')).toHaveText("Sedang");
+});

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runChecks } from "@/lib/calc/checks";
 import type { Finding } from "@/lib/calc/finding";
 import { env } from "@/lib/env";
-import { runOpdYearChecks } from "@/lib/server/checks/run-opd-year-checks";
 import { db } from "@/lib/server/db";
 import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
+import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 
@@ -15,12 +16,15 @@ beforeAll(async () => {
   opd = (await getOpdBySlug("dinsos-serang"))!;
 });
 
+const checkSerang2022 = async () =>
+  runChecks({ ...(await loadOpdYear({ opd, year: 2022 }))!, throughQuarter: 4 });
+
 const brief = (f: Pick<Finding, "severity" | "code" | "location">) =>
   `${f.severity} ${f.code} ${f.location.code}`;
 
 describe("checks of the stored Serang 2022 data", () => {
   it("finds exactly the report's four contradictions as errors", async () => {
-    const findings = (await runOpdYearChecks({ opd, year: 2022, throughQuarter: 4 }))!;
+    const findings = await checkSerang2022();
     const errors = findings.filter((f) => f.severity === "ERROR");
     expect(errors.map(brief)).toEqual([
       "ERROR TOTAL_REALISASI_BEDA_DENGAN_RINCIAN ",
@@ -37,7 +41,7 @@ describe("checks of the stored Serang 2022 data", () => {
   });
 
   it("warns only about the narrative outputs that the report gives no target for", async () => {
-    const findings = (await runOpdYearChecks({ opd, year: 2022, throughQuarter: 4 }))!;
+    const findings = await checkSerang2022();
     const others = findings.filter((f) => f.severity !== "ERROR");
     const outputs = await db.indikator.count({ where: { level: "SUB_KEGIATAN", targets: { none: {} } } });
     expect(outputs).toBeGreaterThan(0);
@@ -52,7 +56,7 @@ describe("checks of the stored Serang 2022 data", () => {
       where: { id: opd.pemdaId },
       data: { settings: { plausibleCapaian: { min: "80", max: "150" } } },
     });
-    const findings = (await runOpdYearChecks({ opd, year: 2022, throughQuarter: 4 }))!;
+    const findings = await checkSerang2022();
     // Perlindungan dan Jaminan Sosial: 0,08 → 0,06 = 75 %.
     expect(
       findings.filter((f) => f.code === "CAPAIAN_TIDAK_WAJAR").map((f) => [f.location.code, f.message]),

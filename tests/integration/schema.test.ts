@@ -142,6 +142,18 @@ describe("migrations and client", () => {
       data: { pemdaId, laporanId: laporan.id, fromStatus: "DRAFT", toStatus: "DIAJUKAN", userId: user.id },
     });
     written.add("StatusTransition");
+    await db.reviewNote.create({
+      data: {
+        pemdaId,
+        laporanId: laporan.id,
+        entity: "SubKegiatan",
+        entityId: sub.id,
+        entityLabel: sub.code,
+        body: "Cek",
+        authorId: user.id,
+      },
+    });
+    written.add("ReviewNote");
     await db.auditLog.create({
       data: {
         pemdaId,
@@ -169,7 +181,7 @@ describe("migrations and client", () => {
             },
           },
         },
-        laporan: { include: { narratives: true, transitions: true } },
+        laporan: { include: { narratives: true, transitions: true, reviewNotes: true } },
         perjanjianKinerja: true,
         users: { include: { bidang: true, auditLogs: true } },
       },
@@ -180,6 +192,7 @@ describe("migrations and client", () => {
     expect(readBack.laporan[0]!.reportedPagu!.toString()).toBe("5093068611");
     expect(readBack.laporan[0]!.narratives[0]!.body).toBe("Kendala");
     expect(readBack.laporan[0]!.transitions[0]!.toStatus).toBe("DIAJUKAN");
+    expect(readBack.laporan[0]!.reviewNotes[0]!.body).toBe("Cek");
     expect(readBack.users[0]!.bidang[0]!.bidangId).toBe(bidang.id);
     expect(readBack.users[0]!.auditLogs[0]!.newValues).toEqual({ paguAwal: "2" });
     const ratio = await db.realisasiIndikator.findFirstOrThrow({ where: { indikatorId: indikator.id } });

@@ -1,0 +1,45 @@
+import type { IndicatorRow } from "@/lib/views/indicator-rows";
+
+export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200">
+      <table className="w-full min-w-[900px] border-collapse text-sm" data-testid="indicator-table">
+        <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th className="px-3 py-2">Sasaran / Program</th>
+            <th className="px-3 py-2">Indikator</th>
+            <th className="px-3 py-2 text-right">Target</th>
+            <th className="px-3 py-2 text-right">Realisasi</th>
+            <th className="px-3 py-2 text-right">Capaian</th>
+            <th className="px-3 py-2">Predikat</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-200 bg-white" data-owner={row.ownerCode}>
+              <td className="px-3 py-2">
+                <span className="font-mono text-xs text-slate-500">{row.ownerCode}</span> {row.ownerName}
+                {row.level === "SASARAN" && (
+                  <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">IKU</span>
+                )}
+              </td>
+              <td className="px-3 py-2">{row.name}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                {row.target} {row.satuan}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                {row.realisasi} {row.satuan}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="capaian">
+                {row.capaian}
+              </td>
+              <td className="px-3 py-2" data-col="predikat">
+                {row.predikat ?? "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

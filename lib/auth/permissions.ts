@@ -1,0 +1,76 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type { Role };
+
+/** Who is acting, and over what: always taken from the session, never from the client. */
+export type Principal = {
+  userId: string;
+  name: string;
+  role: Role;
+  pemdaId: string;
+  /** The OPD of a PERENCANA or KEPALA; null for region-wide roles. */
+  opdId: string | null;
+  /** A PERENCANA limited to these bidang; empty = the whole OPD. */
+  bidangIds: readonly string[];
+};
+
+export type Action =
+  | "plan:edit"
+  | "laporan:submit"
+  | "laporan:review"
+  | "laporan:finalize"
+  | "laporan:reopen"
+  | "reviewNote:write"
+  | "perjanjianKinerja:sign"
+  | "audit:read"
+  | "users:manage"
+  | "settings:manage";
+
+export const rolePermissions = {
+  ADMIN: ["laporan:reopen", "audit:read", "users:manage", "settings:manage"],
+  PERENCANA: ["plan:edit"],
+  KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read"],
+  INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read"],
+} as const satisfies Record<Role, readonly Action[]>;
+
+export const roleLabel: Record<Role, string> = {
+  ADMIN: "Administrator",
+  PERENCANA: "Perencana",
+  KEPALA: "Kepala Perangkat Daerah",
+  INSPEKTORAT: "Inspektorat",
+};
+
+export function hasPermission(principal: Pick<Principal, "role">, action: Action): boolean {
+  return (rolePermissions[principal.role] as readonly Action[]).includes(action);
+}
+
+/** What a record belongs to: its region, OPD and (for plan items) owning bidang. */
+export type Scope = { pemdaId: string; opdId?: string | null; bidangId?: string | null };
+
+/** Whether the record is visible at all; outside it, the app answers 404 as if it did not exist. */
+export function canSee(principal: Principal, scope: Scope): boolean {
+  if (scope.pemdaId !== principal.pemdaId) return false;
+  if (principal.opdId === null || !scope.opdId) return true;
+  return scope.opdId === principal.opdId;
+}
+
+/** Whether a bidang-limited planner may touch an item of this bidang (items without a bidang: whole-OPD planners only). */
+export function coversBidang(principal: Principal, bidangId: string | null | undefined): boolean {
+  if (principal.bidangIds.length === 0) return true;
+  return !!bidangId && principal.bidangIds.includes(bidangId);
+}
+
+export type Decision = "ALLOWED" | "NOT_FOUND" | "FORBIDDEN";
+
+/** The one check every server entry point makes. */
+export function decide(principal: Principal, action: Action, scope: Scope): Decision {
+  if (!canSee(principal, scope)) return "NOT_FOUND";
+  if (
+    principal.bidangIds.length > 0 &&
+    scope.bidangId !== undefined &&
+    !coversBidang(principal, scope.bidangId)
+  ) {
+    return "NOT_FOUND";
+  }
+  return hasPermission(principal, action) ? "ALLOWED" : "FORBIDDEN";
+}

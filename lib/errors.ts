@@ -1,0 +1,20 @@
+/**
+ * Expected failures, shown to the user as they are (Indonesian). Anything else is logged and the user
+ * sees a generic message.
+ */
+export type AppErrorKind = "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "LOCKED" | "CONFLICT" | "UNAUTHENTICATED";
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: AppErrorKind,
+    message: string,
+    /** CONFLICT: the record as it is now, so the user sees what changed. */
+    readonly current?: Record<string, string | null>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = () => new AppError("NOT_FOUND", "Data tidak ditemukan.");
+export const forbidden = () => new AppError("FORBIDDEN", "Anda tidak berwenang melakukan tindakan ini.");

@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "../audit/record-audit";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { db } from "../db";
+import { defineMutation } from "../mutations/define-mutation";
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, "Kata sandi saat ini wajib diisi"),
+    newPassword: z.string().min(12, "Kata sandi baru minimal 12 karakter"),
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    message: "Konfirmasi kata sandi tidak sama",
+    path: ["confirmPassword"],
+  });
+
+/** Changes the signed-in user's own password and voids their other sessions. */
+export const changePassword = defineMutation({
+  name: "account.changePassword",
+  input: changePasswordInput,
+  async run({ principal, input }) {
+    const user = await db.user.findUniqueOrThrow({ where: { id: principal.userId } });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new AppError("INVALID", "Kata sandi saat ini salah.");
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    return db.$transaction(async (tx) => {
+      const updated = await tx.user.update({
+        where: { id: user.id },
+        data: { passwordHash, sessionVersion: { increment: 1 } },
+        select: { sessionVersion: true },
+      });
+      await recordAudit(tx, {
+        principal,
+        opdId: user.opdId,
+        year: null,
+        action: "account.changePassword",
+        entity: "User",
+        entityId: user.id,
+      });
+      return { sessionVersion: updated.sessionVersion };
+    });
+  },
+});

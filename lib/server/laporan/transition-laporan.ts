@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, notFound } from "@/lib/errors";
+import { laporanStatusLabel } from "@/lib/laporan-status";
+import { findTransition } from "@/lib/workflow/laporan-workflow";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import { assertVisible, authorize } from "../mutations/authorize";
+import { defineMutation } from "../mutations/define-mutation";
+
+export const transitionLaporanInput = z.object({
+  laporanId: z.string().min(1),
+  to: z.enum(["DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DIREVIU", "FINAL"]),
+  note: z.string().trim().max(5000).optional(),
+  version: z.number().int(),
+});
+
+/** Moves an LKIP along DRAFT → DIAJUKAN → DIKEMBALIKAN/DIREVIU → FINAL, and FINAL → DRAFT (reopen). */
+export const transitionLaporan = defineMutation({
+  name: "laporan.transition",
+  input: transitionLaporanInput,
+  async run({ principal, input }) {
+    return db.$transaction(async (tx) => {
+      const laporan = await tx.laporanKinerja.findFirst({
+        where: { id: input.laporanId, pemdaId: principal.pemdaId },
+      });
+      if (!laporan) throw notFound();
+      const scope = { pemdaId: laporan.pemdaId, opdId: laporan.opdId };
+      assertVisible(principal, scope);
+      const transition = findTransition(laporan.status, input.to);
+      if (!transition) {
+        throw new AppError(
+          "INVALID",
+          `Laporan berstatus ${laporanStatusLabel[laporan.status]} tidak dapat diubah menjadi ${laporanStatusLabel[input.to]}.`,
+        );
+      }
+      authorize(principal, transition.action, scope);
+      if (transition.noteRequired && !input.note) {
+        throw new AppError(
+          "INVALID",
+          input.to === "DRAFT" ? "Alasan membuka kembali wajib diisi." : "Catatan reviu wajib diisi.",
+        );
+      }
+      const updated = await tx.laporanKinerja.updateMany({
+        where: { id: laporan.id, version: input.version, status: laporan.status },
+        data: { status: input.to, version: { increment: 1 } },
+      });
+      if (updated.count === 0 || laporan.version !== input.version) {
+        throw new AppError(
+          "CONFLICT",
+          "Status laporan telah diubah oleh pengguna lain. Muat ulang halaman.",
+          {
+            status: laporanStatusLabel[laporan.status],
+          },
+        );
+      }
+      await tx.statusTransition.create({
+        data: {
+          pemdaId: laporan.pemdaId,
+          laporanId: laporan.id,
+          fromStatus: laporan.status,
+          toStatus: input.to,
+          userId: principal.userId,
+          note: input.note || null,
+        },
+      });
+      await recordAudit(tx, {
+        principal,
+        opdId: laporan.opdId,
+        year: laporan.year,
+        action: "laporan.transition",
+        entity: "LaporanKinerja",
+        entityId: laporan.id,
+        oldValues: { status: laporan.status },
+        newValues: { status: input.to },
+        reason: input.note || null,
+      });
+      return { status: input.to, version: laporan.version + 1 };
+    });
+  },
+});

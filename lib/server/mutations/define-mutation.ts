@@ -1,0 +1,50 @@
+import "server-only";
+import type { z } from "zod";
+import type { Principal } from "@/lib/auth/permissions";
+import { AppError, type AppErrorKind } from "@/lib/errors";
+
+/** A use case that changes data: its input schema (shared with the form) and its body. */
+export type Mutation<Schema extends z.ZodType, Output> = {
+  name: string;
+  input: Schema;
+  run(args: { principal: Principal; input: z.output<Schema> }): Promise<Output>;
+};
+
+export function defineMutation<Schema extends z.ZodType, Output>(
+  mutation: Mutation<Schema, Output>,
+): Mutation<Schema, Output> {
+  return mutation;
+}
+
+export type MutationError = {
+  kind: AppErrorKind;
+  message: string;
+  /** INVALID: message per field path, e.g. { amount: "Nilai kosong" }. */
+  fields?: Record<string, string>;
+  current?: Record<string, string | null>;
+};
+
+export type MutationResult<Output> = { ok: true; value: Output } | { ok: false; error: MutationError };
+
+/** Validates the raw input, runs the use case as `principal`, and turns expected failures into a result. */
+export async function executeMutation<Schema extends z.ZodType, Output>(
+  mutation: Mutation<Schema, Output>,
+  principal: Principal,
+  rawInput: unknown,
+): Promise<MutationResult<Output>> {
+  const parsed = mutation.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const fields = Object.fromEntries(
+      parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]),
+    );
+    return { ok: false, error: { kind: "INVALID", message: "Periksa kembali isian Anda.", fields } };
+  }
+  try {
+    return { ok: true, value: await mutation.run({ principal, input: parsed.data }) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, error: { kind: error.kind, message: error.message, current: error.current } };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, notFound } from "@/lib/errors";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import { authorize } from "../mutations/authorize";
+import { defineMutation } from "../mutations/define-mutation";
+
+export const signPerjanjianKinerjaInput = z.object({
+  perjanjianKinerjaId: z.string().min(1),
+  version: z.number().int(),
+});
+
+/** The head of the OPD signs the year's Perjanjian Kinerja (its targets are the year's indicator targets). */
+export const signPerjanjianKinerja = defineMutation({
+  name: "perjanjianKinerja.sign",
+  input: signPerjanjianKinerjaInput,
+  async run({ principal, input }) {
+    return db.$transaction(async (tx) => {
+      const pk = await tx.perjanjianKinerja.findFirst({
+        where: { id: input.perjanjianKinerjaId, pemdaId: principal.pemdaId },
+      });
+      if (!pk) throw notFound();
+      authorize(principal, "perjanjianKinerja:sign", { pemdaId: pk.pemdaId, opdId: pk.opdId });
+      if (pk.signedAt) throw new AppError("INVALID", "Perjanjian Kinerja ini sudah ditandatangani.");
+      const signedAt = new Date();
+      const updated = await tx.perjanjianKinerja.updateMany({
+        where: { id: pk.id, version: input.version },
+        data: { signedAt, version: { increment: 1 } },
+      });
+      if (updated.count === 0) {
+        throw new AppError(
+          "CONFLICT",
+          "Perjanjian Kinerja telah diubah oleh pengguna lain. Muat ulang halaman.",
+        );
+      }
+      await recordAudit(tx, {
+        principal,
+        opdId: pk.opdId,
+        year: pk.year,
+        action: "perjanjianKinerja.sign",
+        entity: "PerjanjianKinerja",
+        entityId: pk.id,
+        oldValues: { signedAt: null },
+        newValues: { signedAt: signedAt.toISOString() },
+      });
+      return { signedAt };
+    });
+  },
+});

@@ -1,0 +1,80 @@
+import "server-only";
+import { z } from "zod";
+import { notFound } from "@/lib/errors";
+import { recordAudit } from "../audit/record-audit";
+import { db, type Tx } from "../db";
+import { authorize } from "../mutations/authorize";
+import { defineMutation } from "../mutations/define-mutation";
+
+export const reviewTargets = ["LaporanKinerja", "Program", "Kegiatan", "SubKegiatan", "Indikator"] as const;
+export type ReviewTarget = (typeof reviewTargets)[number];
+
+export const createReviewNoteInput = z.object({
+  laporanId: z.string().min(1),
+  entity: z.enum(reviewTargets),
+  entityId: z.string().min(1),
+  body: z.string().trim().min(1, "Catatan reviu tidak boleh kosong").max(5000),
+});
+
+/** The label of a reviewed item, if it belongs to the LKIP's OPD-year. */
+async function labelOf(
+  tx: Tx,
+  laporan: { id: string; pemdaId: string; opdId: string; year: number },
+  entity: ReviewTarget,
+  id: string,
+): Promise<string | null> {
+  const ofYear = { id, pemdaId: laporan.pemdaId, opdId: laporan.opdId, year: laporan.year };
+  const label = (row: { code: string; name: string } | null) => row && `${row.code} ${row.name}`;
+  switch (entity) {
+    case "LaporanKinerja":
+      return id === laporan.id ? `LKIP ${laporan.year}` : null;
+    case "Program":
+      return label(await tx.program.findFirst({ where: ofYear }));
+    case "Kegiatan":
+      return label(await tx.kegiatan.findFirst({ where: ofYear }));
+    case "SubKegiatan":
+      return label(await tx.subKegiatan.findFirst({ where: ofYear }));
+    case "Indikator": {
+      const indikator = await tx.indikator.findFirst({ where: { id, pemdaId: laporan.pemdaId } });
+      return indikator && `Indikator ${indikator.name}`;
+    }
+  }
+}
+
+/** Catatan reviu of the inspectorate on the LKIP or one of its items. */
+export const createReviewNote = defineMutation({
+  name: "reviewNote.create",
+  input: createReviewNoteInput,
+  async run({ principal, input }) {
+    return db.$transaction(async (tx) => {
+      const laporan = await tx.laporanKinerja.findFirst({
+        where: { id: input.laporanId, pemdaId: principal.pemdaId },
+      });
+      if (!laporan) throw notFound();
+      authorize(principal, "reviewNote:write", { pemdaId: laporan.pemdaId, opdId: laporan.opdId });
+      const entityLabel = await labelOf(tx, laporan, input.entity, input.entityId);
+      if (!entityLabel) throw notFound();
+      const note = await tx.reviewNote.create({
+        data: {
+          pemdaId: laporan.pemdaId,
+          laporanId: laporan.id,
+          entity: input.entity,
+          entityId: input.entityId,
+          entityLabel,
+          body: input.body,
+          authorId: principal.userId,
+        },
+      });
+      await recordAudit(tx, {
+        principal,
+        opdId: laporan.opdId,
+        year: laporan.year,
+        action: "reviewNote.create",
+        entity: input.entity,
+        entityId: input.entityId,
+        newValues: { note: input.body },
+      });
+      return { id: note.id };
+    });
+  },
+});

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { calcSettingsSchema } from "@/lib/calc/settings";
+import { serializePredikatScale } from "@/lib/calc/predikat";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import { authorize } from "../mutations/authorize";
+import { defineMutation } from "../mutations/define-mutation";
+
+export const updateCalcSettingsInput = z.object({ settings: calcSettingsSchema });
+
+/** The administrator sets the region's predicate scale, plausibility band and capaian cap. */
+export const updateCalcSettings = defineMutation({
+  name: "settings.update",
+  input: updateCalcSettingsInput,
+  async run({ principal, input }) {
+    authorize(principal, "settings:manage", { pemdaId: principal.pemdaId });
+    const { plausibleCapaian, capaianCap, predikatScale } = input.settings;
+    const stored = {
+      plausibleCapaian: { min: plausibleCapaian.min.toString(), max: plausibleCapaian.max.toString() },
+      capaianCap: capaianCap?.toString() ?? null,
+      predikatScale: serializePredikatScale(predikatScale),
+    };
+    return db.$transaction(async (tx) => {
+      const before = await tx.pemda.findUniqueOrThrow({
+        where: { id: principal.pemdaId },
+        select: { settings: true },
+      });
+      await tx.pemda.update({ where: { id: principal.pemdaId }, data: { settings: stored } });
+      await recordAudit(tx, {
+        principal,
+        opdId: null,
+        year: null,
+        action: "settings.update",
+        entity: "Pemda",
+        entityId: principal.pemdaId,
+        oldValues: before.settings ?? undefined,
+        newValues: stored,
+      });
+      return stored;
+    });
+  },
+});
