@@ -9,7 +9,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${env.E2E_PORT}`,
+    baseURL: `http://localhost:${env.E2E_PORT}`,
     locale: "id-ID",
     trace: "off",
     screenshot: "only-on-failure",
@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${env.E2E_PORT}`,
+    url: `http://localhost:${env.E2E_PORT}/masuk`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { roleLabel } from "@/lib/auth/permissions";
+import { getPrincipal } from "@/lib/server/auth/session";
+import { signOut } from "./masuk/session-actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +11,8 @@ export const metadata: Metadata = {
   description: "Perencanaan, realisasi, capaian kinerja dan LKIP perangkat daerah",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const principal = await getPrincipal();
   return (
     <html lang="id">
       <body className="min-h-screen">
@@ -18,6 +22,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               SAKIP
             </Link>
             <span className="text-sm text-slate-500">Sistem Akuntabilitas Kinerja Instansi Pemerintah</span>
+            {principal && (
+              <div className="ml-auto flex items-center gap-4 text-sm">
+                <span data-testid="current-user">
+                  {principal.name} · {roleLabel[principal.role]}
+                </span>
+                <Link href="/akun" className="text-emerald-800 hover:underline">
+                  Akun
+                </Link>
+                <form action={signOut}>
+                  <button type="submit" className="text-emerald-800 hover:underline">
+                    Keluar
+                  </button>
+                </form>
+              </div>
+            )}
           </div>
         </header>
         <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>

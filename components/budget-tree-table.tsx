@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import type { BudgetTreeRow } from "@/lib/views/budget-tree-rows";
 
@@ -66,7 +67,13 @@ export function BudgetTreeTable({ rows }: { rows: BudgetTreeRow[] }) {
                   ) : (
                     <span className="mr-1 inline-block w-4" />
                   )}
-                  {row.name}
+                  {row.href ? (
+                    <Link href={row.href} className="text-emerald-900 underline-offset-2 hover:underline">
+                      {row.name}
+                    </Link>
+                  ) : (
+                    row.name
+                  )}
                 </td>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="pagu">
                   {row.pagu}

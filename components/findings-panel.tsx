@@ -1,4 +1,9 @@
-import { findingCodeLabel, findingSeverityLabel, type Finding, type FindingSeverity } from "@/lib/calc/finding";
+import {
+  findingCodeLabel,
+  findingSeverityLabel,
+  type Finding,
+  type FindingSeverity,
+} from "@/lib/calc/finding";
 
 const severityStyle: Record<FindingSeverity, string> = {
   ERROR: "border-red-300 bg-red-50 text-red-900",
@@ -10,7 +15,10 @@ const severityStyle: Record<FindingSeverity, string> = {
 export function FindingsPanel({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) {
     return (
-      <p className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-900" data-testid="findings">
+      <p
+        className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-900"
+        data-testid="findings"
+      >
         Tidak ada temuan: semua angka saling cocok.
       </p>
     );

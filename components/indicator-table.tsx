@@ -20,7 +20,9 @@ export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
               <td className="px-3 py-2">
                 <span className="font-mono text-xs text-slate-500">{row.ownerCode}</span> {row.ownerName}
                 {row.level === "SASARAN" && (
-                  <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">IKU</span>
+                  <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">
+                    IKU
+                  </span>
                 )}
               </td>
               <td className="px-3 py-2">{row.name}</td>

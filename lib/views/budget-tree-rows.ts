@@ -19,13 +19,18 @@ export type BudgetTreeRow = {
   serapanBar: number | null;
   overBudget: boolean;
   sisa: string;
+  /** Page of the item, when the viewer may open it. */
+  href: string | null;
 };
 
 function describeAmount(amount: Amount): string {
   return amount.status === "KNOWN" ? formatRupiah(amount.value) : unknownReasonLabel[amount.reason];
 }
 
-export function toBudgetTreeRows(root: BudgetNodeResult): BudgetTreeRow[] {
+export function toBudgetTreeRows(
+  root: BudgetNodeResult,
+  hrefOf: (node: BudgetNodeResult) => string | null = () => null,
+): BudgetTreeRow[] {
   const parentOf = new Map<string, string>();
   for (const { node } of listBudgetRows(root)) {
     for (const child of node.children) parentOf.set(child.id, node.id);
@@ -44,5 +49,6 @@ export function toBudgetTreeRows(root: BudgetNodeResult): BudgetTreeRow[] {
     serapanBar: node.serapan.status === "OK" ? Math.min(100, node.serapan.value.toNumber()) : null,
     overBudget: node.serapan.status === "OK" && node.serapan.value.greaterThan(100),
     sisa: describeAmount(node.sisaAnggaran),
+    href: hrefOf(node),
   }));
 }

@@ -1,11 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/server/auth/password";
+import { DEMO_PASSWORD } from "./demo-password";
 import type { DemoIndicator, DemoOpdYear } from "./types";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/** Password of every demo account (README: demo only). */
-export const DEMO_PASSWORD = "sakip-demo-2022";
 
 /**
  * Loads one OPD-year transcribed from a report. Idempotent: an OPD-year that already has its LKIP

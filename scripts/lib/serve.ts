@@ -1,19 +1,33 @@
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type DatabaseConfig, toDatabaseUrl } from "@/lib/database-config";
+import { env } from "@/lib/env";
 
 const nextBin = path.join("node_modules", ".bin", "next");
+const secretFile = path.join(process.cwd(), ".data", "session-secret");
 
 export function buildApp(): void {
   const result = spawnSync(nextBin, ["build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build gagal");
 }
 
+/** SESSION_SECRET when set; otherwise one generated once for this machine and kept under .data/. */
+function sessionSecret(): string {
+  if (env.SESSION_SECRET) return env.SESSION_SECRET;
+  if (!existsSync(secretFile)) {
+    mkdirSync(path.dirname(secretFile), { recursive: true });
+    writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(secretFile, "utf8").trim();
+}
+
 /** Runs `next start` (or `next dev`) against `config` until it exits or this process is told to stop. */
 export function serveApp(args: { config: DatabaseConfig; port: number; dev: boolean }): Promise<number> {
   const child = spawn(nextBin, [args.dev ? "dev" : "start", "-p", String(args.port)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: toDatabaseUrl(args.config) },
+    env: { ...process.env, DATABASE_URL: toDatabaseUrl(args.config), SESSION_SECRET: sessionSecret() },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => child.kill(signal));

@@ -1,4 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { demoAccounts, signIn } from "./sign-in";
+
+// Runs before workflow.spec.ts (files run in name order on one worker), on the untouched demo data.
+test.beforeEach(async ({ page }) => {
+  await signIn(page, demoAccounts.kepala);
+});
 
 test("the OPD list leads to the Serang 2022 tree with the report's pagu", async ({ page }) => {
   await page.goto("/");

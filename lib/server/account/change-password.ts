@@ -1,21 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { changePasswordInput } from "@/lib/inputs/change-password";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { defineMutation } from "../mutations/define-mutation";
-
-export const changePasswordInput = z
-  .object({
-    currentPassword: z.string().min(1, "Kata sandi saat ini wajib diisi"),
-    newPassword: z.string().min(12, "Kata sandi baru minimal 12 karakter"),
-    confirmPassword: z.string(),
-  })
-  .refine((input) => input.newPassword === input.confirmPassword, {
-    message: "Konfirmasi kata sandi tidak sama",
-    path: ["confirmPassword"],
-  });
 
 /** Changes the signed-in user's own password and voids their other sessions. */
 export const changePassword = defineMutation({
@@ -41,7 +30,7 @@ export const changePassword = defineMutation({
         entity: "User",
         entityId: user.id,
       });
-      return { sessionVersion: updated.sessionVersion };
+      return { userId: user.id, sessionVersion: updated.sessionVersion };
     });
   },
 });

@@ -1,23 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { formatRupiah } from "@/lib/calc/format";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
+import { saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-
-export const saveRealisasiAnggaranInput = z.object({
-  subKegiatanId: z.string().min(1),
-  period: z.enum(["TW1", "TW2", "TW3", "TW4", "TAHUNAN"]),
-  amount: rupiahTextSchema,
-  /** The version the user edited; null when they filled an empty period. */
-  version: z.number().int().nullable(),
-});
 
 const conflict = (current: Prisma.Decimal | null) =>
   new AppError(

@@ -1,20 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { notFound } from "@/lib/errors";
+import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-
-export const reviewTargets = ["LaporanKinerja", "Program", "Kegiatan", "SubKegiatan", "Indikator"] as const;
-export type ReviewTarget = (typeof reviewTargets)[number];
-
-export const createReviewNoteInput = z.object({
-  laporanId: z.string().min(1),
-  entity: z.enum(reviewTargets),
-  entityId: z.string().min(1),
-  body: z.string().trim().min(1, "Catatan reviu tidak boleh kosong").max(5000),
-});
 
 /** The label of a reviewed item, if it belongs to the LKIP's OPD-year. */
 async function labelOf(

@@ -1,31 +1,44 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { BudgetTreeTable } from "@/components/budget-tree-table";
 import { FindingsPanel } from "@/components/findings-panel";
 import { IndicatorTable } from "@/components/indicator-table";
+import { LaporanStatusPanel } from "@/components/laporan-status-panel";
 import { SummaryCard } from "@/components/summary-card";
+import { hasPermission } from "@/lib/auth/permissions";
 import { rollupBudget } from "@/lib/calc/budget";
 import { runChecks } from "@/lib/calc/checks";
-import { getOpdBySlug } from "@/lib/server/opd/get-opd";
+import { requirePrincipal } from "@/lib/server/auth/session";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
+import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
+import { listSubKegiatanIdsInScope } from "@/lib/server/realisasi/list-sub-kegiatan-in-scope";
 import { toBudgetTreeRows } from "@/lib/views/budget-tree-rows";
 import { toIndicatorRows } from "@/lib/views/indicator-rows";
+import { transitions } from "@/lib/workflow/laporan-workflow";
 
 export const dynamic = "force-dynamic";
 
-const yearSchema = z.coerce.number().int().min(2000).max(2100);
 // The LKIP reports the whole year.
 const throughQuarter = 4;
 
 export default async function OpdYearPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
-  const { slug, tahun } = await params;
-  const year = yearSchema.safeParse(tahun);
-  const opd = await getOpdBySlug(slug);
-  const data = year.success && opd ? await loadOpdYear({ opd, year: year.data }) : null;
-  if (!opd || !data) notFound();
+  const principal = await requirePrincipal();
+  const found = await findVisibleOpdYear(principal, await params);
+  const [data, laporan, openable] = found
+    ? await Promise.all([
+        loadOpdYear(found),
+        getLaporan(found),
+        listSubKegiatanIdsInScope({ principal, ...found }),
+      ])
+    : [];
+  if (!found || !data || !laporan || !openable) notFound();
+  const { opd, year } = found;
 
-  const rows = toBudgetTreeRows(rollupBudget({ root: data.budget, throughQuarter }));
+  const base = `/opd/${opd.slug}/${year}`;
+  const rows = toBudgetTreeRows(rollupBudget({ root: data.budget, throughQuarter }), (node) =>
+    openable.has(node.id) ? `${base}/sub-kegiatan/${node.id}` : null,
+  );
   const [total] = rows;
   const count = (level: string) => rows.filter((row) => row.level === level).length;
   const indicatorRows = toIndicatorRows({
@@ -34,6 +47,9 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
     settings: data.settings,
   });
   const findings = runChecks({ ...data, throughQuarter });
+  const moves = transitions
+    .filter((t) => t.from === laporan.status && hasPermission(principal, t.action))
+    .map(({ to, label, noteRequired }) => ({ to, label, noteRequired }));
 
   return (
     <div className="space-y-8">
@@ -43,10 +59,16 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{opd.name}</h1>
         <p className="text-slate-600">
-          {opd.pemdaName} · Tahun Anggaran {year.data} · {count("PROGRAM")} program, {count("KEGIATAN")} kegiatan,{" "}
+          {opd.pemdaName} · Tahun Anggaran {year} · {count("PROGRAM")} program, {count("KEGIATAN")} kegiatan,{" "}
           {count("SUB_KEGIATAN")} sub kegiatan
         </p>
       </div>
+      <LaporanStatusPanel laporan={laporan} moves={moves} />
+      {hasPermission(principal, "audit:read") && (
+        <Link href={`${base}/audit`} className="inline-block text-sm text-emerald-800 hover:underline">
+          Lihat jejak audit →
+        </Link>
+      )}
       {total && (
         <div className="grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="opd-summary">
           <SummaryCard label="Pagu" value={total.pagu} testId="total-pagu" />
@@ -66,8 +88,8 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Realisasi Anggaran</h2>
         <p className="text-sm text-slate-500">
-          Semua angka dihitung dari sub kegiatan (daun pohon anggaran); baris program, kegiatan dan total adalah
-          jumlah anak-anaknya.
+          Semua angka dihitung dari sub kegiatan (daun pohon anggaran); baris program, kegiatan dan total
+          adalah jumlah anak-anaknya.
         </p>
         <BudgetTreeTable rows={rows.slice(1)} />
       </section>

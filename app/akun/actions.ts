@@ -1,0 +1,12 @@
+"use server";
+
+import { changePassword } from "@/lib/server/account/change-password";
+import { startSession } from "@/lib/server/auth/session";
+import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+
+export async function changePasswordAction(input: unknown) {
+  const result = await runAsCurrentUser(changePassword, input);
+  // Other sessions are void now; this one continues with the new session version.
+  if (result.ok) await startSession(result.value);
+  return result.ok ? { ok: true as const } : result;
+}

@@ -1,0 +1,22 @@
+"use server";
+
+// Signing in and out change no reported data, so these are the only server actions outside the
+// mutation registry (lib/server/mutations/registry.ts).
+import { redirect } from "next/navigation";
+import { signInInput } from "@/lib/inputs/sign-in";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { endSession, startSession } from "@/lib/server/auth/session";
+
+export async function signIn(input: unknown): Promise<{ message: string }> {
+  const parsed = signInInput.safeParse(input);
+  if (!parsed.success) return { message: "Isi email dan kata sandi dengan benar." };
+  const result = await authenticate(parsed.data);
+  if (!result.ok) return { message: result.message };
+  await startSession(result);
+  redirect("/");
+}
+
+export async function signOut(): Promise<void> {
+  await endSession();
+  redirect("/masuk");
+}

@@ -1,0 +1,147 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RealisasiForm } from "@/components/forms/realisasi-form";
+import { ReviewNoteForm } from "@/components/forms/review-note-form";
+import { ReviewNoteList } from "@/components/review-note-list";
+import { SummaryCard } from "@/components/summary-card";
+import { hasPermission } from "@/lib/auth/permissions";
+import { rollupBudget } from "@/lib/calc/budget";
+import { formatRupiah } from "@/lib/calc/format";
+import { describeSerapan } from "@/lib/calc/serapan";
+import { reportPeriodLabel, reportPeriods } from "@/lib/inputs/realisasi-anggaran";
+import { formatInputRupiah } from "@/lib/parse/indonesian-number";
+import { requirePrincipal } from "@/lib/server/auth/session";
+import { toDecimal } from "@/lib/server/decimal";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
+import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { getSubKegiatan } from "@/lib/server/realisasi/get-sub-kegiatan";
+import { isEditable } from "@/lib/workflow/laporan-workflow";
+
+export const dynamic = "force-dynamic";
+
+export default async function SubKegiatanPage({
+  params,
+}: {
+  params: Promise<{ slug: string; tahun: string; id: string }>;
+}) {
+  const principal = await requirePrincipal();
+  const { id, ...opdYearParams } = await params;
+  const found = await findVisibleOpdYear(principal, opdYearParams);
+  const sub = found && (await getSubKegiatan({ principal, ...found, id }));
+  const laporan = found && (await getLaporan(found));
+  if (!found || !sub || !laporan) notFound();
+
+  const entries = sub.realisasi.map((r) => ({
+    period: r.period,
+    amount: toDecimal(r.amount),
+    version: r.version,
+  }));
+  const budget = rollupBudget({
+    root: {
+      ...{ id: sub.id, level: "SUB_KEGIATAN", code: sub.code, name: sub.name, children: [] },
+      paguAwal: toDecimal(sub.paguAwal),
+      paguPerubahan: toDecimal(sub.paguPerubahan),
+      realisasi: entries,
+    },
+    throughQuarter: 4,
+  });
+  const canEdit = hasPermission(principal, "plan:edit") && isEditable(laporan.status);
+  const usesAnnual = entries.some((e) => e.period === "TAHUNAN");
+  const fillable = reportPeriods.filter(
+    (period) =>
+      !entries.some((e) => e.period === period) &&
+      (entries.length === 0 || (period === "TAHUNAN") === usesAnnual),
+  );
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link
+          href={`/opd/${found.opd.slug}/${found.year}`}
+          className="text-sm text-emerald-800 hover:underline"
+        >
+          ← {found.opd.name} {found.year}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">
+          <span className="font-mono text-lg text-slate-500">{sub.code}</span> {sub.name}
+        </h1>
+        <p className="text-slate-600">
+          Kegiatan {sub.kegiatan.code} {sub.kegiatan.name} · {sub.bidang?.name ?? "Tanpa bidang"}
+        </p>
+      </div>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+        <SummaryCard label="Pagu" value={formatRupiah(budget.pagu)} testId="sub-pagu" />
+        <SummaryCard
+          label="Realisasi"
+          value={budget.realisasi.status === "KNOWN" ? formatRupiah(budget.realisasi.value) : "—"}
+          testId="sub-realisasi"
+        />
+        <SummaryCard label="Serapan" value={describeSerapan(budget.serapan)} testId="sub-serapan" />
+      </div>
+
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Realisasi Anggaran</h2>
+        {!canEdit && hasPermission(principal, "plan:edit") && (
+          <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            Laporan tahun {found.year} sedang tidak dapat diubah (status saat ini tidak terbuka untuk
+            perencana).
+          </p>
+        )}
+        <ul className="space-y-3">
+          {entries.map((entry) => (
+            <li
+              key={entry.period}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+              data-period={entry.period}
+            >
+              {canEdit ? (
+                <RealisasiForm
+                  subKegiatanId={sub.id}
+                  periods={[entry.period]}
+                  amount={formatInputRupiah(entry.amount)}
+                  version={entry.version}
+                />
+              ) : (
+                <span>
+                  {reportPeriodLabel[entry.period]}: <strong>{formatRupiah(entry.amount)}</strong>
+                </span>
+              )}
+            </li>
+          ))}
+          {entries.length === 0 && <li className="text-slate-600">Belum ada realisasi.</li>}
+        </ul>
+        {canEdit && fillable.length > 0 && (
+          <div className="rounded-lg border border-dashed border-slate-300 p-4">
+            <RealisasiForm subKegiatanId={sub.id} periods={fillable} amount="" version={null} />
+          </div>
+        )}
+      </section>
+
+      {sub.indikator.length > 0 && (
+        <section className="space-y-3">
+          <h2 className="text-lg font-semibold">Indikator Keluaran</h2>
+          <ul className="list-disc space-y-1 pl-6 text-sm">
+            {sub.indikator.map((indikator) => (
+              <li key={indikator.id}>
+                {indikator.name}: realisasi{" "}
+                {indikator.realisasi[0]?.value ? toDecimal(indikator.realisasi[0].value).toString() : "—"}{" "}
+                {indikator.satuan}, target{" "}
+                {indikator.targets[0]?.target
+                  ? toDecimal(indikator.targets[0].target).toString()
+                  : "belum ditetapkan"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Catatan Reviu</h2>
+        <ReviewNoteList notes={sub.notes} />
+        {hasPermission(principal, "reviewNote:write") && (
+          <ReviewNoteForm laporanId={laporan.id} entity="SubKegiatan" entityId={sub.id} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { saveRealisasiAnggaranAction } from "@/app/opd/[slug]/[tahun]/actions";
+import { reportPeriodLabel, saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
+import { buttonClass, FieldError, inputClass } from "./field-error";
+
+type Values = z.input<typeof saveRealisasiAnggaranInput>;
+type Period = Values["period"];
+
+/**
+ * Edits one period's realisasi of a sub kegiatan, or fills a new period (then `periods` lists the ones
+ * that may be filled). Amounts are typed the Indonesian way: 1.234.567,50 or Rp 1.234.567.
+ */
+export function RealisasiForm({
+  subKegiatanId,
+  periods,
+  amount,
+  version,
+}: {
+  subKegiatanId: string;
+  periods: Period[];
+  amount: string;
+  version: number | null;
+}) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof saveRealisasiAnggaranInput>>({
+    resolver: zodResolver(saveRealisasiAnggaranInput),
+    defaultValues: { subKegiatanId, period: periods[0], amount, version },
+  });
+  // Validated here for instant feedback; the server parses the same text again with the same schema.
+  const onSubmit = form.handleSubmit(async () => {
+    setMessage(null);
+    const result = await saveRealisasiAnggaranAction(form.getValues());
+    if (!result.ok) return setMessage(result.error.fields?.amount ?? result.error.message);
+    router.refresh();
+  });
+  const label = version === null ? "Isi realisasi" : `Realisasi ${reportPeriodLabel[periods[0]!]}`;
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="flex flex-wrap items-start gap-3"
+      data-testid={`realisasi-form-${version === null ? "baru" : periods[0]}`}
+    >
+      {version === null ? (
+        <label className="block">
+          <span className="text-sm font-medium">Periode</span>
+          <select className={inputClass} {...form.register("period")}>
+            {periods.map((period) => (
+              <option key={period} value={period}>
+                {reportPeriodLabel[period]}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label className="block min-w-64">
+        <span className="text-sm font-medium">{label} (Rp)</span>
+        <input
+          className={`${inputClass} text-right tabular-nums`}
+          inputMode="decimal"
+          {...form.register("amount")}
+        />
+        <FieldError message={form.formState.errors.amount?.message} />
+      </label>
+      <button type="submit" className={`${buttonClass} mt-5`} disabled={form.formState.isSubmitting}>
+        Simpan
+      </button>
+      {message && (
+        <p className="w-full rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { laporanStatusLabel } from "@/lib/laporan-status";
+import type { LaporanDetail } from "@/lib/server/laporan/get-laporan";
+import { ReviewNoteList } from "./review-note-list";
+import { WorkflowPanel, type WorkflowMove } from "./workflow-panel";
+
+const formatTime = (date: Date) =>
+  date.toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+
+/** Status of the LKIP, the moves the viewer may make, its history and the inspectorate's notes. */
+export function LaporanStatusPanel({ laporan, moves }: { laporan: LaporanDetail; moves: WorkflowMove[] }) {
+  return (
+    <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
+      <div className="space-y-4">
+        <div>
+          <span className="text-sm text-slate-500">Status LKIP</span>
+          <div className="text-xl font-semibold" data-testid="laporan-status">
+            {laporanStatusLabel[laporan.status]}
+          </div>
+        </div>
+        <WorkflowPanel laporanId={laporan.id} version={laporan.version} moves={moves} />
+        {laporan.transitions.length > 0 && (
+          <ol className="space-y-2 border-l-2 border-slate-200 pl-4 text-sm" data-testid="laporan-history">
+            {laporan.transitions.map((t) => (
+              <li key={t.id}>
+                <span className="font-medium">
+                  {laporanStatusLabel[t.fromStatus]} → {laporanStatusLabel[t.toStatus]}
+                </span>{" "}
+                oleh {t.user?.name ?? "—"}, {formatTime(t.createdAt)} WIB
+                {t.note && <p className="whitespace-pre-line text-slate-700">“{t.note}”</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      <div className="space-y-2">
+        <h3 className="font-semibold">Catatan Reviu Inspektorat</h3>
+        <ReviewNoteList notes={laporan.reviewNotes} showItem />
+      </div>
+    </div>
+  );
+}

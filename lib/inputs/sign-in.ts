@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+export const signInInput = z.object({
+  email: z.email("Email tidak valid"),
+  password: z.string().min(1, "Kata sandi wajib diisi"),
+});
