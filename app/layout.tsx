@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { roleLabel } from "@/lib/auth/permissions";
+import { hasPermission, roleLabel } from "@/lib/auth/permissions";
 import { getPrincipal } from "@/lib/server/auth/session";
 import { signOut } from "./masuk/session-actions";
 import "./globals.css";
@@ -27,6 +27,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <span data-testid="current-user">
                   {principal.name} · {roleLabel[principal.role]}
                 </span>
+                {hasPermission(principal, "users:manage") && (
+                  <Link href="/admin" className="text-emerald-800 hover:underline">
+                    Administrasi
+                  </Link>
+                )}
                 <Link href="/akun" className="text-emerald-800 hover:underline">
                   Akun
                 </Link>

@@ -23,11 +23,12 @@ export type Action =
   | "reviewNote:write"
   | "perjanjianKinerja:sign"
   | "audit:read"
+  | "organisation:manage"
   | "users:manage"
   | "settings:manage";
 
 export const rolePermissions = {
-  ADMIN: ["laporan:reopen", "audit:read", "users:manage", "settings:manage"],
+  ADMIN: ["laporan:reopen", "audit:read", "organisation:manage", "users:manage", "settings:manage"],
   PERENCANA: ["plan:edit"],
   KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read"],
   INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read"],

@@ -301,11 +301,11 @@ export function tally(changes: Changes): Record<string, string> {
 export type AnyMutation = Mutation<z.ZodType, unknown>;
 
 /** Runs a use case as `actor` between two snapshots. */
-export async function attempt<Output>(
-  mutation: Mutation<z.ZodType, Output>,
+export async function attempt(
+  mutation: AnyMutation,
   actor: Principal,
   input: unknown,
-): Promise<{ result: MutationResult<Output>; changes: Changes }> {
+): Promise<{ result: MutationResult<unknown>; changes: Changes }> {
   const before = await snapshotDatabase();
   const result = await executeMutation(mutation, actor, input);
   return { result, changes: diffSnapshots(before, await snapshotDatabase()) };

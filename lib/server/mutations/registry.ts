@@ -1,6 +1,8 @@
 import "server-only";
 import { changePassword } from "../account/change-password";
 import { transitionLaporan } from "../laporan/transition-laporan";
+import { createBidang } from "../opd-admin/create-bidang";
+import { createOpd } from "../opd-admin/create-opd";
 import { signPerjanjianKinerja } from "../pk/sign-perjanjian-kinerja";
 import { saveRealisasiAnggaran } from "../realisasi/save-realisasi-anggaran";
 import { createReviewNote } from "../review/create-review-note";
@@ -19,4 +21,6 @@ export const mutations = {
   [createReviewNote.name]: createReviewNote,
   [updateCalcSettings.name]: updateCalcSettings,
   [createUser.name]: createUser,
+  [createOpd.name]: createOpd,
+  [createBidang.name]: createBidang,
 };

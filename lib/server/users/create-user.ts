@@ -1,30 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { createUserInput } from "@/lib/inputs/admin";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-
-export const createUserInput = z
-  .object({
-    email: z.email("Email tidak valid").transform((email) => email.toLowerCase()),
-    name: z.string().trim().min(1, "Nama wajib diisi"),
-    role: z.enum(["ADMIN", "PERENCANA", "KEPALA", "INSPEKTORAT"]),
-    opdId: z.string().min(1).nullable(),
-    bidangIds: z.array(z.string().min(1)).default([]),
-    password: z.string().min(12, "Kata sandi minimal 12 karakter"),
-  })
-  .refine((u) => (u.role === "PERENCANA" || u.role === "KEPALA") === (u.opdId !== null), {
-    message: "Perencana dan kepala harus memiliki perangkat daerah; administrator dan inspektorat tidak",
-    path: ["opdId"],
-  })
-  .refine((u) => u.role === "PERENCANA" || u.bidangIds.length === 0, {
-    message: "Hanya perencana yang dapat dibatasi per bidang",
-    path: ["bidangIds"],
-  });
 
 /** The region's administrator adds an account to their own region. */
 export const createUser = defineMutation({

@@ -1,0 +1,28 @@
+import "server-only";
+import type { Principal } from "@/lib/auth/permissions";
+import { db } from "../db";
+
+/** The region's OPDs with their bidang, and its accounts, for the administrator. */
+export async function getOrganisation(principal: Principal) {
+  const [opds, users] = await Promise.all([
+    db.perangkatDaerah.findMany({
+      where: { pemdaId: principal.pemdaId },
+      orderBy: { name: "asc" },
+      include: { bidang: { orderBy: { name: "asc" } } },
+    }),
+    db.user.findMany({
+      where: { pemdaId: principal.pemdaId },
+      orderBy: [{ role: "asc" }, { name: "asc" }],
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        active: true,
+        opd: { select: { name: true } },
+        bidang: { select: { bidang: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return { opds, users };
+}

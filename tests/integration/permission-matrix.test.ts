@@ -1,0 +1,923 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Decimal from "decimal.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatNumber } from "@/lib/calc/format";
+import type { AuditLog, LaporanStatus, Role } from "@/lib/generated/prisma/client";
+import { verifyPassword } from "@/lib/server/auth/password";
+import { db } from "@/lib/server/db";
+import { mutations } from "@/lib/server/mutations/registry";
+import { transitions } from "@/lib/workflow/laporan-workflow";
+import { DEMO_PASSWORD } from "@/prisma/demo/demo-password";
+import {
+  type ActorKey,
+  actorKeys,
+  addedAuditRow,
+  attempt,
+  type Changes,
+  expectRefused,
+  type Regions,
+  setLaporanStatus,
+  setUpRegions,
+  type SubKegiatanRef,
+  tally,
+} from "./fixtures";
+
+/**
+ * Who may do what, where: every use case in the registry, called as every role of two regions on
+ * targets inside and outside their scope. Outside the scope the answer is NOT_FOUND (the app shows a
+ * 404, as if the record did not exist); inside it without the permission, FORBIDDEN. A refused call
+ * must change nothing at all (whole-database snapshot); an allowed one makes its change and adds
+ * exactly one audit entry saying who changed what from what to what.
+ */
+
+const OK = "ok";
+const NF = "NOT_FOUND";
+const FB = "FORBIDDEN";
+const IV = "INVALID";
+type Outcome = typeof OK | typeof NF | typeof FB | typeof IV;
+
+let fx: Regions;
+let demoPasswordHash: string;
+
+beforeAll(async () => {
+  fx = await setUpRegions();
+  ({ passwordHash: demoPasswordHash } = await db.user.findUniqueOrThrow({
+    where: { email: "admin.serang@sakip.demo" },
+  }));
+});
+
+const regionOf = (actor: ActorKey) => (actor.endsWith("B") ? "B" : "A");
+const otherPemdaId = (actor: ActorKey) => (regionOf(actor) === "A" ? fx.b.pemdaId : fx.a.pemdaId);
+const addedIds = (changes: Changes, table: string) =>
+  changes.added.filter((key) => key.startsWith(`${table}:`)).map((key) => key.slice(table.length + 1));
+
+let counter = 0;
+const next = () => ++counter;
+
+// ---------------------------------------------------------------------------------------------------
+// One table per mutation: targets (columns), the expected outcome per actor (rows), and what an
+// allowed call must have changed.
+
+type Call = { actorKey: ActorKey; caseId: string };
+
+type Matrix<Target, Input, State> = {
+  targets: Record<string, () => Target>;
+  /** Puts the target in the column's state; returns the input and what `verify` needs to know. */
+  prepare(target: Target, call: Call): Promise<{ input: Input; state: State }>;
+  expected: Record<ActorKey, Outcome[]>;
+  /** Checks an allowed call beyond "ok + one audit row by the actor for this action". */
+  verify(args: {
+    target: Target;
+    call: Call;
+    input: Input;
+    state: State;
+    changes: Changes;
+    audit: AuditLog;
+  }): Promise<void>;
+};
+
+const matrix = <Target, Input, State>(m: Matrix<Target, Input, State>) =>
+  m as unknown as Matrix<unknown, unknown, unknown>;
+
+// --- realisasiAnggaran.save: plan:edit, scoped to the OPD and, for limited planners, the bidang.
+
+type RealisasiTarget = SubKegiatanRef & { period: "TAHUNAN" | "TW1" };
+
+const realisasiMatrix = matrix({
+  targets: {
+    "sub kegiatan of bidang rehabilitasi": (): RealisasiTarget => ({
+      ...fx.a.dinsos.subRehsos,
+      period: "TAHUNAN",
+    }),
+    "sub kegiatan of the sekretariat": (): RealisasiTarget => ({
+      ...fx.a.dinsos.subSekretariat,
+      period: "TAHUNAN",
+    }),
+    "dinsos sub kegiatan of no bidang": (): RealisasiTarget => ({ ...fx.a.dinsos.subNoBidang, period: "TW1" }),
+    "sub kegiatan of dinkes (other OPD)": (): RealisasiTarget => ({ ...fx.a.dinkes.sub, period: "TW1" }),
+    "sub kegiatan of Cilegon (other region)": (): RealisasiTarget => ({ ...fx.b.dinsos.sub, period: "TW1" }),
+  },
+  async prepare(sub) {
+    await setLaporanStatus(sub.laporanId, "DRAFT");
+    const before = await db.realisasiAnggaran.findFirst({
+      where: { subKegiatanId: sub.id, period: sub.period },
+    });
+    const amount = new Decimal(1_000_000 + next() * 1_000);
+    return {
+      input: {
+        subKegiatanId: sub.id,
+        period: sub.period,
+        amount: formatNumber(amount, 0),
+        version: before?.version ?? null,
+      },
+      state: { before, amount: amount.toString() },
+    };
+  },
+  // prettier-ignore
+  expected: {
+    //                 rehsos  sekret  noBid   dinkes  Cilegon
+    adminA:           [FB,     FB,     FB,     FB,     NF],
+    kepalaA:          [FB,     FB,     FB,     NF,     NF],
+    perencanaA:       [OK,     OK,     OK,     NF,     NF],
+    perencanaRehsosA: [OK,     NF,     NF,     NF,     NF],
+    inspektoratA:     [FB,     FB,     FB,     FB,     NF],
+    adminB:           [NF,     NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     NF,     FB],
+    perencanaB:       [NF,     NF,     NF,     NF,     OK],
+    inspektoratB:     [NF,     NF,     NF,     NF,     FB],
+  },
+  async verify({ target, state: { before, amount }, changes, audit }) {
+    expect(tally(changes)).toEqual({ RealisasiAnggaran: before ? "~1" : "+1", AuditLog: "+1" });
+    const stored = await db.realisasiAnggaran.findFirstOrThrow({
+      where: { subKegiatanId: target.id, period: target.period },
+    });
+    expect(stored.amount.toString()).toBe(amount);
+    expect(stored.version).toBe((before?.version ?? 0) + 1);
+    expect(audit).toMatchObject({
+      opdId: target.opdId,
+      year: 2022,
+      entity: "SubKegiatan",
+      entityId: target.id,
+      oldValues: { period: target.period, amount: before?.amount.toString() ?? null },
+      newValues: { period: target.period, amount },
+    });
+  },
+});
+
+// --- laporan.transition: every move of the workflow, on the LKIP of each scope.
+
+type Move = { label: string; from: LaporanStatus; to: LaporanStatus; note?: string };
+
+/** The workflow as this test understands it; checked below against lib/workflow's table. */
+const moves: Move[] = [
+  { label: "submit", from: "DRAFT", to: "DIAJUKAN" },
+  { label: "return", from: "DIAJUKAN", to: "DIKEMBALIKAN", note: "Analisis capaian IKU belum lengkap." },
+  { label: "resubmit", from: "DIKEMBALIKAN", to: "DIAJUKAN" },
+  { label: "approve", from: "DIAJUKAN", to: "DIREVIU" },
+  { label: "finalize", from: "DIREVIU", to: "FINAL" },
+  { label: "reopen", from: "FINAL", to: "DRAFT", note: "Koreksi realisasi triwulan IV." },
+];
+const isLegalMove = (from: LaporanStatus, to: LaporanStatus) =>
+  moves.some((m) => m.from === from && m.to === to);
+
+type TransitionTarget = Move & { laporanId: string };
+
+const lkips: Record<string, () => string> = {
+  "dinsos Serang": () => fx.a.dinsos.laporanId,
+  "dinkes Serang": () => fx.a.dinkes.laporanId,
+  "dinsos Cilegon": () => fx.b.dinsos.laporanId,
+};
+
+const transitionMatrix = matrix({
+  targets: Object.fromEntries(
+    Object.entries(lkips).flatMap(([lkip, laporanId]) =>
+      moves.map((move) => [
+        `${move.label} (${move.from} → ${move.to}) ${lkip}`,
+        (): TransitionTarget => ({ ...move, laporanId: laporanId() }),
+      ]),
+    ),
+  ),
+  async prepare(target) {
+    await setLaporanStatus(target.laporanId, target.from);
+    const { version } = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
+    return { input: { laporanId: target.laporanId, to: target.to, note: target.note, version }, state: { version } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 ──── dinsos Serang ────   ──── dinkes Serang ────   ──── dinsos Cilegon ───
+    //                 sub ret res app fin reo   sub ret res app fin reo   sub ret res app fin reo
+    adminA:           [FB, FB, FB, FB, FB, OK,   FB, FB, FB, FB, FB, OK,   NF, NF, NF, NF, NF, NF],
+    kepalaA:          [OK, FB, OK, FB, OK, FB,   NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF],
+    perencanaA:       [FB, FB, FB, FB, FB, FB,   NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF],
+    perencanaRehsosA: [FB, FB, FB, FB, FB, FB,   NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF],
+    inspektoratA:     [FB, OK, FB, OK, FB, FB,   FB, OK, FB, OK, FB, FB,   NF, NF, NF, NF, NF, NF],
+    adminB:           [NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF,   FB, FB, FB, FB, FB, OK],
+    kepalaB:          [NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF,   OK, FB, OK, FB, OK, FB],
+    perencanaB:       [NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF,   FB, FB, FB, FB, FB, FB],
+    inspektoratB:     [NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF,   FB, OK, FB, OK, FB, FB],
+  },
+  async verify({ target, call, state, changes, audit }) {
+    expect(tally(changes)).toEqual({ LaporanKinerja: "~1", StatusTransition: "+1", AuditLog: "+1" });
+    const laporan = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
+    expect(laporan).toMatchObject({ status: target.to, version: state.version + 1 });
+    const [transitionId] = addedIds(changes, "StatusTransition");
+    expect(await db.statusTransition.findUniqueOrThrow({ where: { id: transitionId } })).toMatchObject({
+      laporanId: target.laporanId,
+      fromStatus: target.from,
+      toStatus: target.to,
+      userId: fx.actors[call.actorKey].userId,
+      note: target.note ?? null,
+    });
+    expect(audit).toMatchObject({
+      opdId: laporan.opdId,
+      year: 2022,
+      entity: "LaporanKinerja",
+      entityId: target.laporanId,
+      oldValues: { status: target.from },
+      newValues: { status: target.to },
+      reason: target.note ?? null,
+    });
+  },
+});
+
+// --- reviewNote.create: reviewNote:write on the LKIP or one of its items.
+
+type ReviewTarget = { laporanId: string; opdId: string; entity: string; entityId: string };
+
+const reviewNoteMatrix = matrix({
+  targets: {
+    "dinsos LKIP": (): ReviewTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      entity: "LaporanKinerja",
+      entityId: fx.a.dinsos.laporanId,
+    }),
+    "a dinsos sub kegiatan": (): ReviewTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      entity: "SubKegiatan",
+      entityId: fx.a.dinsos.subRehsos.id,
+    }),
+    "dinkes LKIP (other OPD)": (): ReviewTarget => ({
+      laporanId: fx.a.dinkes.laporanId,
+      opdId: fx.a.dinkes.opdId,
+      entity: "LaporanKinerja",
+      entityId: fx.a.dinkes.laporanId,
+    }),
+    "dinsos LKIP, a dinkes sub kegiatan": (): ReviewTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      entity: "SubKegiatan",
+      entityId: fx.a.dinkes.sub.id,
+    }),
+    "Cilegon LKIP (other region)": (): ReviewTarget => ({
+      laporanId: fx.b.dinsos.laporanId,
+      opdId: fx.b.dinsos.opdId,
+      entity: "LaporanKinerja",
+      entityId: fx.b.dinsos.laporanId,
+    }),
+  },
+  async prepare({ laporanId, entity, entityId }, call) {
+    const body = `Catatan reviu ${call.caseId}: lengkapi bukti dukung.`;
+    return { input: { laporanId, entity, entityId, body }, state: null };
+  },
+  // prettier-ignore
+  expected: {
+    //                 LKIP    sub     dinkes  mixed   Cilegon
+    adminA:           [FB,     FB,     FB,     FB,     NF],
+    kepalaA:          [FB,     FB,     NF,     FB,     NF],
+    perencanaA:       [FB,     FB,     NF,     FB,     NF],
+    perencanaRehsosA: [FB,     FB,     NF,     FB,     NF],
+    inspektoratA:     [OK,     OK,     OK,     NF,     NF],
+    adminB:           [NF,     NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     NF,     FB],
+    perencanaB:       [NF,     NF,     NF,     NF,     FB],
+    inspektoratB:     [NF,     NF,     NF,     NF,     OK],
+  },
+  async verify({ target, call, input, changes, audit }) {
+    expect(tally(changes)).toEqual({ ReviewNote: "+1", AuditLog: "+1" });
+    const [noteId] = addedIds(changes, "ReviewNote");
+    const note = await db.reviewNote.findUniqueOrThrow({ where: { id: noteId } });
+    expect(note).toMatchObject({
+      laporanId: target.laporanId,
+      entity: target.entity,
+      entityId: target.entityId,
+      body: input.body,
+      authorId: fx.actors[call.actorKey].userId,
+    });
+    expect(audit).toMatchObject({
+      opdId: target.opdId,
+      year: 2022,
+      entity: target.entity,
+      entityId: target.entityId,
+      oldValues: null,
+      newValues: { note: input.body },
+    });
+  },
+});
+
+// --- perjanjianKinerja.sign: the KEPALA of the OPD signs, once.
+
+type PkTarget = { id: string; signed: boolean };
+
+const signPkMatrix = matrix({
+  targets: {
+    "dinsos PK": (): PkTarget => ({ id: fx.a.dinsos.perjanjianKinerjaId, signed: false }),
+    "dinsos PK, already signed": (): PkTarget => ({ id: fx.a.dinsos.perjanjianKinerjaId, signed: true }),
+    "dinkes PK (other OPD)": (): PkTarget => ({ id: fx.a.dinkes.perjanjianKinerjaId, signed: false }),
+    "Cilegon PK (other region)": (): PkTarget => ({ id: fx.b.dinsos.perjanjianKinerjaId, signed: false }),
+  },
+  async prepare(target) {
+    const { version } = await db.perjanjianKinerja.update({
+      where: { id: target.id },
+      data: { signedAt: target.signed ? new Date("2022-02-01T02:00:00Z") : null },
+    });
+    return { input: { perjanjianKinerjaId: target.id, version }, state: { version } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 dinsos  signed  dinkes  Cilegon
+    adminA:           [FB,     FB,     FB,     NF],
+    kepalaA:          [OK,     IV,     NF,     NF],
+    perencanaA:       [FB,     FB,     NF,     NF],
+    perencanaRehsosA: [FB,     FB,     NF,     NF],
+    inspektoratA:     [FB,     FB,     FB,     NF],
+    adminB:           [NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     OK],
+    perencanaB:       [NF,     NF,     NF,     FB],
+    inspektoratB:     [NF,     NF,     NF,     FB],
+  },
+  async verify({ target, state, changes, audit }) {
+    expect(tally(changes)).toEqual({ PerjanjianKinerja: "~1", AuditLog: "+1" });
+    const pk = await db.perjanjianKinerja.findUniqueOrThrow({ where: { id: target.id } });
+    expect(pk.signedAt).toBeInstanceOf(Date);
+    expect(pk.version).toBe(state.version + 1);
+    expect(audit).toMatchObject({
+      opdId: pk.opdId,
+      year: 2022,
+      entity: "PerjanjianKinerja",
+      entityId: pk.id,
+      oldValues: { signedAt: null },
+      newValues: { signedAt: pk.signedAt!.toISOString() },
+    });
+  },
+});
+
+// --- user.create: the ADMIN adds accounts to their own region only.
+
+type NewUserTarget = {
+  role: Role;
+  opdId: string | null;
+  bidangIds: string[];
+  /** Also sends the other region's pemdaId, which must be ignored. */
+  namingOtherRegion?: boolean;
+};
+
+const createUserMatrix = matrix({
+  targets: {
+    "perencana of dinsos, bidang rehabilitasi": (): NewUserTarget => ({
+      role: "PERENCANA",
+      opdId: fx.a.dinsos.opdId,
+      bidangIds: [fx.a.dinsos.bidangRehsosId],
+    }),
+    "kepala of dinkes": (): NewUserTarget => ({ role: "KEPALA", opdId: fx.a.dinkes.opdId, bidangIds: [] }),
+    "inspektorat, input naming the other region": (): NewUserTarget => ({
+      role: "INSPEKTORAT",
+      opdId: null,
+      bidangIds: [],
+      namingOtherRegion: true,
+    }),
+    "perencana of dinsos Cilegon": (): NewUserTarget => ({
+      role: "PERENCANA",
+      opdId: fx.b.dinsos.opdId,
+      bidangIds: [fx.b.dinsos.bidangId],
+    }),
+    "perencana of dinsos limited to a dinkes bidang": (): NewUserTarget => ({
+      role: "PERENCANA",
+      opdId: fx.a.dinsos.opdId,
+      bidangIds: [fx.a.dinkes.bidangId],
+    }),
+  },
+  async prepare(target, call) {
+    const { namingOtherRegion, ...fields } = target;
+    const input = {
+      ...fields,
+      email: `${call.caseId.toLowerCase()}@matrix.test`,
+      name: `Pengguna ${call.caseId}`,
+      password: "kata-sandi-uji-2022",
+      ...(namingOtherRegion ? { pemdaId: otherPemdaId(call.actorKey) } : {}),
+    };
+    return { input, state: null };
+  },
+  // prettier-ignore
+  expected: {
+    //                 rehsos  dinkes  insp    Cilegon mixed
+    adminA:           [OK,     OK,     OK,     NF,     NF],
+    kepalaA:          [FB,     FB,     FB,     FB,     FB],
+    perencanaA:       [FB,     FB,     FB,     FB,     FB],
+    perencanaRehsosA: [FB,     FB,     FB,     FB,     FB],
+    inspektoratA:     [FB,     FB,     FB,     FB,     FB],
+    adminB:           [NF,     NF,     OK,     OK,     NF],
+    kepalaB:          [FB,     FB,     FB,     FB,     FB],
+    perencanaB:       [FB,     FB,     FB,     FB,     FB],
+    inspektoratB:     [FB,     FB,     FB,     FB,     FB],
+  },
+  async verify({ target, call, input, changes, audit }) {
+    const { bidangIds } = target;
+    expect(tally(changes)).toEqual({
+      User: "+1",
+      AuditLog: "+1",
+      ...(bidangIds.length > 0 ? { UserBidang: `+${bidangIds.length}` } : {}),
+    });
+    const [userId] = addedIds(changes, "User");
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { bidang: true } });
+    expect(user).toMatchObject({
+      email: input.email,
+      role: target.role,
+      opdId: target.opdId,
+      pemdaId: fx.actors[call.actorKey].pemdaId,
+      active: true,
+    });
+    expect(user.bidang.map((b) => b.bidangId)).toEqual(bidangIds);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(audit).toMatchObject({
+      opdId: target.opdId,
+      year: null,
+      entity: "User",
+      entityId: userId,
+      oldValues: null,
+      newValues: { email: input.email, name: input.name, role: target.role, opdId: target.opdId, bidangIds },
+    });
+  },
+});
+
+// --- settings.update: the ADMIN sets their own region's calculation settings.
+
+const settingsMatrix = matrix({
+  targets: {
+    "own region": () => ({ namingOtherRegion: false }),
+    "own region, input naming the other region": () => ({ namingOtherRegion: true }),
+  },
+  async prepare(target, call) {
+    const pemdaId = fx.actors[call.actorKey].pemdaId;
+    const { settings: before } = await db.pemda.findUniqueOrThrow({ where: { id: pemdaId } });
+    const capaianCap = String(100 + next());
+    const input = {
+      settings: { capaianCap, plausibleCapaian: { min: "40", max: "160" } },
+      ...(target.namingOtherRegion ? { pemdaId: otherPemdaId(call.actorKey) } : {}),
+    };
+    return { input, state: { before, capaianCap } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 own     naming other
+    adminA:           [OK,     OK],
+    kepalaA:          [FB,     FB],
+    perencanaA:       [FB,     FB],
+    perencanaRehsosA: [FB,     FB],
+    inspektoratA:     [FB,     FB],
+    adminB:           [OK,     OK],
+    kepalaB:          [FB,     FB],
+    perencanaB:       [FB,     FB],
+    inspektoratB:     [FB,     FB],
+  },
+  async verify({ call, state, changes, audit }) {
+    const pemdaId = fx.actors[call.actorKey].pemdaId;
+    expect(tally(changes)).toEqual({ Pemda: "~1", AuditLog: "+1" });
+    expect(changes.changed).toEqual([`Pemda:${pemdaId}`]);
+    const { settings } = await db.pemda.findUniqueOrThrow({ where: { id: pemdaId } });
+    expect(settings).toMatchObject({
+      capaianCap: state.capaianCap,
+      plausibleCapaian: { min: "40", max: "160" },
+    });
+    expect(audit).toMatchObject({
+      opdId: null,
+      year: null,
+      entity: "Pemda",
+      entityId: pemdaId,
+      oldValues: state.before,
+      newValues: settings,
+    });
+  },
+});
+
+// --- account.changePassword: everyone, for their own account only.
+
+const changePasswordMatrix = matrix({
+  targets: {
+    "own account": () => ({ namingOtherUser: false }),
+    "own account, input naming another user": () => ({ namingOtherUser: true }),
+  },
+  async prepare(target, call) {
+    const actor = fx.actors[call.actorKey];
+    const { sessionVersion } = await db.user.update({
+      where: { id: actor.userId },
+      data: { passwordHash: demoPasswordHash },
+    });
+    const newPassword = `sandi-baru-${call.caseId}`;
+    const other = fx.actors[call.actorKey === "kepalaA" ? "adminA" : "kepalaA"].userId;
+    const input = {
+      currentPassword: DEMO_PASSWORD,
+      newPassword,
+      confirmPassword: newPassword,
+      ...(target.namingOtherUser ? { userId: other } : {}),
+    };
+    return { input, state: { sessionVersion } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 own     naming other
+    adminA:           [OK,     OK],
+    kepalaA:          [OK,     OK],
+    perencanaA:       [OK,     OK],
+    perencanaRehsosA: [OK,     OK],
+    inspektoratA:     [OK,     OK],
+    adminB:           [OK,     OK],
+    kepalaB:          [OK,     OK],
+    perencanaB:       [OK,     OK],
+    inspektoratB:     [OK,     OK],
+  },
+  async verify({ call, input, state, changes, audit }) {
+    const { userId } = fx.actors[call.actorKey];
+    expect(tally(changes)).toEqual({ User: "~1", AuditLog: "+1" });
+    expect(changes.changed).toEqual([`User:${userId}`]);
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(user.sessionVersion).toBe(state.sessionVersion + 1);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(user.passwordHash, input.newPassword)).toBe(true);
+    expect(audit).toMatchObject({ entity: "User", entityId: userId, oldValues: null, newValues: null });
+  },
+});
+
+// --- opd.create: the ADMIN adds an OPD to their own region.
+
+const createOpdMatrix = matrix({
+  targets: {
+    "new OPD": () => ({ slug: null, namingOtherRegion: false }),
+    "new OPD, input naming the other region": () => ({ slug: null, namingOtherRegion: true }),
+    "new OPD with a slug already used (dinsos-serang)": () => ({
+      slug: "dinsos-serang",
+      namingOtherRegion: false,
+    }),
+  },
+  async prepare(target, call) {
+    const n = next();
+    const input = {
+      slug: target.slug ?? `dinas-uji-${n}`,
+      name: `Dinas Uji ${n}`,
+      shortName: `Uji ${n}`,
+      ...(target.namingOtherRegion ? { pemdaId: otherPemdaId(call.actorKey) } : {}),
+    };
+    return { input, state: null };
+  },
+  // prettier-ignore
+  expected: {
+    //                 new     naming  slug used
+    adminA:           [OK,     OK,     IV],
+    kepalaA:          [FB,     FB,     FB],
+    perencanaA:       [FB,     FB,     FB],
+    perencanaRehsosA: [FB,     FB,     FB],
+    inspektoratA:     [FB,     FB,     FB],
+    adminB:           [OK,     OK,     IV],
+    kepalaB:          [FB,     FB,     FB],
+    perencanaB:       [FB,     FB,     FB],
+    inspektoratB:     [FB,     FB,     FB],
+  },
+  async verify({ call, input, changes, audit }) {
+    expect(tally(changes)).toEqual({ PerangkatDaerah: "+1", AuditLog: "+1" });
+    const [opdId] = addedIds(changes, "PerangkatDaerah");
+    expect(await db.perangkatDaerah.findUniqueOrThrow({ where: { id: opdId } })).toMatchObject({
+      slug: input.slug,
+      name: input.name,
+      pemdaId: fx.actors[call.actorKey].pemdaId,
+    });
+    expect(audit).toMatchObject({
+      opdId,
+      year: null,
+      entity: "PerangkatDaerah",
+      entityId: opdId,
+      oldValues: null,
+      newValues: { slug: input.slug, name: input.name, shortName: input.shortName },
+    });
+  },
+});
+
+// --- bidang.create: the ADMIN adds a bidang to an OPD of their region.
+
+const createBidangMatrix = matrix({
+  targets: {
+    "dinsos Serang": () => ({ opdId: fx.a.dinsos.opdId, name: null }),
+    "dinkes Serang (other OPD)": () => ({ opdId: fx.a.dinkes.opdId, name: null }),
+    "dinsos Cilegon (other region)": () => ({ opdId: fx.b.dinsos.opdId, name: null }),
+    "dinsos Serang, name already used (Sekretariat)": () => ({ opdId: fx.a.dinsos.opdId, name: "Sekretariat" }),
+  },
+  async prepare(target) {
+    return { input: { opdId: target.opdId, name: target.name ?? `Bidang Uji ${next()}` }, state: null };
+  },
+  // prettier-ignore
+  expected: {
+    //                 dinsos  dinkes  Cilegon used
+    adminA:           [OK,     OK,     NF,     IV],
+    kepalaA:          [FB,     NF,     NF,     FB],
+    perencanaA:       [FB,     NF,     NF,     FB],
+    perencanaRehsosA: [FB,     NF,     NF,     FB],
+    inspektoratA:     [FB,     FB,     NF,     FB],
+    adminB:           [NF,     NF,     OK,     NF],
+    kepalaB:          [NF,     NF,     FB,     NF],
+    perencanaB:       [NF,     NF,     FB,     NF],
+    inspektoratB:     [NF,     NF,     FB,     NF],
+  },
+  async verify({ target, call, input, changes, audit }) {
+    expect(tally(changes)).toEqual({ Bidang: "+1", AuditLog: "+1" });
+    const [bidangId] = addedIds(changes, "Bidang");
+    expect(await db.bidang.findUniqueOrThrow({ where: { id: bidangId } })).toMatchObject({
+      opdId: target.opdId,
+      name: input.name,
+      pemdaId: fx.actors[call.actorKey].pemdaId,
+    });
+    expect(audit).toMatchObject({
+      opdId: target.opdId,
+      year: null,
+      entity: "Bidang",
+      entityId: bidangId,
+      oldValues: null,
+      newValues: { name: input.name },
+    });
+  },
+});
+
+/** Keyed by mutation name: a mutation added to the registry without a table here fails below. */
+const matrices: Record<string, Matrix<unknown, unknown, unknown>> = {
+  "realisasiAnggaran.save": realisasiMatrix,
+  "laporan.transition": transitionMatrix,
+  "reviewNote.create": reviewNoteMatrix,
+  "perjanjianKinerja.sign": signPkMatrix,
+  "user.create": createUserMatrix,
+  "settings.update": settingsMatrix,
+  "account.changePassword": changePasswordMatrix,
+  "opd.create": createOpdMatrix,
+  "bidang.create": createBidangMatrix,
+};
+
+const casesOf = (mutation: string) => {
+  const m = matrices[mutation]!;
+  const targets = Object.keys(m.targets);
+  return actorKeys.flatMap((actorKey) =>
+    targets.map((target, index) => ({
+      actorKey,
+      target,
+      index,
+      outcome: m.expected[actorKey][index] ?? "(no expected outcome)",
+    })),
+  );
+};
+
+describe("coverage of the matrix", () => {
+  it.each(Object.keys(mutations))("%s has a case table with an outcome for every actor and target", (name) => {
+    const m = matrices[name];
+    expect(m, `no case table for mutation ${name}: add one to permission-matrix.test.ts`).toBeDefined();
+    for (const actorKey of actorKeys) {
+      expect(m!.expected[actorKey], actorKey).toHaveLength(Object.keys(m!.targets).length);
+    }
+  });
+
+  it("has no table for a mutation that is not in the registry", () => {
+    expect(Object.keys(matrices).filter((name) => !(name in mutations))).toEqual([]);
+  });
+
+  it("walks exactly the transitions of lib/workflow, with a note where one is required", () => {
+    const shape = (t: { from: string; to: string; noteRequired: boolean }) =>
+      `${t.from} → ${t.to}${t.noteRequired ? " (note)" : ""}`;
+    expect(moves.map((m) => shape({ ...m, noteRequired: m.note !== undefined })).sort()).toEqual(
+      transitions.map(shape).sort(),
+    );
+  });
+
+  it("acts as the principals it claims to", () => {
+    const { actors } = fx;
+    expect(actors.perencanaA).toMatchObject({ role: "PERENCANA", opdId: fx.a.dinsos.opdId, bidangIds: [] });
+    expect(actors.perencanaRehsosA).toMatchObject({
+      role: "PERENCANA",
+      opdId: fx.a.dinsos.opdId,
+      bidangIds: [fx.a.dinsos.bidangRehsosId],
+    });
+    expect(actors.kepalaB).toMatchObject({ role: "KEPALA", pemdaId: fx.b.pemdaId, opdId: fx.b.dinsos.opdId });
+    for (const key of actorKeys) expect(actors[key].pemdaId).toBe(fx[regionOf(key) === "A" ? "a" : "b"].pemdaId);
+  });
+});
+
+describe.each(Object.keys(matrices))("%s", (mutation) => {
+  it.each(casesOf(mutation))("$actorKey on $target → $outcome", async ({ actorKey, target, index, outcome }) => {
+    const m = matrices[mutation]!;
+    const call: Call = { actorKey, caseId: `${actorKey}-${mutation}-${index}` };
+    const actor = fx.actors[actorKey];
+    const resolved = m.targets[target]!();
+    const { input, state } = await m.prepare(resolved, call);
+
+    const attempted = await attempt(mutations[mutation]!, actor, input);
+
+    if (outcome !== OK) return expectRefused(attempted, outcome);
+    expect(attempted.result).toMatchObject({ ok: true });
+    const audit = await addedAuditRow(attempted.changes);
+    expect(audit).toMatchObject({ userId: actor.userId, pemdaId: actor.pemdaId, action: mutation });
+    await m.verify({ target: resolved, call, input, state, changes: attempted.changes, audit });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The workflow walked step by step on one LKIP, with the realisasi lock at each state.
+
+describe("the LKIP workflow, walked on Dinas Sosial Serang 2022", () => {
+  type Step = { from: LaporanStatus; to: LaporanStatus; by: ActorKey; note?: string };
+  const walk: Step[] = [
+    { from: "DRAFT", to: "DIAJUKAN", by: "kepalaA" },
+    { from: "DIAJUKAN", to: "DIKEMBALIKAN", by: "inspektoratA", note: "Lengkapi analisis capaian IKU." },
+    { from: "DIKEMBALIKAN", to: "DIAJUKAN", by: "kepalaA" },
+    { from: "DIAJUKAN", to: "DIREVIU", by: "inspektoratA" },
+    { from: "DIREVIU", to: "FINAL", by: "kepalaA" },
+    { from: "FINAL", to: "DRAFT", by: "adminA", note: "Koreksi realisasi sub kegiatan permakanan." },
+  ];
+  const statuses: LaporanStatus[] = ["DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DIREVIU", "FINAL"];
+  const editable: LaporanStatus[] = ["DRAFT", "DIKEMBALIKAN"];
+
+  const laporan = () => db.laporanKinerja.findUniqueOrThrow({ where: { id: fx.a.dinsos.laporanId } });
+  const transition = (to: LaporanStatus, version: number, note?: string) => ({
+    laporanId: fx.a.dinsos.laporanId,
+    to,
+    version,
+    ...(note === undefined ? {} : { note }),
+  });
+  const transitionAs = async (actor: ActorKey, to: LaporanStatus, note?: string, staleBy = 0) =>
+    attempt(
+      mutations["laporan.transition"]!,
+      fx.actors[actor],
+      transition(to, (await laporan()).version - staleBy, note),
+    );
+
+  beforeAll(async () => {
+    await setLaporanStatus(fx.a.dinsos.laporanId, "DRAFT");
+  });
+
+  describe.each(walk)("$from → $to by $by", (step) => {
+    const planners = [
+      { actor: "perencanaA", sub: () => fx.a.dinsos.subSekretariat },
+      { actor: "perencanaRehsosA", sub: () => fx.a.dinsos.subRehsos },
+    ] as const;
+    const savable = editable.includes(step.from);
+
+    it.each(planners)(
+      `$actor ${savable ? "may save" : "may not save (LOCKED)"} realisasi while ${step.from}`,
+      async ({ actor, sub }) => {
+        expect((await laporan()).status).toBe(step.from);
+        const before = await db.realisasiAnggaran.findFirstOrThrow({
+          where: { subKegiatanId: sub().id, period: "TAHUNAN" },
+        });
+        const amount = 5_000_000 + next();
+        const input = { subKegiatanId: sub().id, period: "TAHUNAN", amount: String(amount), version: before.version };
+        const attempted = await attempt(mutations["realisasiAnggaran.save"]!, fx.actors[actor], input);
+        if (!savable) {
+          expectRefused(attempted, "LOCKED");
+          expect(attempted.result).toMatchObject({ error: { message: expect.stringContaining("tidak dapat diubah") } });
+          return;
+        }
+        expect(attempted.result).toMatchObject({ ok: true });
+        expect(tally(attempted.changes)).toEqual({ RealisasiAnggaran: "~1", AuditLog: "+1" });
+        expect(await addedAuditRow(attempted.changes)).toMatchObject({
+          userId: fx.actors[actor].userId,
+          action: "realisasiAnggaran.save",
+          newValues: { period: "TAHUNAN", amount: String(amount) },
+        });
+      },
+    );
+
+    it.each(actorKeys.filter((key) => key !== step.by))(
+      `%s may not move it to ${step.to}`,
+      async (actor) => {
+        const expected = regionOf(actor) === "B" ? NF : FB;
+        expectRefused(await transitionAs(actor, step.to, step.note), expected);
+      },
+    );
+
+    it.each(statuses.filter((to) => !isLegalMove(step.from, to)))(
+      `${step.from} → %s is INVALID, even for ${step.by}`,
+      async (to) => {
+        const attempted = await transitionAs(step.by, to, "Catatan.");
+        expectRefused(attempted, IV);
+        expect(attempted.result).toMatchObject({ error: { message: expect.stringContaining("tidak dapat diubah") } });
+      },
+    );
+
+    if (step.note) {
+      it.each([undefined, "", "   "])("is INVALID with note %j (a note is required)", async (note) => {
+        expectRefused(await transitionAs(step.by, step.to, note), IV);
+      });
+    }
+
+    it("is a CONFLICT with a stale version", async () => {
+      expectRefused(await transitionAs(step.by, step.to, step.note, 1), "CONFLICT");
+    });
+
+    it(`${step.by} moves it to ${step.to}`, async () => {
+      const attempted = await transitionAs(step.by, step.to, step.note);
+      expect(attempted.result).toMatchObject({ ok: true, value: { status: step.to } });
+      expect(tally(attempted.changes)).toEqual({ LaporanKinerja: "~1", StatusTransition: "+1", AuditLog: "+1" });
+      expect(await addedAuditRow(attempted.changes)).toMatchObject({
+        userId: fx.actors[step.by].userId,
+        entity: "LaporanKinerja",
+        oldValues: { status: step.from },
+        newValues: { status: step.to },
+        reason: step.note ?? null,
+      });
+      expect((await laporan()).status).toBe(step.to);
+    });
+  });
+
+  it("ends in DRAFT again, with every move recorded in order with its user and note", async () => {
+    expect((await laporan()).status).toBe("DRAFT");
+    const recorded = await db.statusTransition.findMany({
+      where: { laporanId: fx.a.dinsos.laporanId },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(recorded.slice(-walk.length).map((t) => [t.fromStatus, t.toStatus, t.userId, t.note])).toEqual(
+      walk.map((s) => [s.from, s.to, fx.actors[s.by].userId, s.note ?? null]),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Server actions: each exported action hands a registry mutation to runAsCurrentUser, nothing else.
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+type ActionInfo = { name: string; mutation: string | null };
+
+/** Exported async functions of a server-action module and the first argument of their runAsCurrentUser call. */
+function exportedActions(source: string): ActionInfo[] {
+  const starts = [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=\s*async\b)/g)];
+  return starts.map((start, i) => {
+    const body = source.slice(start.index, starts[i + 1]?.index ?? source.length);
+    const call = /runAsCurrentUser\s*\(\s*([\w$.]+(?:\[\s*["'][\w.]+["']\s*\])?)/.exec(body);
+    return { name: start[1] ?? start[2]!, mutation: call?.[1] ?? null };
+  });
+}
+
+/** Whether `expression` in a module at `file` names a use case of the registry. */
+async function isRegistryMutation(expression: string, source: string, file: string): Promise<boolean> {
+  const viaRegistry = /^mutations(?:\.(\w+)|\[\s*["']([\w.]+)["']\s*\])$/.exec(expression);
+  if (viaRegistry) return (viaRegistry[1] ?? viaRegistry[2]!) in mutations;
+  for (const [, names, from] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+    for (const specifier of names!.split(",")) {
+      const [imported, local = imported] = specifier.replace(/^\s*type\s+/, "").trim().split(/\s+as\s+/);
+      if (local !== expression || !imported) continue;
+      const modulePath = from!.startsWith("@/")
+        ? path.join(root, from!.slice(2))
+        : path.resolve(path.dirname(file), from!);
+      const imported_ = (await import(/* @vite-ignore */ modulePath)) as Record<string, unknown>;
+      return Object.values(mutations).includes(imported_[imported] as never);
+    }
+  }
+  return false;
+}
+
+/**
+ * Server-action modules that need not go through the registry, with the actions they may export:
+ * signing in and out change no reported data.
+ */
+const outsideRegistry: Record<string, string[]> = { "app/masuk/session-actions.ts": ["signIn", "signOut"] };
+
+describe("server actions", () => {
+  const appDir = path.join(root, "app");
+  // Every app/**/actions.ts, and any other module that declares "use server" at its top.
+  const files = (readdirSync(appDir, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => path.join(appDir, file))
+    .filter(
+      (file) =>
+        path.basename(file) === "actions.ts" ||
+        /^(?:\s|\/\/.*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(readFileSync(file, "utf8")),
+    )
+    .map((file) => path.relative(root, file).split(path.sep).join("/"))
+    .sort();
+
+  it("the checker recognises a compliant action and a bypass", async () => {
+    const file = path.join(appDir, "example/actions.ts");
+    const source = `"use server";
+      import { saveRealisasiAnggaran as save } from "@/lib/server/realisasi/save-realisasi-anggaran";
+      import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+      import { db } from "@/lib/server/db";
+      export async function simpan(input: unknown) { return runAsCurrentUser(save, input); }
+      export const lewat = async (input: { id: string }) => db.user.delete({ where: { id: input.id } });
+      export async function viaRegistry(input: unknown) { return runAsCurrentUser(mutations["user.create"], input); }`;
+    const actions = exportedActions(source);
+    expect(actions).toEqual([
+      { name: "simpan", mutation: "save" },
+      { name: "lewat", mutation: null },
+      { name: "viaRegistry", mutation: 'mutations["user.create"]' },
+    ]);
+    expect(await isRegistryMutation("save", source, file)).toBe(true);
+    expect(await isRegistryMutation('mutations["user.create"]', source, file)).toBe(true);
+    expect(await isRegistryMutation("db", source, file)).toBe(false);
+  });
+
+  it("finds the server-action modules of the app", () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const exempt of Object.keys(outsideRegistry)) expect(files).toContain(exempt);
+  });
+
+  it.each(files)("%s: every exported action runs a registry mutation through runAsCurrentUser", async (relative) => {
+    const file = path.join(root, relative);
+    const source = readFileSync(file, "utf8");
+    expect(source, "no direct database access or executeMutation in a server action").not.toMatch(
+      /from\s+["']@\/lib\/server\/db["']|\bexecuteMutation\s*\(|\.run\s*\(\s*\{/,
+    );
+    const exempt = outsideRegistry[relative] ?? [];
+    for (const action of exportedActions(source).filter((a) => !exempt.includes(a.name))) {
+      expect(action.mutation, `${action.name} does not call runAsCurrentUser(<mutation>, ...)`).not.toBeNull();
+      expect(
+        await isRegistryMutation(action.mutation!, source, file),
+        `${action.name}: ${action.mutation} is not a mutation of the registry`,
+      ).toBe(true);
+    }
+  });
+});
