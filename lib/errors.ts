@@ -2,7 +2,8 @@
  * Expected failures, shown to the user as they are (Indonesian). Anything else is logged and the user
  * sees a generic message.
  */
-export type AppErrorKind = "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "LOCKED" | "CONFLICT" | "UNAUTHENTICATED";
+export type AppErrorKind =
+  "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "LOCKED" | "CONFLICT" | "UNAUTHENTICATED" | "INTERNAL";
 
 export class AppError extends Error {
   constructor(
@@ -18,3 +19,13 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError("NOT_FOUND", "Data tidak ditemukan.");
 export const forbidden = () => new AppError("FORBIDDEN", "Anda tidak berwenang melakukan tindakan ini.");
+
+/** INVALID with a message per field (e.g. per grid cell), each naming its row and field. */
+export class InvalidInputError extends AppError {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string>,
+  ) {
+    super("INVALID", message);
+  }
+}

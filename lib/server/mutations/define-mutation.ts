@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Principal } from "@/lib/auth/permissions";
-import { AppError, type AppErrorKind } from "@/lib/errors";
+import { AppError, type AppErrorKind, InvalidInputError } from "@/lib/errors";
 
 /** A use case that changes data: its input schema (shared with the form) and its body. */
 export type Mutation<Schema extends z.ZodType, Output> = {
@@ -43,7 +43,11 @@ export async function executeMutation<Schema extends z.ZodType, Output>(
     return { ok: true, value: await mutation.run({ principal, input: parsed.data }) };
   } catch (error) {
     if (error instanceof AppError) {
-      return { ok: false, error: { kind: error.kind, message: error.message, current: error.current } };
+      const fields = error instanceof InvalidInputError ? error.fields : undefined;
+      return {
+        ok: false,
+        error: { kind: error.kind, message: error.message, current: error.current, fields },
+      };
     }
     throw error;
   }

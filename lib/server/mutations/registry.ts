@@ -1,12 +1,22 @@
 import "server-only";
 import { changePassword } from "../account/change-password";
+import { saveIndikator } from "../indicators/save-indikator";
+import { saveTargetIndikator } from "../indicators/save-target-indikator";
 import { transitionLaporan } from "../laporan/transition-laporan";
+import { saveNarrative } from "../narrative/save-narrative";
 import { createBidang } from "../opd-admin/create-bidang";
 import { createOpd } from "../opd-admin/create-opd";
 import { signPerjanjianKinerja } from "../pk/sign-perjanjian-kinerja";
 import { saveRealisasiAnggaran } from "../realisasi/save-realisasi-anggaran";
+import { saveRealisasiGrid } from "../realisasi/save-realisasi-grid";
 import { createReviewNote } from "../review/create-review-note";
 import { updateCalcSettings } from "../settings/update-calc-settings";
+import { copyStructureYear } from "../structure/copy-structure-year";
+import { deleteStructureItem } from "../structure/delete-structure-item";
+import { saveKegiatan } from "../structure/save-kegiatan";
+import { saveProgram } from "../structure/save-program";
+import { saveRekening } from "../structure/save-rekening";
+import { saveSubKegiatan } from "../structure/save-sub-kegiatan";
 import { createUser } from "../users/create-user";
 
 /**
@@ -18,9 +28,19 @@ export const mutations = {
   [transitionLaporan.name]: transitionLaporan,
   [signPerjanjianKinerja.name]: signPerjanjianKinerja,
   [saveRealisasiAnggaran.name]: saveRealisasiAnggaran,
+  [saveRealisasiGrid.name]: saveRealisasiGrid,
   [createReviewNote.name]: createReviewNote,
   [updateCalcSettings.name]: updateCalcSettings,
   [createUser.name]: createUser,
   [createOpd.name]: createOpd,
   [createBidang.name]: createBidang,
+  [saveProgram.name]: saveProgram,
+  [saveKegiatan.name]: saveKegiatan,
+  [saveSubKegiatan.name]: saveSubKegiatan,
+  [saveRekening.name]: saveRekening,
+  [deleteStructureItem.name]: deleteStructureItem,
+  [copyStructureYear.name]: copyStructureYear,
+  [saveIndikator.name]: saveIndikator,
+  [saveTargetIndikator.name]: saveTargetIndikator,
+  [saveNarrative.name]: saveNarrative,
 };

@@ -15,5 +15,17 @@ export async function runAsCurrentUser<Schema extends z.ZodType, Output>(
       error: { kind: "UNAUTHENTICATED", message: "Sesi Anda berakhir. Silakan masuk kembali." },
     };
   }
-  return executeMutation(mutation, principal, input);
+  try {
+    return await executeMutation(mutation, principal, input);
+  } catch (error) {
+    // Unexpected: logged for the operators; the user gets no internals.
+    console.error(`Mutation ${mutation.name} gagal`, error);
+    return {
+      ok: false,
+      error: {
+        kind: "INTERNAL",
+        message: "Terjadi kesalahan pada server. Coba lagi; bila berulang, hubungi administrator.",
+      },
+    };
+  }
 }

@@ -64,11 +64,16 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         </p>
       </div>
       <LaporanStatusPanel laporan={laporan} moves={moves} />
-      {hasPermission(principal, "audit:read") && (
-        <Link href={`${base}/audit`} className="inline-block text-sm text-emerald-800 hover:underline">
-          Lihat jejak audit →
+      <nav className="flex flex-wrap gap-4 text-sm">
+        <Link href={`${base}/realisasi/4`} className="text-emerald-800 hover:underline">
+          Isian realisasi triwulan →
         </Link>
-      )}
+        {hasPermission(principal, "audit:read") && (
+          <Link href={`${base}/audit`} className="text-emerald-800 hover:underline">
+            Lihat jejak audit →
+          </Link>
+        )}
+      </nav>
       {total && (
         <div className="grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="opd-summary">
           <SummaryCard label="Pagu" value={total.pagu} testId="total-pagu" />

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { RealisasiGrid } from "@/components/grid/realisasi-grid";
+import { QUARTERS } from "@/lib/calc/period";
+import { requirePrincipal } from "@/lib/server/auth/session";
+import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { loadRealisasiGrid } from "@/lib/server/realisasi/load-realisasi-grid";
+
+export const dynamic = "force-dynamic";
+
+const quarterSchema = z.coerce
+  .number()
+  .pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]));
+
+export default async function RealisasiGridPage({
+  params,
+}: {
+  params: Promise<{ slug: string; tahun: string; triwulan: string }>;
+}) {
+  const principal = await requirePrincipal();
+  const { triwulan, ...opdYearParams } = await params;
+  const quarter = quarterSchema.safeParse(triwulan);
+  const found = quarter.success ? await findVisibleOpdYear(principal, opdYearParams) : null;
+  const data =
+    found && quarter.success ? await loadRealisasiGrid({ principal, ...found, quarter: quarter.data }) : null;
+  if (!found || !data) notFound();
+  const base = `/opd/${found.opd.slug}/${found.year}`;
+  // Remount the grid when stored values change (after a save), so its inputs start from them again.
+  const stamp = JSON.stringify(
+    data.programs.flatMap((p) =>
+      p.kegiatan.flatMap((k) =>
+        k.subKegiatan.map((s) => [s.realisasi, s.indicators.map((i) => i.realisasi)]),
+      ),
+    ),
+  );
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={base} className="text-sm text-emerald-800 hover:underline">
+          ← {found.opd.name} {found.year}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">Isian Realisasi Triwulan {data.quarter}</h1>
+        <nav className="mt-3 flex gap-2">
+          {QUARTERS.map((q) => (
+            <Link
+              key={q}
+              href={`${base}/realisasi/${q}`}
+              className={`rounded-md border px-3 py-1 text-sm ${q === data.quarter ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300"}`}
+            >
+              TW{q}
+            </Link>
+          ))}
+        </nav>
+        {!data.editable && (
+          <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            Hanya baca: isian hanya dapat diubah oleh perencana selama laporan berstatus Draf atau
+            Dikembalikan.
+          </p>
+        )}
+      </div>
+      <RealisasiGrid key={stamp} data={data} />
+    </div>
+  );
+}

@@ -1,0 +1,265 @@
+"use client";
+
+import type Decimal from "decimal.js";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { saveRealisasiGridAction } from "@/app/opd/[slug]/[tahun]/realisasi/[triwulan]/actions";
+import { type BudgetNodeResult, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
+import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
+import { checkBudget } from "@/lib/calc/checks-budget";
+import { formatRupiah } from "@/lib/calc/format";
+import type { Finding } from "@/lib/calc/finding";
+import { describeSerapan } from "@/lib/calc/serapan";
+import { type GridData, toBudgetInput, toCapaianInput } from "@/lib/grid/grid-model";
+import {
+  cellMessage,
+  cellsOf,
+  type GridCell,
+  type GridRow,
+  listGridRows,
+  parseCell,
+} from "@/lib/grid/grid-rows";
+import { buttonClass } from "../forms/field-error";
+import { onGridKeyDown, pasteColumn } from "./grid-navigation";
+
+const amountText = (node: BudgetNodeResult | undefined) =>
+  node?.realisasi.status === "KNOWN" ? formatRupiah(node.realisasi.value) : "—";
+
+/**
+ * The quarterly entry grid: every budget leaf and output indicator of the planner's scope for one
+ * triwulan. Serapan, capaian and anomaly warnings are recomputed by lib/calc as the planner types; one
+ * save sends every changed cell, and the server stores all of them or none.
+ */
+export function RealisasiGrid({ data }: { data: GridData }) {
+  const router = useRouter();
+  const rows = useMemo(() => listGridRows(data), [data]);
+  const cells = useMemo(() => rows.flatMap((row) => cellsOf(row).map((cell) => ({ row, cell }))), [rows]);
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(cells.map(({ cell }) => [cell.key, cell.stored])),
+  );
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const dirty = cells.filter(({ cell }) => (texts[cell.key] ?? "") !== cell.stored);
+  const parsed = new Map<string, Decimal>();
+  const errors: Record<string, string> = {};
+  for (const { row, cell } of dirty) {
+    const result = parseCell(cell.kind, texts[cell.key] ?? "");
+    if (result.ok) parsed.set(cell.key, result.value);
+    else errors[cell.key] = cellMessage(row, cell, result.message);
+  }
+
+  const budget = rollupBudget({ root: toBudgetInput(data, parsed), throughQuarter: data.quarter });
+  const nodes = new Map(listBudgetRows(budget).map(({ node }) => [node.id, node]));
+  const findings = new Map<string, Finding[]>();
+  for (const finding of checkBudget({ root: toBudgetInput(data, parsed), throughQuarter: data.quarter })) {
+    findings.set(finding.location.code, [...(findings.get(finding.location.code) ?? []), finding]);
+  }
+
+  const setText = (key: string, value: string) => setTexts((current) => ({ ...current, [key]: value }));
+
+  const save = async () => {
+    setMessage(null);
+    setServerErrors({});
+    if (Object.keys(errors).length > 0) {
+      return setMessage({
+        ok: false,
+        text: `Tidak ada yang disimpan. Perbaiki dulu:\n${Object.values(errors).join("\n")}`,
+      });
+    }
+    setSaving(true);
+    const result = await saveRealisasiGridAction({
+      opdId: data.opd.id,
+      year: data.year,
+      quarter: data.quarter,
+      cells: dirty.map(({ row, cell }) => ({
+        key: cell.key,
+        text: texts[cell.key] ?? "",
+        version: cell.version,
+        row: row.row,
+      })),
+    });
+    setSaving(false);
+    if (!result.ok) {
+      setServerErrors(result.error.fields ?? {});
+      return setMessage({ ok: false, text: result.error.message });
+    }
+    setMessage({ ok: true, text: `${result.value.saved} isian tersimpan.` });
+    router.refresh();
+  };
+
+  const input = (row: GridRow, cell: GridCell, col: number) => {
+    const error = errors[cell.key] ?? serverErrors[cell.key];
+    return (
+      <input
+        aria-label={`Baris ${row.row} ${cell.label}`}
+        data-grid-row={row.row}
+        data-grid-col={col}
+        data-grid-key={cell.key}
+        inputMode="decimal"
+        disabled={!data.editable}
+        value={texts[cell.key] ?? ""}
+        onChange={(event) => setText(cell.key, event.target.value)}
+        onKeyDown={onGridKeyDown}
+        onPaste={(event) => {
+          const pasted = pasteColumn(event);
+          if (pasted) setTexts((current) => ({ ...current, ...Object.fromEntries(pasted) }));
+        }}
+        title={error}
+        className={`w-40 rounded border px-2 py-1 text-right tabular-nums ${
+          error
+            ? "border-red-500 bg-red-50"
+            : (texts[cell.key] ?? "") !== cell.stored
+              ? "border-amber-400 bg-amber-50"
+              : "border-slate-300"
+        }`}
+      />
+    );
+  };
+
+  const opd = nodes.get(data.opd.id);
+  return (
+    <div className="space-y-4">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="grid-summary">
+        <div className="rounded-lg border border-slate-200 bg-white p-3">
+          <div className="text-xs uppercase text-slate-500">Serapan OPD s.d. TW{data.quarter}</div>
+          <div className="text-lg font-semibold tabular-nums" data-testid="opd-serapan">
+            {opd ? describeSerapan(opd.serapan) : "—"}
+          </div>
+        </div>
+        {data.programs.map((program) => {
+          const node = nodes.get(program.id);
+          return (
+            <div
+              key={program.id}
+              className="rounded-lg border border-slate-200 bg-white p-3"
+              data-program={program.code}
+            >
+              <div className="truncate text-xs text-slate-500" title={program.name}>
+                {program.code} {program.name}
+              </div>
+              <div className="font-semibold tabular-nums" data-col="serapan">
+                {node ? describeSerapan(node.serapan) : "—"}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200"
+        data-grid
+        data-testid="realisasi-grid"
+      >
+        <table className="w-full min-w-[1100px] border-collapse text-sm">
+          <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
+            <tr>
+              <th className="px-2 py-2">No</th>
+              <th className="px-2 py-2">Sub kegiatan / indikator</th>
+              <th className="px-2 py-2 text-right">Pagu / target</th>
+              <th className="px-2 py-2 text-right">Realisasi TW{data.quarter}</th>
+              <th className="px-2 py-2 text-right">Penyebut</th>
+              <th className="px-2 py-2 text-right">Kumulatif</th>
+              <th className="px-2 py-2 text-right">Serapan / capaian</th>
+              <th className="px-2 py-2">Peringatan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              if (row.type === "ANGGARAN") {
+                const node = nodes.get(row.leaf.id);
+                const warnings = (findings.get(row.leaf.code) ?? []).filter(
+                  (f) => f.location.level === row.leaf.kind,
+                );
+                return (
+                  <tr
+                    key={row.cell.key}
+                    className="border-t border-slate-200 bg-white"
+                    data-row={row.row}
+                    data-code={row.leaf.code}
+                  >
+                    <td className="px-2 py-1 text-slate-500">{row.row}</td>
+                    <td className="px-2 py-1">
+                      <span className="font-mono text-xs text-slate-500">{row.leaf.code}</span>{" "}
+                      {row.leaf.name}
+                    </td>
+                    <td className="px-2 py-1 text-right tabular-nums">
+                      {node ? formatRupiah(node.pagu) : "—"}
+                    </td>
+                    <td className="px-2 py-1 text-right">{input(row, row.cell, 0)}</td>
+                    <td />
+                    <td className="px-2 py-1 text-right tabular-nums" data-col="kumulatif">
+                      {amountText(node)}
+                    </td>
+                    <td className="px-2 py-1 text-right tabular-nums" data-col="serapan">
+                      {node ? describeSerapan(node.serapan) : "—"}
+                    </td>
+                    <td className="px-2 py-1 text-xs" data-col="peringatan">
+                      {warnings.map((f, i) => (
+                        <div key={i} className={f.severity === "ERROR" ? "text-red-700" : "text-amber-700"}>
+                          {f.message}
+                        </div>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              }
+              const capaian = calculateCapaian({
+                indicator: toCapaianInput(row.indicator, data.quarter, parsed),
+                throughQuarter: data.quarter,
+              });
+              const target = row.indicator.target.perubahan ?? row.indicator.target.value;
+              return (
+                <tr
+                  key={row.cells[0]!.key}
+                  className="border-t border-slate-100 bg-slate-50"
+                  data-row={row.row}
+                >
+                  <td className="px-2 py-1 text-slate-500">{row.row}</td>
+                  <td className="px-2 py-1 pl-6 text-slate-700">
+                    ↳ {row.indicator.name} <span className="text-slate-500">({row.indicator.satuan})</span>
+                  </td>
+                  <td className="px-2 py-1 text-right tabular-nums">{target ?? "belum ada target"}</td>
+                  <td className="px-2 py-1 text-right">{input(row, row.cells[0]!, 1)}</td>
+                  <td className="px-2 py-1 text-right">{row.cells[1] && input(row, row.cells[1], 2)}</td>
+                  <td />
+                  <td className="px-2 py-1 text-right tabular-nums" data-col="capaian">
+                    {describeCapaian(capaian)}
+                  </td>
+                  <td />
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {data.editable && (
+        <div className="flex items-center gap-4">
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={save}
+            disabled={saving || dirty.length === 0}
+          >
+            Simpan semua ({dirty.length} isian berubah)
+          </button>
+          <span className="text-sm text-slate-500">
+            Enter/↓/↑ pindah baris, ←/→ pindah kolom; tempel satu kolom dari lembar kerja untuk mengisi ke
+            bawah.
+          </span>
+        </div>
+      )}
+      {message && (
+        <p
+          role={message.ok ? "status" : "alert"}
+          data-testid="grid-message"
+          className={`whitespace-pre-line rounded-md p-3 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

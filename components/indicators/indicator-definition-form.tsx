@@ -1,0 +1,206 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { saveIndikatorAction } from "@/app/opd/[slug]/[tahun]/indikator/actions";
+import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
+import {
+  aggregationLabel,
+  aggregations,
+  calculationLabel,
+  calculations,
+  type IndicatorOwnerLevel,
+  polarities,
+  polarityLabel,
+  saveIndikatorInput,
+} from "@/lib/inputs/indikator";
+import type { IndicatorDefinitionValues } from "@/lib/server/indicators/load-indicator-editor";
+import { applyServerErrors } from "./server-errors";
+
+type Values = z.input<typeof saveIndikatorInput>;
+
+const fieldNames = [
+  "name",
+  "satuan",
+  "polarity",
+  "calculation",
+  "numeratorLabel",
+  "denominatorLabel",
+  "aggregation",
+  "isIku",
+] as const;
+
+export const emptyDefinition: IndicatorDefinitionValues = {
+  name: "",
+  satuan: "",
+  polarity: "POSITIF",
+  calculation: "LANGSUNG",
+  numeratorLabel: "",
+  denominatorLabel: "",
+  aggregation: "JUMLAH",
+  isIku: false,
+};
+
+/**
+ * The definition of an indicator: a new one under its owner (`indikatorId` null) or an existing one at
+ * the version the user saw. Validated here with the server's own schema for instant feedback.
+ */
+export function IndicatorDefinitionForm({
+  indikatorId,
+  ownerLevel,
+  ownerId,
+  year,
+  version,
+  initial,
+  onSaved,
+  onCancel,
+}: {
+  indikatorId: string | null;
+  ownerLevel: IndicatorOwnerLevel;
+  ownerId: string;
+  year: number;
+  version: number | null;
+  initial: IndicatorDefinitionValues;
+  onSaved?: () => void;
+  onCancel?: () => void;
+}) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<Values, unknown, z.output<typeof saveIndikatorInput>>({
+    resolver: zodResolver(saveIndikatorInput),
+    defaultValues: { indikatorId, ownerLevel, ownerId, year, version, ...initial },
+  });
+  const calculation = form.watch("calculation");
+  const errors = form.formState.errors;
+  const isNew = indikatorId === null;
+
+  const onSubmit = form.handleSubmit(async () => {
+    setMessage(null);
+    setSaved(false);
+    const result = await saveIndikatorAction(form.getValues());
+    if (!result.ok) return setMessage(applyServerErrors(form.setError, result.error, fieldNames));
+    if (isNew) {
+      form.reset({ indikatorId, ownerLevel, ownerId, year, version, ...emptyDefinition });
+    } else {
+      form.reset({ ...form.getValues(), version: result.value.version });
+      setSaved(true);
+    }
+    onSaved?.();
+    router.refresh();
+  });
+
+  const id = (field: string) => `${indikatorId ?? `baru-${ownerId}`}-${field}`;
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="space-y-3 text-sm"
+      data-testid={isNew ? "indicator-create-form" : "indicator-definition-form"}
+    >
+      <h4 className="font-semibold">{isNew ? "Indikator baru" : "Definisi indikator"}</h4>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-4">
+        <label className="block md:col-span-3" htmlFor={id("name")}>
+          <span className="font-medium">Nama indikator</span>
+          <input id={id("name")} className={inputClass} {...form.register("name")} />
+          <FieldError message={errors.name?.message} />
+        </label>
+        <label className="block" htmlFor={id("satuan")}>
+          <span className="font-medium">Satuan</span>
+          <input id={id("satuan")} className={inputClass} placeholder="%, Orang, Dokumen" {...form.register("satuan")} />
+          <FieldError message={errors.satuan?.message} />
+        </label>
+        <label className="block md:col-span-2" htmlFor={id("polarity")}>
+          <span className="font-medium">Polaritas</span>
+          <select id={id("polarity")} className={inputClass} {...form.register("polarity")}>
+            {polarities.map((p) => (
+              <option key={p} value={p}>
+                {polarityLabel[p]}
+              </option>
+            ))}
+          </select>
+          <FieldError message={errors.polarity?.message} />
+        </label>
+        <label className="block" htmlFor={id("calculation")}>
+          <span className="font-medium">Cara perhitungan</span>
+          <select id={id("calculation")} className={inputClass} {...form.register("calculation")}>
+            {calculations.map((c) => (
+              <option key={c} value={c}>
+                {calculationLabel[c]}
+              </option>
+            ))}
+          </select>
+          <FieldError message={errors.calculation?.message} />
+        </label>
+        <label className="block" htmlFor={id("aggregation")}>
+          <span className="font-medium">Realisasi tahunan dari triwulan</span>
+          <select id={id("aggregation")} className={inputClass} {...form.register("aggregation")}>
+            {aggregations.map((a) => (
+              <option key={a} value={a}>
+                {aggregationLabel[a]}
+              </option>
+            ))}
+          </select>
+          <FieldError message={errors.aggregation?.message} />
+        </label>
+        {calculation === "RASIO" && (
+          <>
+            <label className="block md:col-span-2" htmlFor={id("numeratorLabel")}>
+              <span className="font-medium">Pembilang</span>
+              <input
+                id={id("numeratorLabel")}
+                className={inputClass}
+                placeholder="mis. Jumlah PPKS yang ditangani"
+                {...form.register("numeratorLabel")}
+              />
+              <FieldError message={errors.numeratorLabel?.message} />
+            </label>
+            <label className="block md:col-span-2" htmlFor={id("denominatorLabel")}>
+              <span className="font-medium">Penyebut</span>
+              <input
+                id={id("denominatorLabel")}
+                className={inputClass}
+                placeholder="mis. Jumlah PPKS"
+                {...form.register("denominatorLabel")}
+              />
+              <FieldError message={errors.denominatorLabel?.message} />
+            </label>
+          </>
+        )}
+        {ownerLevel === "SASARAN" && (
+          <label className="flex items-center gap-2 md:col-span-4">
+            <input type="checkbox" {...form.register("isIku")} />
+            <span>Indikator Kinerja Utama (IKU)</span>
+            <FieldError message={errors.isIku?.message} />
+          </label>
+        )}
+      </div>
+      {message && (
+        <p className="rounded-md bg-red-50 p-3 text-red-800" role="alert">
+          {message}
+        </p>
+      )}
+      {saved && (
+        <p className="text-emerald-800" role="status">
+          Definisi disimpan.
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+          {isNew ? "Tambah indikator" : "Simpan definisi"}
+        </button>
+        {onCancel && (
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm"
+            onClick={onCancel}
+          >
+            Batal
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import Decimal from "decimal.js";
+import { formatNumber } from "@/lib/calc/format";
+import { periodOfQuarter, type Quarter } from "@/lib/calc/period";
+import {
+  formatInputRupiah,
+  parseIndonesianDecimal,
+  parseRupiah,
+  type ParseResult,
+} from "@/lib/parse/indonesian-number";
+import { type GridData, type GridIndicator, type GridLeaf, leavesOf } from "./grid-model";
+
+export type CellKind = "RUPIAH" | "DESIMAL";
+
+export type GridCell = {
+  key: string;
+  kind: CellKind;
+  /** Field name used in messages, e.g. "Realisasi TW4 (Rp)". */
+  label: string;
+  /** The stored value of the quarter as it is typed ("1.234.567"), or "" when none. */
+  stored: string;
+  version: number | null;
+};
+
+export type GridRow =
+  | { type: "ANGGARAN"; row: number; programId: string; label: string; leaf: GridLeaf; cell: GridCell }
+  | { type: "INDIKATOR"; row: number; label: string; indicator: GridIndicator; cells: GridCell[] };
+
+const showDecimal = (text: string | null) =>
+  text === null ? "" : formatNumber(new Decimal(text), Math.min(new Decimal(text).decimalPlaces(), 4));
+
+function indicatorCells(indicator: GridIndicator, quarter: Quarter): GridCell[] {
+  const stored = indicator.realisasi.find((entry) => entry.period === periodOfQuarter(quarter));
+  const version = stored?.version ?? null;
+  if (indicator.calculation === "RASIO") {
+    return [
+      {
+        key: `pembilang:${indicator.id}`,
+        kind: "DESIMAL",
+        label: indicator.numeratorLabel ?? "Pembilang",
+        stored: showDecimal(stored?.numerator ?? null),
+        version,
+      },
+      {
+        key: `penyebut:${indicator.id}`,
+        kind: "DESIMAL",
+        label: indicator.denominatorLabel ?? "Penyebut",
+        stored: showDecimal(stored?.denominator ?? null),
+        version,
+      },
+    ];
+  }
+  return [
+    {
+      key: `nilai:${indicator.id}`,
+      kind: "DESIMAL",
+      label: `Realisasi TW${quarter} (${indicator.satuan})`,
+      stored: showDecimal(stored?.value ?? null),
+      version,
+    },
+  ];
+}
+
+/** The editable rows in display order, numbered from 1 as the planner sees them. */
+export function listGridRows(data: GridData): GridRow[] {
+  const rows: GridRow[] = [];
+  const period = periodOfQuarter(data.quarter);
+  for (const program of data.programs) {
+    for (const kegiatan of program.kegiatan) {
+      for (const sub of kegiatan.subKegiatan.filter((s) => s.inScope)) {
+        for (const leaf of leavesOf(sub)) {
+          const stored = leaf.realisasi.find((entry) => entry.period === period);
+          rows.push({
+            type: "ANGGARAN",
+            row: rows.length + 1,
+            programId: program.id,
+            label: `${leaf.code} ${leaf.name}`,
+            leaf,
+            cell: {
+              key: `anggaran:${leaf.id}`,
+              kind: "RUPIAH",
+              label: `Realisasi TW${data.quarter} (Rp)`,
+              stored: stored ? formatInputRupiah(new Decimal(stored.amount)) : "",
+              version: stored?.version ?? null,
+            },
+          });
+        }
+        for (const indicator of sub.indicators) {
+          rows.push({
+            type: "INDIKATOR",
+            row: rows.length + 1,
+            label: `${sub.code} ${indicator.name}`,
+            indicator,
+            cells: indicatorCells(indicator, data.quarter),
+          });
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+export function cellsOf(row: GridRow): GridCell[] {
+  return row.type === "ANGGARAN" ? [row.cell] : row.cells;
+}
+
+export function parseCell(kind: CellKind, text: string): ParseResult {
+  return kind === "RUPIAH" ? parseRupiah(text) : parseIndonesianDecimal(text);
+}
+
+/** "Baris 3 (1.06.04.2.01.0001 Penyediaan Permakanan), Realisasi TW4 (Rp): …" */
+export function cellMessage(
+  row: { row: number; label: string },
+  cell: { label: string },
+  message: string,
+): string {
+  return `Baris ${row.row} (${row.label}), ${cell.label}: ${message}`;
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { parseRupiah } from "@/lib/parse/indonesian-number";
+import { checkKodeFormat, type KodeLevel, kodeLevelLabel, normalizeKode } from "@/lib/structure/kode";
+
+/** The planner's kode without spaces, in the national format of its level (the parent is checked on the server). */
+const kodeSchema = (level: KodeLevel) =>
+  z.string({ error: `Kode ${kodeLevelLabel[level]} wajib diisi` }).transform((text, ctx) => {
+    const kode = normalizeKode(text);
+    const message = checkKodeFormat(level, kode);
+    if (message === null) return kode;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
+
+const nameSchema = (level: KodeLevel) =>
+  z
+    .string({ error: `Nama ${kodeLevelLabel[level]} wajib diisi` })
+    .trim()
+    .min(1, `Nama ${kodeLevelLabel[level]} wajib diisi`)
+    .max(500, `Nama ${kodeLevelLabel[level]} paling panjang 500 karakter`);
+
+/** A select or text that may be left empty: "" (or null) is stored as null. */
+const optionalId = z
+  .string()
+  .nullable()
+  .transform((value) => value?.trim() || null);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .max(max, `${label} paling panjang ${max} karakter`)
+    .nullable()
+    .transform((value) => value?.trim() || null);
+
+/** Rupiah typed the Indonesian way ("1.234.567,50", "Rp 1.234.567"), or empty for "not set". */
+const optionalRupiahText = (label: string) =>
+  z
+    .string()
+    .nullable()
+    .transform((text, ctx) => {
+      if (text === null || text.trim() === "") return null;
+      const result = parseRupiah(text);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: "custom", message: `${label}: ${result.message}` });
+      return z.NEVER;
+    });
+
+const requiredRupiahText = (label: string) =>
+  z.string().transform((text, ctx) => {
+    const result = parseRupiah(text);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: `${label}: ${result.message}` });
+    return z.NEVER;
+  });
+
+const yearSchema = z
+  .number({ error: "Tahun wajib diisi" })
+  .int("Tahun harus bilangan bulat")
+  .min(2000, "Tahun antara 2000 dan 2100")
+  .max(2100, "Tahun antara 2000 dan 2100");
+
+/** id null: a new item; then version is null too. Otherwise the version the planner edited. */
+const identity = {
+  id: z.string().min(1).nullable(),
+  version: z.number().int().nullable(),
+};
+
+const newOrEdited = <T extends { id: string | null; version: number | null }>(value: T) =>
+  (value.id === null) === (value.version === null);
+const newOrEditedIssue = { message: "Versi data tidak sesuai; muat ulang halaman", path: ["version"] };
+
+export const saveProgramInput = z
+  .object({
+    ...identity,
+    opdId: z.string().min(1),
+    year: yearSchema,
+    code: kodeSchema("PROGRAM"),
+    name: nameSchema("PROGRAM"),
+    bidangId: optionalId,
+    sasaranProgram: optionalText("Sasaran program", 1000),
+    sasaranId: optionalId,
+  })
+  .refine(newOrEdited, newOrEditedIssue);
+
+export const saveKegiatanInput = z
+  .object({
+    ...identity,
+    programId: z.string().min(1),
+    code: kodeSchema("KEGIATAN"),
+    name: nameSchema("KEGIATAN"),
+    bidangId: optionalId,
+  })
+  .refine(newOrEdited, newOrEditedIssue);
+
+export const saveSubKegiatanInput = z
+  .object({
+    ...identity,
+    kegiatanId: z.string().min(1),
+    code: kodeSchema("SUB_KEGIATAN"),
+    name: nameSchema("SUB_KEGIATAN"),
+    bidangId: optionalId,
+    paguAwal: optionalRupiahText("Pagu awal"),
+    paguPerubahan: optionalRupiahText("Pagu perubahan"),
+  })
+  .refine(newOrEdited, newOrEditedIssue);
+
+export const saveRekeningInput = z
+  .object({
+    ...identity,
+    subKegiatanId: z.string().min(1),
+    code: kodeSchema("REKENING"),
+    name: nameSchema("REKENING"),
+    paguAwal: requiredRupiahText("Pagu awal"),
+    paguPerubahan: optionalRupiahText("Pagu perubahan"),
+  })
+  .refine(newOrEdited, newOrEditedIssue);
+
+export const structureLevels = ["PROGRAM", "KEGIATAN", "SUB_KEGIATAN", "REKENING"] as const;
+export type StructureLevel = (typeof structureLevels)[number];
+
+export const deleteStructureItemInput = z.object({
+  level: z.enum(structureLevels),
+  id: z.string().min(1),
+  version: z.number().int(),
+});
+
+export const copyStructureYearInput = z
+  .object({
+    opdId: z.string().min(1),
+    fromYear: yearSchema,
+    toYear: z
+      .number({ error: "Tahun tujuan wajib diisi" })
+      .int("Tahun tujuan harus bilangan bulat")
+      .min(2000, "Tahun tujuan antara 2000 dan 2100")
+      .max(2100, "Tahun tujuan antara 2000 dan 2100"),
+    /** Copy each pagu awal as the starting pagu of the new year; otherwise the new year starts without pagu. */
+    includePagu: z.boolean().default(false),
+  })
+  .refine((input) => input.toYear !== input.fromYear, {
+    message: "Tahun tujuan harus berbeda dari tahun asal",
+    path: ["toYear"],
+  });

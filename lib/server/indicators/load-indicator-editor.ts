@@ -1,0 +1,239 @@
+import "server-only";
+import type Decimal from "decimal.js";
+import { coversBidang, hasPermission, type Principal } from "@/lib/auth/permissions";
+import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
+import { formatNumber } from "@/lib/calc/format";
+import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
+import { unknownReasonLabel } from "@/lib/calc/period";
+import { determinePredikat } from "@/lib/calc/predikat";
+import type { CalcSettings } from "@/lib/calc/settings";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  AggregationValue,
+  CalculationValue,
+  IndicatorOwnerLevel,
+  PolarityValue,
+} from "@/lib/inputs/indikator";
+import { db } from "../db";
+import { toDecimal } from "../decimal";
+import type { OpdRef } from "../opd/get-opd";
+import { loadCalcSettings } from "../settings/load-calc-settings";
+
+/** What the edit form starts from: the definition as stored, figures as the planner types them. */
+export type IndicatorDefinitionValues = {
+  name: string;
+  satuan: string;
+  polarity: PolarityValue;
+  calculation: CalculationValue;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  aggregation: AggregationValue;
+  isIku: boolean;
+};
+
+export type IndicatorTargetValues = {
+  target: string;
+  targetUpper: string;
+  targetRenstra: string;
+  targetPerubahan: string;
+  targetUpperPerubahan: string;
+  perubahanReason: string;
+};
+
+export type EditorIndicator = {
+  id: string;
+  version: number;
+  definition: IndicatorDefinitionValues;
+  /** null version: the year has no target row yet. */
+  targetVersion: number | null;
+  targetValues: IndicatorTargetValues;
+  shown: {
+    target: string;
+    targetPerubahan: string | null;
+    perubahanReason: string | null;
+    targetRenstra: string | null;
+    realisasi: string;
+    capaian: string;
+    predikat: string | null;
+  };
+};
+
+export type EditorOwner = {
+  level: IndicatorOwnerLevel;
+  id: string;
+  code: string;
+  name: string;
+  bidangName: string | null;
+  /** Whether the principal may add and change this owner's indicators now. */
+  canEdit: boolean;
+  indicators: EditorIndicator[];
+};
+
+export type EditorGroup = { level: IndicatorOwnerLevel; title: string; owners: EditorOwner[] };
+
+const THROUGH_QUARTER = 4;
+
+/** "7,23" — the figure as stored, Indonesian separators, no rounding (targets keep ≤ 4 decimals). */
+const figure = (d: Decimal) => formatNumber(d, d.decimalPlaces());
+const inputText = (d: Decimal | null) => (d === null ? "" : figure(d));
+
+const indikatorInclude = (year: number) =>
+  ({
+    orderBy: { position: "asc" },
+    include: { targets: { where: { year } }, realisasi: { where: { year } } },
+  }) satisfies Prisma.Sasaran$indikatorArgs;
+
+type IndikatorRow = Prisma.IndikatorGetPayload<{
+  include: { targets: true; realisasi: true };
+}>;
+
+function range(lower: Decimal | null, upper: Decimal | null, polarity: string): string | null {
+  if (lower === null && upper === null) return null;
+  if (polarity !== "RENTANG") return lower === null ? null : figure(lower);
+  return `${lower === null ? "?" : figure(lower)} – ${upper === null ? "?" : figure(upper)}`;
+}
+
+function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorIndicator {
+  const stored = row.targets[0] ?? null;
+  const d = (value: Prisma.Decimal | null | undefined) => toDecimal(value ?? null);
+  const target = {
+    value: d(stored?.target),
+    upper: d(stored?.targetUpper),
+    perubahan: d(stored?.targetPerubahan),
+    upperPerubahan: d(stored?.targetUpperPerubahan),
+  };
+  const entries = row.realisasi.map((r) => ({
+    period: r.period,
+    value: toDecimal(r.value),
+    numerator: toDecimal(r.numerator),
+    denominator: toDecimal(r.denominator),
+  }));
+  const indicator = { ...row, target, realisasi: entries };
+  const capaian = calculateCapaian({ indicator, throughQuarter: THROUGH_QUARTER, cap: settings.capaianCap });
+  const realisasi = aggregateIndicatorRealisasi({ ...row, entries, throughQuarter: THROUGH_QUARTER });
+  const realisasiText =
+    realisasi.status === "OK"
+      ? realisasi.ratio
+        ? `${formatNumber(realisasi.value, 2)} (${figure(realisasi.ratio.numerator)} / ${figure(realisasi.ratio.denominator)})`
+        : formatNumber(realisasi.value, Math.min(realisasi.value.decimalPlaces(), 4))
+      : realisasi.status === "REALISASI_TIDAK_DIKETAHUI"
+        ? unknownReasonLabel[realisasi.reason]
+        : "—";
+  return {
+    id: row.id,
+    version: row.version,
+    definition: {
+      name: row.name,
+      satuan: row.satuan,
+      polarity: row.polarity,
+      calculation: row.calculation,
+      numeratorLabel: row.numeratorLabel ?? "",
+      denominatorLabel: row.denominatorLabel ?? "",
+      aggregation: row.aggregation,
+      isIku: row.isIku,
+    },
+    targetVersion: stored?.version ?? null,
+    targetValues: {
+      target: inputText(target.value),
+      targetUpper: inputText(target.upper),
+      targetRenstra: inputText(d(stored?.targetRenstra)),
+      targetPerubahan: inputText(target.perubahan),
+      targetUpperPerubahan: inputText(target.upperPerubahan),
+      perubahanReason: stored?.perubahanReason ?? "",
+    },
+    shown: {
+      target: range(target.value, target.upper, row.polarity) ?? "—",
+      targetPerubahan: range(target.perubahan, target.upperPerubahan, row.polarity),
+      perubahanReason: stored?.perubahanReason ?? null,
+      targetRenstra: stored?.targetRenstra ? figure(d(stored.targetRenstra)!) : null,
+      realisasi: realisasiText,
+      capaian: describeCapaian(capaian),
+      predikat:
+        capaian.status === "OK"
+          ? determinePredikat({ capaian: capaian.capaian, scale: settings.predikatScale }).label
+          : null,
+    },
+  };
+}
+
+/**
+ * Every owner of indicators in an OPD-year, grouped as the LKIP reads them (IKU of the sasaran first,
+ * then tujuan, programs, kegiatan, sub kegiatan), each with its indicators, the year's targets, realisasi
+ * and capaian computed by the engine, and whether the principal may edit it now.
+ */
+export async function loadIndicatorEditor({
+  principal,
+  opd,
+  year,
+  yearEditable,
+}: {
+  principal: Principal;
+  opd: OpdRef;
+  year: number;
+  yearEditable: boolean;
+}): Promise<EditorGroup[]> {
+  const { pemdaId, id: opdId } = opd;
+  const inRenstra = { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } };
+  const ofYear = { where: { pemdaId, opdId, year }, orderBy: { code: "asc" } } as const;
+  const bidang = { select: { name: true } } as const;
+  const [settings, sasaran, tujuan, programs, kegiatan, subKegiatan] = await Promise.all([
+    loadCalcSettings(pemdaId),
+    db.sasaran.findMany({
+      where: { pemdaId, tujuan: inRenstra },
+      orderBy: { code: "asc" },
+      include: { indikator: indikatorInclude(year) },
+    }),
+    db.tujuan.findMany({
+      where: { pemdaId, ...inRenstra },
+      orderBy: { code: "asc" },
+      include: { indikator: indikatorInclude(year) },
+    }),
+    db.program.findMany({ ...ofYear, include: { bidang, indikator: indikatorInclude(year) } }),
+    db.kegiatan.findMany({ ...ofYear, include: { bidang, indikator: indikatorInclude(year) } }),
+    db.subKegiatan.findMany({ ...ofYear, include: { bidang, indikator: indikatorInclude(year) } }),
+  ]);
+
+  const mayEdit = hasPermission(principal, "plan:edit") && yearEditable;
+  const owner = (
+    level: IndicatorOwnerLevel,
+    row: {
+      id: string;
+      code: string;
+      name: string;
+      bidangId: string | null;
+      bidang: { name: string } | null;
+      indikator: IndikatorRow[];
+    },
+  ): EditorOwner => ({
+    level,
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    bidangName: row.bidang?.name ?? null,
+    canEdit: mayEdit && coversBidang(principal, row.bidangId),
+    indicators: row.indikator.map((i) => toEditorIndicator(i, settings)),
+  });
+  // Renstra items belong to no bidang: whole-OPD planners only.
+  const renstra = (row: { id: string; code: string; text: string; indikator: IndikatorRow[] }) => ({
+    ...row,
+    name: row.text,
+    bidangId: null,
+    bidang: null,
+  });
+
+  return [
+    {
+      level: "SASARAN",
+      title: "Sasaran Strategis — Indikator Kinerja Utama (IKU)",
+      owners: sasaran.map((s) => owner("SASARAN", renstra(s))),
+    },
+    { level: "TUJUAN", title: "Tujuan", owners: tujuan.map((t) => owner("TUJUAN", renstra(t))) },
+    { level: "PROGRAM", title: "Program", owners: programs.map((p) => owner("PROGRAM", p)) },
+    { level: "KEGIATAN", title: "Kegiatan", owners: kegiatan.map((k) => owner("KEGIATAN", k)) },
+    {
+      level: "SUB_KEGIATAN",
+      title: "Sub Kegiatan",
+      owners: subKegiatan.map((s) => owner("SUB_KEGIATAN", s)),
+    },
+  ];
+}

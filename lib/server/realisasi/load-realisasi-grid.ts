@@ -1,0 +1,117 @@
+import "server-only";
+import { coversBidang, hasPermission, type Principal } from "@/lib/auth/permissions";
+import type { Quarter } from "@/lib/calc/period";
+import type { GridData, GridIndicator, GridLeaf } from "@/lib/grid/grid-model";
+import { isEditable } from "@/lib/workflow/laporan-workflow";
+import { db } from "../db";
+import type { OpdRef } from "../opd/get-opd";
+
+type Amountish = { toString(): string };
+const text = (value: Amountish | null) => (value === null ? null : value.toString());
+const entries = (
+  rows: { period: GridLeaf["realisasi"][number]["period"]; amount: Amountish; version: number }[],
+) => rows.map((r) => ({ period: r.period, amount: r.amount.toString(), version: r.version }));
+
+/** The quarterly grid of an OPD-year for the principal: the whole budget tree, their bidang's rows marked. */
+export async function loadRealisasiGrid({
+  principal,
+  opd,
+  year,
+  quarter,
+}: {
+  principal: Principal;
+  opd: OpdRef;
+  year: number;
+  quarter: Quarter;
+}): Promise<GridData | null> {
+  const laporan = await db.laporanKinerja.findFirst({ where: { pemdaId: opd.pemdaId, opdId: opd.id, year } });
+  if (!laporan) return null;
+  const programs = await db.program.findMany({
+    where: { pemdaId: opd.pemdaId, opdId: opd.id, year },
+    orderBy: { code: "asc" },
+    include: {
+      kegiatan: {
+        orderBy: { code: "asc" },
+        include: {
+          subKegiatan: {
+            orderBy: { code: "asc" },
+            include: {
+              realisasi: true,
+              rekening: { orderBy: { code: "asc" }, include: { realisasi: true } },
+              indikator: {
+                orderBy: { position: "asc" },
+                include: { targets: { where: { year } }, realisasi: { where: { year } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+
+  const indicator = (
+    row: (typeof programs)[number]["kegiatan"][number]["subKegiatan"][number]["indikator"][number],
+  ): GridIndicator => {
+    const target = row.targets[0];
+    return {
+      id: row.id,
+      name: row.name,
+      satuan: row.satuan,
+      polarity: row.polarity,
+      calculation: row.calculation,
+      aggregation: row.aggregation,
+      numeratorLabel: row.numeratorLabel,
+      denominatorLabel: row.denominatorLabel,
+      target: {
+        value: text(target?.target ?? null),
+        upper: text(target?.targetUpper ?? null),
+        perubahan: text(target?.targetPerubahan ?? null),
+        upperPerubahan: text(target?.targetUpperPerubahan ?? null),
+      },
+      realisasi: row.realisasi.map((r) => ({
+        period: r.period,
+        value: text(r.value),
+        numerator: text(r.numerator),
+        denominator: text(r.denominator),
+        version: r.version,
+      })),
+    };
+  };
+
+  return {
+    opd: { id: opd.id, name: opd.name },
+    year,
+    quarter,
+    editable: hasPermission(principal, "plan:edit") && isEditable(laporan.status),
+    programs: programs.map((program) => ({
+      id: program.id,
+      code: program.code,
+      name: program.name,
+      kegiatan: program.kegiatan.map((kegiatan) => ({
+        id: kegiatan.id,
+        code: kegiatan.code,
+        name: kegiatan.name,
+        subKegiatan: kegiatan.subKegiatan.map((sub) => ({
+          id: sub.id,
+          kind: "SUB_KEGIATAN" as const,
+          code: sub.code,
+          name: sub.name,
+          paguAwal: text(sub.paguAwal),
+          paguPerubahan: text(sub.paguPerubahan),
+          realisasi: entries(sub.realisasi),
+          inScope: coversBidang(principal, sub.bidangId),
+          rekening: sub.rekening.map((rekening) => ({
+            id: rekening.id,
+            kind: "REKENING" as const,
+            code: rekening.code,
+            name: rekening.name,
+            paguAwal: text(rekening.paguAwal),
+            paguPerubahan: text(rekening.paguPerubahan),
+            realisasi: entries(rekening.realisasi),
+          })),
+          indicators: sub.indikator.map(indicator),
+        })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,145 @@
+import "server-only";
+import { notFound } from "@/lib/errors";
+import { saveProgramInput } from "@/lib/inputs/structure";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import { assertYearEditable } from "../laporan/lock-laporan";
+import { authorize } from "../mutations/authorize";
+import { defineMutation } from "../mutations/define-mutation";
+import {
+  assertBidangOfOpd,
+  assertKodeKeptWithChildren,
+  describeKodeName,
+  duplicateKode,
+  invalid,
+  onDuplicate,
+  staleEdit,
+} from "./shared";
+
+type ProgramRow = {
+  code: string;
+  name: string;
+  bidangId: string | null;
+  sasaranProgram: string | null;
+  sasaranId: string | null;
+};
+
+const valuesOf = (p: ProgramRow) => ({
+  code: p.code,
+  name: p.name,
+  bidangId: p.bidangId,
+  sasaranProgram: p.sasaranProgram,
+  sasaranId: p.sasaranId,
+});
+
+const withBidangName = { bidang: { select: { name: true } } } as const;
+
+/** The program as it is now, shown to a planner whose edit was stale. */
+const currentOf = (p: ProgramRow & { version: number; bidang: { name: string } | null }) => ({
+  code: p.code,
+  name: p.name,
+  bidang: p.bidang?.name ?? null,
+  sasaranProgram: p.sasaranProgram,
+  version: String(p.version),
+});
+
+/** Creates (id null) or edits a program of an OPD-year. */
+export const saveProgram = defineMutation({
+  name: "program.save",
+  input: saveProgramInput,
+  async run({ principal, input }) {
+    return onDuplicate(
+      () =>
+        db.$transaction(async (tx) => {
+          const opd = await tx.perangkatDaerah.findFirst({
+            where: { id: input.opdId, pemdaId: principal.pemdaId },
+          });
+          if (!opd) throw notFound();
+          const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
+          const existing =
+            input.id === null
+              ? null
+              : await tx.program.findFirst({
+                  where: { id: input.id, ...scope, year: input.year },
+                  include: { ...withBidangName, _count: { select: { kegiatan: true } } },
+                });
+          if (input.id !== null && !existing) throw notFound();
+          if (existing) authorize(principal, "plan:edit", { ...scope, bidangId: existing.bidangId });
+          authorize(principal, "plan:edit", { ...scope, bidangId: input.bidangId });
+          await assertYearEditable(tx, { ...scope, year: input.year });
+
+          if (existing && existing.version !== input.version) {
+            throw staleEdit("PROGRAM", currentOf(existing), describeKodeName);
+          }
+
+          await assertBidangOfOpd(tx, scope, input.bidangId);
+          if (input.sasaranId !== null) {
+            const sasaran = await tx.sasaran.findFirst({
+              where: {
+                id: input.sasaranId,
+                pemdaId: opd.pemdaId,
+                tujuan: {
+                  periode: { opdId: opd.id, startYear: { lte: input.year }, endYear: { gte: input.year } },
+                },
+              },
+            });
+            if (!sasaran) {
+              throw invalid(
+                `Sasaran strategis yang dipilih bukan sasaran Renstra perangkat daerah ini untuk tahun ${input.year}.`,
+              );
+            }
+          }
+          const holder = await tx.program.findFirst({
+            where: {
+              ...scope,
+              year: input.year,
+              code: input.code,
+              ...(existing && { NOT: { id: existing.id } }),
+            },
+          });
+          if (holder) throw duplicateKode("PROGRAM", input.code, `pada tahun ${input.year}`, holder.name);
+          if (existing) {
+            assertKodeKeptWithChildren({
+              level: "PROGRAM",
+              childLevel: "KEGIATAN",
+              oldCode: existing.code,
+              newCode: input.code,
+              children: existing._count.kegiatan,
+            });
+          }
+
+          const values = valuesOf(input);
+          let id: string;
+          let version: number;
+          if (existing) {
+            const updated = await tx.program.updateMany({
+              where: { id: existing.id, version: existing.version },
+              data: { ...values, version: { increment: 1 } },
+            });
+            if (updated.count === 0) {
+              const now = await tx.program.findFirst({ where: { id: existing.id }, include: withBidangName });
+              throw staleEdit("PROGRAM", now && currentOf(now), describeKodeName);
+            }
+            ({ id } = existing);
+            version = existing.version + 1;
+          } else {
+            ({ id, version } = await tx.program.create({
+              data: { ...scope, year: input.year, ...values },
+            }));
+          }
+          await recordAudit(tx, {
+            principal,
+            opdId: opd.id,
+            year: input.year,
+            action: "program.save",
+            entity: "Program",
+            entityId: id,
+            oldValues: existing ? valuesOf(existing) : undefined,
+            newValues: values,
+          });
+          return { id, version };
+        }),
+      () => duplicateKode("PROGRAM", input.code, `pada tahun ${input.year}`),
+    );
+  },
+});

@@ -1,0 +1,119 @@
+import "server-only";
+import type Decimal from "decimal.js";
+import { notFound } from "@/lib/errors";
+import { saveRekeningInput } from "@/lib/inputs/structure";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import type { DecimalLike } from "../decimal";
+import { assertYearEditable } from "../laporan/lock-laporan";
+import { authorize } from "../mutations/authorize";
+import { defineMutation } from "../mutations/define-mutation";
+import { duplicateKode, invalid, moneyText, moneyValue, onDuplicate, staleEdit } from "./shared";
+
+type RekeningRow = {
+  code: string;
+  name: string;
+  paguAwal: DecimalLike | Decimal;
+  paguPerubahan: DecimalLike | Decimal | null;
+};
+
+const valuesOf = (r: RekeningRow) => ({
+  code: r.code,
+  name: r.name,
+  paguAwal: moneyValue(r.paguAwal),
+  paguPerubahan: moneyValue(r.paguPerubahan),
+});
+
+const currentOf = (r: RekeningRow & { version: number }) => ({
+  ...valuesOf(r),
+  version: String(r.version),
+});
+
+const describe = (c: Record<string, string | null>) =>
+  `kode ${c.code}, uraian "${c.name}", pagu awal ${moneyText(c.paguAwal ?? null)}, ` +
+  `pagu perubahan ${moneyText(c.paguPerubahan ?? null)}`;
+
+/**
+ * Creates (id null) or edits a rekening belanja line of a sub kegiatan. Rekening carry no bidang of their
+ * own: the sub kegiatan's bidang decides who may touch them. Once a sub kegiatan has rekening lines its
+ * pagu and realisasi come from them, so the first line cannot be added over realisasi already entered on
+ * the sub kegiatan itself.
+ */
+export const saveRekening = defineMutation({
+  name: "rekening.save",
+  input: saveRekeningInput,
+  async run({ principal, input }) {
+    return onDuplicate(
+      () =>
+        db.$transaction(async (tx) => {
+          const sub = await tx.subKegiatan.findFirst({
+            where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
+            include: { _count: { select: { rekening: true, realisasi: true } } },
+          });
+          if (!sub) throw notFound();
+          authorize(principal, "plan:edit", {
+            pemdaId: sub.pemdaId,
+            opdId: sub.opdId,
+            bidangId: sub.bidangId,
+          });
+          const existing =
+            input.id === null
+              ? null
+              : await tx.rekeningBelanja.findFirst({
+                  where: { id: input.id, pemdaId: sub.pemdaId, subKegiatanId: sub.id },
+                });
+          if (input.id !== null && !existing) throw notFound();
+          await assertYearEditable(tx, sub);
+
+          if (existing && existing.version !== input.version) {
+            throw staleEdit("REKENING", currentOf(existing), describe);
+          }
+          if (!existing && sub._count.rekening === 0 && sub._count.realisasi > 0) {
+            throw invalid(
+              `Sub kegiatan ${sub.code} sudah memiliki realisasi anggaran yang diisi langsung; ` +
+                "rekening belanja tidak dapat ditambahkan di bawahnya.",
+            );
+          }
+          const holder = await tx.rekeningBelanja.findFirst({
+            where: { subKegiatanId: sub.id, code: input.code, ...(existing && { NOT: { id: existing.id } }) },
+          });
+          if (holder) {
+            throw duplicateKode("REKENING", input.code, `pada sub kegiatan ${sub.code}`, holder.name);
+          }
+
+          const values = valuesOf(input);
+          const data = { ...values, paguAwal: values.paguAwal! };
+          let id: string;
+          let version: number;
+          if (existing) {
+            const updated = await tx.rekeningBelanja.updateMany({
+              where: { id: existing.id, version: existing.version },
+              data: { ...data, version: { increment: 1 } },
+            });
+            if (updated.count === 0) {
+              const now = await tx.rekeningBelanja.findFirst({ where: { id: existing.id } });
+              throw staleEdit("REKENING", now && currentOf(now), describe);
+            }
+            ({ id } = existing);
+            version = existing.version + 1;
+          } else {
+            ({ id, version } = await tx.rekeningBelanja.create({
+              data: { pemdaId: sub.pemdaId, subKegiatanId: sub.id, ...data },
+            }));
+          }
+          await recordAudit(tx, {
+            principal,
+            opdId: sub.opdId,
+            year: sub.year,
+            action: "rekening.save",
+            entity: "RekeningBelanja",
+            entityId: id,
+            oldValues: existing ? valuesOf(existing) : undefined,
+            newValues: values,
+          });
+          return { id, version };
+        }),
+      () => duplicateKode("REKENING", input.code, "pada sub kegiatan ini"),
+    );
+  },
+});
