@@ -72,7 +72,7 @@ if (!args.success) {
 const { opd: slug, tahun, triwulan, json } = args.data;
 
 const config = resolveDatabaseConfig();
-const stopDatabase = await prepareDatabase(config);
+await prepareDatabase(config);
 await loadDemoData(config);
 try {
   const opd = await getOpdBySlug(slug);
@@ -87,5 +87,4 @@ try {
   }
 } finally {
   await db.$disconnect();
-  await stopDatabase();
 }

@@ -4,6 +4,5 @@ import { prepareDatabase } from "./lib/database";
 import { loadDemoData } from "./lib/demo";
 
 const config = resolveDatabaseConfig();
-const stopDatabase = await prepareDatabase(config);
+await prepareDatabase(config);
 await loadDemoData(config);
-await stopDatabase();

@@ -10,8 +10,7 @@ import { serveApp } from "./lib/serve";
 
 const server = env.TEST_DATABASE_URL ? parseDatabaseUrl(env.TEST_DATABASE_URL) : embeddedDefaults;
 const config = { ...server, database: "sakip_e2e" };
-const stopDatabase = await prepareDatabase(config, { fresh: true });
+await prepareDatabase(config, { fresh: true });
 await loadDemoData(config);
 const code = await serveApp({ config, port: env.E2E_PORT, dev: false });
-await stopDatabase();
 process.exit(code);

