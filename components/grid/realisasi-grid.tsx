@@ -18,6 +18,7 @@ import {
   type GridRow,
   listGridRows,
   parseCell,
+  showDecimal,
 } from "@/lib/grid/grid-rows";
 import { buttonClass } from "../forms/field-error";
 import { onGridKeyDown, pasteColumn } from "./grid-navigation";
@@ -98,7 +99,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
         data-grid-col={col}
         data-grid-key={cell.key}
         inputMode="decimal"
-        disabled={!data.editable}
+        disabled={!data.editable || cell.locked !== null}
         value={texts[cell.key] ?? ""}
         onChange={(event) => setText(cell.key, event.target.value)}
         onKeyDown={onGridKeyDown}
@@ -106,7 +107,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
           const pasted = pasteColumn(event);
           if (pasted) setTexts((current) => ({ ...current, ...Object.fromEntries(pasted) }));
         }}
-        title={error}
+        title={error ?? cell.locked ?? undefined}
         className={`w-40 rounded border px-2 py-1 text-right tabular-nums ${
           error
             ? "border-red-500 bg-red-50"
@@ -119,8 +120,15 @@ export function RealisasiGrid({ data }: { data: GridData }) {
   };
 
   const opd = nodes.get(data.opd.id);
+  const annualOnly = cells.length > 0 && cells.every(({ cell }) => cell.locked !== null);
   return (
     <div className="space-y-4">
+      {annualOnly && (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="grid-annual-only">
+          Realisasi tahun {data.year} tercatat sebagai total tahunan (dimuat dari laporan yang sudah jadi),
+          sehingga tidak diisi per triwulan. Angka di bawah adalah total setahun.
+        </p>
+      )}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="grid-summary">
         <div className="rounded-lg border border-slate-200 bg-white p-3">
           <div className="text-xs uppercase text-slate-500">Serapan OPD s.d. TW{data.quarter}</div>
@@ -189,7 +197,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                     </td>
                     <td className="px-2 py-1 text-right">{input(row, row.cell, 0)}</td>
                     <td />
-                    <td className="px-2 py-1 text-right tabular-nums" data-col="kumulatif">
+                    <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums" data-col="kumulatif">
                       {amountText(node)}
                     </td>
                     <td className="px-2 py-1 text-right tabular-nums" data-col="serapan">
@@ -220,7 +228,9 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                   <td className="px-2 py-1 pl-6 text-slate-700">
                     ↳ {row.indicator.name} <span className="text-slate-500">({row.indicator.satuan})</span>
                   </td>
-                  <td className="px-2 py-1 text-right tabular-nums">{target ?? "belum ada target"}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">
+                    {target ? showDecimal(target) : "belum ada target"}
+                  </td>
                   <td className="px-2 py-1 text-right">{input(row, row.cells[0]!, 1)}</td>
                   <td className="px-2 py-1 text-right">{row.cells[1] && input(row, row.cells[1], 2)}</td>
                   <td />

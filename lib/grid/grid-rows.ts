@@ -19,18 +19,23 @@ export type GridCell = {
   /** The stored value of the quarter as it is typed ("1.234.567"), or "" when none. */
   stored: string;
   version: number | null;
+  /** Why the cell cannot take a quarterly value, if it cannot. */
+  locked: string | null;
 };
 
 export type GridRow =
   | { type: "ANGGARAN"; row: number; programId: string; label: string; leaf: GridLeaf; cell: GridCell }
   | { type: "INDIKATOR"; row: number; label: string; indicator: GridIndicator; cells: GridCell[] };
 
-const showDecimal = (text: string | null) =>
+export const ANNUAL_ONLY = "Tahun ini tercatat sebagai total tahunan; tidak diisi per triwulan";
+
+export const showDecimal = (text: string | null) =>
   text === null ? "" : formatNumber(new Decimal(text), Math.min(new Decimal(text).decimalPlaces(), 4));
 
 function indicatorCells(indicator: GridIndicator, quarter: Quarter): GridCell[] {
   const stored = indicator.realisasi.find((entry) => entry.period === periodOfQuarter(quarter));
   const version = stored?.version ?? null;
+  const locked = indicator.realisasi.some((entry) => entry.period === "TAHUNAN") ? ANNUAL_ONLY : null;
   if (indicator.calculation === "RASIO") {
     return [
       {
@@ -39,6 +44,7 @@ function indicatorCells(indicator: GridIndicator, quarter: Quarter): GridCell[] 
         label: indicator.numeratorLabel ?? "Pembilang",
         stored: showDecimal(stored?.numerator ?? null),
         version,
+        locked,
       },
       {
         key: `penyebut:${indicator.id}`,
@@ -46,6 +52,7 @@ function indicatorCells(indicator: GridIndicator, quarter: Quarter): GridCell[] 
         label: indicator.denominatorLabel ?? "Penyebut",
         stored: showDecimal(stored?.denominator ?? null),
         version,
+        locked,
       },
     ];
   }
@@ -56,6 +63,7 @@ function indicatorCells(indicator: GridIndicator, quarter: Quarter): GridCell[] 
       label: `Realisasi TW${quarter} (${indicator.satuan})`,
       stored: showDecimal(stored?.value ?? null),
       version,
+      locked,
     },
   ];
 }
@@ -81,6 +89,7 @@ export function listGridRows(data: GridData): GridRow[] {
               label: `Realisasi TW${data.quarter} (Rp)`,
               stored: stored ? formatInputRupiah(new Decimal(stored.amount)) : "",
               version: stored?.version ?? null,
+              locked: leaf.realisasi.some((entry) => entry.period === "TAHUNAN") ? ANNUAL_ONLY : null,
             },
           });
         }
