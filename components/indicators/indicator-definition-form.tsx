@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveIndikatorAction } from "@/app/opd/[slug]/[tahun]/indikator/actions";
 import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
@@ -74,7 +74,7 @@ export function IndicatorDefinitionForm({
     resolver: zodResolver(saveIndikatorInput),
     defaultValues: { indikatorId, ownerLevel, ownerId, year, version, ...initial },
   });
-  const calculation = form.watch("calculation");
+  const calculation = useWatch({ control: form.control, name: "calculation" });
   const errors = form.formState.errors;
   const isNew = indikatorId === null;
 
@@ -109,7 +109,12 @@ export function IndicatorDefinitionForm({
         </label>
         <label className="block" htmlFor={id("satuan")}>
           <span className="font-medium">Satuan</span>
-          <input id={id("satuan")} className={inputClass} placeholder="%, Orang, Dokumen" {...form.register("satuan")} />
+          <input
+            id={id("satuan")}
+            className={inputClass}
+            placeholder="%, Orang, Dokumen"
+            {...form.register("satuan")}
+          />
           <FieldError message={errors.satuan?.message} />
         </label>
         <label className="block md:col-span-2" htmlFor={id("polarity")}>

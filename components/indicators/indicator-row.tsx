@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { calculationLabel, type IndicatorOwnerLevel, polarityLabel } from "@/lib/inputs/indikator";
+import { type IndicatorOwnerLevel, polarityLabel } from "@/lib/inputs/indikator";
 import type { EditorIndicator } from "@/lib/server/indicators/load-indicator-editor";
 import { IndicatorDefinitionForm } from "./indicator-definition-form";
 import { IndicatorTargetForm } from "./indicator-target-form";
@@ -35,16 +35,15 @@ export function IndicatorRow({
             )}
           </div>
           <div className="text-xs text-slate-500">
-            {polarityLabel[definition.polarity]} · {calculationLabel[definition.calculation].split(" — ")[0]}
-            {definition.calculation === "RASIO" &&
-              ` (${definition.numeratorLabel} / ${definition.denominatorLabel} × 100)`}
+            {polarityLabel[definition.polarity]} ·{" "}
+            {definition.calculation === "RASIO"
+              ? `Rasio: ${definition.numeratorLabel} / ${definition.denominatorLabel} × 100`
+              : "Langsung"}
           </div>
         </td>
         <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="target">
-          {shown.target} {definition.satuan}
-          {shown.targetRenstra && (
-            <div className="text-xs text-slate-500">Renstra {shown.targetRenstra}</div>
-          )}
+          {shown.target === "—" ? "—" : `${shown.target} ${definition.satuan}`}
+          {shown.targetRenstra && <div className="text-xs text-slate-500">Renstra {shown.targetRenstra}</div>}
         </td>
         <td className="px-3 py-2 text-right tabular-nums" data-col="target-perubahan">
           {shown.targetPerubahan ? (
@@ -61,7 +60,8 @@ export function IndicatorRow({
           )}
         </td>
         <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="realisasi">
-          {shown.realisasi} {shown.realisasi === "—" ? "" : definition.satuan}
+          {shown.realisasi}
+          {shown.ratio && <div className="text-xs text-slate-500">{shown.ratio}</div>}
         </td>
         <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="capaian">
           {shown.capaian}
@@ -86,6 +86,7 @@ export function IndicatorRow({
         <tr className="bg-slate-50">
           <td colSpan={COLUMNS} className="space-y-6 px-3 py-4">
             <IndicatorTargetForm
+              key={definition.polarity}
               indikatorId={indicator.id}
               year={year}
               polarity={definition.polarity}

@@ -23,7 +23,7 @@ const fieldNames = [
 ] as const;
 
 /**
- * The targets of one indicator for the page's year. Figures are typed the Indonesian way (7,23); a
+ * The targets of one indicator for the page's year (remount it when the polarity changes). Figures are typed the Indonesian way (7,23); a
  * target perubahan needs its reason and then counts as the target.
  */
 export function IndicatorTargetForm({
@@ -45,12 +45,20 @@ export function IndicatorTargetForm({
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const rentang = polarity === "RENTANG";
   const form = useForm<Values, unknown, z.output<typeof saveTargetIndikatorInput>>({
     resolver: zodResolver(saveTargetIndikatorInput),
-    defaultValues: { indikatorId, year, version, ...initial },
+    // Bounds left from an earlier RENTANG definition are not shown, so they are not sent either: saving
+    // clears them.
+    defaultValues: {
+      indikatorId,
+      year,
+      version,
+      ...initial,
+      ...(rentang ? {} : { targetUpper: "", targetUpperPerubahan: "" }),
+    },
   });
   const errors = form.formState.errors;
-  const rentang = polarity === "RENTANG";
 
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);

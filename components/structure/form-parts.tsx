@@ -1,8 +1,10 @@
 "use client";
 
+import Decimal from "decimal.js";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { formatRupiah } from "@/lib/calc/format";
 import type { MutationError, MutationResult } from "@/lib/server/mutations/define-mutation";
 import { FieldError } from "../forms/field-error";
 
@@ -23,11 +25,13 @@ export function Field({
   children: ReactNode;
 }) {
   return (
-    <label className={`block ${className}`}>
-      <span className="text-sm font-medium">{label}</span>
-      {children}
+    <div className={className}>
+      <label className="block">
+        <span className="text-sm font-medium">{label}</span>
+        {children}
+      </label>
       <FieldError message={error} />
-    </label>
+    </div>
   );
 }
 
@@ -40,6 +44,14 @@ const currentLabel: Record<string, string> = {
   paguPerubahan: "Pagu perubahan",
   version: "Versi",
 };
+
+const moneyKeys = new Set(["paguAwal", "paguPerubahan"]);
+
+/** A value of `current` as the planner reads it: money in rupiah, nothing as "—". */
+function showCurrent(key: string, value: string | null): string {
+  if (value === null) return "—";
+  return moneyKeys.has(key) && /^\d+(\.\d+)?$/.test(value) ? formatRupiah(new Decimal(value)) : value;
+}
 
 /**
  * A refusal from the server: LOCKED, FORBIDDEN, INVALID (e.g. a kode already used) as the message; a
@@ -61,7 +73,7 @@ export function ServerError({ error, onReload }: { error: MutationError | null; 
             .map(([key, value]) => (
               <div key={key} className="contents">
                 <dt className="font-medium">{currentLabel[key] ?? key}</dt>
-                <dd>{value ?? "—"}</dd>
+                <dd>{showCurrent(key, value)}</dd>
               </div>
             ))}
         </dl>
@@ -79,8 +91,8 @@ export function ServerError({ error, onReload }: { error: MutationError | null; 
  * Sends the form's raw values to a server action. Field errors from the server go under their fields;
  * anything else is shown as the form's message. On success the page is refreshed and `onDone` runs.
  */
-export function useStructureSubmit<Values extends FieldValues, Output>(
-  form: UseFormReturn<Values, unknown, unknown>,
+export function useStructureSubmit<Values extends FieldValues, Transformed, Output>(
+  form: UseFormReturn<Values, unknown, Transformed>,
   action: (values: Values) => Promise<MutationResult<Output>>,
   onDone: (value: Output) => void,
 ) {

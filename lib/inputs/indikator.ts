@@ -26,8 +26,8 @@ export const calculations = ["LANGSUNG", "RASIO"] as const;
 export type CalculationValue = (typeof calculations)[number];
 
 export const calculationLabel: Record<CalculationValue, string> = {
-  LANGSUNG: "Langsung — nilai realisasi diisi apa adanya",
-  RASIO: "Rasio — pembilang / penyebut × 100",
+  LANGSUNG: "Langsung",
+  RASIO: "Rasio (pembilang / penyebut × 100)",
 };
 
 export const aggregations = ["JUMLAH", "TERAKHIR", "RATA_RATA"] as const;

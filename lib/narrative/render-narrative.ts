@@ -46,7 +46,10 @@ export function parseSpans(line: string): Span[] {
   return spans;
 }
 
-type LineKind = { kind: "text"; text: string } | { kind: "bullet"; text: string } | { kind: "number"; n: number; text: string };
+type LineKind =
+  | { kind: "text"; text: string }
+  | { kind: "bullet"; text: string }
+  | { kind: "number"; n: number; text: string };
 
 function classify(line: string): LineKind {
   const bullet = BULLET.exec(line);
@@ -70,7 +73,8 @@ export function renderNarrative(body: string): NarrativeBlock[] {
         if (current?.kind !== "bullets") blocks.push((current = { kind: "bullets", items: [] }));
         current.items.push(spans);
       } else if (line.kind === "number") {
-        if (current?.kind !== "numbered") blocks.push((current = { kind: "numbered", start: line.n, items: [] }));
+        if (current?.kind !== "numbered")
+          blocks.push((current = { kind: "numbered", start: line.n, items: [] }));
         current.items.push(spans);
       } else {
         if (current?.kind !== "paragraph") blocks.push((current = { kind: "paragraph", lines: [] }));

@@ -20,19 +20,68 @@ export async function principalOf(email: string): Promise<Principal> {
   return principal;
 }
 
-export type SubKegiatanRef = { id: string; opdId: string; bidangId: string | null; laporanId: string };
+export type SubKegiatanRef = {
+  id: string;
+  opdId: string;
+  bidangId: string | null;
+  laporanId: string;
+  kegiatanId: string;
+  programId: string;
+  /** An output indicator of the sub kegiatan (the demo's may have none). */
+  indikatorId: string | null;
+};
 
-/** A kegiatan with one sub kegiatan (no realisasi yet) under an existing program of an OPD-year. */
+async function refOf(subKegiatanId: string): Promise<SubKegiatanRef> {
+  const sub = await db.subKegiatan.findUniqueOrThrow({
+    where: { id: subKegiatanId },
+    include: { kegiatan: true, indikator: { orderBy: { position: "asc" }, take: 1 } },
+  });
+  const laporan = await db.laporanKinerja.findUniqueOrThrow({
+    where: { opdId_year: { opdId: sub.opdId, year: sub.year } },
+  });
+  return {
+    id: sub.id,
+    opdId: sub.opdId,
+    bidangId: sub.bidangId,
+    laporanId: laporan.id,
+    kegiatanId: sub.kegiatanId,
+    programId: sub.kegiatan.programId,
+    indikatorId: sub.indikator[0]?.id ?? null,
+  };
+}
+
+/**
+ * A kegiatan with one sub kegiatan under an existing program of an OPD-year: no realisasi, one output
+ * indicator without targets, and optionally one rekening belanja line.
+ */
 export async function addSubKegiatan(args: {
   programId: string;
   bidangId: string | null;
   code: string;
   name: string;
 }): Promise<SubKegiatanRef> {
+  return (await createSub(args)).sub;
+}
+
+async function createSub(args: {
+  programId: string;
+  bidangId: string | null;
+  code: string;
+  name: string;
+  withRekening?: boolean;
+}): Promise<{ sub: SubKegiatanRef; rekeningId: string | null }> {
   const program = await db.program.findUniqueOrThrow({ where: { id: args.programId } });
   const { pemdaId, opdId, year } = program;
   const kegiatan = await db.kegiatan.create({
-    data: { pemdaId, opdId, year, programId: program.id, code: args.code, name: args.name, bidangId: args.bidangId },
+    data: {
+      pemdaId,
+      opdId,
+      year,
+      programId: program.id,
+      code: args.code,
+      name: args.name,
+      bidangId: args.bidangId,
+    },
   });
   const sub = await db.subKegiatan.create({
     data: {
@@ -44,22 +93,47 @@ export async function addSubKegiatan(args: {
       name: args.name,
       bidangId: args.bidangId,
       paguAwal: "100000000",
+      indikator: {
+        create: { pemdaId, level: "SUB_KEGIATAN", name: `Output ${args.name}`, satuan: "orang" },
+      },
     },
   });
-  const laporan = await db.laporanKinerja.findUniqueOrThrow({ where: { opdId_year: { opdId, year } } });
-  return { id: sub.id, opdId, bidangId: args.bidangId, laporanId: laporan.id };
+  const rekening = args.withRekening
+    ? await db.rekeningBelanja.create({
+        data: {
+          pemdaId,
+          subKegiatanId: sub.id,
+          code: "5.1.02.01.01.0001",
+          name: "Belanja Alat Tulis Kantor",
+          paguAwal: "25000000",
+        },
+      })
+    : null;
+  return { sub: await refOf(sub.id), rekeningId: rekening?.id ?? null };
 }
+
+export type RekeningRef = { sub: SubKegiatanRef; rekeningId: string };
+
+const withRekening = async (args: Parameters<typeof addSubKegiatan>[0]): Promise<RekeningRef> => {
+  const { sub, rekeningId } = await createSub({ ...args, withRekening: true });
+  return { sub, rekeningId: rekeningId! };
+};
 
 export type OpdYearRef = {
   opdId: string;
   bidangId: string;
   programId: string;
+  /** A sub kegiatan without rekening lines, with an output indicator. */
   sub: SubKegiatanRef;
+  /** A sub kegiatan detailed by one rekening line. */
+  rekening: RekeningRef;
+  /** The output indicator of `sub`. */
+  indikatorId: string;
   laporanId: string;
   perjanjianKinerjaId: string;
 };
 
-/** An OPD with one bidang owning a program, kegiatan and sub kegiatan in `year`, its LKIP (DRAFT) and PK. */
+/** An OPD with one bidang owning a program, two kegiatan and sub kegiatan in `year`, its LKIP (DRAFT) and PK. */
 export async function createOpdYear(args: {
   pemdaId: string;
   slug: string;
@@ -91,11 +165,19 @@ export async function createOpdYear(args: {
     code: `${args.programCode}.2.01`,
     name: "Kegiatan Uji",
   });
+  const rekening = await withRekening({
+    programId: program.id,
+    bidangId: bidang.id,
+    code: `${args.programCode}.2.02`,
+    name: "Kegiatan Uji Berekening",
+  });
   return {
     opdId: opd.id,
     bidangId: bidang.id,
     programId: program.id,
     sub,
+    rekening,
+    indikatorId: sub.indikatorId!,
     laporanId: laporan.id,
     perjanjianKinerjaId: pk.id,
   };
@@ -124,11 +206,21 @@ export type Regions = {
       laporanId: string;
       perjanjianKinerjaId: string;
       bidangRehsosId: string;
+      bidangSekretariatId: string;
       /** Demo sub kegiatan (realisasi TAHUNAN, version 1) of bidang rehabilitasi and of the sekretariat. */
       subRehsos: SubKegiatanRef;
       subSekretariat: SubKegiatanRef;
       /** Added here: owned by no bidang, so only whole-OPD planners may touch it. */
       subNoBidang: SubKegiatanRef;
+      /** Added here: sub kegiatan without realisasi yet (for quarterly entry), with an output indicator. */
+      quarterlyRehsos: SubKegiatanRef;
+      quarterlySekretariat: SubKegiatanRef;
+      /** Added here: sub kegiatan detailed by one rekening line each. */
+      rekeningRehsos: RekeningRef;
+      rekeningSekretariat: RekeningRef;
+      /** The demo's IKU (a sasaran indicator of the Renstra) and its sasaran. */
+      ikuId: string;
+      sasaranId: string;
     };
     dinkes: OpdYearRef;
   };
@@ -141,10 +233,7 @@ async function demoSub(opdId: string, bidangName: string): Promise<SubKegiatanRe
     where: { opdId, year: 2022, bidang: { name: bidangName }, realisasi: { some: { period: "TAHUNAN" } } },
     orderBy: { code: "asc" },
   });
-  const laporan = await db.laporanKinerja.findUniqueOrThrow({
-    where: { opdId_year: { opdId: sub.opdId, year: sub.year } },
-  });
-  return { id: sub.id, opdId: sub.opdId, bidangId: sub.bidangId, laporanId: laporan.id };
+  return refOf(sub.id);
 }
 
 /** Loads the Serang 2022 demo and builds the rest of region A and region B with their accounts. */
@@ -166,15 +255,34 @@ export async function setUpRegions(): Promise<Regions> {
     where: { opdId: dinsos.id, name: "Bidang Rehabilitasi Sosial" },
   });
   const sekretariat = await db.bidang.findFirstOrThrow({ where: { opdId: dinsos.id, name: "Sekretariat" } });
-  const firstProgram = await db.program.findFirstOrThrow({
-    where: { opdId: dinsos.id, year: 2022, bidangId: sekretariat.id },
-    orderBy: { code: "asc" },
+  const subRehsos = await demoSub(dinsos.id, "Bidang Rehabilitasi Sosial");
+  const subSekretariat = await demoSub(dinsos.id, "Sekretariat");
+  const program = async (bidangId: string) =>
+    db.program.findFirstOrThrow({
+      where: { opdId: dinsos.id, year: 2022, bidangId },
+      orderBy: { code: "asc" },
+    });
+  const programRehsos = await program(rehsos.id);
+  const programSekretariat = await program(sekretariat.id);
+  const add = (p: { id: string; code: string }, bidangId: string | null, code: string, name: string) =>
+    addSubKegiatan({ programId: p.id, bidangId, code: `${p.code}.${code}`, name });
+  const subNoBidang = await add(programSekretariat, null, "2.99", "Kegiatan Tanpa Bidang");
+  const quarterlyRehsos = await add(programRehsos, rehsos.id, "2.98", "Kegiatan Triwulanan Rehabilitasi");
+  const quarterlySekretariat = await add(programSekretariat, sekretariat.id, "2.98", "Kegiatan Triwulanan");
+  const rekeningRehsos = await withRekening({
+    programId: programRehsos.id,
+    bidangId: rehsos.id,
+    code: `${programRehsos.code}.2.97`,
+    name: "Kegiatan Berekening Rehabilitasi",
   });
-  const subNoBidang = await addSubKegiatan({
-    programId: firstProgram.id,
-    bidangId: null,
-    code: `${firstProgram.code}.2.99`,
-    name: "Kegiatan Tanpa Bidang",
+  const rekeningSekretariat = await withRekening({
+    programId: programSekretariat.id,
+    bidangId: sekretariat.id,
+    code: `${programSekretariat.code}.2.97`,
+    name: "Kegiatan Berekening Sekretariat",
+  });
+  const iku = await db.indikator.findFirstOrThrow({
+    where: { isIku: true, sasaran: { tujuan: { periode: { opdId: dinsos.id } } } },
   });
 
   const pemdaB = await db.pemda.create({ data: { code: "3672", name: "Kota Cilegon", kind: "KOTA" } });
@@ -226,9 +334,16 @@ export async function setUpRegions(): Promise<Regions> {
         laporanId: laporan.id,
         perjanjianKinerjaId: pk.id,
         bidangRehsosId: rehsos.id,
-        subRehsos: await demoSub(dinsos.id, "Bidang Rehabilitasi Sosial"),
-        subSekretariat: await demoSub(dinsos.id, "Sekretariat"),
+        bidangSekretariatId: sekretariat.id,
+        subRehsos,
+        subSekretariat,
         subNoBidang,
+        quarterlyRehsos,
+        quarterlySekretariat,
+        rekeningRehsos,
+        rekeningSekretariat,
+        ikuId: iku.id,
+        sasaranId: iku.sasaranId!,
       },
       dinkes,
     },
@@ -319,9 +434,17 @@ export function expectRefused(
   expect(changes, "a refused call changes nothing").toEqual(noChanges);
 }
 
+/** The AuditLog rows a call added, oldest first. */
+export async function addedAuditRows(changes: Changes): Promise<AuditLog[]> {
+  const ids = changes.added
+    .filter((key) => key.startsWith("AuditLog:"))
+    .map((key) => BigInt(key.slice("AuditLog:".length)));
+  return db.auditLog.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+}
+
 /** The one AuditLog row an allowed call added (fails unless there is exactly one). */
 export async function addedAuditRow(changes: Changes): Promise<AuditLog> {
-  const added = changes.added.filter((key) => key.startsWith("AuditLog:"));
-  expect(added, "exactly one audit entry").toHaveLength(1);
-  return db.auditLog.findUniqueOrThrow({ where: { id: BigInt(added[0]!.slice("AuditLog:".length)) } });
+  const rows = await addedAuditRows(changes);
+  expect(rows, "exactly one audit entry").toHaveLength(1);
+  return rows[0]!;
 }

@@ -11,11 +11,12 @@ const unknownUserHash = hashPassword("tidak-ada-pengguna-ini");
 export type AuthenticateResult =
   { ok: true; userId: string; sessionVersion: number } | { ok: false; message: string };
 
-const wrongCredentials = "Email atau kata sandi salah.";
+const wrongCredentials = `Email atau kata sandi salah. Setelah ${MAX_FAILED_SIGN_INS} kali gagal berturut-turut, email ini dikunci ${LOCK_MINUTES} menit.`;
 
 /**
- * Checks an email and password. Failed attempts are counted on the account in the database (the app
- * servers keep no state): after MAX_FAILED_SIGN_INS in a row the account is locked for LOCK_MINUTES.
+ * Checks an email and password. Failures are counted per email address in the database (the app servers
+ * keep no state), whether or not an account has that address, so the answers never tell which accounts
+ * exist: after MAX_FAILED_SIGN_INS in a row the address is locked for LOCK_MINUTES.
  */
 export async function authenticate({
   email,
@@ -26,44 +27,37 @@ export async function authenticate({
   password: string;
   now?: Date;
 }): Promise<AuthenticateResult> {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user || !user.active) {
-    await verifyPassword(await unknownUserHash, password);
-    return { ok: false, message: wrongCredentials };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    const until = user.lockedUntil.toLocaleTimeString("id-ID", {
+  const address = email.trim().toLowerCase();
+  const throttle = await db.signInThrottle.findUnique({ where: { email: address } });
+  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+    const until = throttle.lockedUntil.toLocaleTimeString("id-ID", {
       hour: "2-digit",
       minute: "2-digit",
       timeZone: "Asia/Jakarta",
     });
     return {
       ok: false,
-      message: `Akun dikunci sementara karena ${MAX_FAILED_SIGN_INS} kali gagal masuk. Coba lagi setelah pukul ${until} WIB.`,
+      message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul ${until} WIB.`,
     };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const { failedSignIns } = await db.user.update({
-      where: { id: user.id },
-      data: { failedSignIns: { increment: 1 } },
-      select: { failedSignIns: true },
+  const user = await db.user.findUnique({ where: { email: address } });
+  const valid = user?.active
+    ? await verifyPassword(user.passwordHash, password)
+    : await verifyPassword(await unknownUserHash, password).then(() => false);
+  if (!user || !valid) {
+    const { failures } = await db.signInThrottle.upsert({
+      where: { email: address },
+      create: { email: address, failures: 1 },
+      update: { failures: { increment: 1 } },
     });
-    if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-      await db.user.update({
-        where: { id: user.id },
-        data: { failedSignIns: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) },
+    if (failures >= MAX_FAILED_SIGN_INS) {
+      await db.signInThrottle.update({
+        where: { email: address },
+        data: { failures: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) },
       });
-      return {
-        ok: false,
-        message: `${wrongCredentials} Akun dikunci selama ${LOCK_MINUTES} menit karena ${MAX_FAILED_SIGN_INS} kali gagal masuk.`,
-      };
     }
-    const left = MAX_FAILED_SIGN_INS - failedSignIns;
-    return {
-      ok: false,
-      message: `${wrongCredentials} Sisa ${left} kali percobaan sebelum akun dikunci sementara.`,
-    };
+    return { ok: false, message: wrongCredentials };
   }
-  await db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null } });
+  await db.signInThrottle.deleteMany({ where: { email: address } });
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }

@@ -52,7 +52,10 @@ export type EditorIndicator = {
     targetPerubahan: string | null;
     perubahanReason: string | null;
     targetRenstra: string | null;
+    /** With its satuan ("300 PMKS"), or why there is none. */
     realisasi: string;
+    /** RASIO: the combined numerator / denominator behind the percentage. */
+    ratio: string | null;
     capaian: string;
     predikat: string | null;
   };
@@ -113,12 +116,11 @@ function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorInd
   const realisasi = aggregateIndicatorRealisasi({ ...row, entries, throughQuarter: THROUGH_QUARTER });
   const realisasiText =
     realisasi.status === "OK"
-      ? realisasi.ratio
-        ? `${formatNumber(realisasi.value, 2)} (${figure(realisasi.ratio.numerator)} / ${figure(realisasi.ratio.denominator)})`
-        : formatNumber(realisasi.value, Math.min(realisasi.value.decimalPlaces(), 4))
+      ? `${formatNumber(realisasi.value, realisasi.ratio ? 2 : Math.min(realisasi.value.decimalPlaces(), 4))} ${row.satuan}`
       : realisasi.status === "REALISASI_TIDAK_DIKETAHUI"
         ? unknownReasonLabel[realisasi.reason]
         : "—";
+  const ratio = realisasi.status === "OK" ? realisasi.ratio : null;
   return {
     id: row.id,
     version: row.version,
@@ -147,6 +149,7 @@ function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorInd
       perubahanReason: stored?.perubahanReason ?? null,
       targetRenstra: stored?.targetRenstra ? figure(d(stored.targetRenstra)!) : null,
       realisasi: realisasiText,
+      ratio: ratio && `${figure(ratio.numerator)} / ${figure(ratio.denominator)}`,
       capaian: describeCapaian(capaian),
       predikat:
         capaian.status === "OK"

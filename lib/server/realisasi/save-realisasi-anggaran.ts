@@ -66,7 +66,11 @@ export const saveRealisasiAnggaran = defineMutation({
                 amount: input.amount.toString(),
               },
             });
-        if ("count" in saved && saved.count === 0) throw conflict(existing?.amount ?? null);
+        if ("count" in saved && saved.count === 0) {
+          // Someone saved since we read: name what they stored, read anew (READ COMMITTED sees it now).
+          const winner = await tx.realisasiAnggaran.findUnique({ where: { id: existing!.id } });
+          throw conflict(winner?.amount ?? null);
+        }
 
         await recordAudit(tx, {
           principal,

@@ -25,7 +25,24 @@ async function labelOf(
     case "SubKegiatan":
       return label(await tx.subKegiatan.findFirst({ where: ofYear }));
     case "Indikator": {
-      const indikator = await tx.indikator.findFirst({ where: { id, pemdaId: laporan.pemdaId } });
+      // The indicator's owner must be an item of this OPD-year, or a sasaran/tujuan of its Renstra.
+      const ofOpdYear = { opdId: laporan.opdId, year: laporan.year };
+      const renstra = {
+        periode: { opdId: laporan.opdId, startYear: { lte: laporan.year }, endYear: { gte: laporan.year } },
+      };
+      const indikator = await tx.indikator.findFirst({
+        where: {
+          id,
+          pemdaId: laporan.pemdaId,
+          OR: [
+            { program: ofOpdYear },
+            { kegiatan: ofOpdYear },
+            { subKegiatan: ofOpdYear },
+            { sasaran: { tujuan: renstra } },
+            { tujuan: renstra },
+          ],
+        },
+      });
       return indikator && `Indikator ${indikator.name}`;
     }
   }

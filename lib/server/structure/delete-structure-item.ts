@@ -155,7 +155,11 @@ export const deleteStructureItem = defineMutation({
     return db.$transaction(async (tx) => {
       const item = await findItem(tx, principal.pemdaId, input.level, input.id);
       if (!item) throw notFound();
-      authorize(principal, "plan:edit", { pemdaId: item.pemdaId, opdId: item.opdId, bidangId: item.bidangId });
+      authorize(principal, "plan:edit", {
+        pemdaId: item.pemdaId,
+        opdId: item.opdId,
+        bidangId: item.bidangId,
+      });
       await assertYearEditable(tx, item);
       if (item.version !== input.version) {
         throw new AppError(

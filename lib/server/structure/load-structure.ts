@@ -18,7 +18,11 @@ type Base = {
   inScope: boolean;
 };
 
-export type StructureRekening = Base & { paguAwal: StructureMoney; paguPerubahan: StructureMoney };
+export type StructureRekening = Base & {
+  paguAwal: StructureMoney;
+  paguPerubahan: StructureMoney;
+  hasRealisasi: boolean;
+};
 export type StructureSubKegiatan = Base & {
   bidangId: string | null;
   bidangName: string | null;
@@ -86,7 +90,7 @@ export async function loadStructure({
               include: {
                 ...bidangName,
                 _count: { select: { indikator: true, realisasi: true } },
-                rekening: { orderBy: { code: "asc" } },
+                rekening: { orderBy: { code: "asc" }, include: { _count: { select: { realisasi: true } } } },
               },
             },
           },
@@ -147,6 +151,7 @@ export async function loadStructure({
             inScope: inScope(s.bidangId),
             paguAwal: money(r.paguAwal),
             paguPerubahan: money(r.paguPerubahan),
+            hasRealisasi: r._count.realisasi > 0,
           })),
         })),
       })),

@@ -1,7 +1,5 @@
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "failedSignIns" INTEGER NOT NULL DEFAULT 0,
-ADD COLUMN     "lockedUntil" TIMESTAMP(3),
-ADD COLUMN     "sessionVersion" INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE "User" ADD COLUMN     "sessionVersion" INTEGER NOT NULL DEFAULT 1;
 
 -- CreateTable
 CREATE TABLE "ReviewNote" (
@@ -16,6 +14,15 @@ CREATE TABLE "ReviewNote" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ReviewNote_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SignInThrottle" (
+    "email" TEXT NOT NULL,
+    "failures" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "SignInThrottle_pkey" PRIMARY KEY ("email")
 );
 
 -- CreateIndex

@@ -68,6 +68,17 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         <Link href={`${base}/realisasi/4`} className="text-emerald-800 hover:underline">
           Isian realisasi triwulan →
         </Link>
+        <Link href={`${base}/indikator`} className="text-emerald-800 hover:underline">
+          Indikator →
+        </Link>
+        <Link href={`${base}/narasi`} className="text-emerald-800 hover:underline">
+          Narasi LKIP →
+        </Link>
+        {hasPermission(principal, "plan:edit") && (
+          <Link href={`${base}/struktur`} className="text-emerald-800 hover:underline">
+            Struktur anggaran →
+          </Link>
+        )}
         {hasPermission(principal, "audit:read") && (
           <Link href={`${base}/audit`} className="text-emerald-800 hover:underline">
             Lihat jejak audit →

@@ -12,7 +12,16 @@ const formatTime = (date: Date) =>
 
 const show = (values: unknown) => (values === null || values === undefined ? "—" : JSON.stringify(values));
 
-const entities = ["LaporanKinerja", "SubKegiatan", "Program", "Kegiatan", "Indikator", "PerjanjianKinerja"];
+const entities = [
+  "LaporanKinerja",
+  "Program",
+  "Kegiatan",
+  "SubKegiatan",
+  "RekeningBelanja",
+  "Indikator",
+  "Narrative",
+  "PerjanjianKinerja",
+];
 
 export default async function AuditPage({
   params,

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndicatorOwnerCard } from "@/components/indicators/indicator-owner-card";
+import { hasPermission } from "@/lib/auth/permissions";
+import { laporanStatusLabel } from "@/lib/laporan-status";
+import { requirePrincipal } from "@/lib/server/auth/session";
+import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
+import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { isEditable } from "@/lib/workflow/laporan-workflow";
+
+export const dynamic = "force-dynamic";
+
+export default async function IndikatorPage({
+  params,
+}: {
+  params: Promise<{ slug: string; tahun: string }>;
+}) {
+  const principal = await requirePrincipal();
+  const found = await findVisibleOpdYear(principal, await params);
+  const laporan = found && (await getLaporan(found));
+  if (!found || !laporan) notFound();
+  const { opd, year } = found;
+  const yearEditable = isEditable(laporan.status);
+  const groups = await loadIndicatorEditor({ principal, opd, year, yearEditable });
+  const planner = hasPermission(principal, "plan:edit");
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href={`/opd/${opd.slug}/${year}`} className="text-sm text-emerald-800 hover:underline">
+          ← {opd.name} {year}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">Indikator Kinerja {year}</h1>
+        <p className="text-slate-600">
+          Definisi, target dan capaian setiap indikator. Capaian dihitung dari target (atau target perubahan,
+          bila ada) dan realisasi tahun {year}.
+        </p>
+      </div>
+      {planner && !yearEditable && (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="indicator-locked">
+          Laporan tahun {year} berstatus {laporanStatusLabel[laporan.status]}; indikator dan target tidak
+          dapat diubah.
+        </p>
+      )}
+      {planner && yearEditable && principal.bidangIds.length > 0 && (
+        <p className="text-sm text-slate-600">
+          Anda dapat mengubah indikator program, kegiatan dan sub kegiatan bidang Anda. Indikator tujuan dan
+          sasaran diubah oleh perencana tingkat perangkat daerah.
+        </p>
+      )}
+      <nav className="flex flex-wrap gap-3 text-sm" aria-label="Kelompok indikator">
+        {groups.map((group) => (
+          <a key={group.level} href={`#${group.level}`} className="text-emerald-800 hover:underline">
+            {group.title} ({group.owners.reduce((n, o) => n + o.indicators.length, 0)})
+          </a>
+        ))}
+      </nav>
+      {groups.map((group) => (
+        <section
+          key={group.level}
+          id={group.level}
+          className="space-y-3"
+          data-testid={`indicator-group-${group.level}`}
+        >
+          <h2 className="text-lg font-semibold">{group.title}</h2>
+          {group.owners.length === 0 && <p className="text-sm text-slate-500">Tidak ada.</p>}
+          {group.owners.map((owner) => (
+            <IndicatorOwnerCard key={owner.id} owner={owner} year={year} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CopyYearForm } from "@/components/structure/copy-year-form";
+import { StructureEditor } from "@/components/structure/structure-editor";
+import { hasPermission } from "@/lib/auth/permissions";
+import { laporanStatusLabel } from "@/lib/laporan-status";
+import { requirePrincipal } from "@/lib/server/auth/session";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
+import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { loadStructure } from "@/lib/server/structure/load-structure";
+import { isEditable } from "@/lib/workflow/laporan-workflow";
+
+export const dynamic = "force-dynamic";
+
+export default async function StrukturPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; tahun: string }>;
+  searchParams: Promise<{ disalin?: string }>;
+}) {
+  const principal = await requirePrincipal();
+  const found = await findVisibleOpdYear(principal, await params);
+  const laporan = found && (await getLaporan(found));
+  if (!found || !laporan) notFound();
+  const { opd, year } = found;
+  const data = await loadStructure({ principal, opd, year });
+  const { disalin } = await searchParams;
+
+  const planner = hasPermission(principal, "plan:edit");
+  const editable = planner && isEditable(laporan.status);
+  const wholeOpd = principal.bidangIds.length === 0;
+  const count = {
+    kegiatan: data.programs.flatMap((p) => p.kegiatan),
+    subKegiatan: data.programs.flatMap((p) => p.kegiatan.flatMap((k) => k.subKegiatan)),
+  };
+  const rekening = count.subKegiatan.reduce((sum, s) => sum + s.rekening.length, 0);
+  let suggestedYear = year + 1;
+  while (data.openedYears.includes(suggestedYear)) suggestedYear += 1;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/opd/${opd.slug}/${year}`} className="text-sm text-emerald-800 hover:underline">
+          ← {opd.name} {year}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">Struktur Anggaran {year}</h1>
+        <p className="text-slate-600" data-testid="structure-counts">
+          {opd.name} · {data.programs.length} program, {count.kegiatan.length} kegiatan,{" "}
+          {count.subKegiatan.length} sub kegiatan, {rekening} rekening · LKIP berstatus{" "}
+          {laporanStatusLabel[laporan.status]}
+        </p>
+      </div>
+
+      {disalin && (
+        <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
+          Struktur tahun {disalin} telah disalin ke tahun {year}. Periksa kode, nama dan pagu, lalu lengkapi
+          target indikatornya.
+        </p>
+      )}
+      {planner && !editable && (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" role="status">
+          Laporan tahun {year} berstatus {laporanStatusLabel[laporan.status]}; struktur hanya dapat dilihat.
+          Perubahan hanya dapat dilakukan selama laporan berstatus Draf atau Dikembalikan.
+        </p>
+      )}
+      {editable && !wholeOpd && (
+        <p className="text-sm text-slate-600">
+          Anda dapat menambah dan mengubah program, kegiatan dan sub kegiatan bidang Anda saja.
+        </p>
+      )}
+      {editable && (
+        <p className="text-sm text-slate-500">
+          Kode mengikuti Kepmendagri 050-5889/2021: program 1.06.04, kegiatan 1.06.04.2.01, sub kegiatan
+          1.06.04.2.01.0001, rekening belanja 5.1.02.01.01.0024. Kode kegiatan dan sub kegiatan diawali kode
+          induknya.
+        </p>
+      )}
+
+      <StructureEditor opdId={opd.id} year={year} data={data} editable={editable} wholeOpd={wholeOpd} />
+
+      {planner && wholeOpd && data.programs.length > 0 && (
+        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 className="text-lg font-semibold">Salin struktur ke tahun berikutnya</h2>
+          <CopyYearForm opdId={opd.id} slug={opd.slug} fromYear={year} suggestedYear={suggestedYear} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { copyStructureYearAction } from "@/app/opd/[slug]/[tahun]/struktur/actions";
+import { copyStructureYearInput } from "@/lib/inputs/structure";
+import type { MutationError } from "@/lib/server/mutations/define-mutation";
+import { buttonClass, inputClass } from "../forms/field-error";
+import { Field, ServerError } from "./form-parts";
+
+type Values = z.input<typeof copyStructureYearInput>;
+
+/**
+ * Opens another year of the OPD from this year's structure (program → kegiatan → sub kegiatan →
+ * rekening and their indicator definitions) and goes to the new year's structure.
+ */
+export function CopyYearForm({
+  opdId,
+  slug,
+  fromYear,
+  suggestedYear,
+}: {
+  opdId: string;
+  slug: string;
+  fromYear: number;
+  suggestedYear: number;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<MutationError | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof copyStructureYearInput>>({
+    resolver: zodResolver(copyStructureYearInput),
+    defaultValues: { opdId, fromYear, toYear: suggestedYear, includePagu: false },
+  });
+  const onSubmit = form.handleSubmit(async () => {
+    setError(null);
+    const values = form.getValues();
+    const result = await copyStructureYearAction(values);
+    if (!result.ok) {
+      const toYear = result.error.fields?.toYear;
+      return toYear ? form.setError("toYear", { type: "server", message: toYear }) : setError(result.error);
+    }
+    router.push(`/opd/${slug}/${result.value.year}/struktur?disalin=${fromYear}`);
+  });
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" data-testid="copy-year-form" noValidate>
+      <p className="text-sm text-slate-600">
+        Program, kegiatan, sub kegiatan, rekening belanja dan definisi indikatornya disalin dari tahun{" "}
+        {fromYear}. Target dan realisasi tidak disalin; tujuan, sasaran dan IKU Renstra tetap milik periode
+        Renstra. Laporan tahun tujuan dibuat dengan status Draf.
+      </p>
+      <div className="flex flex-wrap items-start gap-4">
+        <Field label="Tahun tujuan" error={form.formState.errors.toYear?.message} className="w-40">
+          <input
+            type="number"
+            className={`${inputClass} tabular-nums`}
+            {...form.register("toYear", { valueAsNumber: true })}
+          />
+        </Field>
+        <label className="mt-7 inline-flex items-center gap-2 text-sm">
+          <input type="checkbox" className="h-4 w-4" {...form.register("includePagu")} />
+          Salin pagu awal sebagai pagu awal tahun tujuan
+        </label>
+      </div>
+      <ServerError error={error} />
+      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        Salin struktur
+      </button>
+    </form>
+  );
+}

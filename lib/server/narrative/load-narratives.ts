@@ -1,0 +1,48 @@
+import "server-only";
+import { narrativeSectionLabel, narrativeSections, type NarrativeSectionValue } from "@/lib/inputs/narrative";
+import { db } from "../db";
+import type { OpdRef } from "../opd/get-opd";
+
+export type NarrativeEntry = {
+  section: NarrativeSectionValue;
+  /** ANALISIS_SASARAN only: the sasaran analysed. */
+  sasaranId: string | null;
+  title: string;
+  body: string;
+  /** null: the section has no text yet. */
+  version: number | null;
+};
+
+/**
+ * The narrative of an OPD-year's LKIP in report order, one entry per section (ANALISIS_SASARAN: per
+ * sasaran of the Renstra covering the year), including the sections nobody has written yet.
+ */
+export async function loadNarratives({
+  opd,
+  year,
+  laporanId,
+}: {
+  opd: OpdRef;
+  year: number;
+  laporanId: string;
+}): Promise<NarrativeEntry[]> {
+  const [stored, sasaran] = await Promise.all([
+    db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId } }),
+    db.sasaran.findMany({
+      where: {
+        pemdaId: opd.pemdaId,
+        tujuan: { periode: { opdId: opd.id, startYear: { lte: year }, endYear: { gte: year } } },
+      },
+      orderBy: { code: "asc" },
+    }),
+  ]);
+  const entry = (section: NarrativeSectionValue, sasaranId: string | null, title: string) => {
+    const row = stored.find((n) => n.section === section && n.sasaranId === sasaranId);
+    return { section, sasaranId, title, body: row?.body ?? "", version: row?.version ?? null };
+  };
+  return narrativeSections.flatMap((section) =>
+    section === "ANALISIS_SASARAN"
+      ? sasaran.map((s) => entry(section, s.id, `${narrativeSectionLabel[section]} ${s.code}: ${s.text}`))
+      : [entry(section, null, narrativeSectionLabel[section])],
+  );
+}
