@@ -192,7 +192,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                       <span className="font-mono text-xs text-slate-500">{row.leaf.code}</span>{" "}
                       {row.leaf.name}
                     </td>
-                    <td className="px-2 py-1 text-right tabular-nums">
+                    <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                       {node ? formatRupiah(node.pagu) : "—"}
                     </td>
                     <td className="px-2 py-1 text-right">{input(row, row.cell, 0)}</td>
@@ -204,6 +204,11 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                       {node ? describeSerapan(node.serapan) : "—"}
                     </td>
                     <td className="px-2 py-1 text-xs" data-col="peringatan">
+                      {(errors[row.cell.key] ?? serverErrors[row.cell.key]) && (
+                        <div className="font-medium text-red-700">
+                          {errors[row.cell.key] ?? serverErrors[row.cell.key]}
+                        </div>
+                      )}
                       {warnings.map((f, i) => (
                         <div key={i} className={f.severity === "ERROR" ? "text-red-700" : "text-amber-700"}>
                           {f.message}
