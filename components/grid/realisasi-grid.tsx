@@ -11,6 +11,7 @@ import { formatRupiah } from "@/lib/calc/format";
 import type { Finding } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
 import { type GridData, toBudgetInput, toCapaianInput } from "@/lib/grid/grid-model";
+import { formatInputRupiah } from "@/lib/parse/indonesian-number";
 import {
   cellMessage,
   cellsOf,
@@ -22,6 +23,9 @@ import {
 } from "@/lib/grid/grid-rows";
 import { buttonClass } from "../forms/field-error";
 import { onGridKeyDown, pasteColumn } from "./grid-navigation";
+
+const asStored = (kind: GridCell["kind"], value: Decimal) =>
+  kind === "RUPIAH" ? formatInputRupiah(value) : showDecimal(value.toString());
 
 const amountText = (node: BudgetNodeResult | undefined) =>
   node?.realisasi.status === "KNOWN" ? formatRupiah(node.realisasi.value) : "—";
@@ -35,18 +39,18 @@ export function RealisasiGrid({ data }: { data: GridData }) {
   const router = useRouter();
   const rows = useMemo(() => listGridRows(data), [data]);
   const cells = useMemo(() => rows.flatMap((row) => cellsOf(row).map((cell) => ({ row, cell }))), [rows]);
-  const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(cells.map(({ cell }) => [cell.key, cell.stored])),
-  );
+  // Only what the planner typed; every other cell shows its stored value, also after a refresh.
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const textOf = (cell: GridCell) => edits[cell.key] ?? cell.stored;
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const dirty = cells.filter(({ cell }) => (texts[cell.key] ?? "") !== cell.stored);
+  const dirty = cells.filter(({ cell }) => textOf(cell) !== cell.stored);
   const parsed = new Map<string, Decimal>();
   const errors: Record<string, string> = {};
   for (const { row, cell } of dirty) {
-    const result = parseCell(cell.kind, texts[cell.key] ?? "");
+    const result = parseCell(cell.kind, textOf(cell));
     if (result.ok) parsed.set(cell.key, result.value);
     else errors[cell.key] = cellMessage(row, cell, result.message);
   }
@@ -58,7 +62,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
     findings.set(finding.location.code, [...(findings.get(finding.location.code) ?? []), finding]);
   }
 
-  const setText = (key: string, value: string) => setTexts((current) => ({ ...current, [key]: value }));
+  const setText = (key: string, value: string) => setEdits((current) => ({ ...current, [key]: value }));
 
   const save = async () => {
     setMessage(null);
@@ -76,7 +80,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
       quarter: data.quarter,
       cells: dirty.map(({ row, cell }) => ({
         key: cell.key,
-        text: texts[cell.key] ?? "",
+        text: textOf(cell),
         version: cell.version,
         row: row.row,
       })),
@@ -86,6 +90,11 @@ export function RealisasiGrid({ data }: { data: GridData }) {
       setServerErrors(result.error.fields ?? {});
       return setMessage({ ok: false, text: result.error.message });
     }
+    // Saved cells now read as the server will store them, so they match the refreshed stored values.
+    setEdits((current) => ({
+      ...current,
+      ...Object.fromEntries(dirty.map(({ cell }) => [cell.key, asStored(cell.kind, parsed.get(cell.key)!)])),
+    }));
     setMessage({ ok: true, text: `${result.value.saved} isian tersimpan.` });
     router.refresh();
   };
@@ -100,18 +109,18 @@ export function RealisasiGrid({ data }: { data: GridData }) {
         data-grid-key={cell.key}
         inputMode="decimal"
         disabled={!data.editable || cell.locked !== null}
-        value={texts[cell.key] ?? ""}
+        value={textOf(cell)}
         onChange={(event) => setText(cell.key, event.target.value)}
         onKeyDown={onGridKeyDown}
         onPaste={(event) => {
           const pasted = pasteColumn(event);
-          if (pasted) setTexts((current) => ({ ...current, ...Object.fromEntries(pasted) }));
+          if (pasted) setEdits((current) => ({ ...current, ...Object.fromEntries(pasted) }));
         }}
         title={error ?? cell.locked ?? undefined}
         className={`w-40 rounded border px-2 py-1 text-right tabular-nums ${
           error
             ? "border-red-500 bg-red-50"
-            : (texts[cell.key] ?? "") !== cell.stored
+            : textOf(cell) !== cell.stored
               ? "border-amber-400 bg-amber-50"
               : "border-slate-300"
         }`}

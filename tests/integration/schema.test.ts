@@ -169,6 +169,9 @@ describe("migrations and client", () => {
     });
     written.add("AuditLog");
 
+    await db.signInThrottle.create({ data: { email: "perencana@uji.go.id", failures: 2 } });
+    written.add("SignInThrottle");
+
     expect([...written].sort()).toEqual(Object.values(Prisma.ModelName).sort());
 
     const readBack = await db.perangkatDaerah.findUniqueOrThrow({
@@ -195,6 +198,7 @@ describe("migrations and client", () => {
     expect(readBack.laporan[0]!.reviewNotes[0]!.body).toBe("Cek");
     expect(readBack.users[0]!.bidang[0]!.bidangId).toBe(bidang.id);
     expect(readBack.users[0]!.auditLogs[0]!.newValues).toEqual({ paguAwal: "2" });
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { email: "perencana@uji.go.id" } })).failures).toBe(2);
     const ratio = await db.realisasiIndikator.findFirstOrThrow({ where: { indikatorId: indikator.id } });
     expect([ratio.numerator!.toString(), ratio.denominator!.toString()]).toEqual(["13415", "14460"]);
   });

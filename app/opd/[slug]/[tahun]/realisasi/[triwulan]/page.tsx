@@ -26,14 +26,6 @@ export default async function RealisasiGridPage({
     found && quarter.success ? await loadRealisasiGrid({ principal, ...found, quarter: quarter.data }) : null;
   if (!found || !data) notFound();
   const base = `/opd/${found.opd.slug}/${found.year}`;
-  // Remount the grid when stored values change (after a save), so its inputs start from them again.
-  const stamp = JSON.stringify(
-    data.programs.flatMap((p) =>
-      p.kegiatan.flatMap((k) =>
-        k.subKegiatan.map((s) => [s.realisasi, s.indicators.map((i) => i.realisasi)]),
-      ),
-    ),
-  );
 
   return (
     <div className="space-y-6">
@@ -60,7 +52,7 @@ export default async function RealisasiGridPage({
           </p>
         )}
       </div>
-      <RealisasiGrid key={stamp} data={data} />
+      <RealisasiGrid data={data} />
     </div>
   );
 }
