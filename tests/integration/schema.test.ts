@@ -198,7 +198,9 @@ describe("migrations and client", () => {
     expect(readBack.laporan[0]!.reviewNotes[0]!.body).toBe("Cek");
     expect(readBack.users[0]!.bidang[0]!.bidangId).toBe(bidang.id);
     expect(readBack.users[0]!.auditLogs[0]!.newValues).toEqual({ paguAwal: "2" });
-    expect((await db.signInThrottle.findUniqueOrThrow({ where: { email: "perencana@uji.go.id" } })).failures).toBe(2);
+    expect(
+      (await db.signInThrottle.findUniqueOrThrow({ where: { email: "perencana@uji.go.id" } })).failures,
+    ).toBe(2);
     const ratio = await db.realisasiIndikator.findFirstOrThrow({ where: { indikatorId: indikator.id } });
     expect([ratio.numerator!.toString(), ratio.denominator!.toString()]).toEqual(["13415", "14460"]);
   });

@@ -45,13 +45,13 @@ export const transitionLaporan = defineMutation({
         where: { id: laporan.id, version: input.version, status: laporan.status },
         data: { status: input.to, version: { increment: 1 } },
       });
-      if (updated.count === 0 || laporan.version !== input.version) {
+      if (updated.count === 0) {
+        // Read anew: under READ COMMITTED this sees what the other user stored.
+        const now = await tx.laporanKinerja.findUniqueOrThrow({ where: { id: laporan.id } });
         throw new AppError(
           "CONFLICT",
-          "Status laporan telah diubah oleh pengguna lain. Muat ulang halaman.",
-          {
-            status: laporanStatusLabel[laporan.status],
-          },
+          `Status laporan telah diubah oleh pengguna lain menjadi ${laporanStatusLabel[now.status]}. Muat ulang halaman.`,
+          { status: laporanStatusLabel[now.status] },
         );
       }
       await tx.statusTransition.create({
