@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import { formatRupiah } from "@/lib/calc/format";
 import { db } from "@/lib/server/db";
 import { executeMutation, type MutationResult } from "@/lib/server/mutations/define-mutation";
@@ -70,7 +71,7 @@ function oneWinner(results: PromiseSettledResult<MutationResult<unknown>>[]) {
  * makes "both read the same version before either writes" certain instead of likely.
  */
 async function withBothReadFirst<T>(waiting: number, start: () => Promise<T>): Promise<T> {
-  const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const holder = new pg.Client({ connectionString: env.DATABASE_URL });
   await holder.connect();
   try {
     await holder.query("BEGIN");

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { hasPermission } from "@/lib/auth/permissions";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { requirePrincipal } from "@/lib/server/auth/session";
@@ -42,12 +42,7 @@ export default async function AuditPage({
   return (
     <div className="space-y-6">
       <div>
-        <Link
-          href={`/opd/${found.opd.slug}/${found.year}`}
-          className="text-sm text-emerald-800 hover:underline"
-        >
-          ← {found.opd.name} {found.year}
-        </Link>
+        <OpdYearBackLink opd={found.opd} year={found.year} />
         <h1 className="mt-2 text-2xl font-semibold">Jejak Audit {found.year}</h1>
         <p className="text-slate-600">
           Setiap perubahan data yang dilaporkan: siapa, kapan, nilai lama dan nilai baru.

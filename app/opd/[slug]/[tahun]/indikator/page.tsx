@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { IndicatorOwnerCard } from "@/components/indicators/indicator-owner-card";
 import { hasPermission } from "@/lib/auth/permissions";
 import { laporanStatusLabel } from "@/lib/laporan-status";
@@ -28,9 +28,7 @@ export default async function IndikatorPage({
   return (
     <div className="space-y-8">
       <div>
-        <Link href={`/opd/${opd.slug}/${year}`} className="text-sm text-emerald-800 hover:underline">
-          ← {opd.name} {year}
-        </Link>
+        <OpdYearBackLink opd={opd} year={year} />
         <h1 className="mt-2 text-2xl font-semibold">Indikator Kinerja {year}</h1>
         <p className="text-slate-600">
           Definisi, target dan capaian setiap indikator. Capaian dihitung dari target (atau target perubahan,

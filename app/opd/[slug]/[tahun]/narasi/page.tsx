@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { NarrativeSectionEditor } from "@/components/narrative/narrative-section-editor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { laporanStatusLabel } from "@/lib/laporan-status";
@@ -26,9 +26,7 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/opd/${opd.slug}/${year}`} className="text-sm text-emerald-800 hover:underline">
-          ← {opd.name} {year}
-        </Link>
+        <OpdYearBackLink opd={opd} year={year} />
         <h1 className="mt-2 text-2xl font-semibold">Narasi LKIP {year}</h1>
         <p className="text-slate-600">
           Teks setiap bagian laporan kinerja. Pratinjau menunjukkan teks seperti yang akan dicetak.

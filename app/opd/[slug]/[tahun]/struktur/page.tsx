@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { CopyYearForm } from "@/components/structure/copy-year-form";
 import { StructureEditor } from "@/components/structure/structure-editor";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -41,9 +41,7 @@ export default async function StrukturPage({
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/opd/${opd.slug}/${year}`} className="text-sm text-emerald-800 hover:underline">
-          ← {opd.name} {year}
-        </Link>
+        <OpdYearBackLink opd={opd} year={year} />
         <h1 className="mt-2 text-2xl font-semibold">Struktur Anggaran {year}</h1>
         <p className="text-slate-600" data-testid="structure-counts">
           {opd.name} · {data.programs.length} program, {count.kegiatan.length} kegiatan,{" "}

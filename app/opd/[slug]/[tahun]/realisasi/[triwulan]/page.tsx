@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { RealisasiGrid } from "@/components/grid/realisasi-grid";
+import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { QUARTERS } from "@/lib/calc/period";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
@@ -30,9 +31,7 @@ export default async function RealisasiGridPage({
   return (
     <div className="space-y-6">
       <div>
-        <Link href={base} className="text-sm text-emerald-800 hover:underline">
-          ← {found.opd.name} {found.year}
-        </Link>
+        <OpdYearBackLink opd={found.opd} year={found.year} />
         <h1 className="mt-2 text-2xl font-semibold">Isian Realisasi Triwulan {data.quarter}</h1>
         <nav className="mt-3 flex gap-2">
           {QUARTERS.map((q) => (

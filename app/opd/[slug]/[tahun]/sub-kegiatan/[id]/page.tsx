@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { RealisasiForm } from "@/components/forms/realisasi-form";
 import { ReviewNoteForm } from "@/components/forms/review-note-form";
 import { ReviewNoteList } from "@/components/review-note-list";
@@ -56,12 +56,7 @@ export default async function SubKegiatanPage({
   return (
     <div className="space-y-8">
       <div>
-        <Link
-          href={`/opd/${found.opd.slug}/${found.year}`}
-          className="text-sm text-emerald-800 hover:underline"
-        >
-          ← {found.opd.name} {found.year}
-        </Link>
+        <OpdYearBackLink opd={found.opd} year={found.year} />
         <h1 className="mt-2 text-2xl font-semibold">
           <span className="font-mono text-lg text-slate-500">{sub.code}</span> {sub.name}
         </h1>

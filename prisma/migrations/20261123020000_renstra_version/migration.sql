@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Tujuan" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1;
+
+-- AlterTable
+ALTER TABLE "Sasaran" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1;
