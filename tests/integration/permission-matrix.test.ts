@@ -1489,6 +1489,187 @@ const narrativeMatrix = matrix({
   },
 });
 
+// --- renstra.save: tujuan and sasaran strategis of the Renstra covering the year (whole-OPD planners only).
+
+type RenstraTarget = {
+  laporanId: string;
+  opdId: string;
+  level: "TUJUAN" | "SASARAN";
+  /** Edit the demo Renstra's tujuan T1 or sasaran S1.1 (of the IKU); otherwise create one. */
+  edit: boolean;
+  year: number;
+  lkip?: LaporanStatus;
+};
+
+/** The Renstra 2021–2026 of an OPD (the demo has one for Dinas Sosial; the fixture OPDs get one here). */
+async function renstraPeriodeOf(opdId: string) {
+  const { pemdaId } = await db.perangkatDaerah.findUniqueOrThrow({ where: { id: opdId } });
+  return db.periode.upsert({
+    where: { opdId_startYear: { opdId, startYear: 2021 } },
+    create: { pemdaId, opdId, startYear: 2021, endYear: 2026 },
+    update: {},
+  });
+}
+
+type RenstraInput = {
+  level: "TUJUAN" | "SASARAN";
+  id: string | null;
+  version: number | null;
+  opdId: string;
+  year: number;
+  code: string;
+  text: string;
+  misiId?: string | null;
+  tujuanId?: string;
+};
+type RenstraState = {
+  before: {
+    id: string;
+    version: number;
+    code: string;
+    text: string;
+    misiId?: string | null;
+    tujuanId?: string;
+  } | null;
+  periodeId: string;
+};
+
+const demoSasaran = () => db.sasaran.findUniqueOrThrow({ where: { id: fx.a.dinsos.sasaranId } });
+
+const renstraMatrix = matrix({
+  targets: {
+    "edit the dinsos tujuan": (): RenstraTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      level: "TUJUAN",
+      edit: true,
+      year: 2022,
+    }),
+    "edit the dinsos sasaran (of the IKU)": (): RenstraTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      level: "SASARAN",
+      edit: true,
+      year: 2022,
+    }),
+    "new tujuan, dinsos": (): RenstraTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      level: "TUJUAN",
+      edit: false,
+      year: 2022,
+    }),
+    "new sasaran under the dinsos tujuan": (): RenstraTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      level: "SASARAN",
+      edit: false,
+      year: 2022,
+    }),
+    "new tujuan, dinsos, for 2027 (outside the Renstra)": (): RenstraTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      level: "TUJUAN",
+      edit: false,
+      year: 2027,
+    }),
+    "edit the dinsos tujuan, LKIP submitted": (): RenstraTarget => ({
+      laporanId: fx.a.dinsos.laporanId,
+      opdId: fx.a.dinsos.opdId,
+      level: "TUJUAN",
+      edit: true,
+      year: 2022,
+      lkip: "DIAJUKAN",
+    }),
+    "new tujuan, dinkes (other OPD)": (): RenstraTarget => ({
+      laporanId: fx.a.dinkes.laporanId,
+      opdId: fx.a.dinkes.opdId,
+      level: "TUJUAN",
+      edit: false,
+      year: 2022,
+    }),
+    "new tujuan, Cilegon (other region)": (): RenstraTarget => ({
+      laporanId: fx.b.dinsos.laporanId,
+      opdId: fx.b.dinsos.opdId,
+      level: "TUJUAN",
+      edit: false,
+      year: 2022,
+    }),
+  },
+  async prepare(target): Promise<{ input: RenstraInput; state: RenstraState }> {
+    await setLaporanStatus(target.laporanId, target.lkip ?? "DRAFT");
+    const periode = await renstraPeriodeOf(target.opdId);
+    const { tujuanId: demoTujuanId } = await demoSasaran();
+    const n = next();
+    const before: RenstraState["before"] = !target.edit
+      ? null
+      : target.level === "TUJUAN"
+        ? await db.tujuan.findUniqueOrThrow({ where: { id: demoTujuanId } })
+        : await demoSasaran();
+    const common = {
+      level: target.level,
+      id: before?.id ?? null,
+      version: before?.version ?? null,
+      opdId: target.opdId,
+      year: target.year,
+    };
+    const input: RenstraInput =
+      target.level === "TUJUAN"
+        ? {
+            ...common,
+            code: before?.code ?? `T${100 + n}`,
+            text: `Tujuan Uji ${n}`,
+            misiId: before?.misiId ?? null,
+          }
+        : {
+            ...common,
+            code: before?.code ?? `S${100 + n}`,
+            text: `Sasaran Uji ${n}`,
+            tujuanId: demoTujuanId,
+          };
+    return { input, state: { before, periodeId: periode.id } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 tujuan  sasaran newTuj  newSas  2027    locked  dinkes  Cilegon
+    adminA:           [FB,     FB,     FB,     FB,     FB,     FB,     FB,     NF],
+    kepalaA:          [FB,     FB,     FB,     FB,     FB,     FB,     NF,     NF],
+    perencanaA:       [OK,     OK,     OK,     OK,     IV,     LK,     NF,     NF],
+    perencanaRehsosA: [NF,     NF,     NF,     NF,     NF,     NF,     NF,     NF],
+    inspektoratA:     [FB,     FB,     FB,     FB,     FB,     FB,     FB,     NF],
+    adminB:           [NF,     NF,     NF,     NF,     NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     NF,     NF,     NF,     NF,     FB],
+    perencanaB:       [NF,     NF,     NF,     NF,     NF,     NF,     NF,     OK],
+    inspektoratB:     [NF,     NF,     NF,     NF,     NF,     NF,     NF,     FB],
+  },
+  async verify({ target, input, state: { before, periodeId }, changes, audit }) {
+    const table = target.level === "TUJUAN" ? "Tujuan" : "Sasaran";
+    expect(tally(changes)).toEqual({ [table]: before ? "~1" : "+1", AuditLog: "+1" });
+    const id = before?.id ?? addedIds(changes, table)[0]!;
+    const values = ["code", "text", target.level === "TUJUAN" ? "misiId" : "tujuanId"] as const;
+    const pick = (row: Record<string, unknown>) => Object.fromEntries(values.map((key) => [key, row[key]]));
+    const saved =
+      target.level === "TUJUAN"
+        ? await db.tujuan.findUniqueOrThrow({ where: { id } })
+        : await db.sasaran.findUniqueOrThrow({ where: { id } });
+    expect(pick(saved)).toEqual(pick(input));
+    expect(saved.version).toBe((before?.version ?? 0) + 1);
+    const periodeOfSaved =
+      "periodeId" in saved
+        ? saved.periodeId
+        : (await db.tujuan.findUniqueOrThrow({ where: { id: saved.tujuanId } })).periodeId;
+    expect(periodeOfSaved).toBe(periodeId);
+    expect(audit).toMatchObject({
+      opdId: target.opdId,
+      year: 2022,
+      entity: table,
+      entityId: id,
+      oldValues: before && pick(before),
+      newValues: pick(input),
+    });
+  },
+});
+
 /** Keyed by mutation name: a mutation added to the registry without a table here fails below. */
 const matrices: Record<string, Matrix<unknown, unknown, unknown>> = {
   "realisasiAnggaran.save": realisasiMatrix,
@@ -1510,6 +1691,7 @@ const matrices: Record<string, Matrix<unknown, unknown, unknown>> = {
   "indikator.save": indikatorMatrix,
   "targetIndikator.save": targetIndikatorMatrix,
   "narrative.save": narrativeMatrix,
+  "renstra.save": renstraMatrix,
 };
 
 const casesOf = (mutation: string) => {

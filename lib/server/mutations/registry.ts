@@ -16,6 +16,7 @@ import { deleteStructureItem } from "../structure/delete-structure-item";
 import { saveKegiatan } from "../structure/save-kegiatan";
 import { saveProgram } from "../structure/save-program";
 import { saveRekening } from "../structure/save-rekening";
+import { saveRenstraItem } from "../structure/save-renstra-item";
 import { saveSubKegiatan } from "../structure/save-sub-kegiatan";
 import { createUser } from "../users/create-user";
 
@@ -38,6 +39,7 @@ export const mutations = {
   [saveKegiatan.name]: saveKegiatan,
   [saveSubKegiatan.name]: saveSubKegiatan,
   [saveRekening.name]: saveRekening,
+  [saveRenstraItem.name]: saveRenstraItem,
   [deleteStructureItem.name]: deleteStructureItem,
   [copyStructureYear.name]: copyStructureYear,
   [saveIndikator.name]: saveIndikator,

@@ -6,6 +6,7 @@ import { deleteStructureItem } from "@/lib/server/structure/delete-structure-ite
 import { saveKegiatan } from "@/lib/server/structure/save-kegiatan";
 import { saveProgram } from "@/lib/server/structure/save-program";
 import { saveRekening } from "@/lib/server/structure/save-rekening";
+import { saveRenstraItem } from "@/lib/server/structure/save-renstra-item";
 import { saveSubKegiatan } from "@/lib/server/structure/save-sub-kegiatan";
 
 export async function saveProgramAction(input: unknown) {
@@ -30,4 +31,8 @@ export async function deleteStructureItemAction(input: unknown) {
 
 export async function copyStructureYearAction(input: unknown) {
   return runAsCurrentUser(copyStructureYear, input);
+}
+
+export async function saveRenstraItemAction(input: unknown) {
+  return runAsCurrentUser(saveRenstraItem, input);
 }

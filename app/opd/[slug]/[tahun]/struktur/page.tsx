@@ -1,12 +1,14 @@
 import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { CopyYearForm } from "@/components/structure/copy-year-form";
+import { RenstraSection } from "@/components/structure/renstra-section";
 import { StructureEditor } from "@/components/structure/structure-editor";
 import { hasPermission } from "@/lib/auth/permissions";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { loadRenstra } from "@/lib/server/structure/load-renstra";
 import { loadStructure } from "@/lib/server/structure/load-structure";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 
@@ -24,7 +26,10 @@ export default async function StrukturPage({
   const laporan = found && (await getLaporan(found));
   if (!found || !laporan) notFound();
   const { opd, year } = found;
-  const data = await loadStructure({ principal, opd, year });
+  const [data, renstra] = await Promise.all([
+    loadStructure({ principal, opd, year }),
+    loadRenstra({ opd, year }),
+  ]);
   const { disalin } = await searchParams;
 
   const planner = hasPermission(principal, "plan:edit");
@@ -62,6 +67,8 @@ export default async function StrukturPage({
           Perubahan hanya dapat dilakukan selama laporan berstatus Draf atau Dikembalikan.
         </p>
       )}
+      <RenstraSection opdId={opd.id} year={year} data={renstra} editable={editable && wholeOpd} />
+
       {editable && !wholeOpd && (
         <p className="text-sm text-slate-600">
           Anda dapat menambah dan mengubah program, kegiatan dan sub kegiatan bidang Anda saja.

@@ -1,0 +1,399 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Fragment, type ReactNode, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { saveRenstraItemAction } from "@/app/opd/[slug]/[tahun]/struktur/actions";
+import { saveSasaranInput, saveTujuanInput } from "@/lib/inputs/renstra";
+import type { MutationError } from "@/lib/server/mutations/define-mutation";
+import type { RenstraData, RenstraSasaran, RenstraTujuan } from "@/lib/server/structure/load-renstra";
+import { buttonClass, inputClass } from "../forms/field-error";
+import { Field, linkButtonClass, secondaryButtonClass, ServerError, useStructureSubmit } from "./form-parts";
+
+type Open =
+  | { kind: "add-tujuan" }
+  | { kind: "edit-tujuan"; id: string }
+  | { kind: "add-sasaran"; tujuanId: string }
+  | { kind: "edit-sasaran"; id: string };
+
+/**
+ * The Renstra period covering the year: its tujuan and their sasaran strategis with the number of IKU.
+ * Whole-OPD planners add and edit them while the year's LKIP is open; everyone else reads.
+ */
+export function RenstraSection({
+  opdId,
+  year,
+  data,
+  editable,
+}: {
+  opdId: string;
+  year: number;
+  data: RenstraData;
+  /** A planner of the whole OPD, while the year's LKIP is Draf or Dikembalikan. */
+  editable: boolean;
+}) {
+  const [open, setOpen] = useState<Open | null>(null);
+  const close = () => setOpen(null);
+  const is = (candidate: Open) => JSON.stringify(open) === JSON.stringify(candidate);
+  const columns = editable ? 4 : 3;
+  const sasaranCount = data.tujuan.reduce((sum, t) => sum + t.sasaran.length, 0);
+  const formRow = (content: ReactNode) => (
+    <tr className="border-t border-slate-200 bg-white">
+      <td colSpan={columns} className="px-3 py-3">
+        {content}
+      </td>
+    </tr>
+  );
+  const common = { opdId, year, onClose: close };
+
+  return (
+    <section
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+      data-testid="renstra-section"
+      aria-labelledby="renstra-heading"
+    >
+      <div>
+        <h2 id="renstra-heading" className="text-lg font-semibold">
+          Renstra: tujuan dan sasaran strategis
+        </h2>
+        {data.periode ? (
+          <p className="text-sm text-slate-600" data-testid="renstra-periode">
+            Periode Renstra {data.periode.startYear}–{data.periode.endYear} · {data.tujuan.length} tujuan,{" "}
+            {sasaranCount} sasaran strategis
+          </p>
+        ) : (
+          <p className="text-sm text-slate-600" data-testid="renstra-periode">
+            Belum ada Renstra perangkat daerah ini yang mencakup tahun {year}.
+          </p>
+        )}
+      </div>
+
+      {data.periode && (
+        <>
+          {editable &&
+            (is({ kind: "add-tujuan" }) ? (
+              <TujuanForm {...common} tujuan={null} misi={data.misi} />
+            ) : (
+              <button type="button" className={buttonClass} onClick={() => setOpen({ kind: "add-tujuan" })}>
+                Tambah tujuan
+              </button>
+            ))}
+          <div className="overflow-x-auto rounded-lg border border-slate-200">
+            <table className="w-full min-w-[720px] border-collapse text-sm" data-testid="renstra-tree">
+              <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th className="w-24 px-3 py-2">Kode</th>
+                  <th className="px-3 py-2">Tujuan / Sasaran strategis</th>
+                  <th className="w-40 px-3 py-2">Misi RPJMD / IKU</th>
+                  {editable && <th className="px-3 py-2 text-right">Aksi</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {data.tujuan.map((tujuan) => (
+                  <Fragment key={tujuan.id}>
+                    <tr
+                      className="border-t border-slate-200 bg-emerald-50 font-semibold"
+                      data-level="TUJUAN"
+                      data-code={tujuan.code}
+                    >
+                      <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{tujuan.code}</td>
+                      <td className="px-3 py-2" data-col="text">
+                        {tujuan.text}
+                      </td>
+                      <td className="px-3 py-2 text-xs font-normal text-slate-600">
+                        {tujuan.misiLabel ?? "—"}
+                      </td>
+                      {editable && (
+                        <td className="whitespace-nowrap px-3 py-2 text-right font-normal">
+                          <span className="inline-flex gap-1">
+                            <button
+                              type="button"
+                              className={linkButtonClass}
+                              aria-label={`Ubah tujuan ${tujuan.code}`}
+                              onClick={() => setOpen({ kind: "edit-tujuan", id: tujuan.id })}
+                            >
+                              Ubah
+                            </button>
+                            <button
+                              type="button"
+                              className={linkButtonClass}
+                              aria-label={`Tambah sasaran strategis di bawah tujuan ${tujuan.code}`}
+                              onClick={() => setOpen({ kind: "add-sasaran", tujuanId: tujuan.id })}
+                            >
+                              + Sasaran
+                            </button>
+                          </span>
+                        </td>
+                      )}
+                    </tr>
+                    {is({ kind: "edit-tujuan", id: tujuan.id }) &&
+                      formRow(<TujuanForm {...common} tujuan={tujuan} misi={data.misi} />)}
+                    {is({ kind: "add-sasaran", tujuanId: tujuan.id }) &&
+                      formRow(
+                        <SasaranForm {...common} tujuanId={tujuan.id} sasaran={null} tujuan={data.tujuan} />,
+                      )}
+                    {tujuan.sasaran.map((sasaran) => (
+                      <Fragment key={sasaran.id}>
+                        <tr
+                          className="border-t border-slate-200"
+                          data-level="SASARAN"
+                          data-code={sasaran.code}
+                        >
+                          <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{sasaran.code}</td>
+                          <td className="px-3 py-2 pl-8" data-col="text">
+                            {sasaran.text}
+                          </td>
+                          <td className="px-3 py-2 text-xs text-slate-600" data-col="iku">
+                            {sasaran.iku} IKU
+                          </td>
+                          {editable && (
+                            <td className="whitespace-nowrap px-3 py-2 text-right">
+                              <button
+                                type="button"
+                                className={linkButtonClass}
+                                aria-label={`Ubah sasaran strategis ${sasaran.code}`}
+                                onClick={() => setOpen({ kind: "edit-sasaran", id: sasaran.id })}
+                              >
+                                Ubah
+                              </button>
+                            </td>
+                          )}
+                        </tr>
+                        {is({ kind: "edit-sasaran", id: sasaran.id }) &&
+                          formRow(
+                            <SasaranForm
+                              {...common}
+                              tujuanId={tujuan.id}
+                              sasaran={sasaran}
+                              tujuan={data.tujuan}
+                            />,
+                          )}
+                      </Fragment>
+                    ))}
+                    {tujuan.sasaran.length === 0 && (
+                      <tr className="border-t border-slate-200">
+                        <td />
+                        <td colSpan={columns - 1} className="px-3 py-2 pl-8 text-slate-500">
+                          Belum ada sasaran strategis pada tujuan ini.
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+                {data.tujuan.length === 0 && (
+                  <tr>
+                    <td colSpan={columns} className="px-3 py-4 text-center text-slate-600">
+                      Belum ada tujuan pada Renstra {data.periode.startYear}–{data.periode.endYear}.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+          {editable && (
+            <p className="text-sm text-slate-500">
+              Perubahan tujuan dan sasaran strategis berlaku untuk seluruh periode Renstra dan tercatat di
+              jejak audit. IKU ditetapkan pada halaman indikator.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The names a planner reads for the values a CONFLICT reports (ServerError shows unknown keys as they are). */
+const conflictLabel: Record<string, string> = { text: "Uraian", misi: "Misi RPJMD", tujuan: "Tujuan" };
+
+function RenstraServerError({ error, onReload }: { error: MutationError | null; onReload: () => void }) {
+  const relabelled = error?.current
+    ? {
+        ...error,
+        current: Object.fromEntries(
+          Object.entries(error.current).map(([key, value]) => [conflictLabel[key] ?? key, value]),
+        ),
+      }
+    : error;
+  return <ServerError error={relabelled} onReload={onReload} />;
+}
+
+function RenstraFormFrame({
+  title,
+  testId,
+  onSubmit,
+  onClose,
+  busy,
+  children,
+}: {
+  title: string;
+  testId: string;
+  onSubmit: () => void;
+  onClose: () => void;
+  busy: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="space-y-3 rounded-md border border-emerald-200 bg-emerald-50/40 p-4"
+      data-testid={testId}
+      noValidate
+    >
+      <p className="text-sm font-semibold text-emerald-900">{title}</p>
+      {children}
+      <div className="flex gap-2">
+        <button type="submit" className={buttonClass} disabled={busy}>
+          Simpan
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={onClose}>
+          Batal
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type TujuanValues = z.input<typeof saveTujuanInput>;
+
+function TujuanForm({
+  opdId,
+  year,
+  tujuan,
+  misi,
+  onClose,
+}: {
+  opdId: string;
+  year: number;
+  tujuan: RenstraTujuan | null;
+  misi: { id: string; label: string }[];
+  onClose: () => void;
+}) {
+  const form = useForm<TujuanValues, unknown, z.output<typeof saveTujuanInput>>({
+    resolver: zodResolver(saveTujuanInput),
+    defaultValues: {
+      level: "TUJUAN",
+      id: tujuan?.id ?? null,
+      version: tujuan?.version ?? null,
+      opdId,
+      year,
+      code: tujuan?.code ?? "",
+      text: tujuan?.text ?? "",
+      misiId: tujuan?.misiId ?? "",
+    },
+  });
+  const { error, submit, reload } = useStructureSubmit(form, saveRenstraItemAction, onClose);
+  const errors = form.formState.errors;
+  return (
+    <RenstraFormFrame
+      title={tujuan ? `Ubah tujuan ${tujuan.code}` : "Tambah tujuan"}
+      testId="tujuan-form"
+      onSubmit={form.handleSubmit(submit)}
+      onClose={onClose}
+      busy={form.formState.isSubmitting}
+    >
+      <div className="grid gap-3 md:grid-cols-[8rem_1fr]">
+        <Field label="Kode tujuan" error={errors.code?.message}>
+          <input className={`${inputClass} font-mono`} placeholder="misalnya T1" {...form.register("code")} />
+        </Field>
+        <Field label="Uraian tujuan" error={errors.text?.message}>
+          <textarea rows={2} className={inputClass} {...form.register("text")} />
+        </Field>
+      </div>
+      <Field label="Misi RPJMD yang didukung" error={errors.misiId?.message}>
+        <select className={inputClass} {...form.register("misiId")}>
+          <option value="">— Tidak dikaitkan —</option>
+          {misi.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <RenstraServerError
+        error={error}
+        onReload={() => {
+          reload();
+          onClose();
+        }}
+      />
+    </RenstraFormFrame>
+  );
+}
+
+type SasaranValues = z.input<typeof saveSasaranInput>;
+
+function SasaranForm({
+  opdId,
+  year,
+  tujuanId,
+  sasaran,
+  tujuan,
+  onClose,
+}: {
+  opdId: string;
+  year: number;
+  tujuanId: string;
+  sasaran: RenstraSasaran | null;
+  tujuan: RenstraTujuan[];
+  onClose: () => void;
+}) {
+  const parent = tujuan.find((t) => t.id === tujuanId);
+  const form = useForm<SasaranValues, unknown, z.output<typeof saveSasaranInput>>({
+    resolver: zodResolver(saveSasaranInput),
+    defaultValues: {
+      level: "SASARAN",
+      id: sasaran?.id ?? null,
+      version: sasaran?.version ?? null,
+      opdId,
+      year,
+      code: sasaran?.code ?? "",
+      text: sasaran?.text ?? "",
+      tujuanId,
+    },
+  });
+  const { error, submit, reload } = useStructureSubmit(form, saveRenstraItemAction, onClose);
+  const errors = form.formState.errors;
+  return (
+    <RenstraFormFrame
+      title={
+        sasaran
+          ? `Ubah sasaran strategis ${sasaran.code}`
+          : `Tambah sasaran strategis di bawah tujuan ${parent?.code ?? ""}`
+      }
+      testId="sasaran-form"
+      onSubmit={form.handleSubmit(submit)}
+      onClose={onClose}
+      busy={form.formState.isSubmitting}
+    >
+      <div className="grid gap-3 md:grid-cols-[8rem_1fr_16rem]">
+        <Field label="Kode sasaran" error={errors.code?.message}>
+          <input
+            className={`${inputClass} font-mono`}
+            placeholder="misalnya S1.1"
+            {...form.register("code")}
+          />
+        </Field>
+        <Field label="Uraian sasaran strategis" error={errors.text?.message}>
+          <textarea rows={2} className={inputClass} {...form.register("text")} />
+        </Field>
+        <Field label="Tujuan" error={errors.tujuanId?.message}>
+          <select className={inputClass} {...form.register("tujuanId")}>
+            {tujuan.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.code} {t.text}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <RenstraServerError
+        error={error}
+        onReload={() => {
+          reload();
+          onClose();
+        }}
+      />
+    </RenstraFormFrame>
+  );
+}

@@ -1,0 +1,248 @@
+import "server-only";
+import type { Principal } from "@/lib/auth/permissions";
+import { AppError, notFound } from "@/lib/errors";
+import { saveRenstraItemInput, type SaveRenstraItemInput } from "@/lib/inputs/renstra";
+import { recordAudit } from "../audit/record-audit";
+import { db, type Tx } from "../db";
+import { assertYearEditable } from "../laporan/lock-laporan";
+import { authorize } from "../mutations/authorize";
+import { defineMutation } from "../mutations/define-mutation";
+import { invalid, onDuplicate } from "./shared";
+
+type TujuanInput = Extract<SaveRenstraItemInput, { level: "TUJUAN" }>;
+type SasaranInput = Extract<SaveRenstraItemInput, { level: "SASARAN" }>;
+type Periode = { id: string; pemdaId: string; opdId: string; startYear: number; endYear: number };
+type Saved = { id: string; version: number };
+
+const periodeText = (p: { startYear: number; endYear: number }) => `${p.startYear}–${p.endYear}`;
+
+const tujuanValues = (t: { code: string; text: string; misiId: string | null }) => ({
+  code: t.code,
+  text: t.text,
+  misiId: t.misiId,
+});
+const sasaranValues = (s: { code: string; text: string; tujuanId: string }) => ({
+  code: s.code,
+  text: s.text,
+  tujuanId: s.tujuanId,
+});
+
+/** A stale edit: the message and `current` show the item as it is now (or that it is gone). */
+function staleRenstra(
+  label: "Tujuan" | "Sasaran strategis",
+  current: { code: string; text: string; version: number; parent: [string, string | null] } | null,
+): AppError {
+  if (current === null) {
+    return new AppError("CONFLICT", `${label} ini telah dihapus oleh pengguna lain. Muat ulang halaman.`);
+  }
+  const [parentKey, parentValue] = current.parent;
+  return new AppError(
+    "CONFLICT",
+    `${label} ini telah diubah oleh pengguna lain; sekarang kode ${current.code}, uraian "${current.text}". ` +
+      "Periksa nilai terbaru lalu simpan lagi.",
+    { code: current.code, text: current.text, [parentKey]: parentValue, version: String(current.version) },
+  );
+}
+
+const tujuanNow = (t: { code: string; text: string; version: number; misi: { number: number } | null }) => ({
+  code: t.code,
+  text: t.text,
+  version: t.version,
+  parent: ["misi", t.misi ? `Misi ${t.misi.number}` : null] as [string, string | null],
+});
+const sasaranNow = (s: { code: string; text: string; version: number; tujuan: { code: string } }) => ({
+  code: s.code,
+  text: s.text,
+  version: s.version,
+  parent: ["tujuan", s.tujuan.code] as [string, string | null],
+});
+
+const duplicateTujuan = (code: string, periode: Periode, holder?: string) =>
+  invalid(
+    `Kode tujuan ${code} sudah dipakai` +
+      (holder ? ` oleh tujuan "${holder}"` : "") +
+      ` pada Renstra ${periodeText(periode)}; setiap kode tujuan hanya boleh dipakai sekali dalam satu Renstra.`,
+  );
+const duplicateSasaran = (code: string, tujuanCode: string, holder?: string) =>
+  invalid(
+    `Kode sasaran strategis ${code} sudah dipakai` +
+      (holder ? ` oleh sasaran "${holder}"` : "") +
+      ` pada tujuan ${tujuanCode}; setiap kode sasaran hanya boleh dipakai sekali dalam satu tujuan.`,
+  );
+
+async function saveTujuan(
+  tx: Tx,
+  principal: Principal,
+  periode: Periode,
+  input: TujuanInput,
+): Promise<Saved> {
+  const include = { misi: { select: { number: true } } } as const;
+  const existing =
+    input.id === null
+      ? null
+      : await tx.tujuan.findFirst({
+          where: { id: input.id, pemdaId: periode.pemdaId, periode: { opdId: periode.opdId } },
+          include,
+        });
+  if (input.id !== null && !existing) throw notFound();
+  if (existing && existing.periodeId !== periode.id) {
+    throw invalid(
+      `Tujuan ${existing.code} bukan bagian dari Renstra ${periodeText(periode)} yang berlaku pada tahun ${input.year}.`,
+    );
+  }
+  if (existing && existing.version !== input.version) throw staleRenstra("Tujuan", tujuanNow(existing));
+
+  if (input.misiId !== null) {
+    const misi = await tx.misi.findFirst({
+      where: {
+        id: input.misiId,
+        pemdaId: periode.pemdaId,
+        rpjmd: { startYear: { lte: periode.endYear }, endYear: { gte: periode.startYear } },
+      },
+    });
+    if (!misi) {
+      throw invalid(
+        `Misi yang dipilih bukan misi RPJMD pemerintah daerah ini untuk periode ${periodeText(periode)}.`,
+      );
+    }
+  }
+  const holder = await tx.tujuan.findFirst({
+    where: { periodeId: periode.id, code: input.code, ...(existing && { NOT: { id: existing.id } }) },
+  });
+  if (holder) throw duplicateTujuan(input.code, periode, holder.text);
+
+  const values = tujuanValues(input);
+  let saved: Saved;
+  if (existing) {
+    const updated = await tx.tujuan.updateMany({
+      where: { id: existing.id, version: existing.version },
+      data: { ...values, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const now = await tx.tujuan.findFirst({ where: { id: existing.id }, include });
+      throw staleRenstra("Tujuan", now && tujuanNow(now));
+    }
+    saved = { id: existing.id, version: existing.version + 1 };
+  } else {
+    const created = await tx.tujuan.create({
+      data: { pemdaId: periode.pemdaId, periodeId: periode.id, ...values },
+    });
+    saved = { id: created.id, version: created.version };
+  }
+  await recordAudit(tx, {
+    principal,
+    opdId: periode.opdId,
+    year: input.year,
+    action: "renstra.save",
+    entity: "Tujuan",
+    entityId: saved.id,
+    oldValues: existing ? tujuanValues(existing) : undefined,
+    newValues: values,
+  });
+  return saved;
+}
+
+async function saveSasaran(
+  tx: Tx,
+  principal: Principal,
+  periode: Periode,
+  input: SasaranInput,
+): Promise<Saved> {
+  const include = { tujuan: { select: { code: true, periodeId: true } } } as const;
+  const existing =
+    input.id === null
+      ? null
+      : await tx.sasaran.findFirst({
+          where: { id: input.id, pemdaId: periode.pemdaId, tujuan: { periode: { opdId: periode.opdId } } },
+          include,
+        });
+  if (input.id !== null && !existing) throw notFound();
+  if (existing && existing.tujuan.periodeId !== periode.id) {
+    throw invalid(
+      `Sasaran strategis ${existing.code} bukan bagian dari Renstra ${periodeText(periode)} yang berlaku pada tahun ${input.year}.`,
+    );
+  }
+  if (existing && existing.version !== input.version) {
+    throw staleRenstra("Sasaran strategis", sasaranNow(existing));
+  }
+
+  const tujuan = await tx.tujuan.findFirst({
+    where: { id: input.tujuanId, pemdaId: periode.pemdaId, periodeId: periode.id },
+  });
+  if (!tujuan) {
+    throw invalid(`Tujuan yang dipilih bukan tujuan Renstra ${periodeText(periode)} perangkat daerah ini.`);
+  }
+  const holder = await tx.sasaran.findFirst({
+    where: { tujuanId: tujuan.id, code: input.code, ...(existing && { NOT: { id: existing.id } }) },
+  });
+  if (holder) throw duplicateSasaran(input.code, tujuan.code, holder.text);
+
+  const values = sasaranValues(input);
+  let saved: Saved;
+  if (existing) {
+    const updated = await tx.sasaran.updateMany({
+      where: { id: existing.id, version: existing.version },
+      data: { ...values, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const now = await tx.sasaran.findFirst({ where: { id: existing.id }, include });
+      throw staleRenstra("Sasaran strategis", now && sasaranNow(now));
+    }
+    saved = { id: existing.id, version: existing.version + 1 };
+  } else {
+    const created = await tx.sasaran.create({ data: { pemdaId: periode.pemdaId, ...values } });
+    saved = { id: created.id, version: created.version };
+  }
+  await recordAudit(tx, {
+    principal,
+    opdId: periode.opdId,
+    year: input.year,
+    action: "renstra.save",
+    entity: "Sasaran",
+    entityId: saved.id,
+    oldValues: existing ? sasaranValues(existing) : undefined,
+    newValues: values,
+  });
+  return saved;
+}
+
+/**
+ * Creates (id null) or edits a tujuan or a sasaran strategis of the OPD's Renstra: the period that
+ * covers the year being edited. Renstra items belong to the whole OPD, so only planners without a
+ * bidang limit may change them (a limited planner gets NOT_FOUND, as for sasaran indicators).
+ */
+export const saveRenstraItem = defineMutation({
+  name: "renstra.save",
+  input: saveRenstraItemInput,
+  async run({ principal, input }) {
+    return onDuplicate(
+      () =>
+        db.$transaction(async (tx) => {
+          const opd = await tx.perangkatDaerah.findFirst({
+            where: { id: input.opdId, pemdaId: principal.pemdaId },
+          });
+          if (!opd) throw notFound();
+          const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
+          authorize(principal, "plan:edit", { ...scope, bidangId: null });
+          const periode = await tx.periode.findFirst({
+            where: { ...scope, startYear: { lte: input.year }, endYear: { gte: input.year } },
+          });
+          if (!periode) {
+            throw invalid(
+              `${opd.name} belum memiliki Renstra yang berlaku pada tahun ${input.year}; ` +
+                "tujuan dan sasaran strategis hanya dapat diubah pada periode Renstra yang mencakup tahun tersebut.",
+            );
+          }
+          await assertYearEditable(tx, { ...scope, year: input.year });
+          return input.level === "TUJUAN"
+            ? saveTujuan(tx, principal, periode, input)
+            : saveSasaran(tx, principal, periode, input);
+        }),
+      () =>
+        invalid(
+          `Kode ${input.level === "TUJUAN" ? "tujuan" : "sasaran strategis"} ${input.code} sudah dipakai; ` +
+            "setiap kode hanya boleh dipakai sekali. Muat ulang halaman untuk melihat data terbaru.",
+        ),
+    );
+  },
+});
