@@ -6,7 +6,7 @@ import { type ReactNode, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { formatRupiah } from "@/lib/calc/format";
 import type { MutationError, MutationResult } from "@/lib/server/mutations/define-mutation";
-import { FieldError } from "../forms/field-error";
+import { buttonClass, FieldError } from "../forms/field-error";
 
 export const secondaryButtonClass =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-50";
@@ -115,4 +115,41 @@ export function useStructureSubmit<Values extends FieldValues, Transformed, Outp
     router.refresh();
   };
   return { error, submit, reload };
+}
+
+/** The frame of every add/edit form of the structure page: title, fields, Simpan and Batal. */
+export function FormFrame({
+  title,
+  testId,
+  onSubmit,
+  onClose,
+  busy,
+  children,
+}: {
+  title: string;
+  testId: string;
+  onSubmit: () => void;
+  onClose: () => void;
+  busy: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="space-y-3 rounded-md border border-emerald-200 bg-emerald-50/40 p-4"
+      data-testid={testId}
+      noValidate
+    >
+      <p className="text-sm font-semibold text-emerald-900">{title}</p>
+      {children}
+      <div className="flex gap-2">
+        <button type="submit" className={buttonClass} disabled={busy}>
+          Simpan
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={onClose}>
+          Batal
+        </button>
+      </div>
+    </form>
+  );
 }

@@ -9,7 +9,7 @@ import { saveSasaranInput, saveTujuanInput } from "@/lib/inputs/renstra";
 import type { MutationError } from "@/lib/server/mutations/define-mutation";
 import type { RenstraData, RenstraSasaran, RenstraTujuan } from "@/lib/server/structure/load-renstra";
 import { buttonClass, inputClass } from "../forms/field-error";
-import { Field, linkButtonClass, secondaryButtonClass, ServerError, useStructureSubmit } from "./form-parts";
+import { Field, FormFrame, linkButtonClass, ServerError, useStructureSubmit } from "./form-parts";
 
 type Open =
   | { kind: "add-tujuan" }
@@ -218,42 +218,6 @@ function RenstraServerError({ error, onReload }: { error: MutationError | null; 
   return <ServerError error={relabelled} onReload={onReload} />;
 }
 
-function RenstraFormFrame({
-  title,
-  testId,
-  onSubmit,
-  onClose,
-  busy,
-  children,
-}: {
-  title: string;
-  testId: string;
-  onSubmit: () => void;
-  onClose: () => void;
-  busy: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <form
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-md border border-emerald-200 bg-emerald-50/40 p-4"
-      data-testid={testId}
-      noValidate
-    >
-      <p className="text-sm font-semibold text-emerald-900">{title}</p>
-      {children}
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={busy}>
-          Simpan
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
-          Batal
-        </button>
-      </div>
-    </form>
-  );
-}
-
 type TujuanValues = z.input<typeof saveTujuanInput>;
 
 function TujuanForm({
@@ -285,7 +249,7 @@ function TujuanForm({
   const { error, submit, reload } = useStructureSubmit(form, saveRenstraItemAction, onClose);
   const errors = form.formState.errors;
   return (
-    <RenstraFormFrame
+    <FormFrame
       title={tujuan ? `Ubah tujuan ${tujuan.code}` : "Tambah tujuan"}
       testId="tujuan-form"
       onSubmit={form.handleSubmit(submit)}
@@ -317,7 +281,7 @@ function TujuanForm({
           onClose();
         }}
       />
-    </RenstraFormFrame>
+    </FormFrame>
   );
 }
 
@@ -355,7 +319,7 @@ function SasaranForm({
   const { error, submit, reload } = useStructureSubmit(form, saveRenstraItemAction, onClose);
   const errors = form.formState.errors;
   return (
-    <RenstraFormFrame
+    <FormFrame
       title={
         sasaran
           ? `Ubah sasaran strategis ${sasaran.code}`
@@ -394,6 +358,6 @@ function SasaranForm({
           onClose();
         }}
       />
-    </RenstraFormFrame>
+    </FormFrame>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { ReactNode } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod";
 import {
@@ -23,8 +22,8 @@ import type {
   StructureRekening,
   StructureSubKegiatan,
 } from "@/lib/server/structure/load-structure";
-import { buttonClass, inputClass } from "../forms/field-error";
-import { Field, secondaryButtonClass, ServerError, useStructureSubmit } from "./form-parts";
+import { inputClass } from "../forms/field-error";
+import { Field, FormFrame, ServerError, useStructureSubmit } from "./form-parts";
 
 export type BidangOption = { id: string; name: string; inScope: boolean };
 
@@ -49,42 +48,6 @@ function BidangSelect({
           </option>
         ))}
     </select>
-  );
-}
-
-function FormFrame({
-  title,
-  testId,
-  onSubmit,
-  onClose,
-  busy,
-  children,
-}: {
-  title: string;
-  testId: string;
-  onSubmit: () => void;
-  onClose: () => void;
-  busy: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <form
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-md border border-emerald-200 bg-emerald-50/40 p-4"
-      data-testid={testId}
-      noValidate
-    >
-      <p className="text-sm font-semibold text-emerald-900">{title}</p>
-      {children}
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={busy}>
-          Simpan
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
-          Batal
-        </button>
-      </div>
-    </form>
   );
 }
 
