@@ -59,6 +59,39 @@ function checkParent(level: KodeLevel, code: string, parentCode: string): string
   return checkKodeUnderParent(level, code.replace(/\s+/g, ""), parentCode);
 }
 
+/** The first row of every budget item form: kode (checked against the national format), name and bidang. */
+function KodeNamaBidang({
+  gridClass,
+  level,
+  noun,
+  fields,
+  errors,
+  bidang,
+  allowNoBidang,
+}: {
+  gridClass: string;
+  level: KodeLevel;
+  noun: string;
+  fields: Record<"code" | "name" | "bidangId", UseFormRegisterReturn>;
+  errors: Partial<Record<"code" | "name" | "bidangId", { message?: string }>>;
+  bidang: BidangOption[];
+  allowNoBidang: boolean;
+}) {
+  return (
+    <div className={gridClass}>
+      <Field label={`Kode ${noun}`} error={errors.code?.message}>
+        <input className={`${inputClass} font-mono`} placeholder={kodeHint(level)} {...fields.code} />
+      </Field>
+      <Field label={`Nama ${noun}`} error={errors.name?.message}>
+        <input className={inputClass} {...fields.name} />
+      </Field>
+      <Field label="Bidang" error={errors.bidangId?.message}>
+        <BidangSelect bidang={bidang} allowNone={allowNoBidang} register={fields.bidangId} />
+      </Field>
+    </div>
+  );
+}
+
 type ProgramValues = z.input<typeof saveProgramInput>;
 
 export function ProgramForm({
@@ -102,21 +135,19 @@ export function ProgramForm({
       onClose={onClose}
       busy={form.formState.isSubmitting}
     >
-      <div className="grid gap-3 md:grid-cols-[12rem_1fr_16rem]">
-        <Field label="Kode program" error={errors.code?.message}>
-          <input
-            className={`${inputClass} font-mono`}
-            placeholder={kodeHint("PROGRAM")}
-            {...form.register("code")}
-          />
-        </Field>
-        <Field label="Nama program" error={errors.name?.message}>
-          <input className={inputClass} {...form.register("name")} />
-        </Field>
-        <Field label="Bidang" error={errors.bidangId?.message}>
-          <BidangSelect bidang={bidang} allowNone={allowNoBidang} register={form.register("bidangId")} />
-        </Field>
-      </div>
+      <KodeNamaBidang
+        gridClass="grid gap-3 md:grid-cols-[12rem_1fr_16rem]"
+        level="PROGRAM"
+        noun="program"
+        fields={{
+          code: form.register("code"),
+          name: form.register("name"),
+          bidangId: form.register("bidangId"),
+        }}
+        errors={errors}
+        bidang={bidang}
+        allowNoBidang={allowNoBidang}
+      />
       <div className="grid gap-3 md:grid-cols-2">
         <Field label="Sasaran program" error={errors.sasaranProgram?.message}>
           <textarea rows={2} className={inputClass} {...form.register("sasaranProgram")} />
@@ -184,21 +215,19 @@ export function KegiatanForm({
       onClose={onClose}
       busy={form.formState.isSubmitting}
     >
-      <div className="grid gap-3 md:grid-cols-[14rem_1fr_16rem]">
-        <Field label="Kode kegiatan" error={errors.code?.message}>
-          <input
-            className={`${inputClass} font-mono`}
-            placeholder={kodeHint("KEGIATAN")}
-            {...form.register("code")}
-          />
-        </Field>
-        <Field label="Nama kegiatan" error={errors.name?.message}>
-          <input className={inputClass} {...form.register("name")} />
-        </Field>
-        <Field label="Bidang" error={errors.bidangId?.message}>
-          <BidangSelect bidang={bidang} allowNone={allowNoBidang} register={form.register("bidangId")} />
-        </Field>
-      </div>
+      <KodeNamaBidang
+        gridClass="grid gap-3 md:grid-cols-[14rem_1fr_16rem]"
+        level="KEGIATAN"
+        noun="kegiatan"
+        fields={{
+          code: form.register("code"),
+          name: form.register("name"),
+          bidangId: form.register("bidangId"),
+        }}
+        errors={errors}
+        bidang={bidang}
+        allowNoBidang={allowNoBidang}
+      />
       <ServerError
         error={error}
         onReload={() => {
@@ -254,21 +283,19 @@ export function SubKegiatanForm({
       onClose={onClose}
       busy={form.formState.isSubmitting}
     >
-      <div className="grid gap-3 md:grid-cols-[16rem_1fr_16rem]">
-        <Field label="Kode sub kegiatan" error={errors.code?.message}>
-          <input
-            className={`${inputClass} font-mono`}
-            placeholder={kodeHint("SUB_KEGIATAN")}
-            {...form.register("code")}
-          />
-        </Field>
-        <Field label="Nama sub kegiatan" error={errors.name?.message}>
-          <input className={inputClass} {...form.register("name")} />
-        </Field>
-        <Field label="Bidang" error={errors.bidangId?.message}>
-          <BidangSelect bidang={bidang} allowNone={allowNoBidang} register={form.register("bidangId")} />
-        </Field>
-      </div>
+      <KodeNamaBidang
+        gridClass="grid gap-3 md:grid-cols-[16rem_1fr_16rem]"
+        level="SUB_KEGIATAN"
+        noun="sub kegiatan"
+        fields={{
+          code: form.register("code"),
+          name: form.register("name"),
+          bidangId: form.register("bidangId"),
+        }}
+        errors={errors}
+        bidang={bidang}
+        allowNoBidang={allowNoBidang}
+      />
       <div className="grid gap-3 md:grid-cols-2">
         <Field label="Pagu awal (Rp)" error={errors.paguAwal?.message}>
           <input

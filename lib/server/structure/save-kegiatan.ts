@@ -15,6 +15,7 @@ import {
   invalid,
   onDuplicate,
   staleEdit,
+  saveVersioned,
 } from "./shared";
 
 type KegiatanRow = { code: string; name: string; bidangId: string | null };
@@ -88,27 +89,22 @@ export const saveKegiatan = defineMutation({
           }
 
           const values = valuesOf(input);
-          let id: string;
-          let version: number;
-          if (existing) {
-            const updated = await tx.kegiatan.updateMany({
-              where: { id: existing.id, version: existing.version },
-              data: { ...values, version: { increment: 1 } },
-            });
-            if (updated.count === 0) {
+          const { id, version } = await saveVersioned({
+            existing,
+            update: (where) =>
+              tx.kegiatan.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
+            create: () =>
+              tx.kegiatan.create({
+                data: { ...scope, year: program.year, programId: program.id, ...values },
+              }),
+            stale: async () => {
               const now = await tx.kegiatan.findFirst({
-                where: { id: existing.id },
+                where: { id: existing!.id },
                 include: withBidangName,
               });
-              throw staleEdit("KEGIATAN", now && currentOf(now), describeKodeName);
-            }
-            ({ id } = existing);
-            version = existing.version + 1;
-          } else {
-            ({ id, version } = await tx.kegiatan.create({
-              data: { ...scope, year: program.year, programId: program.id, ...values },
-            }));
-          }
+              return staleEdit("KEGIATAN", now && currentOf(now), describeKodeName);
+            },
+          });
           await recordAudit(tx, {
             principal,
             opdId: program.opdId,

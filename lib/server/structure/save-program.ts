@@ -14,6 +14,7 @@ import {
   invalid,
   onDuplicate,
   staleEdit,
+  saveVersioned,
 } from "./shared";
 
 type ProgramRow = {
@@ -109,24 +110,19 @@ export const saveProgram = defineMutation({
           }
 
           const values = valuesOf(input);
-          let id: string;
-          let version: number;
-          if (existing) {
-            const updated = await tx.program.updateMany({
-              where: { id: existing.id, version: existing.version },
-              data: { ...values, version: { increment: 1 } },
-            });
-            if (updated.count === 0) {
-              const now = await tx.program.findFirst({ where: { id: existing.id }, include: withBidangName });
-              throw staleEdit("PROGRAM", now && currentOf(now), describeKodeName);
-            }
-            ({ id } = existing);
-            version = existing.version + 1;
-          } else {
-            ({ id, version } = await tx.program.create({
-              data: { ...scope, year: input.year, ...values },
-            }));
-          }
+          const { id, version } = await saveVersioned({
+            existing,
+            update: (where) =>
+              tx.program.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
+            create: () => tx.program.create({ data: { ...scope, year: input.year, ...values } }),
+            stale: async () => {
+              const now = await tx.program.findFirst({
+                where: { id: existing!.id },
+                include: withBidangName,
+              });
+              return staleEdit("PROGRAM", now && currentOf(now), describeKodeName);
+            },
+          });
           await recordAudit(tx, {
             principal,
             opdId: opd.id,

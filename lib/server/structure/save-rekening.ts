@@ -8,7 +8,15 @@ import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { duplicateKode, invalid, moneyText, moneyValue, onDuplicate, staleEdit } from "./shared";
+import {
+  duplicateKode,
+  invalid,
+  moneyText,
+  moneyValue,
+  onDuplicate,
+  saveVersioned,
+  staleEdit,
+} from "./shared";
 
 type RekeningRow = {
   code: string;
@@ -83,24 +91,17 @@ export const saveRekening = defineMutation({
 
           const values = valuesOf(input);
           const data = { ...values, paguAwal: values.paguAwal! };
-          let id: string;
-          let version: number;
-          if (existing) {
-            const updated = await tx.rekeningBelanja.updateMany({
-              where: { id: existing.id, version: existing.version },
-              data: { ...data, version: { increment: 1 } },
-            });
-            if (updated.count === 0) {
-              const now = await tx.rekeningBelanja.findFirst({ where: { id: existing.id } });
-              throw staleEdit("REKENING", now && currentOf(now), describe);
-            }
-            ({ id } = existing);
-            version = existing.version + 1;
-          } else {
-            ({ id, version } = await tx.rekeningBelanja.create({
-              data: { pemdaId: sub.pemdaId, subKegiatanId: sub.id, ...data },
-            }));
-          }
+          const { id, version } = await saveVersioned({
+            existing,
+            update: (where) =>
+              tx.rekeningBelanja.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+            create: () =>
+              tx.rekeningBelanja.create({ data: { pemdaId: sub.pemdaId, subKegiatanId: sub.id, ...data } }),
+            stale: async () => {
+              const now = await tx.rekeningBelanja.findFirst({ where: { id: existing!.id } });
+              return staleEdit("REKENING", now && currentOf(now), describe);
+            },
+          });
           await recordAudit(tx, {
             principal,
             opdId: sub.opdId,

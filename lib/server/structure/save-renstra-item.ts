@@ -7,7 +7,7 @@ import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { invalid, onDuplicate } from "./shared";
+import { invalid, onDuplicate, saveVersioned } from "./shared";
 
 type TujuanInput = Extract<SaveRenstraItemInput, { level: "TUJUAN" }>;
 type SasaranInput = Extract<SaveRenstraItemInput, { level: "SASARAN" }>;
@@ -112,23 +112,15 @@ async function saveTujuan(
   if (holder) throw duplicateTujuan(input.code, periode, holder.text);
 
   const values = tujuanValues(input);
-  let saved: Saved;
-  if (existing) {
-    const updated = await tx.tujuan.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: { ...values, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      const now = await tx.tujuan.findFirst({ where: { id: existing.id }, include });
-      throw staleRenstra("Tujuan", now && tujuanNow(now));
-    }
-    saved = { id: existing.id, version: existing.version + 1 };
-  } else {
-    const created = await tx.tujuan.create({
-      data: { pemdaId: periode.pemdaId, periodeId: periode.id, ...values },
-    });
-    saved = { id: created.id, version: created.version };
-  }
+  const saved = await saveVersioned({
+    existing,
+    update: (where) => tx.tujuan.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
+    create: () => tx.tujuan.create({ data: { pemdaId: periode.pemdaId, periodeId: periode.id, ...values } }),
+    stale: async () => {
+      const now = await tx.tujuan.findFirst({ where: { id: existing!.id }, include });
+      return staleRenstra("Tujuan", now && tujuanNow(now));
+    },
+  });
   await recordAudit(tx, {
     principal,
     opdId: periode.opdId,
@@ -178,21 +170,15 @@ async function saveSasaran(
   if (holder) throw duplicateSasaran(input.code, tujuan.code, holder.text);
 
   const values = sasaranValues(input);
-  let saved: Saved;
-  if (existing) {
-    const updated = await tx.sasaran.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: { ...values, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      const now = await tx.sasaran.findFirst({ where: { id: existing.id }, include });
-      throw staleRenstra("Sasaran strategis", now && sasaranNow(now));
-    }
-    saved = { id: existing.id, version: existing.version + 1 };
-  } else {
-    const created = await tx.sasaran.create({ data: { pemdaId: periode.pemdaId, ...values } });
-    saved = { id: created.id, version: created.version };
-  }
+  const saved = await saveVersioned({
+    existing,
+    update: (where) => tx.sasaran.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
+    create: () => tx.sasaran.create({ data: { pemdaId: periode.pemdaId, ...values } }),
+    stale: async () => {
+      const now = await tx.sasaran.findFirst({ where: { id: existing!.id }, include });
+      return staleRenstra("Sasaran strategis", now && sasaranNow(now));
+    },
+  });
   await recordAudit(tx, {
     principal,
     opdId: periode.opdId,

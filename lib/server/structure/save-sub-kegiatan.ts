@@ -17,6 +17,7 @@ import {
   moneyValue,
   onDuplicate,
   staleEdit,
+  saveVersioned,
 } from "./shared";
 
 type SubKegiatanRow = {
@@ -101,27 +102,22 @@ export const saveSubKegiatan = defineMutation({
           }
 
           const values = valuesOf(input);
-          let id: string;
-          let version: number;
-          if (existing) {
-            const updated = await tx.subKegiatan.updateMany({
-              where: { id: existing.id, version: existing.version },
-              data: { ...values, version: { increment: 1 } },
-            });
-            if (updated.count === 0) {
+          const { id, version } = await saveVersioned({
+            existing,
+            update: (where) =>
+              tx.subKegiatan.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
+            create: () =>
+              tx.subKegiatan.create({
+                data: { ...scope, year: kegiatan.year, kegiatanId: kegiatan.id, ...values },
+              }),
+            stale: async () => {
               const now = await tx.subKegiatan.findFirst({
-                where: { id: existing.id },
+                where: { id: existing!.id },
                 include: withBidangName,
               });
-              throw staleEdit("SUB_KEGIATAN", now && currentOf(now), describe);
-            }
-            ({ id } = existing);
-            version = existing.version + 1;
-          } else {
-            ({ id, version } = await tx.subKegiatan.create({
-              data: { ...scope, year: kegiatan.year, kegiatanId: kegiatan.id, ...values },
-            }));
-          }
+              return staleEdit("SUB_KEGIATAN", now && currentOf(now), describe);
+            },
+          });
           await recordAudit(tx, {
             principal,
             opdId: kegiatan.opdId,

@@ -90,3 +90,23 @@ export function assertKodeKeptWithChildren(args: {
       `Tambahkan ${kodeLevelLabel[level]} baru dengan kode ${newCode}, atau hapus ${kodeLevelLabel[childLevel]}nya dulu.`,
   );
 }
+
+/**
+ * Creates the item, or updates `existing` only if its version has not moved since it was read; when it
+ * has, `stale` reads the item as it is now and returns the conflict to throw.
+ */
+export async function saveVersioned(args: {
+  existing: { id: string; version: number } | null;
+  update: (where: { id: string; version: number }) => Promise<{ count: number }>;
+  create: () => Promise<{ id: string; version: number }>;
+  stale: () => Promise<AppError>;
+}): Promise<{ id: string; version: number }> {
+  const { existing } = args;
+  if (!existing) {
+    const { id, version } = await args.create();
+    return { id, version };
+  }
+  const updated = await args.update({ id: existing.id, version: existing.version });
+  if (updated.count === 0) throw await args.stale();
+  return { id: existing.id, version: existing.version + 1 };
+}
