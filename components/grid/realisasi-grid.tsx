@@ -55,10 +55,11 @@ export function RealisasiGrid({ data }: { data: GridData }) {
     else errors[cell.key] = cellMessage(row, cell, result.message);
   }
 
-  const budget = rollupBudget({ root: toBudgetInput(data, parsed), throughQuarter: data.quarter });
+  const budgetInput = toBudgetInput(data, parsed);
+  const budget = rollupBudget({ root: budgetInput, throughQuarter: data.quarter });
   const nodes = new Map(listBudgetRows(budget).map(({ node }) => [node.id, node]));
   const findings = new Map<string, Finding[]>();
-  for (const finding of checkBudget({ root: toBudgetInput(data, parsed), throughQuarter: data.quarter })) {
+  for (const finding of checkBudget({ root: budgetInput, throughQuarter: data.quarter })) {
     findings.set(finding.location.code, [...(findings.get(finding.location.code) ?? []), finding]);
   }
 
