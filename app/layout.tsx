@@ -9,6 +9,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "SAKIP — Akuntabilitas Kinerja Perangkat Daerah",
   description: "Perencanaan, realisasi, capaian kinerja dan LKIP perangkat daerah",
+  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico" }] },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -18,7 +19,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen">
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-7xl items-center gap-3 px-6 py-3">
-            <Link href="/" className="text-lg font-semibold text-emerald-800">
+            <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-emerald-800">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a static placeholder needs no optimisation */}
+              <img src="/logo-placeholder.svg" alt="" width={24} height={28} />
               SAKIP
             </Link>
             <span className="text-sm text-slate-500">Sistem Akuntabilitas Kinerja Instansi Pemerintah</span>

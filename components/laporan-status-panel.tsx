@@ -1,10 +1,9 @@
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import type { LaporanDetail } from "@/lib/server/laporan/get-laporan";
 import { ReviewNoteList } from "./review-note-list";
-import { WorkflowPanel, type WorkflowMove } from "./workflow-panel";
-
-const formatTime = (date: Date) =>
-  date.toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
+import { WorkflowPanel } from "./workflow-panel";
+import { formatDateTime } from "@/lib/format";
 
 /** Status of the LKIP, the moves the viewer may make, its history and the inspectorate's notes. */
 export function LaporanStatusPanel({ laporan, moves }: { laporan: LaporanDetail; moves: WorkflowMove[] }) {
@@ -25,7 +24,7 @@ export function LaporanStatusPanel({ laporan, moves }: { laporan: LaporanDetail;
                 <span className="font-medium">
                   {laporanStatusLabel[t.fromStatus]} → {laporanStatusLabel[t.toStatus]}
                 </span>{" "}
-                oleh {t.user?.name ?? "—"}, {formatTime(t.createdAt)} WIB
+                oleh {t.user?.name ?? "—"}, {formatDateTime(t.createdAt)} WIB
                 {t.note && <p className="whitespace-pre-line text-slate-700">“{t.note}”</p>}
               </li>
             ))}

@@ -1,3 +1,5 @@
+import { formatDateTime } from "@/lib/format";
+
 type Note = {
   id: string;
   body: string;
@@ -5,9 +7,6 @@ type Note = {
   createdAt: Date;
   author: { name: string } | null;
 };
-
-const formatTime = (date: Date) =>
-  date.toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
 
 export function ReviewNoteList({ notes, showItem = false }: { notes: Note[]; showItem?: boolean }) {
   if (notes.length === 0) return <p className="text-sm text-slate-600">Belum ada catatan reviu.</p>;
@@ -18,7 +17,7 @@ export function ReviewNoteList({ notes, showItem = false }: { notes: Note[]; sho
           {showItem && <div className="font-medium">{note.entityLabel}</div>}
           <p className="whitespace-pre-line">{note.body}</p>
           <div className="mt-1 text-xs text-slate-600">
-            {note.author?.name ?? "—"} · {formatTime(note.createdAt)} WIB
+            {note.author?.name ?? "—"} · {formatDateTime(note.createdAt)} WIB
           </div>
         </li>
       ))}

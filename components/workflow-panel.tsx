@@ -3,10 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { transitionLaporanAction } from "@/app/opd/[slug]/[tahun]/actions";
-import type { LaporanStatus } from "@/lib/workflow/laporan-workflow";
+import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
 import { buttonClass, inputClass } from "./forms/field-error";
-
-export type WorkflowMove = { to: LaporanStatus; label: string; noteRequired: boolean };
 
 /** The moves the signed-in user may make from the current status (decided on the server). */
 export function WorkflowPanel({

@@ -18,14 +18,14 @@ import { getOpdBySlug } from "@/lib/server/opd/get-opd";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { prepareDatabase } from "./lib/database";
 import { loadDemoData } from "./lib/demo";
+import { yearField } from "@/lib/inputs/year";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
 
 const argsSchema = z.object({
   opd: z.string({ error: "Sebutkan perangkat daerah: --opd <slug>, mis. --opd dinsos-serang" }).min(1),
   tahun: z.coerce
     .number({ error: "Sebutkan tahun: --tahun <tahun>, mis. --tahun 2022" })
-    .int()
-    .min(2000)
-    .max(2100),
+    .pipe(yearField("Tahun (--tahun)")),
   triwulan: z.coerce
     .number()
     .int()
@@ -76,7 +76,8 @@ await prepareDatabase(config);
 await loadDemoData(config);
 try {
   const opd = await getOpdBySlug(slug);
-  const data = opd && (await loadOpdYear({ opd, year: tahun }));
+  const laporan = opd && (await getLaporan({ opd, year: tahun }));
+  const data = opd && laporan && (await loadOpdYear({ opd, year: tahun, laporan }));
   if (!opd || !data) {
     console.error(`Perangkat daerah "${slug}" tidak memiliki data tahun ${tahun}.`);
     process.exitCode = 2;

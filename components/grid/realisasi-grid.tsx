@@ -1,13 +1,13 @@
 "use client";
 
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { saveRealisasiGridAction } from "@/app/opd/[slug]/[tahun]/realisasi/[triwulan]/actions";
 import { type BudgetNodeResult, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
 import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
 import { checkBudget } from "@/lib/calc/checks-budget";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import type { Finding } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
 import { type GridData, toBudgetInput, toCapaianInput } from "@/lib/grid/grid-model";
@@ -38,6 +38,10 @@ const amountText = (node: BudgetNodeResult | undefined) =>
 export function RealisasiGrid({ data }: { data: GridData }) {
   const router = useRouter();
   const rows = useMemo(() => listGridRows(data), [data]);
+  const capaianCap = useMemo(
+    () => (data.capaianCap === null ? null : new Decimal(data.capaianCap)),
+    [data.capaianCap],
+  );
   const cells = useMemo(() => rows.flatMap((row) => cellsOf(row).map((cell) => ({ row, cell }))), [rows]);
   // Only what the planner typed; every other cell shows its stored value, also after a refresh.
   const [edits, setEdits] = useState<Record<string, string>>({});
@@ -59,7 +63,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
   const budget = rollupBudget({ root: budgetInput, throughQuarter: data.quarter });
   const nodes = new Map(listBudgetRows(budget).map(({ node }) => [node.id, node]));
   const findings = new Map<string, Finding[]>();
-  for (const finding of checkBudget({ root: budgetInput, throughQuarter: data.quarter })) {
+  for (const finding of checkBudget({ root: budgetInput, result: budget, throughQuarter: data.quarter })) {
     findings.set(finding.location.code, [...(findings.get(finding.location.code) ?? []), finding]);
   }
 
@@ -231,6 +235,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
               const capaian = calculateCapaian({
                 indicator: toCapaianInput(row.indicator, data.quarter, parsed),
                 throughQuarter: data.quarter,
+                cap: capaianCap,
               });
               const target = row.indicator.target.perubahan ?? row.indicator.target.value;
               return (

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import type { MutationError, MutationResult } from "@/lib/server/mutations/define-mutation";
 import { buttonClass, FieldError } from "../forms/field-error";
 

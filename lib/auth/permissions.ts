@@ -23,15 +23,23 @@ export type Action =
   | "reviewNote:write"
   | "perjanjianKinerja:sign"
   | "audit:read"
+  | "laporan:export"
   | "organisation:manage"
   | "users:manage"
   | "settings:manage";
 
 export const rolePermissions = {
-  ADMIN: ["laporan:reopen", "audit:read", "organisation:manage", "users:manage", "settings:manage"],
-  PERENCANA: ["plan:edit"],
-  KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read"],
-  INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read"],
+  ADMIN: [
+    "laporan:reopen",
+    "audit:read",
+    "laporan:export",
+    "organisation:manage",
+    "users:manage",
+    "settings:manage",
+  ],
+  PERENCANA: ["plan:edit", "laporan:export"],
+  KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read", "laporan:export"],
+  INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 export const roleLabel: Record<Role, string> = {

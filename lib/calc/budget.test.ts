@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { listBudgetRows, rollupBudget, type BudgetNodeInput, type BudgetNodeResult } from "./budget";
 import { serang2022Budget } from "./fixtures/serang-2022-budget";
-import { formatPercent, formatRupiah } from "./format";
+import { formatPercent, formatRupiah } from "@/lib/format";
 import type { Amount, Period, Quarter } from "./period";
 import { describeSerapan } from "./serapan";
 

@@ -27,6 +27,8 @@ export type BudgetNodeInput = {
   level: BudgetLevel;
   code: string;
   name: string;
+  /** The bidang that owns a program, kegiatan or sub kegiatan (scope of a bidang-limited planner). */
+  bidangId?: string | null;
   paguAwal?: Decimal | null;
   paguPerubahan?: Decimal | null;
   /** Leaves only; on a parent it is ignored (and flagged by the checks). */
@@ -134,4 +136,9 @@ export function listBudgetRows(root: BudgetNodeResult): { depth: number; node: B
   };
   visit(root, 0);
   return rows;
+}
+
+/** Every node of an input tree, parent before children. */
+export function flattenBudgetInput(root: BudgetNodeInput): BudgetNodeInput[] {
+  return [root, ...root.children.flatMap(flattenBudgetInput)];
 }

@@ -8,7 +8,7 @@ import {
   type IndicatorTarget,
   type Polarity,
 } from "./capaian";
-import { formatPercent } from "./format";
+import { formatPercent } from "@/lib/format";
 import type { Aggregation, IndicatorRealisasiEntry } from "./indicator-realisasi";
 import type { Quarter } from "./period";
 

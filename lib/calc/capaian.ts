@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { formatPercent } from "./format";
+import { formatPercent } from "@/lib/format";
 import {
   aggregateIndicatorRealisasi,
   type Aggregation,

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { budgetLevelLabel, rollupBudget, type BudgetNodeInput, type BudgetNodeResult } from "./budget";
 import type { Finding, FindingCode, FindingLocation } from "./finding";
-import { formatPercent, formatRupiah } from "./format";
+import { formatPercent, formatRupiah } from "@/lib/format";
 import {
   describeThroughQuarter,
   periodConflictLabel,
@@ -176,9 +176,12 @@ function walk({
 export function checkBudget({
   root,
   throughQuarter,
+  result = rollupBudget({ root, throughQuarter }),
 }: {
   root: BudgetNodeInput;
+  /** The rollup of `root` through `throughQuarter`, when the caller has it already. */
+  result?: BudgetNodeResult;
   throughQuarter: Quarter;
 }): Finding[] {
-  return walk({ input: root, result: rollupBudget({ root, throughQuarter }), throughQuarter });
+  return walk({ input: root, result, throughQuarter });
 }

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { calculateCapaian, resolveTarget, type CapaianInput } from "./capaian";
 import type { Finding, FindingLocation, IndicatorLevel } from "./finding";
-import { formatPercent } from "./format";
+import { formatPercent } from "@/lib/format";
 import { aggregateIndicatorRealisasi, selectIndicatorEntries } from "./indicator-realisasi";
 import { describeThroughQuarter, periodConflictLabel, periodOfQuarter, type Quarter } from "./period";
 import { defaultCalcSettings, type CalcSettings } from "./settings";

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { compareIndicatorYears, type Change, type ComparisonCapaian, type IndicatorYear } from "./comparison";
-import { formatNumber, formatPercent } from "./format";
+import { formatNumber, formatPercent } from "@/lib/format";
 
 const d = (s: string) => new Decimal(s);
 

@@ -7,7 +7,7 @@ import {
   efisiensiFormulaDescription,
   type EfisiensiRowInput,
 } from "./efisiensi";
-import { formatPercent } from "./format";
+import { formatPercent } from "@/lib/format";
 import { knownAmount, unknownAmount } from "./period";
 
 const d = (s: string) => new Decimal(s);

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { decimalSchema } from "./decimal-schema";
-import { roundPercent } from "./format";
+import { roundPercent } from "@/lib/format";
 
 export type PredikatBand = {
   /** Inclusive lower bound, in percent. */

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { formatPercent } from "./format";
+import { formatPercent } from "@/lib/format";
 import { unknownReasonLabel, type Amount, type UnknownReason } from "./period";
 
 export type SerapanResult =

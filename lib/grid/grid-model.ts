@@ -58,6 +58,8 @@ export type GridData = {
   year: number;
   quarter: Quarter;
   editable: boolean;
+  /** The Pemda's capaian cap (decimal text), applied in the browser exactly as on the server. */
+  capaianCap: string | null;
   programs: {
     id: string;
     code: string;

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { formatNumber } from "@/lib/calc/format";
+import { formatFigure } from "@/lib/format";
 import { periodOfQuarter, type Quarter } from "@/lib/calc/period";
 import {
   formatInputRupiah,
@@ -29,8 +29,7 @@ export type GridRow =
 
 export const ANNUAL_ONLY = "Tahun ini tercatat sebagai total tahunan; tidak diisi per triwulan";
 
-export const showDecimal = (text: string | null) =>
-  text === null ? "" : formatNumber(new Decimal(text), Math.min(new Decimal(text).decimalPlaces(), 4));
+export const showDecimal = (text: string | null) => (text === null ? "" : formatFigure(new Decimal(text)));
 
 function indicatorCells(indicator: GridIndicator, quarter: Quarter): GridCell[] {
   const stored = indicator.realisasi.find((entry) => entry.period === periodOfQuarter(quarter));

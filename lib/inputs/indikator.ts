@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { z } from "zod";
 import { parseIndonesianDecimal } from "@/lib/parse/indonesian-number";
+import { yearField } from "./year";
 
 export const indicatorLevels = ["TUJUAN", "SASARAN", "PROGRAM", "KEGIATAN", "SUB_KEGIATAN"] as const;
 export type IndicatorOwnerLevel = (typeof indicatorLevels)[number];
@@ -56,7 +57,7 @@ export const saveIndikatorInput = z
     indikatorId: z.string().min(1).nullable(),
     ownerLevel: z.enum(indicatorLevels),
     ownerId: z.string().min(1),
-    year: z.number().int().min(2000).max(2100),
+    year: yearField(),
     name: z.string().trim().min(3, "Nama indikator wajib diisi").max(500, "Paling banyak 500 karakter"),
     satuan: z.string().trim().min(1, "Satuan wajib diisi, mis. %, Orang, Dokumen").max(50),
     polarity: z.enum(polarities, { error: "Pilih polaritas" }),
@@ -121,7 +122,7 @@ const below = (upper: Decimal | null, lower: Decimal | null) => !!upper && !!low
 export const saveTargetIndikatorInput = z
   .object({
     indikatorId: z.string().min(1),
-    year: z.number().int().min(2000).max(2100),
+    year: yearField(),
     target: optionalFigure,
     targetUpper: optionalFigure,
     targetRenstra: optionalFigure,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { yearField } from "./year";
 
 /**
  * The Renstra's tujuan and sasaran strategis of an OPD, edited from the structure page of one year: the
@@ -45,11 +46,7 @@ const textSchema = (level: RenstraLevel) => {
     .max(1000, `Uraian ${label} paling panjang 1000 karakter`);
 };
 
-const yearSchema = z
-  .number({ error: "Tahun wajib diisi" })
-  .int("Tahun harus bilangan bulat")
-  .min(2000, "Tahun antara 2000 dan 2100")
-  .max(2100, "Tahun antara 2000 dan 2100");
+const yearSchema = yearField();
 
 /** id null: a new item; then version is null too. Otherwise the version the planner edited. */
 const identity = {

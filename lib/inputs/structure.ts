@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseRupiah } from "@/lib/parse/indonesian-number";
 import { checkKodeFormat, type KodeLevel, kodeLevelLabel, normalizeKode } from "@/lib/structure/kode";
+import { yearField } from "./year";
 
 /** The planner's kode without spaces, in the national format of its level (the parent is checked on the server). */
 const kodeSchema = (level: KodeLevel) =>
@@ -53,11 +54,7 @@ const requiredRupiahText = (label: string) =>
     return z.NEVER;
   });
 
-const yearSchema = z
-  .number({ error: "Tahun wajib diisi" })
-  .int("Tahun harus bilangan bulat")
-  .min(2000, "Tahun antara 2000 dan 2100")
-  .max(2100, "Tahun antara 2000 dan 2100");
+const yearSchema = yearField();
 
 /** id null: a new item; then version is null too. Otherwise the version the planner edited. */
 const identity = {
@@ -128,11 +125,7 @@ export const copyStructureYearInput = z
   .object({
     opdId: z.string().min(1),
     fromYear: yearSchema,
-    toYear: z
-      .number({ error: "Tahun tujuan wajib diisi" })
-      .int("Tahun tujuan harus bilangan bulat")
-      .min(2000, "Tahun tujuan antara 2000 dan 2100")
-      .max(2100, "Tahun tujuan antara 2000 dan 2100"),
+    toYear: yearField("Tahun tujuan"),
     /** Copy each pagu awal as the starting pagu of the new year; otherwise the new year starts without pagu. */
     includePagu: z.boolean().default(false),
   })

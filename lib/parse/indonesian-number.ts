@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
-import { formatNumber } from "../calc/format";
+import { formatNumber } from "@/lib/format";
 
 /**
  * Numbers as Indonesian planners type them: "." groups thousands, "," separates decimals ("1.234.567,50").

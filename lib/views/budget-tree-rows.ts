@@ -1,5 +1,5 @@
 import { type BudgetLevel, type BudgetNodeResult, listBudgetRows } from "@/lib/calc/budget";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import { type Amount, unknownReasonLabel } from "@/lib/calc/period";
 import { describeSerapan } from "@/lib/calc/serapan";
 

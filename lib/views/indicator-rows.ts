@@ -1,7 +1,6 @@
-import type Decimal from "decimal.js";
 import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import { formatNumber } from "@/lib/calc/format";
+import { formatFigure } from "@/lib/format";
 import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
 import type { Quarter } from "@/lib/calc/period";
 import { determinePredikat } from "@/lib/calc/predikat";
@@ -20,8 +19,6 @@ export type IndicatorRow = {
   capaian: string;
   predikat: string | null;
 };
-
-const show = (d: Decimal) => formatNumber(d, Math.min(d.decimalPlaces(), 4));
 
 export function toIndicatorRows({
   indicators,
@@ -47,8 +44,8 @@ export function toIndicatorRows({
       ownerName: indicator.ownerName,
       name: indicator.name,
       satuan: indicator.satuan,
-      target: target ? show(target) : "—",
-      realisasi: realisasi.status === "OK" ? show(realisasi.value) : "—",
+      target: target ? formatFigure(target) : "—",
+      realisasi: realisasi.status === "OK" ? formatFigure(realisasi.value) : "—",
       capaian: describeCapaian(result),
       predikat:
         result.status === "OK"

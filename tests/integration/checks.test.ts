@@ -4,6 +4,7 @@ import { runChecks } from "@/lib/calc/checks";
 import type { Finding } from "@/lib/calc/finding";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { loadDemo } from "@/prisma/demo/load-demo";
@@ -16,8 +17,10 @@ beforeAll(async () => {
   opd = (await getOpdBySlug("dinsos-serang"))!;
 });
 
-const checkSerang2022 = async () =>
-  runChecks({ ...(await loadOpdYear({ opd, year: 2022 }))!, throughQuarter: 4 });
+const checkSerang2022 = async () => {
+  const laporan = (await getLaporan({ opd, year: 2022 }))!;
+  return runChecks({ ...(await loadOpdYear({ opd, year: 2022, laporan })), throughQuarter: 4 });
+};
 
 const brief = (f: Pick<Finding, "severity" | "code" | "location">) =>
   `${f.severity} ${f.code} ${f.location.code}`;

@@ -3,7 +3,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import { executeMutation, type MutationResult } from "@/lib/server/mutations/define-mutation";
 import { saveRealisasiAnggaran } from "@/lib/server/realisasi/save-realisasi-anggaran";

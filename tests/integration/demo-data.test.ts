@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type BudgetNodeResult, rollupBudget } from "@/lib/calc/budget";
 import { loadBudgetTree } from "@/lib/server/budget/load-budget-tree";
 import { db } from "@/lib/server/db";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { getOpdBySlug } from "@/lib/server/opd/get-opd";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
@@ -28,8 +29,15 @@ let opd: BudgetNodeResult;
 beforeAll(async () => {
   expect(await loadDemo(db, serang2022)).toBe("loaded");
   const ref = (await getOpdBySlug("dinsos-serang"))!;
-  const tree = await loadBudgetTree({ pemdaId: ref.pemdaId, opdId: ref.id, year: 2022, opdName: ref.name });
-  opd = rollupBudget({ root: tree!, throughQuarter: 4 });
+  const laporan = (await getLaporan({ opd: ref, year: 2022 }))!;
+  const tree = await loadBudgetTree({
+    pemdaId: ref.pemdaId,
+    opdId: ref.id,
+    year: 2022,
+    opdName: ref.name,
+    laporan,
+  });
+  opd = rollupBudget({ root: tree, throughQuarter: 4 });
 });
 
 describe("Serang 2022 demo data", () => {

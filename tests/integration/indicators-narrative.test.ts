@@ -14,6 +14,7 @@ import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { diffSnapshots, noChanges, snapshotDatabase } from "./fixtures";
+import { opdYearRights } from "@/lib/auth/opd-year-rights";
 
 // Serang 2022 demo: Penyediaan Sandang (1.06.04.2.01.0002) belongs to Bidang Rehabilitasi Sosial, program
 // 1.06.05 to Bidang Perlindungan dan Jaminan Sosial, the IKU to sasaran S1.1 of the Renstra 2021–2026.
@@ -220,7 +221,12 @@ describe("indikator.save and targetIndikator.save", () => {
     expect(capaian).toMatchObject({ status: "OK", targetSource: "PERUBAHAN" });
     expect(describeCapaian(capaian)).toBe("90,00 %");
 
-    const groups = await loadIndicatorEditor({ principal: planner, opd, year: 2022, yearEditable: true });
+    const groups = await loadIndicatorEditor({
+      principal: planner,
+      opd,
+      year: 2022,
+      rights: opdYearRights(planner, "DRAFT"),
+    });
     const row = groups.flatMap((g) => g.owners.flatMap((o) => o.indicators)).find((i) => i.id === rasioId)!;
     expect(row.shown).toMatchObject({
       target: "90",

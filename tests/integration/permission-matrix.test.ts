@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatNumber } from "@/lib/calc/format";
+import { formatNumber } from "@/lib/format";
 import type { AuditLog, LaporanStatus, Role } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { hashPassword, verifyPassword } from "./password";
+import { formatTime } from "@/lib/format";
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
@@ -30,11 +31,7 @@ export async function authenticate({
   const address = email.trim().toLowerCase();
   const throttle = await db.signInThrottle.findUnique({ where: { email: address } });
   if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-    const until = throttle.lockedUntil.toLocaleTimeString("id-ID", {
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone: "Asia/Jakarta",
-    });
+    const until = formatTime(throttle.lockedUntil);
     return {
       ok: false,
       message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul ${until} WIB.`,

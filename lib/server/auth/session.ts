@@ -2,6 +2,7 @@ import "server-only";
 import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { loadPrincipal } from "./load-principal";
@@ -33,12 +34,15 @@ export async function endSession(): Promise<void> {
   (await getSession()).destroy();
 }
 
-/** The signed-in user with their scope, re-read from the database on every request. */
-export async function getPrincipal(): Promise<Principal | null> {
+/**
+ * The signed-in user with their scope, re-read from the database once per request (React `cache`: the
+ * layout, the page and its actions share it; nothing outlives the request).
+ */
+export const getPrincipal = cache(async (): Promise<Principal | null> => {
   const { userId, sessionVersion } = await getSession();
   if (!userId || sessionVersion === undefined) return null;
   return loadPrincipal({ userId, sessionVersion });
-}
+});
 
 export async function requirePrincipal(): Promise<Principal> {
   const principal = await getPrincipal();

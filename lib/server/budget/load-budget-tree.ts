@@ -6,21 +6,21 @@ import { type DecimalLike, toDecimal } from "../decimal";
 
 export type OpdYearScope = { pemdaId: string; opdId: string; year: number };
 
+type ReportedFigures = { reportedPagu: DecimalLike | null; reportedRealisasi: DecimalLike | null };
+
 const realisasiSelect = { select: { period: true, amount: true } } as const;
 
 /**
  * The OPD-year's budget as a tree for the calculation engine: pagu and realisasi on the leaves (sub
  * kegiatan, or their rekening lines), the figures printed by a source document as `reported`.
  */
-export async function loadBudgetTree(
-  scope: OpdYearScope & { opdName: string },
-): Promise<BudgetNodeInput | null> {
-  const { pemdaId, opdId, year } = scope;
-  const laporan = await db.laporanKinerja.findUnique({
-    where: { opdId_year: { opdId, year }, pemdaId },
-    select: { id: true, reportedPagu: true, reportedRealisasi: true },
-  });
-  if (!laporan) return null;
+export async function loadBudgetTree({
+  pemdaId,
+  opdId,
+  year,
+  opdName,
+  laporan,
+}: OpdYearScope & { opdName: string; laporan: { id: string } & ReportedFigures }): Promise<BudgetNodeInput> {
   const programs = await db.program.findMany({
     where: { pemdaId, opdId, year },
     orderBy: { code: "asc" },
@@ -40,7 +40,7 @@ export async function loadBudgetTree(
     },
   });
 
-  const reported = (row: { reportedPagu: DecimalLike | null; reportedRealisasi: DecimalLike | null }) => ({
+  const reported = (row: ReportedFigures) => ({
     pagu: toDecimal(row.reportedPagu),
     realisasi: toDecimal(row.reportedRealisasi),
   });
@@ -51,25 +51,28 @@ export async function loadBudgetTree(
     id: laporan.id,
     level: "OPD",
     code: "",
-    name: scope.opdName,
+    name: opdName,
     reported: reported(laporan),
     children: programs.map((program) => ({
       id: program.id,
       level: "PROGRAM",
       code: program.code,
       name: program.name,
+      bidangId: program.bidangId,
       reported: reported(program),
       children: program.kegiatan.map((kegiatan) => ({
         id: kegiatan.id,
         level: "KEGIATAN",
         code: kegiatan.code,
         name: kegiatan.name,
+        bidangId: kegiatan.bidangId,
         reported: reported(kegiatan),
         children: kegiatan.subKegiatan.map((sub) => ({
           id: sub.id,
           level: "SUB_KEGIATAN",
           code: sub.code,
           name: sub.name,
+          bidangId: sub.bidangId,
           paguAwal: toDecimal(sub.paguAwal),
           paguPerubahan: toDecimal(sub.paguPerubahan),
           realisasi: toRealisasi(sub.realisasi),

@@ -1,8 +1,8 @@
 import "server-only";
 import type Decimal from "decimal.js";
-import { coversBidang, hasPermission, type Principal } from "@/lib/auth/permissions";
+import { coversBidang } from "@/lib/auth/permissions";
 import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
-import { formatNumber } from "@/lib/calc/format";
+import { formatFigure, formatNumber } from "@/lib/format";
 import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
 import { unknownReasonLabel } from "@/lib/calc/period";
 import { determinePredikat } from "@/lib/calc/predikat";
@@ -16,7 +16,7 @@ import type {
 } from "@/lib/inputs/indikator";
 import { db } from "../db";
 import { toDecimal } from "../decimal";
-import type { OpdRef } from "../opd/get-opd";
+import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 
 /** What the edit form starts from: the definition as stored, figures as the planner types them. */
@@ -76,9 +76,7 @@ export type EditorGroup = { level: IndicatorOwnerLevel; title: string; owners: E
 
 const THROUGH_QUARTER = 4;
 
-/** "7,23" — the figure as stored, Indonesian separators, no rounding (targets keep ≤ 4 decimals). */
-const figure = (d: Decimal) => formatNumber(d, d.decimalPlaces());
-const inputText = (d: Decimal | null) => (d === null ? "" : figure(d));
+const inputText = (d: Decimal | null) => (d === null ? "" : formatFigure(d));
 
 const indikatorInclude = (year: number) =>
   ({
@@ -92,11 +90,12 @@ type IndikatorRow = Prisma.IndikatorGetPayload<{
 
 function range(lower: Decimal | null, upper: Decimal | null, polarity: string): string | null {
   if (lower === null && upper === null) return null;
-  if (polarity !== "RENTANG") return lower === null ? null : figure(lower);
-  return `${lower === null ? "?" : figure(lower)} – ${upper === null ? "?" : figure(upper)}`;
+  if (polarity !== "RENTANG") return lower === null ? null : formatFigure(lower);
+  return `${lower === null ? "?" : formatFigure(lower)} – ${upper === null ? "?" : formatFigure(upper)}`;
 }
 
-function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorIndicator {
+/** An indicator row with the year's target and realisasi, as the editor and the item pages show it. */
+export function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorIndicator {
   const stored = row.targets[0] ?? null;
   const d = (value: Prisma.Decimal | null | undefined) => toDecimal(value ?? null);
   const target = {
@@ -116,7 +115,7 @@ function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorInd
   const realisasi = aggregateIndicatorRealisasi({ ...row, entries, throughQuarter: THROUGH_QUARTER });
   const realisasiText =
     realisasi.status === "OK"
-      ? `${formatNumber(realisasi.value, realisasi.ratio ? 2 : Math.min(realisasi.value.decimalPlaces(), 4))} ${row.satuan}`
+      ? `${realisasi.ratio ? formatNumber(realisasi.value, 2) : formatFigure(realisasi.value)} ${row.satuan}`
       : realisasi.status === "REALISASI_TIDAK_DIKETAHUI"
         ? unknownReasonLabel[realisasi.reason]
         : "—";
@@ -147,9 +146,9 @@ function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorInd
       target: range(target.value, target.upper, row.polarity) ?? "—",
       targetPerubahan: range(target.perubahan, target.upperPerubahan, row.polarity),
       perubahanReason: stored?.perubahanReason ?? null,
-      targetRenstra: stored?.targetRenstra ? figure(d(stored.targetRenstra)!) : null,
+      targetRenstra: stored?.targetRenstra ? formatFigure(d(stored.targetRenstra)!) : null,
       realisasi: realisasiText,
-      ratio: ratio && `${figure(ratio.numerator)} / ${figure(ratio.denominator)}`,
+      ratio: ratio && `${formatFigure(ratio.numerator)} / ${formatFigure(ratio.denominator)}`,
       capaian: describeCapaian(capaian),
       predikat:
         capaian.status === "OK"
@@ -168,13 +167,8 @@ export async function loadIndicatorEditor({
   principal,
   opd,
   year,
-  yearEditable,
-}: {
-  principal: Principal;
-  opd: OpdRef;
-  year: number;
-  yearEditable: boolean;
-}): Promise<EditorGroup[]> {
+  rights,
+}: Pick<OpdYearContext, "principal" | "opd" | "year" | "rights">): Promise<EditorGroup[]> {
   const { pemdaId, id: opdId } = opd;
   const inRenstra = { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } };
   const ofYear = { where: { pemdaId, opdId, year }, orderBy: { code: "asc" } } as const;
@@ -196,7 +190,7 @@ export async function loadIndicatorEditor({
     db.subKegiatan.findMany({ ...ofYear, include: { bidang, indikator: indikatorInclude(year) } }),
   ]);
 
-  const mayEdit = hasPermission(principal, "plan:edit") && yearEditable;
+  const mayEdit = rights.editPlan;
   const owner = (
     level: IndicatorOwnerLevel,
     row: {

@@ -7,12 +7,10 @@ import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { formatDateTime } from "@/lib/format";
 
 /** Thrown inside the transaction when the row moved on; turned into a CONFLICT once it rolled back. */
 class StaleNarrative extends Error {}
-
-const formatTime = (date: Date) =>
-  date.toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
 
 /** The section as it is now, and who last saved it, so the user sees what they would overwrite. */
 async function conflict(laporanId: string, input: SaveNarrativeInput): Promise<AppError> {
@@ -31,7 +29,7 @@ async function conflict(laporanId: string, input: SaveNarrativeInput): Promise<A
   const who = last?.user?.name ?? "pengguna lain";
   return new AppError(
     "CONFLICT",
-    `Bagian ${label} telah diubah oleh ${who} pada ${formatTime(current.updatedAt)} setelah Anda membukanya. ` +
+    `Bagian ${label} telah diubah oleh ${who} pada ${formatDateTime(current.updatedAt)} setelah Anda membukanya. ` +
       "Teks mereka ditampilkan di bawah: pakai teks itu, atau simpan lagi untuk menimpanya dengan teks Anda.",
     { body: current.body, version: String(current.version), updatedBy: who },
   );

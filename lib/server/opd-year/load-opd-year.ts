@@ -1,7 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import type { BudgetNodeInput } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import { evaluateOpdYear, type OpdYearEvaluation } from "@/lib/calc/checks";
+import type { Quarter } from "@/lib/calc/period";
 import type { CalcSettings } from "@/lib/calc/settings";
+import type { DecimalLike } from "../decimal";
 import { loadBudgetTree } from "../budget/load-budget-tree";
 import { loadIndicatorInputs } from "../indicators/load-indicator-inputs";
 import type { OpdRef } from "../opd/get-opd";
@@ -13,13 +17,31 @@ export type OpdYearData = {
   settings: CalcSettings;
 };
 
-/** Everything the engine needs for an OPD-year, read once; null when the year has no LKIP record. */
-export async function loadOpdYear({ opd, year }: { opd: OpdRef; year: number }): Promise<OpdYearData | null> {
+/** An OPD-year whose LKIP record has been read (by the page context, or by a script). */
+export type OpdYearRef = {
+  opd: OpdRef;
+  year: number;
+  laporan: { id: string; reportedPagu: DecimalLike | null; reportedRealisasi: DecimalLike | null };
+};
+
+/** Everything the engine needs for an OPD-year: each table read once. */
+export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<OpdYearData> {
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year };
   const [budget, indicators, settings] = await Promise.all([
-    loadBudgetTree({ ...scope, opdName: opd.name }),
+    loadBudgetTree({ ...scope, opdName: opd.name, laporan }),
     loadIndicatorInputs(scope),
     loadCalcSettings(opd.pemdaId),
   ]);
-  return budget && { budget, indicators, settings };
+  return { budget, indicators, settings };
 }
+
+/** loadOpdYear once per request for the request's OPD-year context (keyed by that object). */
+export const getOpdYearData = cache(loadOpdYear);
+
+/** The rollup and the findings through a quarter, computed once per request. */
+export const getOpdYearEvaluation = cache(
+  async (ref: OpdYearRef, throughQuarter: Quarter): Promise<OpdYearData & OpdYearEvaluation> => {
+    const data = await getOpdYearData(ref);
+    return { ...data, ...evaluateOpdYear({ ...data, throughQuarter }) };
+  },
+);

@@ -1,7 +1,9 @@
 import "server-only";
 import { coversBidang, type Principal } from "@/lib/auth/permissions";
 import { db } from "../db";
+import { toEditorIndicator } from "../indicators/load-indicator-editor";
 import type { OpdRef } from "../opd/get-opd";
+import { loadCalcSettings } from "../settings/load-calc-settings";
 
 /**
  * A sub kegiatan of the OPD-year with its realisasi entries and review notes, or null (404) when it is
@@ -31,10 +33,13 @@ export async function getSubKegiatan({
     },
   });
   if (!sub || !coversBidang(principal, sub.bidangId)) return null;
-  const notes = await db.reviewNote.findMany({
-    where: { pemdaId: opd.pemdaId, entity: "SubKegiatan", entityId: sub.id },
-    orderBy: { createdAt: "desc" },
-    include: { author: { select: { name: true } } },
-  });
-  return { ...sub, notes };
+  const [notes, settings] = await Promise.all([
+    db.reviewNote.findMany({
+      where: { pemdaId: opd.pemdaId, entity: "SubKegiatan", entityId: sub.id },
+      orderBy: { createdAt: "desc" },
+      include: { author: { select: { name: true } } },
+    }),
+    loadCalcSettings(opd.pemdaId),
+  ]);
+  return { ...sub, indikator: sub.indikator.map((row) => toEditorIndicator(row, settings)), notes };
 }

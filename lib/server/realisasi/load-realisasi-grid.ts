@@ -1,10 +1,10 @@
 import "server-only";
-import { coversBidang, hasPermission, type Principal } from "@/lib/auth/permissions";
+import { coversBidang } from "@/lib/auth/permissions";
 import type { Quarter } from "@/lib/calc/period";
 import type { GridData, GridIndicator, GridLeaf } from "@/lib/grid/grid-model";
-import { isEditable } from "@/lib/workflow/laporan-workflow";
 import { db } from "../db";
-import type { OpdRef } from "../opd/get-opd";
+import type { OpdYearContext } from "../opd-year/opd-year-context";
+import { loadCalcSettings } from "../settings/load-calc-settings";
 
 type Amountish = { toString(): string };
 const text = (value: Amountish | null) => (value === null ? null : value.toString());
@@ -17,15 +17,10 @@ export async function loadRealisasiGrid({
   principal,
   opd,
   year,
+  rights,
   quarter,
-}: {
-  principal: Principal;
-  opd: OpdRef;
-  year: number;
-  quarter: Quarter;
-}): Promise<GridData | null> {
-  const laporan = await db.laporanKinerja.findFirst({ where: { pemdaId: opd.pemdaId, opdId: opd.id, year } });
-  if (!laporan) return null;
+}: Pick<OpdYearContext, "principal" | "opd" | "year" | "rights"> & { quarter: Quarter }): Promise<GridData> {
+  const settings = loadCalcSettings(opd.pemdaId);
   const programs = await db.program.findMany({
     where: { pemdaId: opd.pemdaId, opdId: opd.id, year },
     orderBy: { code: "asc" },
@@ -82,7 +77,8 @@ export async function loadRealisasiGrid({
     opd: { id: opd.id, name: opd.name },
     year,
     quarter,
-    editable: hasPermission(principal, "plan:edit") && isEditable(laporan.status),
+    editable: rights.editPlan,
+    capaianCap: (await settings).capaianCap?.toString() ?? null,
     programs: programs.map((program) => ({
       id: program.id,
       code: program.code,

@@ -1,5 +1,5 @@
 import "server-only";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";

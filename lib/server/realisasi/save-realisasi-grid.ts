@@ -1,6 +1,6 @@
 import "server-only";
 import type Decimal from "decimal.js";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import { periodOfQuarter } from "@/lib/calc/period";
 import { coversBidang } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError, notFound } from "@/lib/errors";

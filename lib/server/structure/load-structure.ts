@@ -1,6 +1,6 @@
 import "server-only";
 import { coversBidang, type Principal } from "@/lib/auth/permissions";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import { formatInputRupiah } from "@/lib/parse/indonesian-number";
 import { db } from "../db";
 import { type DecimalLike, toDecimal } from "../decimal";

@@ -1,6 +1,6 @@
 import "server-only";
 import type Decimal from "decimal.js";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { kodeLevelLabel, type KodeLevel } from "@/lib/structure/kode";

@@ -1,21 +1,15 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BudgetTreeTable } from "@/components/budget-tree-table";
 import { FindingsPanel } from "@/components/findings-panel";
 import { IndicatorTable } from "@/components/indicator-table";
 import { LaporanStatusPanel } from "@/components/laporan-status-panel";
 import { SummaryCard } from "@/components/summary-card";
-import { hasPermission } from "@/lib/auth/permissions";
-import { rollupBudget } from "@/lib/calc/budget";
-import { runChecks } from "@/lib/calc/checks";
-import { requirePrincipal } from "@/lib/server/auth/session";
-import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
-import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
-import { listSubKegiatanIdsInScope } from "@/lib/server/realisasi/list-sub-kegiatan-in-scope";
+import { coversBidang } from "@/lib/auth/permissions";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
+import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
+import { flattenBudgetInput } from "@/lib/calc/budget";
 import { toBudgetTreeRows } from "@/lib/views/budget-tree-rows";
 import { toIndicatorRows } from "@/lib/views/indicator-rows";
-import { transitions } from "@/lib/workflow/laporan-workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -23,33 +17,29 @@ export const dynamic = "force-dynamic";
 const throughQuarter = 4;
 
 export default async function OpdYearPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
-  const principal = await requirePrincipal();
-  const found = await findVisibleOpdYear(principal, await params);
-  const [data, laporan, openable] = found
-    ? await Promise.all([
-        loadOpdYear(found),
-        getLaporan(found),
-        listSubKegiatanIdsInScope({ principal, ...found }),
-      ])
-    : [];
-  if (!found || !data || !laporan || !openable) notFound();
-  const { opd, year } = found;
+  const context = await requireOpdYearContext(await params);
+  const { principal, opd, year, laporan, rights } = context;
+  const { budget, indicators, settings, rollup, findings } = await getOpdYearEvaluation(
+    context,
+    throughQuarter,
+  );
 
   const base = `/opd/${opd.slug}/${year}`;
-  const rows = toBudgetTreeRows(rollupBudget({ root: data.budget, throughQuarter }), (node) =>
+  const openable = new Set(
+    flattenBudgetInput(budget)
+      .filter((node) => node.level === "SUB_KEGIATAN" && coversBidang(principal, node.bidangId))
+      .map((node) => node.id),
+  );
+  const rows = toBudgetTreeRows(rollup, (node) =>
     openable.has(node.id) ? `${base}/sub-kegiatan/${node.id}` : null,
   );
   const [total] = rows;
   const count = (level: string) => rows.filter((row) => row.level === level).length;
   const indicatorRows = toIndicatorRows({
-    indicators: data.indicators.filter((i) => i.level === "SASARAN" || i.level === "PROGRAM"),
+    indicators: indicators.filter((i) => i.level === "SASARAN" || i.level === "PROGRAM"),
     throughQuarter,
-    settings: data.settings,
+    settings,
   });
-  const findings = runChecks({ ...data, throughQuarter });
-  const moves = transitions
-    .filter((t) => t.from === laporan.status && hasPermission(principal, t.action))
-    .map(({ to, label, noteRequired }) => ({ to, label, noteRequired }));
 
   return (
     <div className="space-y-8">
@@ -63,7 +53,7 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
           {count("SUB_KEGIATAN")} sub kegiatan
         </p>
       </div>
-      <LaporanStatusPanel laporan={laporan} moves={moves} />
+      <LaporanStatusPanel laporan={laporan} moves={rights.moves} />
       <nav className="flex flex-wrap gap-4 text-sm">
         <Link href={`${base}/realisasi/4`} className="text-emerald-800 hover:underline">
           Isian realisasi triwulan →
@@ -74,12 +64,12 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         <Link href={`${base}/narasi`} className="text-emerald-800 hover:underline">
           Narasi LKIP →
         </Link>
-        {hasPermission(principal, "plan:edit") && (
+        {rights.planner && (
           <Link href={`${base}/struktur`} className="text-emerald-800 hover:underline">
             Struktur anggaran →
           </Link>
         )}
-        {hasPermission(principal, "audit:read") && (
+        {rights.readAudit && (
           <Link href={`${base}/audit`} className="text-emerald-800 hover:underline">
             Lihat jejak audit →
           </Link>

@@ -1,14 +1,10 @@
 import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
-import { hasPermission } from "@/lib/auth/permissions";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
-import { requirePrincipal } from "@/lib/server/auth/session";
-import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
+import { formatDateTime } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
-
-const formatTime = (date: Date) =>
-  date.toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" });
 
 const show = (values: unknown) => (values === null || values === undefined ? "—" : JSON.stringify(values));
 
@@ -30,12 +26,12 @@ export default async function AuditPage({
   params: Promise<{ slug: string; tahun: string }>;
   searchParams: Promise<{ entitas?: string; pengguna?: string }>;
 }) {
-  const principal = await requirePrincipal();
-  const found = await findVisibleOpdYear(principal, await params);
-  if (!found || !hasPermission(principal, "audit:read")) notFound();
+  const found = await requireOpdYearContext(await params);
+  if (!found.rights.readAudit) notFound();
   const { entitas, pengguna } = await searchParams;
   const { entries, users } = await listAuditEntries({
-    ...found,
+    opd: found.opd,
+    year: found.year,
     filter: { entity: entitas || undefined, userId: pengguna || undefined },
   });
 
@@ -97,7 +93,9 @@ export default async function AuditPage({
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id.toString()} className="border-t border-slate-200 bg-white align-top">
-                <td className="whitespace-nowrap px-3 py-2">{formatTime(entry.createdAt)}</td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  {formatDateTime(entry.createdAt, { seconds: true })}
+                </td>
                 <td className="px-3 py-2">{entry.user?.name ?? "—"}</td>
                 <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
                 <td className="px-3 py-2">{entry.entity}</td>

@@ -1,13 +1,8 @@
-import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { IndicatorOwnerCard } from "@/components/indicators/indicator-owner-card";
-import { hasPermission } from "@/lib/auth/permissions";
 import { laporanStatusLabel } from "@/lib/laporan-status";
-import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
-import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
-import { isEditable } from "@/lib/workflow/laporan-workflow";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
 
@@ -16,14 +11,11 @@ export default async function IndikatorPage({
 }: {
   params: Promise<{ slug: string; tahun: string }>;
 }) {
-  const principal = await requirePrincipal();
-  const found = await findVisibleOpdYear(principal, await params);
-  const laporan = found && (await getLaporan(found));
-  if (!found || !laporan) notFound();
-  const { opd, year } = found;
-  const yearEditable = isEditable(laporan.status);
-  const groups = await loadIndicatorEditor({ principal, opd, year, yearEditable });
-  const planner = hasPermission(principal, "plan:edit");
+  const context = await requireOpdYearContext(await params);
+  const { principal, opd, year, laporan, rights } = context;
+  const yearEditable = rights.editPlan;
+  const groups = await loadIndicatorEditor(context);
+  const planner = rights.planner;
 
   return (
     <div className="space-y-8">

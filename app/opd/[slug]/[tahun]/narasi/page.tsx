@@ -1,27 +1,17 @@
-import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { NarrativeSectionEditor } from "@/components/narrative/narrative-section-editor";
-import { hasPermission } from "@/lib/auth/permissions";
 import { laporanStatusLabel } from "@/lib/laporan-status";
-import { requirePrincipal } from "@/lib/server/auth/session";
-import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { loadNarratives } from "@/lib/server/narrative/load-narratives";
-import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
-import { isEditable } from "@/lib/workflow/laporan-workflow";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
 
 export default async function NarasiPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
-  const principal = await requirePrincipal();
-  const found = await findVisibleOpdYear(principal, await params);
-  const laporan = found && (await getLaporan(found));
-  if (!found || !laporan) notFound();
-  const { opd, year } = found;
+  const { opd, year, laporan, rights } = await requireOpdYearContext(await params);
   const entries = await loadNarratives({ opd, year, laporanId: laporan.id });
-  const planner = hasPermission(principal, "plan:edit");
-  // The narrative speaks for the whole OPD: bidang-limited planners read it only.
-  const wholeOpd = planner && principal.bidangIds.length === 0;
-  const canEdit = wholeOpd && isEditable(laporan.status);
+  const planner = rights.planner;
+  const wholeOpd = planner && rights.wholeOpd;
+  const canEdit = rights.editNarrative;
 
   return (
     <div className="space-y-6">

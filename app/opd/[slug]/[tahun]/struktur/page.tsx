@@ -1,16 +1,11 @@
-import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { CopyYearForm } from "@/components/structure/copy-year-form";
 import { RenstraSection } from "@/components/structure/renstra-section";
 import { StructureEditor } from "@/components/structure/structure-editor";
-import { hasPermission } from "@/lib/auth/permissions";
 import { laporanStatusLabel } from "@/lib/laporan-status";
-import { requirePrincipal } from "@/lib/server/auth/session";
-import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadRenstra } from "@/lib/server/structure/load-renstra";
 import { loadStructure } from "@/lib/server/structure/load-structure";
-import { isEditable } from "@/lib/workflow/laporan-workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -21,20 +16,15 @@ export default async function StrukturPage({
   params: Promise<{ slug: string; tahun: string }>;
   searchParams: Promise<{ disalin?: string }>;
 }) {
-  const principal = await requirePrincipal();
-  const found = await findVisibleOpdYear(principal, await params);
-  const laporan = found && (await getLaporan(found));
-  if (!found || !laporan) notFound();
-  const { opd, year } = found;
+  const { principal, opd, year, laporan, rights } = await requireOpdYearContext(await params);
   const [data, renstra] = await Promise.all([
     loadStructure({ principal, opd, year }),
     loadRenstra({ opd, year }),
   ]);
   const { disalin } = await searchParams;
 
-  const planner = hasPermission(principal, "plan:edit");
-  const editable = planner && isEditable(laporan.status);
-  const wholeOpd = principal.bidangIds.length === 0;
+  const { planner, wholeOpd } = rights;
+  const editable = rights.editPlan;
   const count = {
     kegiatan: data.programs.flatMap((p) => p.kegiatan),
     subKegiatan: data.programs.flatMap((p) => p.kegiatan.flatMap((k) => k.subKegiatan)),

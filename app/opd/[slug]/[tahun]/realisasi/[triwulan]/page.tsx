@@ -4,8 +4,7 @@ import { z } from "zod";
 import { RealisasiGrid } from "@/components/grid/realisasi-grid";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { QUARTERS } from "@/lib/calc/period";
-import { requirePrincipal } from "@/lib/server/auth/session";
-import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadRealisasiGrid } from "@/lib/server/realisasi/load-realisasi-grid";
 
 export const dynamic = "force-dynamic";
@@ -19,13 +18,11 @@ export default async function RealisasiGridPage({
 }: {
   params: Promise<{ slug: string; tahun: string; triwulan: string }>;
 }) {
-  const principal = await requirePrincipal();
   const { triwulan, ...opdYearParams } = await params;
+  const found = await requireOpdYearContext(opdYearParams);
   const quarter = quarterSchema.safeParse(triwulan);
-  const found = quarter.success ? await findVisibleOpdYear(principal, opdYearParams) : null;
-  const data =
-    found && quarter.success ? await loadRealisasiGrid({ principal, ...found, quarter: quarter.data }) : null;
-  if (!found || !data) notFound();
+  if (!quarter.success) notFound();
+  const data = await loadRealisasiGrid({ ...found, quarter: quarter.data });
   const base = `/opd/${found.opd.slug}/${found.year}`;
 
   return (

@@ -4,18 +4,14 @@ import { RealisasiForm } from "@/components/forms/realisasi-form";
 import { ReviewNoteForm } from "@/components/forms/review-note-form";
 import { ReviewNoteList } from "@/components/review-note-list";
 import { SummaryCard } from "@/components/summary-card";
-import { hasPermission } from "@/lib/auth/permissions";
 import { rollupBudget } from "@/lib/calc/budget";
-import { formatRupiah } from "@/lib/calc/format";
+import { formatRupiah } from "@/lib/format";
 import { describeSerapan } from "@/lib/calc/serapan";
 import { reportPeriodLabel, reportPeriods } from "@/lib/inputs/realisasi-anggaran";
 import { formatInputRupiah } from "@/lib/parse/indonesian-number";
-import { requirePrincipal } from "@/lib/server/auth/session";
 import { toDecimal } from "@/lib/server/decimal";
-import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { findVisibleOpdYear } from "@/lib/server/opd-year/find-visible-opd-year";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { getSubKegiatan } from "@/lib/server/realisasi/get-sub-kegiatan";
-import { isEditable } from "@/lib/workflow/laporan-workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -24,12 +20,11 @@ export default async function SubKegiatanPage({
 }: {
   params: Promise<{ slug: string; tahun: string; id: string }>;
 }) {
-  const principal = await requirePrincipal();
   const { id, ...opdYearParams } = await params;
-  const found = await findVisibleOpdYear(principal, opdYearParams);
-  const sub = found && (await getSubKegiatan({ principal, ...found, id }));
-  const laporan = found && (await getLaporan(found));
-  if (!found || !sub || !laporan) notFound();
+  const found = await requireOpdYearContext(opdYearParams);
+  const { laporan, rights } = found;
+  const sub = await getSubKegiatan({ ...found, id });
+  if (!sub) notFound();
 
   const entries = sub.realisasi.map((r) => ({
     period: r.period,
@@ -45,7 +40,7 @@ export default async function SubKegiatanPage({
     },
     throughQuarter: 4,
   });
-  const canEdit = hasPermission(principal, "plan:edit") && isEditable(laporan.status);
+  const canEdit = rights.editPlan;
   const usesAnnual = entries.some((e) => e.period === "TAHUNAN");
   const fillable = reportPeriods.filter(
     (period) =>
@@ -76,7 +71,7 @@ export default async function SubKegiatanPage({
 
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Realisasi Anggaran</h2>
-        {!canEdit && hasPermission(principal, "plan:edit") && (
+        {!canEdit && rights.planner && (
           <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
             Laporan tahun {found.year} sedang tidak dapat diubah (status saat ini tidak terbuka untuk
             perencana).
@@ -118,12 +113,9 @@ export default async function SubKegiatanPage({
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {sub.indikator.map((indikator) => (
               <li key={indikator.id}>
-                {indikator.name}: realisasi{" "}
-                {indikator.realisasi[0]?.value ? toDecimal(indikator.realisasi[0].value).toString() : "—"}{" "}
-                {indikator.satuan}, target{" "}
-                {indikator.targets[0]?.target
-                  ? toDecimal(indikator.targets[0].target).toString()
-                  : "belum ditetapkan"}
+                {indikator.definition.name}: realisasi {indikator.shown.realisasi}, target{" "}
+                {indikator.shown.targetPerubahan ?? indikator.shown.target} {indikator.definition.satuan},
+                capaian {indikator.shown.capaian}
               </li>
             ))}
           </ul>
@@ -133,7 +125,7 @@ export default async function SubKegiatanPage({
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Catatan Reviu</h2>
         <ReviewNoteList notes={sub.notes} />
-        {hasPermission(principal, "reviewNote:write") && (
+        {rights.writeReviewNote && (
           <ReviewNoteForm laporanId={laporan.id} entity="SubKegiatan" entityId={sub.id} />
         )}
       </section>

@@ -33,3 +33,34 @@ export function formatRupiah(d: Decimal): string {
 export function formatPercent(d: Decimal): string {
   return `${formatNumber(d, PERCENT_DECIMALS)} %`;
 }
+
+/** A stored figure (target, realisasi of an indicator) as typed: Indonesian separators, at most 4 decimals. */
+export function formatFigure(d: Decimal): string {
+  return formatNumber(d, Math.min(d.decimalPlaces(), 4));
+}
+
+const JAKARTA = "Asia/Jakarta";
+
+/** "1 Des 2026, 14.05": a moment as the office reads it (WIB); append " WIB" where the zone is not obvious. */
+export function formatDateTime(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
+  return date.toLocaleString("id-ID", {
+    dateStyle: "medium",
+    timeStyle: seconds ? "medium" : "short",
+    timeZone: JAKARTA,
+  });
+}
+
+/** "14.05": the time of day in WIB. */
+export function formatTime(date: Date): string {
+  return date.toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit", timeZone: JAKARTA });
+}
+
+/** "1 Desember 2026": a date in letters and signatures. */
+export function formatDateLong(date: Date): string {
+  return date.toLocaleDateString("id-ID", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: JAKARTA,
+  });
+}

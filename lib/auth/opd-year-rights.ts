@@ -1,0 +1,41 @@
+import { transitions, isEditable, type LaporanStatus } from "@/lib/workflow/laporan-workflow";
+import { hasPermission, type Principal } from "./permissions";
+
+export type WorkflowMove = { to: LaporanStatus; label: string; noteRequired: boolean };
+
+/** What the principal may do in one OPD-year, derived once from the permission table and the LKIP status. */
+export type OpdYearRights = {
+  /** Structure, targets and realisasi (a bidang-limited planner: their bidang's items only). */
+  editPlan: boolean;
+  /** The narrative speaks for the whole OPD: whole-OPD planners only. */
+  editNarrative: boolean;
+  /** A planner who could edit if the year were open; used to explain a locked year. */
+  planner: boolean;
+  /** A planner of the whole OPD (no bidang limit). */
+  wholeOpd: boolean;
+  writeReviewNote: boolean;
+  readAudit: boolean;
+  signPerjanjianKinerja: boolean;
+  /** Download the LKIP PDF and the spreadsheets. */
+  exportReports: boolean;
+  moves: WorkflowMove[];
+};
+
+export function opdYearRights(principal: Principal, status: LaporanStatus): OpdYearRights {
+  const planner = hasPermission(principal, "plan:edit");
+  const wholeOpd = principal.bidangIds.length === 0;
+  const open = isEditable(status);
+  return {
+    editPlan: planner && open,
+    editNarrative: planner && wholeOpd && open,
+    planner,
+    wholeOpd,
+    writeReviewNote: hasPermission(principal, "reviewNote:write"),
+    readAudit: hasPermission(principal, "audit:read"),
+    signPerjanjianKinerja: hasPermission(principal, "perjanjianKinerja:sign"),
+    exportReports: hasPermission(principal, "laporan:export"),
+    moves: transitions
+      .filter((t) => t.from === status && hasPermission(principal, t.action))
+      .map(({ to, label, noteRequired }) => ({ to, label, noteRequired })),
+  };
+}
