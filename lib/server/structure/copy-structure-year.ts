@@ -6,7 +6,8 @@ import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { invalid, onDuplicate } from "./shared";
+import { onDuplicate } from "../mutations/versioned";
+import { invalid } from "./shared";
 
 /** The definition of an indicator, without its targets and realisasi (those belong to a year). */
 const indicatorDefinition = {

@@ -6,15 +6,14 @@ import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import {
   assertBidangOfOpd,
   assertKodeKeptWithChildren,
   describeKodeName,
   duplicateKode,
   invalid,
-  onDuplicate,
   staleEdit,
-  saveVersioned,
 } from "./shared";
 
 type ProgramRow = {

@@ -8,15 +8,8 @@ import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import {
-  duplicateKode,
-  invalid,
-  moneyText,
-  moneyValue,
-  onDuplicate,
-  saveVersioned,
-  staleEdit,
-} from "./shared";
+import { onDuplicate, saveVersioned } from "../mutations/versioned";
+import { duplicateKode, invalid, moneyText, moneyValue, staleEdit } from "./shared";
 
 type RekeningRow = {
   code: string;

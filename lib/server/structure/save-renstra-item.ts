@@ -7,7 +7,8 @@ import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { invalid, onDuplicate, saveVersioned } from "./shared";
+import { onDuplicate, saveVersioned } from "../mutations/versioned";
+import { invalid } from "./shared";
 
 type TujuanInput = Extract<SaveRenstraItemInput, { level: "TUJUAN" }>;
 type SasaranInput = Extract<SaveRenstraItemInput, { level: "SASARAN" }>;

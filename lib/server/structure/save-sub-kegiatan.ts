@@ -9,16 +9,8 @@ import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import {
-  assertBidangOfOpd,
-  duplicateKode,
-  invalid,
-  moneyText,
-  moneyValue,
-  onDuplicate,
-  staleEdit,
-  saveVersioned,
-} from "./shared";
+import { onDuplicate, saveVersioned } from "../mutations/versioned";
+import { assertBidangOfOpd, duplicateKode, invalid, moneyText, moneyValue, staleEdit } from "./shared";
 
 type SubKegiatanRow = {
   code: string;

@@ -2,7 +2,6 @@ import "server-only";
 import type Decimal from "decimal.js";
 import { formatRupiah } from "@/lib/format";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { kodeLevelLabel, type KodeLevel } from "@/lib/structure/kode";
 import type { Tx } from "../db";
 import { type DecimalLike, toDecimal } from "../decimal";
@@ -64,16 +63,6 @@ export const duplicateKode = (level: KodeLevel, code: string, within: string, ho
       ` ${within}; setiap kode hanya boleh dipakai sekali.`,
   );
 
-/** Two planners saving the same new kode at once: the unique index lets one in; the other gets the message. */
-export async function onDuplicate<T>(run: () => Promise<T>, error: () => AppError): Promise<T> {
-  try {
-    return await run();
-  } catch (caught) {
-    if (caught instanceof Prisma.PrismaClientKnownRequestError && caught.code === "P2002") throw error();
-    throw caught;
-  }
-}
-
 /** Refuses a kode change on an item whose children carry the old kode as their prefix. */
 export function assertKodeKeptWithChildren(args: {
   level: KodeLevel;
@@ -89,24 +78,4 @@ export function assertKodeKeptWithChildren(args: {
       `${children} ${kodeLevelLabel[childLevel]} yang kodenya diawali ${oldCode}. ` +
       `Tambahkan ${kodeLevelLabel[level]} baru dengan kode ${newCode}, atau hapus ${kodeLevelLabel[childLevel]}nya dulu.`,
   );
-}
-
-/**
- * Creates the item, or updates `existing` only if its version has not moved since it was read; when it
- * has, `stale` reads the item as it is now and returns the conflict to throw.
- */
-export async function saveVersioned(args: {
-  existing: { id: string; version: number } | null;
-  update: (where: { id: string; version: number }) => Promise<{ count: number }>;
-  create: () => Promise<{ id: string; version: number }>;
-  stale: () => Promise<AppError>;
-}): Promise<{ id: string; version: number }> {
-  const { existing } = args;
-  if (!existing) {
-    const { id, version } = await args.create();
-    return { id, version };
-  }
-  const updated = await args.update({ id: existing.id, version: existing.version });
-  if (updated.count === 0) throw await args.stale();
-  return { id: existing.id, version: existing.version + 1 };
 }
