@@ -4,7 +4,8 @@ import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { db } from "@/lib/server/db";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
-import { loadIndicatorInputs } from "@/lib/server/indicators/load-indicator-inputs";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
+import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { saveIndikator } from "@/lib/server/indicators/save-indikator";
 import { saveTargetIndikator } from "@/lib/server/indicators/save-target-indikator";
 import { transitionLaporan } from "@/lib/server/laporan/transition-laporan";
@@ -214,9 +215,9 @@ describe("indikator.save and targetIndikator.save", () => {
     ]);
 
     // 72 / 100 × 100 = 72 %, against the perubahan 80: 90 %, not 80 % against the original 90.
-    const indicator = (await loadIndicatorInputs({ pemdaId: opd.pemdaId, opdId: opd.id, year: 2022 })).find(
-      (i) => i.id === rasioId,
-    )!;
+    const laporan = (await getLaporan({ opd, year: 2022 }))!;
+    const { indicators } = await loadOpdYear({ opd, year: 2022, laporan });
+    const indicator = indicators.find((i) => i.id === rasioId)!;
     const capaian = calculateCapaian({ indicator, throughQuarter: 4, cap: null });
     expect(capaian).toMatchObject({ status: "OK", targetSource: "PERUBAHAN" });
     expect(describeCapaian(capaian)).toBe("90,00 %");

@@ -1,19 +1,17 @@
 import "server-only";
 import { db } from "../db";
-import type { OpdRef } from "../opd/get-opd";
+import type { OpdYearContext } from "../opd-year/opd-year-context";
 
 export type AuditFilter = { entity?: string; action?: string; userId?: string };
 
-/** The audit trail of an OPD-year, newest first, optionally filtered. */
+/** The audit trail of an OPD-year, newest first, optionally filtered; null (a 404) without `audit:read`. */
 export async function listAuditEntries({
   opd,
   year,
+  rights,
   filter,
-}: {
-  opd: OpdRef;
-  year: number;
-  filter: AuditFilter;
-}) {
+}: Pick<OpdYearContext, "opd" | "year" | "rights"> & { filter: AuditFilter }) {
+  if (!rights.readAudit) return null;
   const where = { pemdaId: opd.pemdaId, opdId: opd.id, year };
   const [entries, users] = await Promise.all([
     db.auditLog.findMany({

@@ -5,18 +5,19 @@ import { db } from "../db";
 import { toDecimal } from "../decimal";
 import type { OpdYearScope } from "../budget/load-budget-tree";
 
-const ownerSelect = { select: { code: true, name: true } } as const;
+/** Code and name of the OPD-year's programs, kegiatan and sub kegiatan by id (taken from the budget tree). */
+export type BudgetOwners = ReadonlyMap<string, { code: string; name: string }>;
+
 const sasaranOwnerSelect = { select: { code: true, text: true } } as const;
 
 /**
  * Every indicator of an OPD-year (IKU of the Renstra period covering the year, and the indicators of
  * that year's programs, kegiatan and sub kegiatan) with the year's target and realisasi.
  */
-export async function loadIndicatorInputs({
-  pemdaId,
-  opdId,
-  year,
-}: OpdYearScope): Promise<IndicatorCheckInput[]> {
+export async function loadIndicatorInputs(
+  { pemdaId, opdId, year }: OpdYearScope,
+  budgetOwners: Promise<BudgetOwners>,
+): Promise<IndicatorCheckInput[]> {
   const ofYear: Prisma.IndikatorWhereInput[] = [
     { sasaran: { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } } },
     { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } },
@@ -24,7 +25,7 @@ export async function loadIndicatorInputs({
     { kegiatan: { opdId, year } },
     { subKegiatan: { opdId, year } },
   ];
-  const rows = await db.indikator.findMany({
+  const query = db.indikator.findMany({
     where: { pemdaId, OR: ofYear },
     orderBy: [{ level: "asc" }, { position: "asc" }],
     include: {
@@ -32,15 +33,14 @@ export async function loadIndicatorInputs({
       realisasi: { where: { year } },
       tujuan: sasaranOwnerSelect,
       sasaran: sasaranOwnerSelect,
-      program: ownerSelect,
-      kegiatan: ownerSelect,
-      subKegiatan: ownerSelect,
     },
   });
+  const [rows, owners] = await Promise.all([query, budgetOwners]);
   return rows.map((row) => {
     const target = row.targets[0];
     const renstraOwner = row.sasaran ?? row.tujuan;
-    const owner = row.program ?? row.kegiatan ?? row.subKegiatan;
+    const ownerId = row.programId ?? row.kegiatanId ?? row.subKegiatanId;
+    const owner = ownerId === null ? undefined : owners.get(ownerId);
     return {
       id: row.id,
       level: row.level,

@@ -1,13 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import type { BudgetNodeInput } from "@/lib/calc/budget";
+import { type BudgetNodeInput, flattenBudgetInput } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import { evaluateOpdYear, type OpdYearEvaluation } from "@/lib/calc/checks";
 import type { Quarter } from "@/lib/calc/period";
 import type { CalcSettings } from "@/lib/calc/settings";
 import type { DecimalLike } from "../decimal";
 import { loadBudgetTree } from "../budget/load-budget-tree";
-import { loadIndicatorInputs } from "../indicators/load-indicator-inputs";
+import { type BudgetOwners, loadIndicatorInputs } from "../indicators/load-indicator-inputs";
 import type { OpdRef } from "../opd/get-opd";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 
@@ -24,15 +24,18 @@ export type OpdYearRef = {
   laporan: { id: string; reportedPagu: DecimalLike | null; reportedRealisasi: DecimalLike | null };
 };
 
-/** Everything the engine needs for an OPD-year: each table read once. */
+const ownersOf = (budget: BudgetNodeInput): BudgetOwners =>
+  new Map(flattenBudgetInput(budget).map((node) => [node.id, { code: node.code, name: node.name }]));
+
+/** Everything the engine needs for an OPD-year: each table read once (indicator owners come from the tree). */
 export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<OpdYearData> {
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year };
-  const [budget, indicators, settings] = await Promise.all([
-    loadBudgetTree({ ...scope, opdName: opd.name, laporan }),
-    loadIndicatorInputs(scope),
+  const budget = loadBudgetTree({ ...scope, opdName: opd.name, laporan });
+  const [indicators, settings] = await Promise.all([
+    loadIndicatorInputs(scope, budget.then(ownersOf)),
     loadCalcSettings(opd.pemdaId),
   ]);
-  return { budget, indicators, settings };
+  return { budget: await budget, indicators, settings };
 }
 
 /** loadOpdYear once per request for the request's OPD-year context (keyed by that object). */

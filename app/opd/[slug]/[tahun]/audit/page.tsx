@@ -27,13 +27,13 @@ export default async function AuditPage({
   searchParams: Promise<{ entitas?: string; pengguna?: string }>;
 }) {
   const found = await requireOpdYearContext(await params);
-  if (!found.rights.readAudit) notFound();
   const { entitas, pengguna } = await searchParams;
-  const { entries, users } = await listAuditEntries({
-    opd: found.opd,
-    year: found.year,
+  const trail = await listAuditEntries({
+    ...found,
     filter: { entity: entitas || undefined, userId: pengguna || undefined },
   });
+  if (!trail) notFound();
+  const { entries, users } = trail;
 
   return (
     <div className="space-y-6">

@@ -12,7 +12,7 @@ export default async function IndikatorPage({
   params: Promise<{ slug: string; tahun: string }>;
 }) {
   const context = await requireOpdYearContext(await params);
-  const { principal, opd, year, laporan, rights } = context;
+  const { opd, year, laporan, rights } = context;
   const yearEditable = rights.editPlan;
   const groups = await loadIndicatorEditor(context);
   const planner = rights.planner;
@@ -33,7 +33,7 @@ export default async function IndikatorPage({
           dapat diubah.
         </p>
       )}
-      {planner && yearEditable && principal.bidangIds.length > 0 && (
+      {planner && yearEditable && !rights.wholeOpd && (
         <p className="text-sm text-slate-600">
           Anda dapat mengubah indikator program, kegiatan dan sub kegiatan bidang Anda. Indikator tujuan dan
           sasaran diubah oleh perencana tingkat perangkat daerah.
