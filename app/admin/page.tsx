@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { CreateBidangForm, CreateOpdForm, CreateUserForm } from "@/components/forms/admin-forms";
 import { SettingsForm } from "@/components/forms/settings-form";
-import { hasPermission, roleLabel } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/auth/permissions";
 import { keberhasilanScale } from "@/lib/calc/predikat";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
@@ -11,11 +11,10 @@ export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {
   const principal = await requirePrincipal();
-  if (!hasPermission(principal, "users:manage")) notFound();
-  const [{ opds, users }, settings] = await Promise.all([
-    getOrganisation(principal),
-    loadCalcSettings(principal.pemdaId),
-  ]);
+  const organisation = await getOrganisation(principal);
+  if (!organisation) notFound();
+  const { opds, users } = organisation;
+  const settings = await loadCalcSettings(principal.pemdaId);
   const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-5";
 
   return (

@@ -1,5 +1,6 @@
+import { type BudgetNodeInput, flattenBudgetInput } from "@/lib/calc/budget";
 import { transitions, isEditable, type LaporanStatus } from "@/lib/workflow/laporan-workflow";
-import { hasPermission, type Principal } from "./permissions";
+import { coversBidang, hasPermission, type Principal } from "./permissions";
 
 export type WorkflowMove = { to: LaporanStatus; label: string; noteRequired: boolean };
 
@@ -38,4 +39,13 @@ export function opdYearRights(principal: Principal, status: LaporanStatus): OpdY
       .filter((t) => t.from === status && hasPermission(principal, t.action))
       .map(({ to, label, noteRequired }) => ({ to, label, noteRequired })),
   };
+}
+
+/** The sub kegiatan of a budget tree whose page the principal may open (a bidang-limited planner: theirs). */
+export function openableSubKegiatan(principal: Principal, budget: BudgetNodeInput): Set<string> {
+  return new Set(
+    flattenBudgetInput(budget)
+      .filter((node) => node.level === "SUB_KEGIATAN" && coversBidang(principal, node.bidangId))
+      .map((node) => node.id),
+  );
 }

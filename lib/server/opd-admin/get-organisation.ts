@@ -1,9 +1,10 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/permissions";
+import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "../db";
 
-/** The region's OPDs with their bidang, and its accounts, for the administrator. */
+/** The region's OPDs with their bidang, and its accounts, for the administrator; null (404) for anyone else. */
 export async function getOrganisation(principal: Principal) {
+  if (!hasPermission(principal, "users:manage")) return null;
   const [opds, users] = await Promise.all([
     db.perangkatDaerah.findMany({
       where: { pemdaId: principal.pemdaId },

@@ -4,10 +4,9 @@ import { FindingsPanel } from "@/components/findings-panel";
 import { IndicatorTable } from "@/components/indicator-table";
 import { LaporanStatusPanel } from "@/components/laporan-status-panel";
 import { SummaryCard } from "@/components/summary-card";
-import { coversBidang } from "@/lib/auth/permissions";
+import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
-import { flattenBudgetInput } from "@/lib/calc/budget";
 import { toBudgetTreeRows } from "@/lib/views/budget-tree-rows";
 import { toIndicatorRows } from "@/lib/views/indicator-rows";
 
@@ -25,11 +24,7 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
   );
 
   const base = `/opd/${opd.slug}/${year}`;
-  const openable = new Set(
-    flattenBudgetInput(budget)
-      .filter((node) => node.level === "SUB_KEGIATAN" && coversBidang(principal, node.bidangId))
-      .map((node) => node.id),
-  );
+  const openable = openableSubKegiatan(principal, budget);
   const rows = toBudgetTreeRows(rollup, (node) =>
     openable.has(node.id) ? `${base}/sub-kegiatan/${node.id}` : null,
   );
