@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { hasPermission, roleLabel } from "@/lib/auth/permissions";
 import { getPrincipal } from "@/lib/server/auth/session";
-import { signOut } from "./masuk/session-actions";
+import { signOut } from "@/lib/actions/session";
 import "./globals.css";
 
 export const metadata: Metadata = {

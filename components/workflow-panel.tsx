@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { transitionLaporanAction } from "@/app/opd/[slug]/[tahun]/actions";
+import { transitionLaporanAction } from "@/lib/actions/laporan";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
 import { buttonClass, inputClass } from "./forms/field-error";
 

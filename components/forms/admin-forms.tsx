@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { createBidangAction, createOpdAction, createUserAction } from "@/app/admin/actions";
+import { createBidangAction, createOpdAction, createUserAction } from "@/lib/actions/admin";
 import { roleLabel } from "@/lib/auth/permissions";
 import { createBidangInput, createOpdInput, createUserInput, roles } from "@/lib/inputs/admin";
 import type { MutationResult } from "@/lib/server/mutations/define-mutation";

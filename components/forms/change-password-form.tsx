@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { changePasswordAction } from "@/app/akun/actions";
+import { changePasswordAction } from "@/lib/actions/account";
 import { changePasswordInput } from "@/lib/inputs/change-password";
 import { buttonClass, FieldError, inputClass } from "./field-error";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { saveRealisasiAnggaranAction } from "@/app/opd/[slug]/[tahun]/actions";
+import { saveRealisasiAnggaranAction } from "@/lib/actions/laporan";
 import { reportPeriodLabel, saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
 import { buttonClass, FieldError, inputClass } from "./field-error";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { createReviewNoteAction } from "@/app/opd/[slug]/[tahun]/actions";
+import { createReviewNoteAction } from "@/lib/actions/laporan";
 import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
 import { buttonClass, FieldError, inputClass } from "./field-error";
 

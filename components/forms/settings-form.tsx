@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { updateCalcSettingsAction } from "@/app/admin/actions";
+import { updateCalcSettingsAction } from "@/lib/actions/admin";
 import { keberhasilanScale, permendagri86Scale, serializePredikatScale } from "@/lib/calc/predikat";
 import { buttonClass, inputClass } from "./field-error";
 

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { signIn } from "@/app/masuk/session-actions";
+import { signIn } from "@/lib/actions/session";
 import { signInInput } from "@/lib/inputs/sign-in";
 import { buttonClass, FieldError, inputClass } from "./field-error";
 

@@ -3,7 +3,7 @@
 import Decimal from "decimal.js";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { saveRealisasiGridAction } from "@/app/opd/[slug]/[tahun]/realisasi/[triwulan]/actions";
+import { saveRealisasiGridAction } from "@/lib/actions/realisasi-grid";
 import { type BudgetNodeResult, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
 import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
 import { checkBudget } from "@/lib/calc/checks-budget";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { saveIndikatorAction } from "@/app/opd/[slug]/[tahun]/indikator/actions";
+import { saveIndikatorAction } from "@/lib/actions/indicators";
 import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
 import {
   aggregationLabel,

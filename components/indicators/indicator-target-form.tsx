@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { saveTargetIndikatorAction } from "@/app/opd/[slug]/[tahun]/indikator/actions";
+import { saveTargetIndikatorAction } from "@/lib/actions/indicators";
 import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
 import { type PolarityValue, saveTargetIndikatorInput } from "@/lib/inputs/indikator";
 import type { IndicatorTargetValues } from "@/lib/server/indicators/load-indicator-editor";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { saveNarrativeAction } from "@/app/opd/[slug]/[tahun]/narasi/actions";
+import { saveNarrativeAction } from "@/lib/actions/narrative";
 import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
 import { type NarrativeSectionValue, saveNarrativeInput } from "@/lib/inputs/narrative";
 import { NarrativePreview } from "./narrative-preview";

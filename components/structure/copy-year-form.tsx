@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { copyStructureYearAction } from "@/app/opd/[slug]/[tahun]/struktur/actions";
+import { copyStructureYearAction } from "@/lib/actions/structure";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
 import type { MutationError } from "@/lib/server/mutations/define-mutation";
 import { buttonClass, inputClass } from "../forms/field-error";

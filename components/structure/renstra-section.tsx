@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Fragment, type ReactNode, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { saveRenstraItemAction } from "@/app/opd/[slug]/[tahun]/struktur/actions";
+import { saveRenstraItemAction } from "@/lib/actions/structure";
 import { saveSasaranInput, saveTujuanInput } from "@/lib/inputs/renstra";
 import type { MutationError } from "@/lib/server/mutations/define-mutation";
 import type { RenstraData, RenstraSasaran, RenstraTujuan } from "@/lib/server/structure/load-renstra";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Fragment, type ReactNode, useState } from "react";
-import { deleteStructureItemAction } from "@/app/opd/[slug]/[tahun]/struktur/actions";
+import { deleteStructureItemAction } from "@/lib/actions/structure";
 import type { StructureLevel } from "@/lib/inputs/structure";
 import type { MutationError } from "@/lib/server/mutations/define-mutation";
 import type {

@@ -8,7 +8,7 @@ import {
   saveProgramAction,
   saveRekeningAction,
   saveSubKegiatanAction,
-} from "@/app/opd/[slug]/[tahun]/struktur/actions";
+} from "@/lib/actions/structure";
 import {
   saveKegiatanInput,
   saveProgramInput,
