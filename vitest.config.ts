@@ -28,6 +28,8 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/per-file-database.ts"],
           testTimeout: 60_000,
+          // Files wait mostly on PostgreSQL: more workers than cores keep both busy.
+          maxWorkers: 3,
           hookTimeout: 120_000,
         },
       },

@@ -68,18 +68,23 @@ describe("authenticate", () => {
     const t0 = new Date("2026-03-02T07:00:00Z");
     const at = (m: number) => new Date(t0.getTime() + minutes(m));
     const locked = "Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul 14.15 WIB.";
+    // Each test starts from no failures and makes its own: none depends on another having run.
+    const failUntilLocked = async () => {
+      await db.signInThrottle.deleteMany({ where: { email } });
+      const results = [];
+      for (let i = 1; i <= MAX_FAILED_SIGN_INS; i++) {
+        results.push(await authenticate({ email, password: "bukan-sandinya", now: t0 }));
+      }
+      return results;
+    };
 
     it("locks on the fifth failure", async () => {
-      for (let i = 1; i <= MAX_FAILED_SIGN_INS; i++) {
-        expect(await authenticate({ email, password: "bukan-sandinya", now: t0 })).toEqual({
-          ok: false,
-          message: WRONG,
-        });
-      }
+      expect(await failUntilLocked()).toEqual(Array(MAX_FAILED_SIGN_INS).fill({ ok: false, message: WRONG }));
       expect(await throttle(email)).toMatchObject({ failures: 0, lockedUntil: at(LOCK_MINUTES) });
     });
 
     it.each([1, 14])("refuses even the right password %i minutes later, changing nothing", async (m) => {
+      await failUntilLocked();
       const before = await snapshotDatabase();
       expect(await authenticate({ email, password: DEMO_PASSWORD, now: at(m) })).toEqual({
         ok: false,
@@ -89,6 +94,7 @@ describe("authenticate", () => {
     });
 
     it("after the lock, counts afresh", async () => {
+      await failUntilLocked();
       const result = await authenticate({ email, password: DEMO_PASSWORD, now: at(16) });
       if (email.startsWith("tidak")) {
         expect(result).toEqual({ ok: false, message: WRONG });

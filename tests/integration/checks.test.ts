@@ -59,12 +59,15 @@ describe("checks of the stored Serang 2022 data", () => {
       where: { id: opd.pemdaId },
       data: { settings: { plausibleCapaian: { min: "80", max: "150" } } },
     });
-    const findings = await checkSerang2022();
-    // Perlindungan dan Jaminan Sosial: 0,08 → 0,06 = 75 %.
-    expect(
-      findings.filter((f) => f.code === "CAPAIAN_TIDAK_WAJAR").map((f) => [f.location.code, f.message]),
-    ).toEqual([["1.06.05", expect.stringContaining("75,00 %")]]);
-    await db.pemda.update({ where: { id: opd.pemdaId }, data: { settings: {} } });
+    try {
+      const findings = await checkSerang2022();
+      // Perlindungan dan Jaminan Sosial: 0,08 → 0,06 = 75 %.
+      expect(
+        findings.filter((f) => f.code === "CAPAIAN_TIDAK_WAJAR").map((f) => [f.location.code, f.message]),
+      ).toEqual([["1.06.05", expect.stringContaining("75,00 %")]]);
+    } finally {
+      await db.pemda.update({ where: { id: opd.pemdaId }, data: { settings: {} } });
+    }
   });
 
   it("npm run check prints the same findings as JSON", () => {

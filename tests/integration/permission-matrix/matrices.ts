@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "@/lib/format";
@@ -22,10 +20,10 @@ import {
   setUpRegions,
   type SubKegiatanRef,
   tally,
-} from "./fixtures";
+} from "../fixtures";
 
 /**
- * Who may do what, where: every use case in the registry, called as every role of two regions on
+ * The permission matrix (run by tests/integration/permission-matrix-*.test.ts). Who may do what, where: every use case in the registry, called as every role of two regions on
  * targets inside and outside their scope. Outside the scope the answer is NOT_FOUND (the app shows a
  * 404, as if the record did not exist); inside it without the permission, FORBIDDEN. A refused call
  * must change nothing at all (whole-database snapshot); an allowed one makes its change and adds
@@ -42,12 +40,15 @@ type Outcome = typeof OK | typeof NF | typeof FB | typeof IV | typeof LK;
 let fx: Regions;
 let demoPasswordHash: string;
 
-beforeAll(async () => {
-  fx = await setUpRegions();
-  ({ passwordHash: demoPasswordHash } = await db.user.findUniqueOrThrow({
-    where: { email: "admin.serang@sakip.demo" },
-  }));
-});
+/** Every test file of the matrix starts from the two regions, in its own database. */
+export function setUpMatrixRegions(): void {
+  beforeAll(async () => {
+    fx = await setUpRegions();
+    ({ passwordHash: demoPasswordHash } = await db.user.findUniqueOrThrow({
+      where: { email: "admin.serang@sakip.demo" },
+    }));
+  });
+}
 
 const regionOf = (actor: ActorKey) => (actor.endsWith("B") ? "B" : "A");
 const otherPemdaId = (actor: ActorKey) => (regionOf(actor) === "A" ? fx.b.pemdaId : fx.a.pemdaId);
@@ -81,11 +82,6 @@ type Matrix<Target, Input, State> = {
   /** Puts the target in the column's state; returns the input and what `verify` needs to know. */
   prepare(target: Target, call: Call): Promise<{ input: Input; state: State }>;
   expected: Record<ActorKey, Outcome[]>;
-  /**
-   * Cases where lib/ is known to deviate from `expected`: run with it.fails, so the suite stays green
-   * while the bug exists and goes red once it is fixed (then delete the entry).
-   */
-  knownBugs?: { actorKey: ActorKey; target: string; why: string }[];
   /** How many audit entries an allowed call adds (default 1). */
   audits?(target: Target): number;
   /** Checks an allowed call beyond "ok + its audit rows by the actor for this action". */
@@ -1703,321 +1699,251 @@ const casesOf = (mutation: string) => {
       target,
       index,
       outcome: m.expected[actorKey][index] ?? "(no expected outcome)",
-      knownBug: m.knownBugs?.find((b) => b.actorKey === actorKey && b.target === target)?.why ?? null,
     })),
   );
 };
 
-describe("coverage of the matrix", () => {
-  it.each(Object.keys(mutations))(
-    "%s has a case table with an outcome for every actor and target",
-    (name) => {
-      const m = matrices[name];
-      expect(m, `no case table for mutation ${name}: add one to permission-matrix.test.ts`).toBeDefined();
-      for (const actorKey of actorKeys) {
-        expect(m!.expected[actorKey], actorKey).toHaveLength(Object.keys(m!.targets).length);
-      }
-    },
-  );
+/**
+ * The matrix runs in several files (so that the integration tier runs them in parallel); each mutation
+ * belongs to exactly one of these groups.
+ */
+export const matrixGroups = {
+  entry: [
+    "realisasiAnggaran.save",
+    "realisasiGrid.save",
+    "indikator.save",
+    "targetIndikator.save",
+    "narrative.save",
+  ],
+  structure: [
+    "program.save",
+    "kegiatan.save",
+    "subKegiatan.save",
+    "rekening.save",
+    "structure.delete",
+    "structure.copyYear",
+    "renstra.save",
+  ],
+  workflow: ["laporan.transition", "reviewNote.create", "perjanjianKinerja.sign"],
+  administration: ["user.create", "settings.update", "account.changePassword", "opd.create", "bidang.create"],
+} as const;
 
-  it("has no table for a mutation that is not in the registry", () => {
-    expect(Object.keys(matrices).filter((name) => !(name in mutations))).toEqual([]);
-  });
-
-  it("walks exactly the transitions of lib/workflow, with a note where one is required", () => {
-    const shape = (t: { from: string; to: string; noteRequired: boolean }) =>
-      `${t.from} → ${t.to}${t.noteRequired ? " (note)" : ""}`;
-    expect(moves.map((m) => shape({ ...m, noteRequired: m.note !== undefined })).sort()).toEqual(
-      transitions.map(shape).sort(),
+export function describeCoverage(): void {
+  describe("coverage of the matrix", () => {
+    it.each(Object.keys(mutations))(
+      "%s has a case table with an outcome for every actor and target",
+      (name) => {
+        const m = matrices[name];
+        expect(
+          m,
+          `no case table for mutation ${name}: add one to permission-matrix/matrices.ts`,
+        ).toBeDefined();
+        for (const actorKey of actorKeys) {
+          expect(m!.expected[actorKey], actorKey).toHaveLength(Object.keys(m!.targets).length);
+        }
+      },
     );
-  });
 
-  it("acts as the principals it claims to", () => {
-    const { actors } = fx;
-    expect(actors.perencanaA).toMatchObject({ role: "PERENCANA", opdId: fx.a.dinsos.opdId, bidangIds: [] });
-    expect(actors.perencanaRehsosA).toMatchObject({
-      role: "PERENCANA",
-      opdId: fx.a.dinsos.opdId,
-      bidangIds: [fx.a.dinsos.bidangRehsosId],
+    it("has no table for a mutation that is not in the registry", () => {
+      expect(Object.keys(matrices).filter((name) => !(name in mutations))).toEqual([]);
     });
-    expect(actors.kepalaB).toMatchObject({ role: "KEPALA", pemdaId: fx.b.pemdaId, opdId: fx.b.dinsos.opdId });
-    for (const key of actorKeys)
-      expect(actors[key].pemdaId).toBe(fx[regionOf(key) === "A" ? "a" : "b"].pemdaId);
-  });
-});
 
-describe.each(Object.keys(matrices))("%s", (mutation) => {
-  type Case = ReturnType<typeof casesOf>[number];
-  const run = async ({ actorKey, target, index, outcome }: Case) => {
-    const m = matrices[mutation]!;
-    const call: Call = { actorKey, caseId: `${actorKey}-${mutation}-${index}` };
-    const actor = fx.actors[actorKey];
-    const resolved = m.targets[target]!();
-    const { input, state } = await m.prepare(resolved, call);
-
-    const attempted = await attempt(mutations[mutation]!, actor, input);
-
-    if (outcome !== OK) return expectRefused(attempted, outcome);
-    expect(attempted.result).toMatchObject({ ok: true });
-    const audits = await addedAuditRows(attempted.changes);
-    expect(audits, "audit entries added").toHaveLength(m.audits?.(resolved) ?? 1);
-    for (const audit of audits) {
-      expect(audit).toMatchObject({ userId: actor.userId, pemdaId: actor.pemdaId, action: mutation });
-    }
-    await m.verify({
-      target: resolved,
-      call,
-      input,
-      state,
-      changes: attempted.changes,
-      audit: audits[0]!,
-      audits,
+    it("runs every table in exactly one file", () => {
+      expect(Object.values(matrixGroups).flat().sort()).toEqual(Object.keys(matrices).sort());
     });
-  };
-  const cases = casesOf(mutation);
-  it.each(cases.filter((c) => !c.knownBug))("$actorKey on $target → $outcome", run);
-  const knownBugs = cases.filter((c) => c.knownBug);
-  if (knownBugs.length > 0) {
-    it.fails.each(knownBugs)("$actorKey on $target → $outcome (KNOWN BUG: $knownBug)", run);
-  }
-});
+
+    it("walks exactly the transitions of lib/workflow, with a note where one is required", () => {
+      const shape = (t: { from: string; to: string; noteRequired: boolean }) =>
+        `${t.from} → ${t.to}${t.noteRequired ? " (note)" : ""}`;
+      expect(moves.map((m) => shape({ ...m, noteRequired: m.note !== undefined })).sort()).toEqual(
+        transitions.map(shape).sort(),
+      );
+    });
+
+    it("acts as the principals it claims to", () => {
+      const { actors } = fx;
+      expect(actors.perencanaA).toMatchObject({ role: "PERENCANA", opdId: fx.a.dinsos.opdId, bidangIds: [] });
+      expect(actors.perencanaRehsosA).toMatchObject({
+        role: "PERENCANA",
+        opdId: fx.a.dinsos.opdId,
+        bidangIds: [fx.a.dinsos.bidangRehsosId],
+      });
+      expect(actors.kepalaB).toMatchObject({
+        role: "KEPALA",
+        pemdaId: fx.b.pemdaId,
+        opdId: fx.b.dinsos.opdId,
+      });
+      for (const key of actorKeys)
+        expect(actors[key].pemdaId).toBe(fx[regionOf(key) === "A" ? "a" : "b"].pemdaId);
+    });
+  });
+}
+
+/** The case tables of `names`, every actor on every target. */
+export function describeMatrices(names: readonly string[]): void {
+  describe.each(names)("%s", (mutation) => {
+    type Case = ReturnType<typeof casesOf>[number];
+    const run = async ({ actorKey, target, index, outcome }: Case) => {
+      const m = matrices[mutation]!;
+      const call: Call = { actorKey, caseId: `${actorKey}-${mutation}-${index}` };
+      const actor = fx.actors[actorKey];
+      const resolved = m.targets[target]!();
+      const { input, state } = await m.prepare(resolved, call);
+
+      const attempted = await attempt(mutations[mutation]!, actor, input);
+
+      if (outcome !== OK) return expectRefused(attempted, outcome);
+      expect(attempted.result).toMatchObject({ ok: true });
+      const audits = await addedAuditRows(attempted.changes);
+      expect(audits, "audit entries added").toHaveLength(m.audits?.(resolved) ?? 1);
+      for (const audit of audits) {
+        expect(audit).toMatchObject({ userId: actor.userId, pemdaId: actor.pemdaId, action: mutation });
+      }
+      await m.verify({
+        target: resolved,
+        call,
+        input,
+        state,
+        changes: attempted.changes,
+        audit: audits[0]!,
+        audits,
+      });
+    };
+    it.each(casesOf(mutation))("$actorKey on $target → $outcome", run);
+  });
+}
 
 // ---------------------------------------------------------------------------------------------------
 // The workflow walked step by step on one LKIP, with the realisasi lock at each state.
 
-describe("the LKIP workflow, walked on Dinas Sosial Serang 2022", () => {
-  type Step = { from: LaporanStatus; to: LaporanStatus; by: ActorKey; note?: string };
-  const walk: Step[] = [
-    { from: "DRAFT", to: "DIAJUKAN", by: "kepalaA" },
-    { from: "DIAJUKAN", to: "DIKEMBALIKAN", by: "inspektoratA", note: "Lengkapi analisis capaian IKU." },
-    { from: "DIKEMBALIKAN", to: "DIAJUKAN", by: "kepalaA" },
-    { from: "DIAJUKAN", to: "DIREVIU", by: "inspektoratA" },
-    { from: "DIREVIU", to: "FINAL", by: "kepalaA" },
-    { from: "FINAL", to: "DRAFT", by: "adminA", note: "Koreksi realisasi sub kegiatan permakanan." },
-  ];
-  const statuses: LaporanStatus[] = ["DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DIREVIU", "FINAL"];
-  const editable: LaporanStatus[] = ["DRAFT", "DIKEMBALIKAN"];
+export function describeWorkflowWalk(): void {
+  describe("the LKIP workflow, walked on Dinas Sosial Serang 2022", () => {
+    type Step = { from: LaporanStatus; to: LaporanStatus; by: ActorKey; note?: string };
+    const walk: Step[] = [
+      { from: "DRAFT", to: "DIAJUKAN", by: "kepalaA" },
+      { from: "DIAJUKAN", to: "DIKEMBALIKAN", by: "inspektoratA", note: "Lengkapi analisis capaian IKU." },
+      { from: "DIKEMBALIKAN", to: "DIAJUKAN", by: "kepalaA" },
+      { from: "DIAJUKAN", to: "DIREVIU", by: "inspektoratA" },
+      { from: "DIREVIU", to: "FINAL", by: "kepalaA" },
+      { from: "FINAL", to: "DRAFT", by: "adminA", note: "Koreksi realisasi sub kegiatan permakanan." },
+    ];
+    const statuses: LaporanStatus[] = ["DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DIREVIU", "FINAL"];
+    const editable: LaporanStatus[] = ["DRAFT", "DIKEMBALIKAN"];
 
-  const laporan = () => db.laporanKinerja.findUniqueOrThrow({ where: { id: fx.a.dinsos.laporanId } });
-  const transition = (to: LaporanStatus, version: number, note?: string) => ({
-    laporanId: fx.a.dinsos.laporanId,
-    to,
-    version,
-    ...(note === undefined ? {} : { note }),
-  });
-  const transitionAs = async (actor: ActorKey, to: LaporanStatus, note?: string, staleBy = 0) =>
-    attempt(
-      mutations["laporan.transition"]!,
-      fx.actors[actor],
-      transition(to, (await laporan()).version - staleBy, note),
-    );
+    const laporan = () => db.laporanKinerja.findUniqueOrThrow({ where: { id: fx.a.dinsos.laporanId } });
+    const transition = (to: LaporanStatus, version: number, note?: string) => ({
+      laporanId: fx.a.dinsos.laporanId,
+      to,
+      version,
+      ...(note === undefined ? {} : { note }),
+    });
+    const transitionAs = async (actor: ActorKey, to: LaporanStatus, note?: string, staleBy = 0) =>
+      attempt(
+        mutations["laporan.transition"]!,
+        fx.actors[actor],
+        transition(to, (await laporan()).version - staleBy, note),
+      );
 
-  beforeAll(async () => {
-    await setLaporanStatus(fx.a.dinsos.laporanId, "DRAFT");
-  });
+    beforeAll(async () => {
+      await setLaporanStatus(fx.a.dinsos.laporanId, "DRAFT");
+    });
 
-  describe.each(walk)("$from → $to by $by", (step) => {
-    const planners = [
-      { actor: "perencanaA", sub: () => fx.a.dinsos.subSekretariat },
-      { actor: "perencanaRehsosA", sub: () => fx.a.dinsos.subRehsos },
-    ] as const;
-    const savable = editable.includes(step.from);
+    describe.each(walk)("$from → $to by $by", (step) => {
+      const planners = [
+        { actor: "perencanaA", sub: () => fx.a.dinsos.subSekretariat },
+        { actor: "perencanaRehsosA", sub: () => fx.a.dinsos.subRehsos },
+      ] as const;
+      const savable = editable.includes(step.from);
 
-    it.each(planners)(
-      `$actor ${savable ? "may save" : "may not save (LOCKED)"} realisasi while ${step.from}`,
-      async ({ actor, sub }) => {
-        expect((await laporan()).status).toBe(step.from);
-        const before = await db.realisasiAnggaran.findFirstOrThrow({
-          where: { subKegiatanId: sub().id, period: "TAHUNAN" },
-        });
-        const amount = 5_000_000 + next();
-        const input = {
-          subKegiatanId: sub().id,
-          period: "TAHUNAN",
-          amount: String(amount),
-          version: before.version,
-        };
-        const attempted = await attempt(mutations["realisasiAnggaran.save"]!, fx.actors[actor], input);
-        if (!savable) {
-          expectRefused(attempted, "LOCKED");
+      it.each(planners)(
+        `$actor ${savable ? "may save" : "may not save (LOCKED)"} realisasi while ${step.from}`,
+        async ({ actor, sub }) => {
+          expect((await laporan()).status).toBe(step.from);
+          const before = await db.realisasiAnggaran.findFirstOrThrow({
+            where: { subKegiatanId: sub().id, period: "TAHUNAN" },
+          });
+          const amount = 5_000_000 + next();
+          const input = {
+            subKegiatanId: sub().id,
+            period: "TAHUNAN",
+            amount: String(amount),
+            version: before.version,
+          };
+          const attempted = await attempt(mutations["realisasiAnggaran.save"]!, fx.actors[actor], input);
+          if (!savable) {
+            expectRefused(attempted, "LOCKED");
+            expect(attempted.result).toMatchObject({
+              error: { message: expect.stringContaining("tidak dapat diubah") },
+            });
+            return;
+          }
+          expect(attempted.result).toMatchObject({ ok: true });
+          expect(tally(attempted.changes)).toEqual({ RealisasiAnggaran: "~1", AuditLog: "+1" });
+          expect(await addedAuditRow(attempted.changes)).toMatchObject({
+            userId: fx.actors[actor].userId,
+            action: "realisasiAnggaran.save",
+            newValues: { period: "TAHUNAN", amount: String(amount) },
+          });
+        },
+      );
+
+      it.each(actorKeys.filter((key) => key !== step.by))(
+        `%s may not move it to ${step.to}`,
+        async (actor) => {
+          const expected = regionOf(actor) === "B" ? NF : FB;
+          expectRefused(await transitionAs(actor, step.to, step.note), expected);
+        },
+      );
+
+      it.each(statuses.filter((to) => !isLegalMove(step.from, to)))(
+        `${step.from} → %s is INVALID, even for ${step.by}`,
+        async (to) => {
+          const attempted = await transitionAs(step.by, to, "Catatan.");
+          expectRefused(attempted, IV);
           expect(attempted.result).toMatchObject({
             error: { message: expect.stringContaining("tidak dapat diubah") },
           });
-          return;
-        }
-        expect(attempted.result).toMatchObject({ ok: true });
-        expect(tally(attempted.changes)).toEqual({ RealisasiAnggaran: "~1", AuditLog: "+1" });
-        expect(await addedAuditRow(attempted.changes)).toMatchObject({
-          userId: fx.actors[actor].userId,
-          action: "realisasiAnggaran.save",
-          newValues: { period: "TAHUNAN", amount: String(amount) },
-        });
-      },
-    );
-
-    it.each(actorKeys.filter((key) => key !== step.by))(`%s may not move it to ${step.to}`, async (actor) => {
-      const expected = regionOf(actor) === "B" ? NF : FB;
-      expectRefused(await transitionAs(actor, step.to, step.note), expected);
-    });
-
-    it.each(statuses.filter((to) => !isLegalMove(step.from, to)))(
-      `${step.from} → %s is INVALID, even for ${step.by}`,
-      async (to) => {
-        const attempted = await transitionAs(step.by, to, "Catatan.");
-        expectRefused(attempted, IV);
-        expect(attempted.result).toMatchObject({
-          error: { message: expect.stringContaining("tidak dapat diubah") },
-        });
-      },
-    );
-
-    if (step.note) {
-      it.each([undefined, "", "   "])("is INVALID with note %j (a note is required)", async (note) => {
-        expectRefused(await transitionAs(step.by, step.to, note), IV);
-      });
-    }
-
-    it("is a CONFLICT with a stale version", async () => {
-      expectRefused(await transitionAs(step.by, step.to, step.note, 1), "CONFLICT");
-    });
-
-    it(`${step.by} moves it to ${step.to}`, async () => {
-      const attempted = await transitionAs(step.by, step.to, step.note);
-      expect(attempted.result).toMatchObject({ ok: true, value: { status: step.to } });
-      expect(tally(attempted.changes)).toEqual({
-        LaporanKinerja: "~1",
-        StatusTransition: "+1",
-        AuditLog: "+1",
-      });
-      expect(await addedAuditRow(attempted.changes)).toMatchObject({
-        userId: fx.actors[step.by].userId,
-        entity: "LaporanKinerja",
-        oldValues: { status: step.from },
-        newValues: { status: step.to },
-        reason: step.note ?? null,
-      });
-      expect((await laporan()).status).toBe(step.to);
-    });
-  });
-
-  it("ends in DRAFT again, with every move recorded in order with its user and note", async () => {
-    expect((await laporan()).status).toBe("DRAFT");
-    const recorded = await db.statusTransition.findMany({
-      where: { laporanId: fx.a.dinsos.laporanId },
-      orderBy: { createdAt: "asc" },
-    });
-    expect(recorded.slice(-walk.length).map((t) => [t.fromStatus, t.toStatus, t.userId, t.note])).toEqual(
-      walk.map((s) => [s.from, s.to, fx.actors[s.by].userId, s.note ?? null]),
-    );
-  });
-});
-
-// ---------------------------------------------------------------------------------------------------
-// Server actions: each exported action hands a registry mutation to runAsCurrentUser, nothing else.
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-type ActionInfo = { name: string; mutation: string | null };
-
-/** Exported async functions of a server-action module and the first argument of their runAsCurrentUser call. */
-function exportedActions(source: string): ActionInfo[] {
-  const starts = [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=\s*async\b)/g)];
-  return starts.map((start, i) => {
-    const body = source.slice(start.index, starts[i + 1]?.index ?? source.length);
-    const call = /runAsCurrentUser\s*\(\s*([\w$.]+(?:\[\s*["'][\w.]+["']\s*\])?)/.exec(body);
-    return { name: start[1] ?? start[2]!, mutation: call?.[1] ?? null };
-  });
-}
-
-/** Whether `expression` in a module at `file` names a use case of the registry. */
-async function isRegistryMutation(expression: string, source: string, file: string): Promise<boolean> {
-  const viaRegistry = /^mutations(?:\.(\w+)|\[\s*["']([\w.]+)["']\s*\])$/.exec(expression);
-  if (viaRegistry) return (viaRegistry[1] ?? viaRegistry[2]!) in mutations;
-  for (const [, names, from] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
-    for (const specifier of names!.split(",")) {
-      const [imported, local = imported] = specifier
-        .replace(/^\s*type\s+/, "")
-        .trim()
-        .split(/\s+as\s+/);
-      if (local !== expression || !imported) continue;
-      const modulePath = from!.startsWith("@/")
-        ? path.join(root, from!.slice(2))
-        : path.resolve(path.dirname(file), from!);
-      const imported_ = (await import(/* @vite-ignore */ modulePath)) as Record<string, unknown>;
-      return Object.values(mutations).includes(imported_[imported] as never);
-    }
-  }
-  return false;
-}
-
-/**
- * Server-action modules that need not go through the registry, with the actions they may export:
- * signing in and out change no reported data.
- */
-const outsideRegistry: Record<string, string[]> = { "lib/actions/session.ts": ["signIn", "signOut"] };
-
-describe("server actions", () => {
-  const appDir = path.join(root, "app");
-  // Every lib/actions module, and any other module of app/, components/ or lib/ that declares "use server".
-  const files = ["app", "components", "lib"]
-    .flatMap((dir) =>
-      (readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }) as string[]).map((file) =>
-        path.join(root, dir, file),
-      ),
-    )
-    .filter((file) => /\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`))
-    .filter(
-      (file) =>
-        file.includes(`lib${path.sep}actions${path.sep}`) ||
-        /^(?:\s|\/\/.*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(readFileSync(file, "utf8")),
-    )
-    .map((file) => path.relative(root, file).split(path.sep).join("/"))
-    .sort();
-
-  it("the checker recognises a compliant action and a bypass", async () => {
-    const file = path.join(appDir, "example/actions.ts");
-    const source = `"use server";
-      import { saveRealisasiAnggaran as save } from "@/lib/server/realisasi/save-realisasi-anggaran";
-      import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
-      import { db } from "@/lib/server/db";
-      export async function simpan(input: unknown) { return runAsCurrentUser(save, input); }
-      export const lewat = async (input: { id: string }) => db.user.delete({ where: { id: input.id } });
-      export async function viaRegistry(input: unknown) { return runAsCurrentUser(mutations["user.create"], input); }`;
-    const actions = exportedActions(source);
-    expect(actions).toEqual([
-      { name: "simpan", mutation: "save" },
-      { name: "lewat", mutation: null },
-      { name: "viaRegistry", mutation: 'mutations["user.create"]' },
-    ]);
-    expect(await isRegistryMutation("save", source, file)).toBe(true);
-    expect(await isRegistryMutation('mutations["user.create"]', source, file)).toBe(true);
-    expect(await isRegistryMutation("db", source, file)).toBe(false);
-  });
-
-  it("finds the server-action modules of the app", () => {
-    expect(files.length).toBeGreaterThanOrEqual(8);
-    for (const exempt of Object.keys(outsideRegistry)) expect(files).toContain(exempt);
-  });
-
-  it.each(files)(
-    "%s: every exported action runs a registry mutation through runAsCurrentUser",
-    async (relative) => {
-      const file = path.join(root, relative);
-      const source = readFileSync(file, "utf8");
-      expect(source, "no direct database access or executeMutation in a server action").not.toMatch(
-        /from\s+["']@\/lib\/server\/db["']|\bexecuteMutation\s*\(|\.run\s*\(\s*\{/,
+        },
       );
-      const exempt = outsideRegistry[relative] ?? [];
-      for (const action of exportedActions(source).filter((a) => !exempt.includes(a.name))) {
-        expect(
-          action.mutation,
-          `${action.name} does not call runAsCurrentUser(<mutation>, ...)`,
-        ).not.toBeNull();
-        expect(
-          await isRegistryMutation(action.mutation!, source, file),
-          `${action.name}: ${action.mutation} is not a mutation of the registry`,
-        ).toBe(true);
+
+      if (step.note) {
+        it.each([undefined, "", "   "])("is INVALID with note %j (a note is required)", async (note) => {
+          expectRefused(await transitionAs(step.by, step.to, note), IV);
+        });
       }
-    },
-  );
-});
+
+      it("is a CONFLICT with a stale version", async () => {
+        expectRefused(await transitionAs(step.by, step.to, step.note, 1), "CONFLICT");
+      });
+
+      it(`${step.by} moves it to ${step.to}`, async () => {
+        const attempted = await transitionAs(step.by, step.to, step.note);
+        expect(attempted.result).toMatchObject({ ok: true, value: { status: step.to } });
+        expect(tally(attempted.changes)).toEqual({
+          LaporanKinerja: "~1",
+          StatusTransition: "+1",
+          AuditLog: "+1",
+        });
+        expect(await addedAuditRow(attempted.changes)).toMatchObject({
+          userId: fx.actors[step.by].userId,
+          entity: "LaporanKinerja",
+          oldValues: { status: step.from },
+          newValues: { status: step.to },
+          reason: step.note ?? null,
+        });
+        expect((await laporan()).status).toBe(step.to);
+      });
+    });
+
+    it("ends in DRAFT again, with every move recorded in order with its user and note", async () => {
+      expect((await laporan()).status).toBe("DRAFT");
+      const recorded = await db.statusTransition.findMany({
+        where: { laporanId: fx.a.dinsos.laporanId },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(recorded.slice(-walk.length).map((t) => [t.fromStatus, t.toStatus, t.userId, t.note])).toEqual(
+        walk.map((s) => [s.from, s.to, fx.actors[s.by].userId, s.note ?? null]),
+      );
+    });
+  });
+}

@@ -1,0 +1,10 @@
+import {
+  describeCoverage,
+  describeMatrices,
+  matrixGroups,
+  setUpMatrixRegions,
+} from "./permission-matrix/matrices";
+
+setUpMatrixRegions();
+describeCoverage();
+describeMatrices(matrixGroups.administration);

@@ -1,0 +1,4 @@
+import { describeMatrices, matrixGroups, setUpMatrixRegions } from "./permission-matrix/matrices";
+
+setUpMatrixRegions();
+describeMatrices(matrixGroups.structure);
