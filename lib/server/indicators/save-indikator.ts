@@ -6,6 +6,7 @@ import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { saveVersioned } from "../mutations/versioned";
 import { findIndicatorOwner, ownerCoversYear, ownerField, ownerIdOf, scopeOf } from "./indicator-owner";
 
 type Definition = Pick<
@@ -77,41 +78,34 @@ export const saveIndikator = defineMutation({
       await assertYearEditable(tx, { pemdaId: owner.pemdaId, opdId: owner.opdId, year: input.year });
 
       const definition = definitionOf(input);
-      let id: string;
-      let version: number;
-      if (existing) {
-        if (existing.version !== input.version) throw conflict(existing);
-        if (existing.calculation !== input.calculation && existing._count.realisasi > 0) {
-          throw new AppError(
-            "INVALID",
-            "Cara perhitungan tidak dapat diubah karena indikator ini sudah memiliki realisasi; realisasi langsung dan rasio dicatat berbeda.",
-          );
-        }
-        const updated = await tx.indikator.updateMany({
-          where: { id: existing.id, version: existing.version },
-          data: { ...definition, version: { increment: 1 } },
-        });
-        if (updated.count === 0) {
-          throw conflict(await tx.indikator.findFirst({ where: { id: existing.id } }));
-        }
-        ({ id } = existing);
-        version = existing.version + 1;
-      } else {
-        const last = await tx.indikator.aggregate({
-          where: { pemdaId: owner.pemdaId, [ownerField[owner.level]]: owner.id },
-          _max: { position: true },
-        });
-        const created = await tx.indikator.create({
-          data: {
-            pemdaId: owner.pemdaId,
-            level: owner.level,
-            [ownerField[owner.level]]: owner.id,
-            position: (last._max.position ?? -1) + 1,
-            ...definition,
-          },
-        });
-        ({ id, version } = created);
+      if (existing && existing.calculation !== input.calculation && existing._count.realisasi > 0) {
+        throw new AppError(
+          "INVALID",
+          "Cara perhitungan tidak dapat diubah karena indikator ini sudah memiliki realisasi; realisasi langsung dan rasio dicatat berbeda.",
+        );
       }
+      const { id, version } = await saveVersioned({
+        existing,
+        expectedVersion: existing ? input.version : null,
+        update: (where) =>
+          tx.indikator.updateMany({ where, data: { ...definition, version: { increment: 1 } } }),
+        create: async () => {
+          const last = await tx.indikator.aggregate({
+            where: { pemdaId: owner.pemdaId, [ownerField[owner.level]]: owner.id },
+            _max: { position: true },
+          });
+          return tx.indikator.create({
+            data: {
+              pemdaId: owner.pemdaId,
+              level: owner.level,
+              [ownerField[owner.level]]: owner.id,
+              position: (last._max.position ?? -1) + 1,
+              ...definition,
+            },
+          });
+        },
+        stale: async () => conflict(await tx.indikator.findFirst({ where: { id: existing!.id } })),
+      });
 
       await recordAudit(tx, {
         principal,

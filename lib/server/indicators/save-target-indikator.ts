@@ -8,10 +8,11 @@ import {
   type SaveTargetIndikatorInput,
 } from "@/lib/inputs/indikator";
 import { recordAudit } from "../audit/record-audit";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { findIndicatorOwner, ownerCoversYear, ownerIdOf, scopeOf } from "./indicator-owner";
 
 const figures = [
@@ -88,71 +89,63 @@ export const saveTargetIndikator = defineMutation({
   name: "targetIndikator.save",
   input: saveTargetIndikatorInput,
   async run({ principal, input }) {
-    try {
-      return await db.$transaction(async (tx) => {
-        const indikator = await tx.indikator.findFirst({
-          where: { id: input.indikatorId, pemdaId: principal.pemdaId },
-          include: { targets: { where: { year: input.year } } },
-        });
-        if (!indikator) throw notFound();
-        const owner = await findIndicatorOwner(tx, {
-          pemdaId: principal.pemdaId,
-          level: indikator.level,
-          id: ownerIdOf(indikator),
-        });
-        if (!owner) throw notFound();
-        authorize(principal, "plan:edit", scopeOf(owner));
-        if (!ownerCoversYear(owner, input.year)) {
-          throw invalid(
-            `${indicatorLevelLabel[owner.level]} ${owner.label} tidak memiliki target tahun ${input.year}.`,
-          );
-        }
-        // For a tujuan or sasaran indicator, the LKIP of the target's year decides.
-        await assertYearEditable(tx, { pemdaId: owner.pemdaId, opdId: owner.opdId, year: input.year });
-        checkBounds(indikator.polarity, input);
-
-        const existing = indikator.targets[0] ?? null;
-        if (existing === null ? input.version !== null : existing.version !== input.version) {
-          throw conflict(input.year, storedValues(existing));
-        }
-        const values = inputValues(input);
-        const saved = existing
-          ? await tx.targetIndikator.updateMany({
-              where: { id: existing.id, version: existing.version },
-              data: { ...values, version: { increment: 1 } },
-            })
-          : await tx.targetIndikator.create({
-              data: { pemdaId: indikator.pemdaId, indikatorId: indikator.id, year: input.year, ...values },
-            });
-        if ("count" in saved && saved.count === 0) {
-          throw conflict(
-            input.year,
-            storedValues(await tx.targetIndikator.findFirst({ where: { id: existing!.id } })),
-          );
-        }
-
-        await recordAudit(tx, {
-          principal,
-          opdId: owner.opdId,
-          year: input.year,
-          action: "targetIndikator.save",
-          entity: "Indikator",
-          entityId: indikator.id,
-          oldValues: existing ? { year: input.year, ...storedValues(existing) } : undefined,
-          newValues: { year: input.year, ...values },
-          reason: values.perubahanReason,
-        });
-        return { version: (existing?.version ?? 0) + 1 };
+    const currentOf = (client: Tx) =>
+      client.targetIndikator.findFirst({
+        where: { indikatorId: input.indikatorId, year: input.year, pemdaId: principal.pemdaId },
       });
-    } catch (error) {
+    return onDuplicate(
+      () =>
+        db.$transaction(async (tx) => {
+          const indikator = await tx.indikator.findFirst({
+            where: { id: input.indikatorId, pemdaId: principal.pemdaId },
+            include: { targets: { where: { year: input.year } } },
+          });
+          if (!indikator) throw notFound();
+          const owner = await findIndicatorOwner(tx, {
+            pemdaId: principal.pemdaId,
+            level: indikator.level,
+            id: ownerIdOf(indikator),
+          });
+          if (!owner) throw notFound();
+          authorize(principal, "plan:edit", scopeOf(owner));
+          if (!ownerCoversYear(owner, input.year)) {
+            throw invalid(
+              `${indicatorLevelLabel[owner.level]} ${owner.label} tidak memiliki target tahun ${input.year}.`,
+            );
+          }
+          // For a tujuan or sasaran indicator, the LKIP of the target's year decides.
+          await assertYearEditable(tx, { pemdaId: owner.pemdaId, opdId: owner.opdId, year: input.year });
+          checkBounds(indikator.polarity, input);
+
+          const existing = indikator.targets[0] ?? null;
+          const values = inputValues(input);
+          const { version } = await saveVersioned({
+            existing,
+            expectedVersion: input.version,
+            update: (where) =>
+              tx.targetIndikator.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
+            create: () =>
+              tx.targetIndikator.create({
+                data: { pemdaId: indikator.pemdaId, indikatorId: indikator.id, year: input.year, ...values },
+              }),
+            stale: async () => conflict(input.year, storedValues(await currentOf(tx))),
+          });
+
+          await recordAudit(tx, {
+            principal,
+            opdId: owner.opdId,
+            year: input.year,
+            action: "targetIndikator.save",
+            entity: "Indikator",
+            entityId: indikator.id,
+            oldValues: existing ? { year: input.year, ...storedValues(existing) } : undefined,
+            newValues: { year: input.year, ...values },
+            reason: values.perubahanReason,
+          });
+          return { version };
+        }),
       // Two users setting the first target of the year at once: the unique index lets exactly one in.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        const current = await db.targetIndikator.findFirst({
-          where: { indikatorId: input.indikatorId, year: input.year, pemdaId: principal.pemdaId },
-        });
-        throw conflict(input.year, storedValues(current));
-      }
-      throw error;
-    }
+      async () => conflict(input.year, storedValues(await currentOf(db))),
+    );
   },
 });

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertVisible, authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { saveVersioned } from "../mutations/versioned";
 
 export const transitionLaporanInput = z.object({
   laporanId: z.string().min(1),
@@ -41,19 +42,24 @@ export const transitionLaporan = defineMutation({
           input.to === "DRAFT" ? "Alasan membuka kembali wajib diisi." : "Catatan reviu wajib diisi.",
         );
       }
-      const updated = await tx.laporanKinerja.updateMany({
-        where: { id: laporan.id, version: input.version, status: laporan.status },
-        data: { status: input.to, version: { increment: 1 } },
+      await saveVersioned({
+        existing: laporan,
+        expectedVersion: input.version,
+        update: (where) =>
+          tx.laporanKinerja.updateMany({
+            where: { ...where, status: laporan.status },
+            data: { status: input.to, version: { increment: 1 } },
+          }),
+        stale: async () => {
+          // Read anew: under READ COMMITTED this sees what the other user stored.
+          const now = await tx.laporanKinerja.findUniqueOrThrow({ where: { id: laporan.id } });
+          return new AppError(
+            "CONFLICT",
+            `Status laporan telah diubah oleh pengguna lain menjadi ${laporanStatusLabel[now.status]}. Muat ulang halaman.`,
+            { status: laporanStatusLabel[now.status] },
+          );
+        },
       });
-      if (updated.count === 0) {
-        // Read anew: under READ COMMITTED this sees what the other user stored.
-        const now = await tx.laporanKinerja.findUniqueOrThrow({ where: { id: laporan.id } });
-        throw new AppError(
-          "CONFLICT",
-          `Status laporan telah diubah oleh pengguna lain menjadi ${laporanStatusLabel[now.status]}. Muat ulang halaman.`,
-          { status: laporanStatusLabel[now.status] },
-        );
-      }
       await tx.statusTransition.create({
         data: {
           pemdaId: laporan.pemdaId,

@@ -1,43 +1,40 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { createBidangInput } from "@/lib/inputs/admin";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { onDuplicate } from "../mutations/versioned";
 
 /** The region's administrator adds a bidang to one of the region's OPDs. */
 export const createBidang = defineMutation({
   name: "bidang.create",
   input: createBidangInput,
   async run({ principal, input }) {
-    try {
-      return await db.$transaction(async (tx) => {
-        const opd = await tx.perangkatDaerah.findFirst({
-          where: { id: input.opdId, pemdaId: principal.pemdaId },
-        });
-        if (!opd) throw notFound();
-        authorize(principal, "organisation:manage", { pemdaId: opd.pemdaId, opdId: opd.id });
-        const bidang = await tx.bidang.create({
-          data: { pemdaId: opd.pemdaId, opdId: opd.id, name: input.name },
-        });
-        await recordAudit(tx, {
-          principal,
-          opdId: opd.id,
-          year: null,
-          action: "bidang.create",
-          entity: "Bidang",
-          entityId: bidang.id,
-          newValues: { name: input.name },
-        });
-        return { id: bidang.id };
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        throw new AppError("INVALID", `Bidang ${input.name} sudah ada di perangkat daerah ini.`);
-      }
-      throw error;
-    }
+    return onDuplicate(
+      () =>
+        db.$transaction(async (tx) => {
+          const opd = await tx.perangkatDaerah.findFirst({
+            where: { id: input.opdId, pemdaId: principal.pemdaId },
+          });
+          if (!opd) throw notFound();
+          authorize(principal, "organisation:manage", { pemdaId: opd.pemdaId, opdId: opd.id });
+          const bidang = await tx.bidang.create({
+            data: { pemdaId: opd.pemdaId, opdId: opd.id, name: input.name },
+          });
+          await recordAudit(tx, {
+            principal,
+            opdId: opd.id,
+            year: null,
+            action: "bidang.create",
+            entity: "Bidang",
+            entityId: bidang.id,
+            newValues: { name: input.name },
+          });
+          return { id: bidang.id };
+        }),
+      () => new AppError("INVALID", `Bidang ${input.name} sudah ada di perangkat daerah ini.`),
+    );
   },
 });

@@ -1,11 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { createOpdInput } from "@/lib/inputs/admin";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { onDuplicate } from "../mutations/versioned";
 
 /** The region's administrator adds an OPD to their own region. */
 export const createOpd = defineMutation({
@@ -13,25 +13,22 @@ export const createOpd = defineMutation({
   input: createOpdInput,
   async run({ principal, input }) {
     authorize(principal, "organisation:manage", { pemdaId: principal.pemdaId });
-    try {
-      return await db.$transaction(async (tx) => {
-        const opd = await tx.perangkatDaerah.create({ data: { ...input, pemdaId: principal.pemdaId } });
-        await recordAudit(tx, {
-          principal,
-          opdId: opd.id,
-          year: null,
-          action: "opd.create",
-          entity: "PerangkatDaerah",
-          entityId: opd.id,
-          newValues: input,
-        });
-        return { id: opd.id };
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        throw new AppError("INVALID", `Slug ${input.slug} sudah dipakai.`);
-      }
-      throw error;
-    }
+    return onDuplicate(
+      () =>
+        db.$transaction(async (tx) => {
+          const opd = await tx.perangkatDaerah.create({ data: { ...input, pemdaId: principal.pemdaId } });
+          await recordAudit(tx, {
+            principal,
+            opdId: opd.id,
+            year: null,
+            action: "opd.create",
+            entity: "PerangkatDaerah",
+            entityId: opd.id,
+            newValues: input,
+          });
+          return { id: opd.id };
+        }),
+      () => new AppError("INVALID", `Slug ${input.slug} sudah dipakai.`),
+    );
   },
 });

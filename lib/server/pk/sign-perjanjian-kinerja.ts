@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { saveVersioned } from "../mutations/versioned";
 
 export const signPerjanjianKinerjaInput = z.object({
   perjanjianKinerjaId: z.string().min(1),
@@ -24,16 +25,14 @@ export const signPerjanjianKinerja = defineMutation({
       authorize(principal, "perjanjianKinerja:sign", { pemdaId: pk.pemdaId, opdId: pk.opdId });
       if (pk.signedAt) throw new AppError("INVALID", "Perjanjian Kinerja ini sudah ditandatangani.");
       const signedAt = new Date();
-      const updated = await tx.perjanjianKinerja.updateMany({
-        where: { id: pk.id, version: input.version },
-        data: { signedAt, version: { increment: 1 } },
+      await saveVersioned({
+        existing: pk,
+        expectedVersion: input.version,
+        update: (where) =>
+          tx.perjanjianKinerja.updateMany({ where, data: { signedAt, version: { increment: 1 } } }),
+        stale: () =>
+          new AppError("CONFLICT", "Perjanjian Kinerja telah diubah oleh pengguna lain. Muat ulang halaman."),
       });
-      if (updated.count === 0) {
-        throw new AppError(
-          "CONFLICT",
-          "Perjanjian Kinerja telah diubah oleh pengguna lain. Muat ulang halaman.",
-        );
-      }
       await recordAudit(tx, {
         principal,
         opdId: pk.opdId,

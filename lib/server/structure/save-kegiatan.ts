@@ -62,9 +62,6 @@ export const saveKegiatan = defineMutation({
           authorize(principal, "plan:edit", { ...scope, bidangId: input.bidangId });
           await assertYearEditable(tx, { ...scope, year: program.year });
 
-          if (existing && existing.version !== input.version) {
-            throw staleEdit("KEGIATAN", currentOf(existing), describeKodeName);
-          }
           await assertBidangOfOpd(tx, scope, input.bidangId);
           const underParent = checkKodeUnderParent("KEGIATAN", input.code, program.code);
           if (underParent) throw invalid(underParent);
@@ -90,6 +87,7 @@ export const saveKegiatan = defineMutation({
           const values = valuesOf(input);
           const { id, version } = await saveVersioned({
             existing,
+            expectedVersion: input.id === null ? null : input.version,
             update: (where) =>
               tx.kegiatan.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
             create: () =>

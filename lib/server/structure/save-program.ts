@@ -68,10 +68,6 @@ export const saveProgram = defineMutation({
           authorize(principal, "plan:edit", { ...scope, bidangId: input.bidangId });
           await assertYearEditable(tx, { ...scope, year: input.year });
 
-          if (existing && existing.version !== input.version) {
-            throw staleEdit("PROGRAM", currentOf(existing), describeKodeName);
-          }
-
           await assertBidangOfOpd(tx, scope, input.bidangId);
           if (input.sasaranId !== null) {
             const sasaran = await tx.sasaran.findFirst({
@@ -111,6 +107,7 @@ export const saveProgram = defineMutation({
           const values = valuesOf(input);
           const { id, version } = await saveVersioned({
             existing,
+            expectedVersion: input.id === null ? null : input.version,
             update: (where) =>
               tx.program.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
             create: () => tx.program.create({ data: { ...scope, year: input.year, ...values } }),

@@ -66,9 +66,6 @@ export const saveRekening = defineMutation({
           if (input.id !== null && !existing) throw notFound();
           await assertYearEditable(tx, sub);
 
-          if (existing && existing.version !== input.version) {
-            throw staleEdit("REKENING", currentOf(existing), describe);
-          }
           if (!existing && sub._count.rekening === 0 && sub._count.realisasi > 0) {
             throw invalid(
               `Sub kegiatan ${sub.code} sudah memiliki realisasi anggaran yang diisi langsung; ` +
@@ -86,6 +83,7 @@ export const saveRekening = defineMutation({
           const data = { ...values, paguAwal: values.paguAwal! };
           const { id, version } = await saveVersioned({
             existing,
+            expectedVersion: input.id === null ? null : input.version,
             update: (where) =>
               tx.rekeningBelanja.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
             create: () =>

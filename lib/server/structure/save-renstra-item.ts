@@ -91,7 +91,6 @@ async function saveTujuan(
       `Tujuan ${existing.code} bukan bagian dari Renstra ${periodeText(periode)} yang berlaku pada tahun ${input.year}.`,
     );
   }
-  if (existing && existing.version !== input.version) throw staleRenstra("Tujuan", tujuanNow(existing));
 
   if (input.misiId !== null) {
     const misi = await tx.misi.findFirst({
@@ -115,6 +114,7 @@ async function saveTujuan(
   const values = tujuanValues(input);
   const saved = await saveVersioned({
     existing,
+    expectedVersion: input.id === null ? null : input.version,
     update: (where) => tx.tujuan.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
     create: () => tx.tujuan.create({ data: { pemdaId: periode.pemdaId, periodeId: periode.id, ...values } }),
     stale: async () => {
@@ -155,9 +155,6 @@ async function saveSasaran(
       `Sasaran strategis ${existing.code} bukan bagian dari Renstra ${periodeText(periode)} yang berlaku pada tahun ${input.year}.`,
     );
   }
-  if (existing && existing.version !== input.version) {
-    throw staleRenstra("Sasaran strategis", sasaranNow(existing));
-  }
 
   const tujuan = await tx.tujuan.findFirst({
     where: { id: input.tujuanId, pemdaId: periode.pemdaId, periodeId: periode.id },
@@ -173,6 +170,7 @@ async function saveSasaran(
   const values = sasaranValues(input);
   const saved = await saveVersioned({
     existing,
+    expectedVersion: input.id === null ? null : input.version,
     update: (where) => tx.sasaran.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
     create: () => tx.sasaran.create({ data: { pemdaId: periode.pemdaId, ...values } }),
     stale: async () => {

@@ -75,9 +75,6 @@ export const saveSubKegiatan = defineMutation({
           authorize(principal, "plan:edit", { ...scope, bidangId: input.bidangId });
           await assertYearEditable(tx, { ...scope, year: kegiatan.year });
 
-          if (existing && existing.version !== input.version) {
-            throw staleEdit("SUB_KEGIATAN", currentOf(existing), describe);
-          }
           await assertBidangOfOpd(tx, scope, input.bidangId);
           const underParent = checkKodeUnderParent("SUB_KEGIATAN", input.code, kegiatan.code);
           if (underParent) throw invalid(underParent);
@@ -96,6 +93,7 @@ export const saveSubKegiatan = defineMutation({
           const values = valuesOf(input);
           const { id, version } = await saveVersioned({
             existing,
+            expectedVersion: input.id === null ? null : input.version,
             update: (where) =>
               tx.subKegiatan.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
             create: () =>

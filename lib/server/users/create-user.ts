@@ -1,12 +1,12 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { createUserInput } from "@/lib/inputs/admin";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { onDuplicate } from "../mutations/versioned";
 
 /** The region's administrator adds an account to their own region. */
 export const createUser = defineMutation({
@@ -16,40 +16,37 @@ export const createUser = defineMutation({
     authorize(principal, "users:manage", { pemdaId: principal.pemdaId });
     const { password, bidangIds, ...fields } = input;
     const passwordHash = await hashPassword(password);
-    try {
-      return await db.$transaction(async (tx) => {
-        if (input.opdId) {
-          const opd = await tx.perangkatDaerah.findFirst({
-            where: { id: input.opdId, pemdaId: principal.pemdaId },
+    return onDuplicate(
+      () =>
+        db.$transaction(async (tx) => {
+          if (input.opdId) {
+            const opd = await tx.perangkatDaerah.findFirst({
+              where: { id: input.opdId, pemdaId: principal.pemdaId },
+            });
+            if (!opd) throw notFound();
+            const bidang = await tx.bidang.count({ where: { id: { in: bidangIds }, opdId: opd.id } });
+            if (bidang !== bidangIds.length) throw notFound();
+          }
+          const user = await tx.user.create({
+            data: {
+              ...fields,
+              pemdaId: principal.pemdaId,
+              passwordHash,
+              bidang: { create: bidangIds.map((bidangId) => ({ bidangId, pemdaId: principal.pemdaId })) },
+            },
           });
-          if (!opd) throw notFound();
-          const bidang = await tx.bidang.count({ where: { id: { in: bidangIds }, opdId: opd.id } });
-          if (bidang !== bidangIds.length) throw notFound();
-        }
-        const user = await tx.user.create({
-          data: {
-            ...fields,
-            pemdaId: principal.pemdaId,
-            passwordHash,
-            bidang: { create: bidangIds.map((bidangId) => ({ bidangId, pemdaId: principal.pemdaId })) },
-          },
-        });
-        await recordAudit(tx, {
-          principal,
-          opdId: input.opdId,
-          year: null,
-          action: "user.create",
-          entity: "User",
-          entityId: user.id,
-          newValues: { ...fields, bidangIds },
-        });
-        return { id: user.id };
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        throw new AppError("INVALID", `Email ${input.email} sudah terdaftar.`);
-      }
-      throw error;
-    }
+          await recordAudit(tx, {
+            principal,
+            opdId: input.opdId,
+            year: null,
+            action: "user.create",
+            entity: "User",
+            entityId: user.id,
+            newValues: { ...fields, bidangIds },
+          });
+          return { id: user.id };
+        }),
+      () => new AppError("INVALID", `Email ${input.email} sudah terdaftar.`),
+    );
   },
 });
