@@ -2,6 +2,7 @@
 
 import { changePassword } from "@/lib/server/account/change-password";
 import { startSession } from "@/lib/server/auth/session";
+import { endSession } from "@/lib/server/sessions/end-session";
 import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
 
 export async function changePasswordAction(input: unknown) {
@@ -9,4 +10,8 @@ export async function changePasswordAction(input: unknown) {
   // Other sessions are void now; this one continues with the new session version.
   if (result.ok) await startSession(result.value);
   return result.ok ? { ok: true as const } : result;
+}
+
+export async function endSessionAction(input: unknown) {
+  return runAsCurrentUser(endSession, input);
 }
