@@ -1,7 +1,9 @@
-import { z } from "zod";
+import { z } from "./inputs/zod";
 
 /** The one place that reads process.env; everything else imports `env`. */
 const envSchema = z.object({
+  /** Set by Next.js: development under `next dev`. */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_URL: z.url().optional(),
   TEST_DATABASE_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),

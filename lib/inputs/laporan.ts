@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 export const transitionLaporanInput = z.object({
   laporanId: z.string().min(1),

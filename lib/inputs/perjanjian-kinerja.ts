@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 export const signPerjanjianKinerjaInput = z.object({
   perjanjianKinerjaId: z.string().min(1),

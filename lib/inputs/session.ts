@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 export const endSessionInput = z.object({ sessionId: z.string().min(1).max(100) });
 
