@@ -5,7 +5,7 @@ import { expect, test as base } from "@playwright/test";
  * on in the suite, as in production), and a test with any violation fails.
  */
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     const violations: string[] = [];
     await page.exposeBinding("reportCspViolation", (_, text: string) => violations.push(text));
     await page.addInitScript(() => {
@@ -20,7 +20,7 @@ export const test = base.extend({
         violations.push(message.text());
       }
     });
-    await use(page);
+    await provide(page);
     expect(violations, "Content-Security-Policy violations").toEqual([]);
   },
 });
