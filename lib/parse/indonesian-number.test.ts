@@ -252,3 +252,15 @@ describe("zod schemas", () => {
     expect(schema.safeParse("2,55").error?.issues[0]?.message).toContain("Paling banyak 1 angka");
   });
 });
+
+describe("the largest number a column can hold", () => {
+  it("accepts 16 digits before the comma and refuses 17, for money and for figures", () => {
+    expect(parseRupiah("Rp 9.999.999.999.999.999,99")).toMatchObject({ ok: true });
+    expect(parseRupiah("10.000.000.000.000.000")).toEqual({
+      ok: false,
+      message: "Nilai terlalu besar: paling banyak 16 angka sebelum koma (9.999.999.999.999.999)",
+    });
+    expect(parseIndonesianDecimal("9999999999999999,5")).toMatchObject({ ok: true });
+    expect(parseIndonesianDecimal("10000000000000000")).toMatchObject({ ok: false });
+  });
+});

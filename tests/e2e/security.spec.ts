@@ -55,3 +55,10 @@ test("signing out ends the session on the server: the old cookie opens nothing",
   await page.goto("/opd/dinsos-serang/2022");
   await expect(page).toHaveURL(/\/masuk$/);
 });
+
+test("a NUL byte in the audit filter is no server error", async ({ page }) => {
+  await signIn(page, demoAccounts.kepala);
+  const response = await page.goto("/opd/dinsos-serang/2022/audit?pengguna=%00&entitas=%00");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Jejak Audit 2022" })).toBeVisible();
+});

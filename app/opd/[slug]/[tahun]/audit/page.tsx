@@ -3,6 +3,7 @@ import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { formatDateTime } from "@/lib/format";
+import { recordId } from "@/lib/inputs/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,10 @@ export default async function AuditPage({
   searchParams: Promise<{ entitas?: string; pengguna?: string }>;
 }) {
   const found = await requireOpdYearContext(await params);
-  const { entitas, pengguna } = await searchParams;
+  // A filter that cannot name anything of ours (a NUL byte, a made-up entity) filters on nothing.
+  const query = await searchParams;
+  const entitas = entities.includes(query.entitas ?? "") ? query.entitas : undefined;
+  const pengguna = recordId.safeParse(query.pengguna).data;
   const trail = await listAuditEntries({
     ...found,
     filter: { entity: entitas || undefined, userId: pengguna || undefined },
