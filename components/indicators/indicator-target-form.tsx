@@ -71,12 +71,16 @@ export function IndicatorTargetForm({
     targetPerubahan: rentang ? "Target perubahan, batas bawah" : "Target perubahan",
     targetUpperPerubahan: "Target perubahan, batas atas",
   };
-  const asFigure = (label: string) => ({
-    label,
-    show: (value: string) => `${formatFigure(new Decimal(value))} ${satuan}`,
-  });
+  const shown: Figure[] = rentang
+    ? ["target", "targetUpper", "targetRenstra", "targetPerubahan", "targetUpperPerubahan"]
+    : ["target", "targetRenstra", "targetPerubahan"];
   const currentLabels: CurrentLabels = {
-    ...Object.fromEntries(Object.entries(figureLabel).map(([key, label]) => [key, asFigure(label)])),
+    ...Object.fromEntries(
+      shown.map((key) => [
+        key,
+        { label: figureLabel[key], show: (value: string) => `${formatFigure(new Decimal(value))} ${satuan}` },
+      ]),
+    ),
     perubahanReason: "Alasan perubahan",
   };
 
