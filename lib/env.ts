@@ -1,10 +1,30 @@
-import { z } from "zod";
+import { z } from "./inputs/zod";
 
 /** The one place that reads process.env; everything else imports `env`. */
 const envSchema = z.object({
+  /** Set by Next.js: development under `next dev`. */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_URL: z.url().optional(),
   TEST_DATABASE_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /**
+   * Interface the app server listens on. 127.0.0.1 (this machine only) by default; a production server
+   * behind a reverse proxy on another host sets 0.0.0.0 or its own address.
+   */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated). Empty: the TCP peer
+   * is the client, and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((address) => address.trim())
+        .filter(Boolean),
+    ),
   /** Seals the session cookie (at least 32 characters). `npm start` creates one under .data/ when unset. */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET minimal 32 karakter").optional(),
   /** Send the session cookie only over HTTPS; set to false only behind plain HTTP on localhost. */

@@ -3,7 +3,7 @@
  * OPD-year, computed from the stored leaf figures by lib/calc.
  */
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 import {
   findingCodeLabel,
   findingSeverityLabel,

@@ -2,6 +2,7 @@
 
 import { changePassword } from "@/lib/server/account/change-password";
 import { startSession } from "@/lib/server/auth/session";
+import { endSession } from "@/lib/server/sessions/end-session";
 import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
 
 export async function changePasswordAction(input: unknown) {
@@ -10,4 +11,8 @@ export async function changePasswordAction(input: unknown) {
   if (!result.ok) return result;
   await startSession(result.value);
   return { ok: true as const, value: null };
+}
+
+export async function endSessionAction(input: unknown) {
+  return runAsCurrentUser(endSession, input);
 }

@@ -4,6 +4,7 @@ import { createBidang } from "@/lib/server/opd-admin/create-bidang";
 import { createOpd } from "@/lib/server/opd-admin/create-opd";
 import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
 import { updateCalcSettings } from "@/lib/server/settings/update-calc-settings";
+import { endUserSessions } from "@/lib/server/sessions/end-user-sessions";
 import { createUser } from "@/lib/server/users/create-user";
 
 export async function createOpdAction(input: unknown) {
@@ -20,4 +21,8 @@ export async function createUserAction(input: unknown) {
 
 export async function updateCalcSettingsAction(input: unknown) {
   return runAsCurrentUser(updateCalcSettings, input);
+}
+
+export async function endUserSessionsAction(input: unknown) {
+  return runAsCurrentUser(endUserSessions, input);
 }

@@ -5,12 +5,13 @@
 import { redirect } from "next/navigation";
 import { signInInput } from "@/lib/inputs/sign-in";
 import { authenticate } from "@/lib/server/auth/authenticate";
-import { endSession, startSession } from "@/lib/server/auth/session";
+import { endSession, requestClient, startSession } from "@/lib/server/auth/session";
 
 export async function signIn(input: unknown): Promise<{ message: string }> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return { message: "Isi email dan kata sandi dengan benar." };
-  const result = await authenticate(parsed.data);
+  const { clientAddress } = await requestClient();
+  const result = await authenticate({ ...parsed.data, clientAddress });
   if (!result.ok) return { message: result.message };
   await startSession(result);
   redirect("/");

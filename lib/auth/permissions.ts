@@ -12,6 +12,8 @@ export type Principal = {
   opdId: string | null;
   /** A PERENCANA limited to these bidang; empty = the whole OPD. */
   bidangIds: readonly string[];
+  /** The session row the request came with (null outside a browser session: scripts, tests). */
+  sessionId: string | null;
 };
 
 export type Action =

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 /**
  * A decimal as stored in JSON settings: a string ("91", "90.5", "-Infinity") or a number, or already a

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 import { decimalSchema } from "./decimal-schema";
 import { permendagri86Scale, predikatScaleSchema, type PredikatScale } from "./predikat";
 

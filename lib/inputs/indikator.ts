@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 import { parseIndonesianDecimal } from "@/lib/parse/indonesian-number";
 import { yearField } from "./year";
 

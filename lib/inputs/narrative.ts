@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 /** The narrative sections of an LKIP, in the order of the report (PermenPAN-RB 53/2014). */
 export const narrativeSections = [

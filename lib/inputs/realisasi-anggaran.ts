@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
 
 export const reportPeriods = ["TW1", "TW2", "TW3", "TW4", "TAHUNAN"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 /** One changed cell of the quarterly grid: the raw text, parsed on the server with the same parser as in the browser. */
 export const gridCellInput = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 export const reviewTargets = ["LaporanKinerja", "Program", "Kegiatan", "SubKegiatan", "Indikator"] as const;
 export type ReviewTarget = (typeof reviewTargets)[number];

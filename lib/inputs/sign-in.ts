@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 export const signInInput = z.object({
   email: z.email("Email tidak valid"),

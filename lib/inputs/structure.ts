@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 import { parseRupiah } from "@/lib/parse/indonesian-number";
 import { checkKodeFormat, type KodeLevel, kodeLevelLabel, normalizeKode } from "@/lib/structure/kode";
 import { yearField } from "./year";

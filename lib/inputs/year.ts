@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 
 /** The years the system plans and reports: one range for every form, URL and command. */
 export const YEAR_MIN = 2000;

@@ -23,9 +23,10 @@ function sessionSecret(): string {
   return readFileSync(secretFile, "utf8").trim();
 }
 
-/** Runs `next start` (or `next dev`) against `config` until it exits or this process is told to stop. */
+/** Runs the app server (scripts/app-server.ts) against `config` until it exits or this process is told to stop. */
 export function serveApp(args: { config: DatabaseConfig; port: number; dev: boolean }): Promise<number> {
-  const child = spawn(nextBin, [args.dev ? "dev" : "start", "-p", String(args.port)], {
+  const serverArgs = ["scripts/app-server.ts", "--port", String(args.port), ...(args.dev ? ["--dev"] : [])];
+  const child = spawn(path.join("node_modules", ".bin", "tsx"), serverArgs, {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: toDatabaseUrl(args.config), SESSION_SECRET: sessionSecret() },
   });

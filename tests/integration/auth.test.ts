@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { changePassword } from "@/lib/server/account/change-password";
-import { authenticate, LOCK_MINUTES, MAX_FAILED_SIGN_INS } from "@/lib/server/auth/authenticate";
-import { loadPrincipal } from "@/lib/server/auth/load-principal";
+import { ADDRESS_BUDGET, ADDRESS_WINDOW_MINUTES, FREE_FAILURES } from "@/lib/auth/sign-in-throttle";
+import { authenticate, WRONG_CREDENTIALS } from "@/lib/server/auth/authenticate";
+import { loadPrincipal, loadSessionPrincipal } from "@/lib/server/auth/load-principal";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
 import { DEMO_PASSWORD } from "@/prisma/demo/demo-password";
@@ -9,8 +10,7 @@ import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { attempt, diffSnapshots, noChanges, principalOf, snapshotDatabase } from "./fixtures";
 
-const WRONG = "Email atau kata sandi salah. Setelah 5 kali gagal berturut-turut, email ini dikunci 15 menit.";
-const minutes = (n: number) => n * 60_000;
+const WRONG = WRONG_CREDENTIALS;
 const account = (email: string) => db.user.findUniqueOrThrow({ where: { email } });
 
 beforeAll(async () => {
@@ -28,24 +28,37 @@ beforeAll(async () => {
   });
 });
 
+const here = "203.0.113.10";
+const elsewhere = "198.51.100.20";
+const at = (t0: Date, seconds: number) => new Date(t0.getTime() + seconds * 1000);
+
 describe("authenticate", () => {
-  const throttle = (email: string) => db.signInThrottle.findUnique({ where: { email } });
+  const throttle = (email: string, clientAddress = here) =>
+    db.signInThrottle.findUnique({ where: { email_clientAddress: { email, clientAddress } } });
 
   it("accepts the right password, whatever the case and spaces around the email", async () => {
     const user = await account("admin.serang@sakip.demo");
-    expect(await authenticate({ email: "  Admin.Serang@SAKIP.demo ", password: DEMO_PASSWORD })).toEqual({
-      ok: true,
-      userId: user.id,
-      sessionVersion: user.sessionVersion,
-    });
+    expect(
+      await authenticate({
+        email: "  Admin.Serang@SAKIP.demo ",
+        password: DEMO_PASSWORD,
+        clientAddress: here,
+      }),
+    ).toEqual({ ok: true, userId: user.id, sessionVersion: user.sessionVersion });
   });
 
   it("refuses a wrong password with the generic message, and forgets the failures after a success", async () => {
     const email = "inspektorat.serang@sakip.demo";
-    expect(await authenticate({ email, password: "salah-sekali" })).toEqual({ ok: false, message: WRONG });
-    expect(await authenticate({ email, password: "salah-lagi" })).toEqual({ ok: false, message: WRONG });
-    expect(await throttle(email)).toMatchObject({ failures: 2, lockedUntil: null });
-    expect(await authenticate({ email, password: DEMO_PASSWORD })).toMatchObject({ ok: true });
+    for (const password of ["salah-sekali", "salah-lagi"]) {
+      expect(await authenticate({ email, password, clientAddress: here })).toEqual({
+        ok: false,
+        message: WRONG,
+      });
+    }
+    expect(await throttle(email)).toMatchObject({ failures: 2 });
+    expect(await authenticate({ email, password: DEMO_PASSWORD, clientAddress: here })).toMatchObject({
+      ok: true,
+    });
     expect(await throttle(email)).toBeNull();
   });
 
@@ -55,7 +68,10 @@ describe("authenticate", () => {
     ["an inactive account, wrong password", "nonaktif@sakip.demo", "apa-saja"],
   ])("answers %s exactly as a wrong password, touching no account", async (_, email, password) => {
     const accounts = await db.user.findMany({ orderBy: { id: "asc" } });
-    expect(await authenticate({ email, password })).toEqual({ ok: false, message: WRONG });
+    expect(await authenticate({ email, password, clientAddress: here })).toEqual({
+      ok: false,
+      message: WRONG,
+    });
     expect(await db.user.findMany({ orderBy: { id: "asc" } })).toEqual(accounts);
     expect((await throttle(email))?.failures).toBeGreaterThan(0);
   });
@@ -63,48 +79,144 @@ describe("authenticate", () => {
   describe.each([
     ["an account", "perencana.linjamsos@sakip.demo"],
     ["an address without an account, alike", "tidak.terdaftar@sakip.demo"],
-  ])(`locks %s for ${LOCK_MINUTES} minutes after ${MAX_FAILED_SIGN_INS} failures`, (_, email) => {
-    // 07:00 UTC = 14:00 WIB, so the lock lasts until 14.15 WIB.
+  ])("slows down guesses at %s from one address", (_, email) => {
     const t0 = new Date("2026-03-02T07:00:00Z");
-    const at = (m: number) => new Date(t0.getTime() + minutes(m));
-    const locked = "Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul 14.15 WIB.";
     // Each test starts from no failures and makes its own: none depends on another having run.
-    const failUntilLocked = async () => {
+    const guess = async (times: number) => {
       await db.signInThrottle.deleteMany({ where: { email } });
+      await db.signInBudget.deleteMany({});
       const results = [];
-      for (let i = 1; i <= MAX_FAILED_SIGN_INS; i++) {
-        results.push(await authenticate({ email, password: "bukan-sandinya", now: t0 }));
+      for (let i = 0; i < times; i++) {
+        const now = at(t0, i * 3600); // an hour apart: every wait has passed
+        results.push(await authenticate({ email, password: "bukan-sandinya", clientAddress: here, now }));
       }
       return results;
     };
 
-    it("locks on the fifth failure", async () => {
-      expect(await failUntilLocked()).toEqual(Array(MAX_FAILED_SIGN_INS).fill({ ok: false, message: WRONG }));
-      expect(await throttle(email)).toMatchObject({ failures: 0, lockedUntil: at(LOCK_MINUTES) });
+    it(`waits after ${FREE_FAILURES} failures, twice as long after each further one`, async () => {
+      const results = await guess(FREE_FAILURES + 2);
+      expect(results.slice(0, FREE_FAILURES - 1)).toEqual(
+        Array(FREE_FAILURES - 1).fill({ ok: false, message: WRONG }),
+      );
+      expect(results.slice(FREE_FAILURES - 1).map((r) => (r.ok ? "ok" : r.message))).toEqual([
+        `${WRONG} Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Coba lagi dalam 2 detik.`,
+        `${WRONG} Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Coba lagi dalam 4 detik.`,
+        `${WRONG} Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Coba lagi dalam 8 detik.`,
+      ]);
+      expect((await throttle(email))?.failures).toBe(FREE_FAILURES + 2);
     });
 
-    it.each([1, 14])("refuses even the right password %i minutes later, changing nothing", async (m) => {
-      await failUntilLocked();
+    it("refuses even the right password from that address during the wait, changing nothing", async () => {
+      await guess(FREE_FAILURES + 2);
+      const last = at(t0, (FREE_FAILURES + 1) * 3600);
       const before = await snapshotDatabase();
-      expect(await authenticate({ email, password: DEMO_PASSWORD, now: at(m) })).toEqual({
+      const result = await authenticate({
+        email,
+        password: DEMO_PASSWORD,
+        clientAddress: here,
+        now: at(last, 5),
+      });
+      expect(result).toEqual({
         ok: false,
-        message: locked,
+        message: "Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Coba lagi dalam 3 detik.",
       });
       expect(diffSnapshots(before, await snapshotDatabase())).toEqual(noChanges);
     });
 
-    it("after the lock, counts afresh", async () => {
-      await failUntilLocked();
-      const result = await authenticate({ email, password: DEMO_PASSWORD, now: at(16) });
-      if (email.startsWith("tidak")) {
-        expect(result).toEqual({ ok: false, message: WRONG });
-        expect(await throttle(email)).toMatchObject({ failures: 1 });
-      } else {
-        const user = await account(email);
-        expect(result).toEqual({ ok: true, userId: user.id, sessionVersion: user.sessionVersion });
-        expect(await throttle(email)).toBeNull();
-      }
+    it("never keeps the owner out from another address", async () => {
+      await guess(FREE_FAILURES + 2);
+      const last = at(t0, (FREE_FAILURES + 1) * 3600);
+      const result = await authenticate({
+        email,
+        password: DEMO_PASSWORD,
+        clientAddress: elsewhere,
+        now: at(last, 1),
+      });
+      if (email.startsWith("tidak")) return expect(result).toEqual({ ok: false, message: WRONG });
+      const user = await account(email);
+      expect(result).toEqual({ ok: true, userId: user.id, sessionVersion: user.sessionVersion });
     });
+  });
+
+  it(`stops one address after ${ADDRESS_BUDGET} failures spread over many accounts, and no other`, async () => {
+    await db.signInBudget.deleteMany({});
+    const t0 = new Date("2026-03-03T07:00:00Z");
+    for (let i = 0; i < ADDRESS_BUDGET; i++) {
+      const email = `tebakan.${i}@sakip.demo`;
+      expect(await authenticate({ email, password: "x", clientAddress: here, now: at(t0, i) })).toEqual({
+        ok: false,
+        message: WRONG,
+      });
+    }
+    const now = at(t0, ADDRESS_BUDGET);
+    // The window opened at 14.00 WIB and lasts ADDRESS_WINDOW_MINUTES.
+    const blocked = `Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Coba lagi setelah pukul 14.${ADDRESS_WINDOW_MINUTES} WIB.`;
+    const email = "admin.serang@sakip.demo";
+    expect(await authenticate({ email, password: DEMO_PASSWORD, clientAddress: here, now })).toEqual({
+      ok: false,
+      message: blocked,
+    });
+    expect(
+      await authenticate({ email, password: DEMO_PASSWORD, clientAddress: elsewhere, now }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const later = at(t0, ADDRESS_WINDOW_MINUTES * 60 + 1);
+    expect(
+      await authenticate({ email, password: DEMO_PASSWORD, clientAddress: here, now: later }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("counts parallel guesses one by one: none slips past the wait", async () => {
+    const email = "perencana.rehsos@sakip.demo";
+    await db.signInThrottle.deleteMany({ where: { email } });
+    await db.signInBudget.deleteMany({});
+    const now = new Date("2026-03-04T07:00:00Z");
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => authenticate({ email, password: "tebak", clientAddress: here, now })),
+    );
+    // The first FREE_FAILURES are checked; every later one finds the wait and is not even checked.
+    expect(results.filter((r) => !r.ok && r.message === WRONG)).toHaveLength(FREE_FAILURES - 1);
+    expect((await throttle(email))?.failures).toBe(FREE_FAILURES);
+  });
+});
+
+describe("sessions", () => {
+  const open = async (
+    email: string,
+    change: Partial<{ endedAt: Date; expiresAt: Date; sessionVersion: number }> = {},
+  ) => {
+    const user = await account(email);
+    const id = `sesi-${Math.random().toString(36).slice(2)}`;
+    await db.session.create({
+      data: {
+        id,
+        pemdaId: user.pemdaId,
+        userId: user.id,
+        sessionVersion: user.sessionVersion,
+        expiresAt: new Date(Date.now() + 3600_000),
+        ...change,
+      },
+    });
+    return id;
+  };
+
+  it("opens a live session as its user, and nothing once it has ended, expired or been voided", async () => {
+    const email = "perencana.dinsos@sakip.demo";
+    const live = await open(email);
+    expect(await loadSessionPrincipal(live)).toMatchObject({ name: expect.any(String), sessionId: live });
+    expect(await loadSessionPrincipal(await open(email, { endedAt: new Date() }))).toBeNull();
+    expect(
+      await loadSessionPrincipal(await open(email, { expiresAt: new Date(Date.now() - 1000) })),
+    ).toBeNull();
+    expect(await loadSessionPrincipal(await open(email, { sessionVersion: 0 }))).toBeNull();
+    expect(await loadSessionPrincipal("tidak-ada")).toBeNull();
+  });
+
+  it("opens nothing for an inactive account", async () => {
+    expect(await loadSessionPrincipal(await open("nonaktif@sakip.demo"))).toBeNull();
   });
 });
 
@@ -180,8 +292,10 @@ describe("changePassword", () => {
     expect(await verifyPassword(after.passwordHash, newPassword)).toBe(true);
 
     const email = "kepala.dinsos@sakip.demo";
-    expect(await authenticate({ email, password: DEMO_PASSWORD })).toMatchObject({ ok: false });
-    expect(await authenticate({ email, password: newPassword })).toEqual({
+    expect(await authenticate({ email, password: DEMO_PASSWORD, clientAddress: here })).toMatchObject({
+      ok: false,
+    });
+    expect(await authenticate({ email, password: newPassword, clientAddress: here })).toEqual({
       ok: true,
       userId: before.id,
       sessionVersion: before.sessionVersion + 1,

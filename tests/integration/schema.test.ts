@@ -169,8 +169,19 @@ describe("migrations and client", () => {
     });
     written.add("AuditLog");
 
-    await db.signInThrottle.create({ data: { email: "perencana@uji.go.id", failures: 2 } });
+    const blockedUntil = new Date("2026-12-01T07:00:00Z");
+    await db.signInThrottle.create({
+      data: { email: "perencana@uji.go.id", clientAddress: "203.0.113.9", failures: 2, blockedUntil },
+    });
     written.add("SignInThrottle");
+    await db.signInBudget.create({
+      data: { clientAddress: "203.0.113.9", windowStart: blockedUntil, failures: 2 },
+    });
+    written.add("SignInBudget");
+    await db.session.create({
+      data: { id: "sesi-uji", pemdaId, userId: user.id, sessionVersion: 1, expiresAt: blockedUntil },
+    });
+    written.add("Session");
 
     expect([...written].sort()).toEqual(Object.values(Prisma.ModelName).sort());
 
@@ -198,9 +209,11 @@ describe("migrations and client", () => {
     expect(readBack.laporan[0]!.reviewNotes[0]!.body).toBe("Cek");
     expect(readBack.users[0]!.bidang[0]!.bidangId).toBe(bidang.id);
     expect(readBack.users[0]!.auditLogs[0]!.newValues).toEqual({ paguAwal: "2" });
+    const throttleKey = { email: "perencana@uji.go.id", clientAddress: "203.0.113.9" };
     expect(
-      (await db.signInThrottle.findUniqueOrThrow({ where: { email: "perencana@uji.go.id" } })).failures,
+      (await db.signInThrottle.findUniqueOrThrow({ where: { email_clientAddress: throttleKey } })).failures,
     ).toBe(2);
+    expect((await db.session.findUniqueOrThrow({ where: { id: "sesi-uji" } })).userId).toBe(user.id);
     const ratio = await db.realisasiIndikator.findFirstOrThrow({ where: { indikatorId: indikator.id } });
     expect([ratio.numerator!.toString(), ratio.denominator!.toString()]).toEqual(["13415", "14460"]);
   });

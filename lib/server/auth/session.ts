@@ -1,37 +1,77 @@
 import "server-only";
+import { createHash, randomBytes } from "node:crypto";
 import { getIronSession, type SessionOptions } from "iron-session";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { loadPrincipal } from "./load-principal";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { db } from "../db";
+import { loadSessionPrincipal } from "./load-principal";
 
-type SessionData = { userId?: string; sessionVersion?: number };
+export const SESSION_HOURS = 8;
+
+/** The cookie carries only a random token; the session itself is a row (lib/server/auth/sessions.ts). */
+type SessionCookie = { token?: string };
 
 function sessionOptions(): SessionOptions {
   if (!env.SESSION_SECRET) throw new Error("SESSION_SECRET belum diatur (npm start membuatnya otomatis).");
   return {
     password: env.SESSION_SECRET,
     cookieName: "sakip_sesi",
-    ttl: 8 * 60 * 60,
+    ttl: SESSION_HOURS * 60 * 60,
     cookieOptions: { httpOnly: true, secure: env.SESSION_COOKIE_SECURE, sameSite: "lax", path: "/" },
   };
 }
 
-async function getSession() {
-  return getIronSession<SessionData>(await cookies(), sessionOptions());
+async function getCookie() {
+  return getIronSession<SessionCookie>(await cookies(), sessionOptions());
+}
+
+/** The row id of a session token: its SHA-256, so a copy of the table opens no session. */
+export const sessionIdOf = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** Who is asking: the address stamped by the app server (never a client's header), and the browser. */
+export async function requestClient(): Promise<{ clientAddress: string; userAgent: string | null }> {
+  const list = await headers();
+  return {
+    clientAddress: list.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
+    userAgent: list.get("user-agent")?.slice(0, 300) ?? null,
+  };
 }
 
 export async function startSession(user: { userId: string; sessionVersion: number }): Promise<void> {
-  const session = await getSession();
-  session.userId = user.userId;
-  session.sessionVersion = user.sessionVersion;
-  await session.save();
+  const token = randomBytes(32).toString("base64url");
+  const { pemdaId } = await db.user.findUniqueOrThrow({
+    where: { id: user.userId },
+    select: { pemdaId: true },
+  });
+  await db.session.create({
+    data: {
+      id: sessionIdOf(token),
+      pemdaId,
+      userId: user.userId,
+      sessionVersion: user.sessionVersion,
+      ...(await requestClient()),
+      expiresAt: new Date(Date.now() + SESSION_HOURS * 60 * 60 * 1000),
+    },
+  });
+  const cookie = await getCookie();
+  cookie.token = token;
+  await cookie.save();
 }
 
+/** Signing out ends the session on the server: the cookie, even if kept, opens nothing afterwards. */
 export async function endSession(): Promise<void> {
-  (await getSession()).destroy();
+  const cookie = await getCookie();
+  if (cookie.token) {
+    await db.session.updateMany({
+      where: { id: sessionIdOf(cookie.token), endedAt: null },
+      data: { endedAt: new Date() },
+    });
+  }
+  cookie.destroy();
 }
 
 /**
@@ -39,9 +79,8 @@ export async function endSession(): Promise<void> {
  * layout, the page and its actions share it; nothing outlives the request).
  */
 export const getPrincipal = cache(async (): Promise<Principal | null> => {
-  const { userId, sessionVersion } = await getSession();
-  if (!userId || sessionVersion === undefined) return null;
-  return loadPrincipal({ userId, sessionVersion });
+  const { token } = await getCookie();
+  return token ? loadSessionPrincipal(sessionIdOf(token)) : null;
 });
 
 export async function requirePrincipal(): Promise<Principal> {

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { findTransition } from "@/lib/workflow/laporan-workflow";
@@ -8,13 +7,7 @@ import { db } from "../db";
 import { assertVisible, authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
-
-export const transitionLaporanInput = z.object({
-  laporanId: z.string().min(1),
-  to: z.enum(["DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DIREVIU", "FINAL"]),
-  note: z.string().trim().max(5000).optional(),
-  version: z.number().int(),
-});
+import { transitionLaporanInput } from "@/lib/inputs/laporan";
 
 /** Moves an LKIP along DRAFT → DIAJUKAN → DIKEMBALIKAN/DIREVIU → FINAL, and FINAL → DRAFT (reopen). */
 export const transitionLaporan = defineMutation({

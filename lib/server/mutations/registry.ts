@@ -18,6 +18,8 @@ import { saveProgram } from "../structure/save-program";
 import { saveRekening } from "../structure/save-rekening";
 import { saveRenstraItem } from "../structure/save-renstra-item";
 import { saveSubKegiatan } from "../structure/save-sub-kegiatan";
+import { endSession } from "../sessions/end-session";
+import { endUserSessions } from "../sessions/end-user-sessions";
 import { createUser } from "../users/create-user";
 
 /**
@@ -33,6 +35,8 @@ export const mutations = {
   [createReviewNote.name]: createReviewNote,
   [updateCalcSettings.name]: updateCalcSettings,
   [createUser.name]: createUser,
+  [endSession.name]: endSession,
+  [endUserSessions.name]: endUserSessions,
   [createOpd.name]: createOpd,
   [createBidang.name]: createBidang,
   [saveProgram.name]: saveProgram,

@@ -1,16 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
-
-export const signPerjanjianKinerjaInput = z.object({
-  perjanjianKinerjaId: z.string().min(1),
-  version: z.number().int(),
-});
+import { signPerjanjianKinerjaInput } from "@/lib/inputs/perjanjian-kinerja";
 
 /** The head of the OPD signs the year's Perjanjian Kinerja (its targets are the year's indicator targets). */
 export const signPerjanjianKinerja = defineMutation({

@@ -1,13 +1,10 @@
 import "server-only";
-import { z } from "zod";
-import { calcSettingsSchema } from "@/lib/calc/settings";
 import { serializePredikatScale } from "@/lib/calc/predikat";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-
-export const updateCalcSettingsInput = z.object({ settings: calcSettingsSchema });
+import { updateCalcSettingsInput } from "@/lib/inputs/settings";
 
 /** The administrator sets the region's predicate scale, plausibility band and capaian cap. */
 export const updateCalcSettings = defineMutation({

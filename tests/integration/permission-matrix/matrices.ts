@@ -573,6 +573,95 @@ const changePasswordMatrix = matrix({
   },
 });
 
+// --- session.end: everyone, their own sessions only; another user's session is NOT_FOUND.
+
+type SessionTarget = { owner: "self" | "kepalaA" | "kepalaB" };
+
+async function openSession(userId: string, caseId: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const id = `sesi-${caseId}-${userId}`;
+  await db.session.create({
+    data: {
+      id,
+      pemdaId: user.pemdaId,
+      userId,
+      sessionVersion: user.sessionVersion,
+      expiresAt: new Date(Date.now() + 3600_000),
+    },
+  });
+  return id;
+}
+
+const endSessionMatrix = matrix({
+  targets: {
+    "own session": (): SessionTarget => ({ owner: "self" }),
+    "session of kepala Serang": (): SessionTarget => ({ owner: "kepalaA" }),
+    "session of kepala Cilegon": (): SessionTarget => ({ owner: "kepalaB" }),
+  },
+  async prepare(target, call) {
+    const owner = target.owner === "self" ? call.actorKey : target.owner;
+    const sessionId = await openSession(fx.actors[owner].userId, call.caseId);
+    return { input: { sessionId }, state: { sessionId } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 own     kepalaA kepalaB
+    adminA:           [OK,     NF,     NF],
+    kepalaA:          [OK,     OK,     NF],
+    perencanaA:       [OK,     NF,     NF],
+    perencanaRehsosA: [OK,     NF,     NF],
+    inspektoratA:     [OK,     NF,     NF],
+    adminB:           [OK,     NF,     NF],
+    kepalaB:          [OK,     NF,     OK],
+    perencanaB:       [OK,     NF,     NF],
+    inspektoratB:     [OK,     NF,     NF],
+  },
+  async verify({ call, state, changes, audit }) {
+    expect(tally(changes)).toEqual({ Session: "~1", AuditLog: "+1" });
+    const session = await db.session.findUniqueOrThrow({ where: { id: state.sessionId } });
+    expect(session.endedAt).not.toBeNull();
+    expect(audit).toMatchObject({ entity: "User", entityId: fx.actors[call.actorKey].userId });
+  },
+});
+
+// --- session.endAllOfUser: the ADMIN ends the sessions of an account of their region.
+
+const endUserSessionsMatrix = matrix({
+  targets: {
+    "kepala Serang": (): { owner: ActorKey } => ({ owner: "kepalaA" }),
+    "kepala Cilegon": (): { owner: ActorKey } => ({ owner: "kepalaB" }),
+  },
+  async prepare(target: { owner: ActorKey }, call) {
+    const { userId } = fx.actors[target.owner];
+    await openSession(userId, `${call.caseId}-1`);
+    await openSession(userId, `${call.caseId}-2`);
+    const open = await db.session.count({ where: { userId, endedAt: null } });
+    return { input: { userId }, state: { userId, open } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 kepalaA kepalaB
+    adminA:           [OK,     NF],
+    kepalaA:          [FB,     NF],
+    perencanaA:       [FB,     NF],
+    perencanaRehsosA: [FB,     NF],
+    inspektoratA:     [FB,     NF],
+    adminB:           [NF,     OK],
+    kepalaB:          [NF,     FB],
+    perencanaB:       [NF,     FB],
+    inspektoratB:     [NF,     FB],
+  },
+  async verify({ state, changes, audit }) {
+    expect(tally(changes)).toEqual({ Session: `~${state.open}`, AuditLog: "+1" });
+    expect(await db.session.count({ where: { userId: state.userId, endedAt: null } })).toBe(0);
+    expect(audit).toMatchObject({
+      entity: "User",
+      entityId: state.userId,
+      newValues: { sesiDiakhiri: state.open },
+    });
+  },
+});
+
 // --- opd.create: the ADMIN adds an OPD to their own region.
 
 /** `slug` null: a fresh one. */
@@ -1675,6 +1764,8 @@ const matrices: Record<string, Matrix<unknown, unknown, unknown>> = {
   "user.create": createUserMatrix,
   "settings.update": settingsMatrix,
   "account.changePassword": changePasswordMatrix,
+  "session.end": endSessionMatrix,
+  "session.endAllOfUser": endUserSessionsMatrix,
   "opd.create": createOpdMatrix,
   "bidang.create": createBidangMatrix,
   "realisasiGrid.save": gridMatrix,
@@ -1725,7 +1816,15 @@ export const matrixGroups = {
     "renstra.save",
   ],
   workflow: ["laporan.transition", "reviewNote.create", "perjanjianKinerja.sign"],
-  administration: ["user.create", "settings.update", "account.changePassword", "opd.create", "bidang.create"],
+  administration: [
+    "user.create",
+    "settings.update",
+    "account.changePassword",
+    "session.end",
+    "session.endAllOfUser",
+    "opd.create",
+    "bidang.create",
+  ],
 } as const;
 
 export function describeCoverage(): void {

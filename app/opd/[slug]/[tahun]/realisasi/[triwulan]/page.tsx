@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/inputs/zod";
 import { RealisasiGrid } from "@/components/grid/realisasi-grid";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { QUARTERS } from "@/lib/calc/period";

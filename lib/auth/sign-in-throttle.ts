@@ -1,0 +1,43 @@
+/**
+ * Sign-in throttling, as pure rules over the counters kept in the database. Failures are counted per
+ * email *and* client address, so an attacker elsewhere can slow down only their own guesses at an account,
+ * never lock its owner out; and per address across all emails, so one client cannot spread guesses over
+ * many accounts. Unknown emails are counted exactly like known ones.
+ */
+
+/** Failures of one email from one address before each further attempt must wait. */
+export const FREE_FAILURES = 3;
+/** The wait after the first throttled failure; it doubles with every further one. */
+export const FIRST_DELAY_SECONDS = 2;
+export const MAX_DELAY_SECONDS = 15 * 60;
+/** Failures one address may make across all accounts within one window. */
+export const ADDRESS_BUDGET = 30;
+export const ADDRESS_WINDOW_MINUTES = 15;
+
+/** How long the next attempt for this email from this address must wait after `failures` failures. */
+export function delayAfter(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(MAX_DELAY_SECONDS, FIRST_DELAY_SECONDS * 2 ** (failures - FREE_FAILURES));
+}
+
+/** The address's counter after one more failure at `now`: a new window once the old one has passed. */
+export function countAddressFailure(
+  budget: { windowStart: Date; failures: number } | null,
+  now: Date,
+): { windowStart: Date; failures: number } {
+  if (!budget || windowEnd(budget) <= now) return { windowStart: now, failures: 1 };
+  return { windowStart: budget.windowStart, failures: budget.failures + 1 };
+}
+
+export function windowEnd(budget: { windowStart: Date }): Date {
+  return new Date(budget.windowStart.getTime() + ADDRESS_WINDOW_MINUTES * 60_000);
+}
+
+/** When attempts from this address may resume, or null when its budget is not spent. */
+export function addressBlockedUntil(
+  budget: { windowStart: Date; failures: number } | null,
+  now: Date,
+): Date | null {
+  if (!budget || budget.failures < ADDRESS_BUDGET || windowEnd(budget) <= now) return null;
+  return windowEnd(budget);
+}
