@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { CreateBidangForm, CreateOpdForm, CreateUserForm } from "@/components/forms/admin-forms";
 import { SettingsForm } from "@/components/forms/settings-form";
 import { roleLabel } from "@/lib/auth/permissions";
-import { calcSettingsFormValues } from "@/lib/inputs/calc-settings";
+import { calcSettingsFormValues } from "@/lib/inputs/settings";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
 import { loadCalcSettings } from "@/lib/server/settings/load-calc-settings";

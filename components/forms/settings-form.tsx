@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateCalcSettingsAction } from "@/lib/actions/admin";
-import { calcSettingsForm, predikatPresets } from "@/lib/inputs/calc-settings";
+import { calcSettingsForm, predikatPresets } from "@/lib/inputs/settings";
 import { ActionError } from "./action-error";
 import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { keberhasilanScale, serializePredikatScale } from "@/lib/calc/predikat";
 import { calcSettingsSchema, defaultCalcSettings } from "@/lib/calc/settings";
-import { calcSettingsForm, calcSettingsFormValues } from "./calc-settings";
+import { calcSettingsForm, calcSettingsFormValues } from "./settings";
 
 const issues = (input: Record<string, string>) => {
   const result = calcSettingsForm.safeParse({
