@@ -1,29 +1,34 @@
 import { z } from "@/lib/inputs/zod";
+import { emailField, optionalTextField, PASSWORD_MAX, PASSWORD_MIN, recordId, textField } from "./fields";
 
 export const createOpdInput = z.object({
   slug: z
     .string()
     .trim()
+    .max(60, "Slug paling panjang 60 karakter")
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slug hanya huruf kecil, angka dan tanda hubung, mis. dinsos-serang"),
-  name: z.string().trim().min(3, "Nama perangkat daerah wajib diisi"),
-  shortName: z.string().trim().optional(),
+  name: textField("Nama perangkat daerah", { min: 3, max: 200 }),
+  shortName: optionalTextField("Singkatan", { max: 50 }),
 });
 
 export const createBidangInput = z.object({
-  opdId: z.string().min(1),
-  name: z.string().trim().min(3, "Nama bidang wajib diisi"),
+  opdId: recordId,
+  name: textField("Nama bidang", { min: 3, max: 200 }),
 });
 
 export const roles = ["ADMIN", "PERENCANA", "KEPALA", "INSPEKTORAT"] as const;
 
 export const createUserInput = z
   .object({
-    email: z.email("Email tidak valid").transform((email) => email.toLowerCase()),
-    name: z.string().trim().min(1, "Nama wajib diisi"),
+    email: emailField,
+    name: textField("Nama", { max: 200 }),
     role: z.enum(roles),
-    opdId: z.string().min(1).nullable(),
-    bidangIds: z.array(z.string().min(1)).default([]),
-    password: z.string().min(12, "Kata sandi minimal 12 karakter"),
+    opdId: recordId.nullable(),
+    bidangIds: z.array(recordId).max(50).default([]),
+    password: z
+      .string()
+      .min(PASSWORD_MIN, `Kata sandi minimal ${PASSWORD_MIN} karakter`)
+      .max(PASSWORD_MAX, `Kata sandi paling panjang ${PASSWORD_MAX} karakter`),
   })
   .refine((u) => (u.role === "PERENCANA" || u.role === "KEPALA") === (u.opdId !== null), {
     message: "Perencana dan kepala harus memiliki perangkat daerah; administrator dan inspektorat tidak",

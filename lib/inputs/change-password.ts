@@ -1,10 +1,17 @@
 import { z } from "@/lib/inputs/zod";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./fields";
 
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, "Kata sandi saat ini wajib diisi"),
-    newPassword: z.string().min(12, "Kata sandi baru minimal 12 karakter"),
-    confirmPassword: z.string(),
+    currentPassword: z
+      .string()
+      .min(1, "Kata sandi saat ini wajib diisi")
+      .max(PASSWORD_MAX, "Kata sandi terlalu panjang"),
+    newPassword: z
+      .string()
+      .min(PASSWORD_MIN, `Kata sandi baru minimal ${PASSWORD_MIN} karakter`)
+      .max(PASSWORD_MAX, `Kata sandi baru paling panjang ${PASSWORD_MAX} karakter`),
+    confirmPassword: z.string().max(PASSWORD_MAX),
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     message: "Konfirmasi kata sandi tidak sama",

@@ -2,6 +2,7 @@ import type Decimal from "decimal.js";
 import { z } from "@/lib/inputs/zod";
 import { parseIndonesianDecimal } from "@/lib/parse/indonesian-number";
 import { yearField } from "./year";
+import { hasControlCharacters } from "./fields";
 
 export const indicatorLevels = ["TUJUAN", "SASARAN", "PROGRAM", "KEGIATAN", "SUB_KEGIATAN"] as const;
 export type IndicatorOwnerLevel = (typeof indicatorLevels)[number];
@@ -45,6 +46,7 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `Paling banyak ${max} karakter`)
+    .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan")
     .transform((text) => (text === "" ? null : text));
 
 /**
@@ -58,8 +60,18 @@ export const saveIndikatorInput = z
     ownerLevel: z.enum(indicatorLevels),
     ownerId: z.string().min(1),
     year: yearField(),
-    name: z.string().trim().min(3, "Nama indikator wajib diisi").max(500, "Paling banyak 500 karakter"),
-    satuan: z.string().trim().min(1, "Satuan wajib diisi, mis. %, Orang, Dokumen").max(50),
+    name: z
+      .string()
+      .trim()
+      .min(3, "Nama indikator wajib diisi")
+      .max(500, "Paling banyak 500 karakter")
+      .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan"),
+    satuan: z
+      .string()
+      .trim()
+      .min(1, "Satuan wajib diisi, mis. %, Orang, Dokumen")
+      .max(50, "Satuan paling panjang 50 karakter")
+      .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan"),
     polarity: z.enum(polarities, { error: "Pilih polaritas" }),
     calculation: z.enum(calculations, { error: "Pilih cara perhitungan" }),
     numeratorLabel: optionalText(300),

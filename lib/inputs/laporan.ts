@@ -1,8 +1,9 @@
 import { z } from "@/lib/inputs/zod";
+import { optionalTextField, recordId } from "./fields";
 
 export const transitionLaporanInput = z.object({
-  laporanId: z.string().min(1),
+  laporanId: recordId,
   to: z.enum(["DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DIREVIU", "FINAL"]),
-  note: z.string().trim().max(5000).optional(),
+  note: optionalTextField("Catatan", { max: 5000 }),
   version: z.number().int(),
 });

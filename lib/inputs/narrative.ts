@@ -1,4 +1,5 @@
 import { z } from "@/lib/inputs/zod";
+import { hasControlCharacters } from "./fields";
 
 /** The narrative sections of an LKIP, in the order of the report (PermenPAN-RB 53/2014). */
 export const narrativeSections = [
@@ -39,6 +40,7 @@ export const saveNarrativeInput = z
         NARRATIVE_MAX_LENGTH,
         `Teks paling banyak ${NARRATIVE_MAX_LENGTH.toLocaleString("id-ID")} karakter`,
       )
+      .refine((body) => !hasControlCharacters(body), "Teks berisi karakter yang tidak diizinkan")
       // Line ends as typed on any system; trailing spaces and blank lines at either end carry nothing.
       .transform((body) =>
         body

@@ -1,5 +1,6 @@
 import { z } from "@/lib/inputs/zod";
 import { yearField } from "./year";
+import { hasControlCharacters } from "./fields";
 
 /**
  * The Renstra's tujuan and sasaran strategis of an OPD, edited from the structure page of one year: the
@@ -43,7 +44,8 @@ const textSchema = (level: RenstraLevel) => {
     .string({ error: `Uraian ${label} wajib diisi` })
     .trim()
     .min(1, `Uraian ${label} wajib diisi`)
-    .max(1000, `Uraian ${label} paling panjang 1000 karakter`);
+    .max(1000, `Uraian ${label} paling panjang 1000 karakter`)
+    .refine((text) => !hasControlCharacters(text), `Uraian ${label} berisi karakter yang tidak diizinkan`);
 };
 
 const yearSchema = yearField();

@@ -1,11 +1,12 @@
 import { z } from "@/lib/inputs/zod";
+import { recordId, textField } from "./fields";
 
 export const reviewTargets = ["LaporanKinerja", "Program", "Kegiatan", "SubKegiatan", "Indikator"] as const;
 export type ReviewTarget = (typeof reviewTargets)[number];
 
 export const createReviewNoteInput = z.object({
-  laporanId: z.string().min(1),
+  laporanId: recordId,
   entity: z.enum(reviewTargets),
-  entityId: z.string().min(1),
-  body: z.string().trim().min(1, "Catatan reviu tidak boleh kosong").max(5000),
+  entityId: recordId,
+  body: textField("Catatan reviu", { max: 5000 }),
 });

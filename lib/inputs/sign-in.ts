@@ -1,6 +1,7 @@
 import { z } from "@/lib/inputs/zod";
+import { emailField, PASSWORD_MAX } from "./fields";
 
 export const signInInput = z.object({
-  email: z.email("Email tidak valid"),
-  password: z.string().min(1, "Kata sandi wajib diisi"),
+  email: emailField,
+  password: z.string().min(1, "Kata sandi wajib diisi").max(PASSWORD_MAX, "Kata sandi terlalu panjang"),
 });

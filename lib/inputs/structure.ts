@@ -2,6 +2,7 @@ import { z } from "@/lib/inputs/zod";
 import { parseRupiah } from "@/lib/parse/indonesian-number";
 import { checkKodeFormat, type KodeLevel, kodeLevelLabel, normalizeKode } from "@/lib/structure/kode";
 import { yearField } from "./year";
+import { hasControlCharacters } from "./fields";
 
 /** The planner's kode without spaces, in the national format of its level (the parent is checked on the server). */
 const kodeSchema = (level: KodeLevel) =>
@@ -18,7 +19,8 @@ const nameSchema = (level: KodeLevel) =>
     .string({ error: `Nama ${kodeLevelLabel[level]} wajib diisi` })
     .trim()
     .min(1, `Nama ${kodeLevelLabel[level]} wajib diisi`)
-    .max(500, `Nama ${kodeLevelLabel[level]} paling panjang 500 karakter`);
+    .max(500, `Nama ${kodeLevelLabel[level]} paling panjang 500 karakter`)
+    .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan");
 
 /** A select or text that may be left empty: "" (or null) is stored as null. */
 const optionalId = z
@@ -30,6 +32,7 @@ const optionalText = (label: string, max: number) =>
   z
     .string()
     .max(max, `${label} paling panjang ${max} karakter`)
+    .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan")
     .nullable()
     .transform((value) => value?.trim() || null);
 

@@ -12,6 +12,9 @@ export type ParseResult = { ok: true; value: Decimal } | { ok: false; message: s
 export type IndonesianDecimalOptions = { allowNegative?: boolean; maxDecimals?: number };
 
 const RUPIAH_DECIMALS = 2;
+/** Every stored number has at most 16 digits before the comma (money Decimal(18,2), figures Decimal(20,4)). */
+const LIMIT = new Decimal("1e16");
+const TOO_LARGE = "Nilai terlalu besar: paling banyak 16 angka sebelum koma (9.999.999.999.999.999)";
 const DEFAULT_MAX_DECIMALS = 4;
 
 const EXAMPLE = "misalnya 1.234.567,50";
@@ -42,6 +45,7 @@ export function parseRupiah(text: string): ParseResult {
   if (parsed.decimals > RUPIAH_DECIMALS) {
     return fail(`Rupiah paling banyak ${RUPIAH_DECIMALS} angka di belakang koma (sen), ${EXAMPLE}`);
   }
+  if (parsed.value.greaterThanOrEqualTo(LIMIT)) return fail(TOO_LARGE);
   return { ok: true, value: parsed.value };
 }
 
@@ -58,6 +62,7 @@ export function parseIndonesianDecimal(text: string, options: IndonesianDecimalO
   if (parsed.decimals > maxDecimals) {
     return fail(`Paling banyak ${maxDecimals} angka di belakang koma`);
   }
+  if (parsed.value.greaterThanOrEqualTo(LIMIT)) return fail(TOO_LARGE);
   const negative = signed.sign === "minus" && !parsed.value.isZero();
   return { ok: true, value: negative ? parsed.value.negated() : parsed.value };
 }

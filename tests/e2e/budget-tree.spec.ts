@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
 // Runs before workflow.spec.ts (files run in name order on one worker), on the untouched demo data.

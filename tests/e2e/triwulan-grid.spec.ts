@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
 // Its own year: 2022 holds annual totals from the report, so the quarterly grid is tried on a copy.

@@ -26,12 +26,27 @@ export type MutationError = {
 
 export type MutationResult<Output> = { ok: true; value: Output } | { ok: false; error: MutationError };
 
+/** Paths of the strings in `value` that hold a NUL byte, which PostgreSQL cannot store in a text. */
+function pathsWithNul(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".")] : [];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, child]) => pathsWithNul(child, [...path, key]));
+}
+
 /** Validates the raw input, runs the use case as `principal`, and turns expected failures into a result. */
 export async function executeMutation<Schema extends z.ZodType, Output>(
   mutation: Mutation<Schema, Output>,
   principal: Principal,
   rawInput: unknown,
 ): Promise<MutationResult<Output>> {
+  // Whatever a schema forgets, no NUL byte reaches the database (it would fail as an internal error).
+  const nul = pathsWithNul(rawInput);
+  if (nul.length > 0) {
+    const fields = Object.fromEntries(
+      nul.map((path) => [path, "Isian berisi karakter yang tidak diizinkan"]),
+    );
+    return { ok: false, error: { kind: "INVALID", message: "Periksa kembali isian Anda.", fields } };
+  }
   const parsed = mutation.input.safeParse(rawInput);
   if (!parsed.success) {
     const fields = Object.fromEntries(
