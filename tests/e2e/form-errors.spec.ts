@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
 // Runs after budget-tree.spec.ts and before indicators.spec.ts (name order, one worker, one database).
