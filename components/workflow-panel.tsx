@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { transitionLaporanAction } from "@/lib/actions/laporan";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
+import { ActionError } from "./forms/action-error";
 import { buttonClass, inputClass } from "./forms/field-error";
+import { useMutationAction } from "./forms/use-mutation-action";
 
 /** The moves the signed-in user may make from the current status (decided on the server). */
 export function WorkflowPanel({
@@ -16,27 +17,15 @@ export function WorkflowPanel({
   version: number;
   moves: WorkflowMove[];
 }) {
-  const router = useRouter();
   const [chosen, setChosen] = useState<WorkflowMove | null>(null);
   const [note, setNote] = useState("");
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (move: WorkflowMove) => {
-    setBusy(true);
-    setMessage(null);
-    const result = await transitionLaporanAction({
-      laporanId,
-      to: move.to,
-      note: note || undefined,
-      version,
-    });
-    setBusy(false);
-    if (!result.ok) return setMessage(result.error.message);
-    setChosen(null);
-    setNote("");
-    router.refresh();
-  };
+  const { run, pending, error, reload } = useMutationAction(transitionLaporanAction, {
+    onSuccess: () => {
+      setChosen(null);
+      setNote("");
+    },
+  });
+  const submit = (move: WorkflowMove) => run({ laporanId, to: move.to, note: note || undefined, version });
 
   if (moves.length === 0) return null;
   return (
@@ -47,7 +36,7 @@ export function WorkflowPanel({
             key={move.to}
             type="button"
             className={buttonClass}
-            disabled={busy}
+            disabled={pending}
             onClick={() => (move.noteRequired ? setChosen(move) : submit(move))}
           >
             {move.label}
@@ -70,18 +59,14 @@ export function WorkflowPanel({
           <button
             type="button"
             className={buttonClass}
-            disabled={busy || !note.trim()}
+            disabled={pending || !note.trim()}
             onClick={() => submit(chosen)}
           >
             Kirim: {chosen.label}
           </button>
         </div>
       )}
-      {message && (
-        <p className="rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert">
-          {message}
-        </p>
-      )}
+      <ActionError error={error} labels={{ status: "Status sekarang" }} onReload={reload} />
     </div>
   );
 }

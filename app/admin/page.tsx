@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { CreateBidangForm, CreateOpdForm, CreateUserForm } from "@/components/forms/admin-forms";
 import { SettingsForm } from "@/components/forms/settings-form";
 import { roleLabel } from "@/lib/auth/permissions";
-import { keberhasilanScale } from "@/lib/calc/predikat";
+import { calcSettingsFormValues } from "@/lib/inputs/settings";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
 import { loadCalcSettings } from "@/lib/server/settings/load-calc-settings";
@@ -56,14 +56,7 @@ export default async function AdminPage() {
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">Pengaturan perhitungan</h2>
-        <SettingsForm
-          initial={{
-            preset: settings.predikatScale.name === keberhasilanScale.name ? "keberhasilan" : "permendagri86",
-            min: settings.plausibleCapaian.min.toString(),
-            max: settings.plausibleCapaian.max.toString(),
-            cap: settings.capaianCap?.toString() ?? "",
-          }}
-        />
+        <SettingsForm initial={calcSettingsFormValues(settings)} />
       </section>
     </div>
   );

@@ -1,42 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { createBidangAction, createOpdAction, createUserAction } from "@/lib/actions/admin";
 import { roleLabel } from "@/lib/auth/permissions";
 import { createBidangInput, createOpdInput, createUserInput, roles } from "@/lib/inputs/admin";
-import type { MutationResult } from "@/lib/server/mutations/define-mutation";
+import { ActionError } from "./action-error";
 import { buttonClass, FieldError, inputClass } from "./field-error";
-
-function useSubmit<Values>(action: (values: Values) => Promise<MutationResult<unknown>>, onDone: () => void) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const submit = async (values: Values) => {
-    setMessage(null);
-    const result = await action(values);
-    if (!result.ok) return setMessage(Object.values(result.error.fields ?? {})[0] ?? result.error.message);
-    onDone();
-    router.refresh();
-  };
-  return { message, submit };
-}
-
-const Message = ({ text }: { text: string | null }) =>
-  text ? (
-    <p className="text-sm text-red-800" role="alert">
-      {text}
-    </p>
-  ) : null;
+import { useMutationAction } from "./use-mutation-action";
 
 export function CreateOpdForm() {
   const form = useForm<z.input<typeof createOpdInput>>({ resolver: zodResolver(createOpdInput) });
-  const { message, submit } = useSubmit(createOpdAction, () => form.reset());
+  const { run, pending, error } = useMutationAction(createOpdAction, { form, onSuccess: () => form.reset() });
   return (
     <form
-      onSubmit={form.handleSubmit(() => submit(form.getValues()))}
+      onSubmit={form.handleSubmit(() => run(form.getValues()))}
       className="space-y-2"
       data-testid="create-opd"
     >
@@ -48,17 +27,22 @@ export function CreateOpdForm() {
       <FieldError message={form.formState.errors.name?.message} />
       <input placeholder="Slug, mis. dinkes-serang" className={inputClass} {...form.register("slug")} />
       <FieldError message={form.formState.errors.slug?.message} />
-      <Message text={message} />
-      <button className={buttonClass}>Tambah perangkat daerah</button>
+      <ActionError error={error} />
+      <button className={buttonClass} disabled={pending}>
+        Tambah perangkat daerah
+      </button>
     </form>
   );
 }
 
 export function CreateBidangForm({ opds }: { opds: { id: string; name: string }[] }) {
   const form = useForm<z.input<typeof createBidangInput>>({ resolver: zodResolver(createBidangInput) });
-  const { message, submit } = useSubmit(createBidangAction, () => form.reset());
+  const { run, pending, error } = useMutationAction(createBidangAction, {
+    form,
+    onSuccess: () => form.reset(),
+  });
   return (
-    <form onSubmit={form.handleSubmit(() => submit(form.getValues()))} className="space-y-2">
+    <form onSubmit={form.handleSubmit(() => run(form.getValues()))} className="space-y-2">
       <select className={inputClass} {...form.register("opdId")}>
         {opds.map((opd) => (
           <option key={opd.id} value={opd.id}>
@@ -68,8 +52,10 @@ export function CreateBidangForm({ opds }: { opds: { id: string; name: string }[
       </select>
       <input placeholder="Nama bidang" className={inputClass} {...form.register("name")} />
       <FieldError message={form.formState.errors.name?.message} />
-      <Message text={message} />
-      <button className={buttonClass}>Tambah bidang</button>
+      <ActionError error={error} />
+      <button className={buttonClass} disabled={pending}>
+        Tambah bidang
+      </button>
     </form>
   );
 }
@@ -85,14 +71,17 @@ export function CreateUserForm({
     resolver: zodResolver(createUserInput),
     defaultValues: { role: "PERENCANA", opdId: opds[0]?.id ?? null, bidangIds: [] },
   });
-  const { message, submit } = useSubmit(createUserAction, () => form.reset());
+  const { run, pending, error } = useMutationAction(createUserAction, {
+    form,
+    onSuccess: () => form.reset(),
+  });
   const role = useWatch({ control: form.control, name: "role" });
   const opdId = useWatch({ control: form.control, name: "opdId" });
   const ofOpd = role === "PERENCANA" || role === "KEPALA";
   const bidang = opds.find((opd) => opd.id === opdId)?.bidang ?? [];
   const onSubmit = form.handleSubmit(() => {
     const values = form.getValues();
-    return submit({
+    return run({
       ...values,
       opdId: ofOpd ? values.opdId : null,
       bidangIds: role === "PERENCANA" ? values.bidangIds : [],
@@ -138,8 +127,10 @@ export function CreateUserForm({
         {...form.register("password")}
       />
       <FieldError message={form.formState.errors.password?.message} />
-      <Message text={message} />
-      <button className={buttonClass}>Tambah pengguna</button>
+      <ActionError error={error} />
+      <button className={buttonClass} disabled={pending}>
+        Tambah pengguna
+      </button>
     </form>
   );
 }

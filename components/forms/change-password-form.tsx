@@ -6,7 +6,9 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changePasswordAction } from "@/lib/actions/account";
 import { changePasswordInput } from "@/lib/inputs/change-password";
+import { ActionError } from "./action-error";
 import { buttonClass, FieldError, inputClass } from "./field-error";
+import { useMutationAction } from "./use-mutation-action";
 
 type Values = z.input<typeof changePasswordInput>;
 
@@ -17,13 +19,20 @@ const fields: { name: keyof Values; label: string; autoComplete: string }[] = [
 ];
 
 export function ChangePasswordForm() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [changed, setChanged] = useState(false);
   const form = useForm<Values>({ resolver: zodResolver(changePasswordInput) });
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await changePasswordAction(values);
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
-    form.reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
-    setMessage({ ok: true, text: "Kata sandi diganti. Sesi di perangkat lain telah diakhiri." });
+  // Nothing on the page shows the password, so there is nothing to refresh.
+  const { run, pending, error } = useMutationAction(changePasswordAction, {
+    form,
+    refresh: false,
+    onSuccess: () => {
+      form.reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
+      setChanged(true);
+    },
+  });
+  const onSubmit = form.handleSubmit(() => {
+    setChanged(false);
+    return run(form.getValues());
   });
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -39,15 +48,13 @@ export function ChangePasswordForm() {
           <FieldError message={form.formState.errors[field.name]?.message} />
         </label>
       ))}
-      {message && (
-        <p
-          role="status"
-          className={`rounded-md p-3 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
-        >
-          {message.text}
+      <ActionError error={error} />
+      {changed && (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+          Kata sandi diganti. Sesi di perangkat lain telah diakhiri.
         </p>
       )}
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={pending}>
         Ganti kata sandi
       </button>
     </form>

@@ -1,20 +1,27 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import Decimal from "decimal.js";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveRealisasiAnggaranAction } from "@/lib/actions/laporan";
+import { formatRupiah } from "@/lib/format";
 import { reportPeriodLabel, saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
+import { ActionError, type CurrentLabels } from "./action-error";
 import { buttonClass, FieldError, inputClass } from "./field-error";
+import { useMutationAction } from "./use-mutation-action";
 
 type Values = z.input<typeof saveRealisasiAnggaranInput>;
 type Period = Values["period"];
 
+const currentLabels: CurrentLabels = {
+  amount: { label: "Realisasi tersimpan", show: (value) => formatRupiah(new Decimal(value)) },
+};
+
 /**
  * Edits one period's realisasi of a sub kegiatan, or fills a new period (then `periods` lists the ones
- * that may be filled). Amounts are typed the Indonesian way: 1.234.567,50 or Rp 1.234.567.
+ * that may be filled); it follows the page's values, so after a save it holds the stored amount and
+ * version. Amounts are typed the Indonesian way: 1.234.567,50 or Rp 1.234.567.
  */
 export function RealisasiForm({
   subKegiatanId,
@@ -27,19 +34,13 @@ export function RealisasiForm({
   amount: string;
   version: number | null;
 }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof saveRealisasiAnggaranInput>>({
     resolver: zodResolver(saveRealisasiAnggaranInput),
-    defaultValues: { subKegiatanId, period: periods[0], amount, version },
+    values: { subKegiatanId, period: periods[0]!, amount, version },
   });
+  const { run, pending, error, reload } = useMutationAction(saveRealisasiAnggaranAction, { form });
   // Validated here for instant feedback; the server parses the same text again with the same schema.
-  const onSubmit = form.handleSubmit(async () => {
-    setMessage(null);
-    const result = await saveRealisasiAnggaranAction(form.getValues());
-    if (!result.ok) return setMessage(result.error.fields?.amount ?? result.error.message);
-    router.refresh();
-  });
+  const onSubmit = form.handleSubmit(() => run(form.getValues()));
   const label = version === null ? "Isi realisasi" : `Realisasi ${reportPeriodLabel[periods[0]!]}`;
   return (
     <form
@@ -68,14 +69,10 @@ export function RealisasiForm({
         />
         <FieldError message={form.formState.errors.amount?.message} />
       </label>
-      <button type="submit" className={`${buttonClass} mt-5`} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={`${buttonClass} mt-5`} disabled={pending}>
         Simpan
       </button>
-      {message && (
-        <p className="w-full rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert">
-          {message}
-        </p>
-      )}
+      <ActionError error={error} labels={currentLabels} onReload={reload} />
     </form>
   );
 }

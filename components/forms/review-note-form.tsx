@@ -1,13 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createReviewNoteAction } from "@/lib/actions/laporan";
 import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
+import { ActionError } from "./action-error";
 import { buttonClass, FieldError, inputClass } from "./field-error";
+import { useMutationAction } from "./use-mutation-action";
 
 export function ReviewNoteForm({
   laporanId,
@@ -18,19 +18,15 @@ export function ReviewNoteForm({
   entity: ReviewTarget;
   entityId: string;
 }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<z.input<typeof createReviewNoteInput>>({
     resolver: zodResolver(createReviewNoteInput),
     defaultValues: { laporanId, entity, entityId, body: "" },
   });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await createReviewNoteAction(values);
-    if (!result.ok) return setMessage(result.error.message);
-    form.reset({ laporanId, entity, entityId, body: "" });
-    router.refresh();
+  const { run, pending, error } = useMutationAction(createReviewNoteAction, {
+    form,
+    onSuccess: () => form.reset({ laporanId, entity, entityId, body: "" }),
   });
+  const onSubmit = form.handleSubmit(() => run(form.getValues()));
   return (
     <form onSubmit={onSubmit} className="space-y-2" data-testid="review-note-form">
       <label className="block">
@@ -38,12 +34,8 @@ export function ReviewNoteForm({
         <textarea rows={3} className={inputClass} {...form.register("body")} />
         <FieldError message={form.formState.errors.body?.message} />
       </label>
-      {message && (
-        <p className="text-sm text-red-800" role="alert">
-          {message}
-        </p>
-      )}
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <ActionError error={error} />
+      <button type="submit" className={buttonClass} disabled={pending}>
         Simpan catatan
       </button>
     </form>

@@ -1,42 +1,40 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { updateCalcSettingsAction } from "@/lib/actions/admin";
-import { keberhasilanScale, permendagri86Scale, serializePredikatScale } from "@/lib/calc/predikat";
-import { buttonClass, inputClass } from "./field-error";
+import { calcSettingsForm, predikatPresets } from "@/lib/inputs/settings";
+import { ActionError } from "./action-error";
+import { buttonClass, FieldError, inputClass } from "./field-error";
+import { useMutationAction } from "./use-mutation-action";
 
-const presets = { permendagri86: permendagri86Scale, keberhasilan: keberhasilanScale };
-type Values = { preset: keyof typeof presets; min: string; max: string; cap: string };
+type Values = z.input<typeof calcSettingsForm>;
 
-/** Predicate scale, plausibility band and capaian cap of the region; the server validates with calcSettingsSchema. */
+/** Predicate scale, plausibility band and capaian cap of the region, percentages typed the Indonesian way. */
 export function SettingsForm({ initial }: { initial: Values }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<Values>({ defaultValues: initial });
-  const onSubmit = form.handleSubmit(async ({ preset, min, max, cap }) => {
-    const decimal = (text: string) => text.trim().replace(",", ".");
-    const result = await updateCalcSettingsAction({
-      settings: {
-        predikatScale: serializePredikatScale(presets[preset]),
-        plausibleCapaian: { min: decimal(min), max: decimal(max) },
-        capaianCap: cap.trim() ? decimal(cap) : null,
-      },
-    });
-    setMessage(
-      result.ok
-        ? { ok: true, text: "Pengaturan disimpan." }
-        : { ok: false, text: Object.values(result.error.fields ?? {})[0] ?? result.error.message },
-    );
-    if (result.ok) router.refresh();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<Values, unknown, z.output<typeof calcSettingsForm>>({
+    resolver: zodResolver(calcSettingsForm),
+    defaultValues: initial,
   });
+  const { run, pending, error } = useMutationAction(updateCalcSettingsAction, {
+    form,
+    onSuccess: () => setSaved(true),
+  });
+  // The parsed values are sent: they are the mutation's input, which the server validates again.
+  const onSubmit = form.handleSubmit((input) => {
+    setSaved(false);
+    return run(input);
+  });
+  const errors = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} className="space-y-3 text-sm" data-testid="settings-form">
+    <form onSubmit={onSubmit} className="space-y-3 text-sm" data-testid="settings-form" noValidate>
       <label className="block">
         <span className="font-medium">Skala predikat</span>
         <select className={inputClass} {...form.register("preset")}>
-          {Object.entries(presets).map(([key, scale]) => (
+          {Object.entries(predikatPresets).map(([key, scale]) => (
             <option key={key} value={key}>
               {scale.name}: {scale.bands.map((b) => b.label).join(", ")}
             </option>
@@ -46,23 +44,29 @@ export function SettingsForm({ initial }: { initial: Values }) {
       <div className="grid grid-cols-3 gap-3">
         <label>
           <span className="font-medium">Capaian wajar, batas bawah (%)</span>
-          <input className={inputClass} {...form.register("min")} />
+          <input className={inputClass} inputMode="decimal" {...form.register("min")} />
+          <FieldError message={errors.min?.message} />
         </label>
         <label>
           <span className="font-medium">Capaian wajar, batas atas (%)</span>
-          <input className={inputClass} {...form.register("max")} />
+          <input className={inputClass} inputMode="decimal" {...form.register("max")} />
+          <FieldError message={errors.max?.message} />
         </label>
         <label>
           <span className="font-medium">Batas maksimum capaian (%), kosong = tanpa batas</span>
-          <input className={inputClass} {...form.register("cap")} />
+          <input className={inputClass} inputMode="decimal" {...form.register("cap")} />
+          <FieldError message={errors.cap?.message} />
         </label>
       </div>
-      {message && (
-        <p role="status" className={message.ok ? "text-emerald-800" : "text-red-800"}>
-          {message.text}
+      <ActionError error={error} />
+      {saved && (
+        <p role="status" className="text-emerald-800">
+          Pengaturan disimpan.
         </p>
       )}
-      <button className={buttonClass}>Simpan pengaturan</button>
+      <button className={buttonClass} disabled={pending}>
+        Simpan pengaturan
+      </button>
     </form>
   );
 }

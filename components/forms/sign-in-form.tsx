@@ -6,15 +6,21 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { signIn } from "@/lib/actions/session";
 import { signInInput } from "@/lib/inputs/sign-in";
+import type { MutationError } from "@/lib/server/mutations/define-mutation";
+import { ActionError } from "./action-error";
 import { buttonClass, FieldError, inputClass } from "./field-error";
 
+/**
+ * Not on useMutationAction: signing in is no registry mutation; it answers only a refusal and
+ * otherwise redirects, so there is no result to handle and no page to refresh.
+ */
 export function SignInForm() {
-  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<MutationError | null>(null);
   const form = useForm<z.input<typeof signInInput>>({ resolver: zodResolver(signInInput) });
   const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await signIn(values);
-    if (result) setMessage(result.message);
+    setError(null);
+    const refusal = await signIn(values);
+    if (refusal) setError({ kind: "UNAUTHENTICATED", message: refusal.message });
   });
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -33,11 +39,7 @@ export function SignInForm() {
         />
         <FieldError message={form.formState.errors.password?.message} />
       </label>
-      {message && (
-        <p className="rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert">
-          {message}
-        </p>
-      )}
+      <ActionError error={error} />
       <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
         Masuk
       </button>

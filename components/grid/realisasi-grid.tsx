@@ -1,7 +1,6 @@
 "use client";
 
 import Decimal from "decimal.js";
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { saveRealisasiGridAction } from "@/lib/actions/realisasi-grid";
 import { type BudgetNodeResult, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
@@ -21,7 +20,9 @@ import {
   parseCell,
   showDecimal,
 } from "@/lib/grid/grid-rows";
+import { ActionError } from "../forms/action-error";
 import { buttonClass } from "../forms/field-error";
+import { useMutationAction } from "../forms/use-mutation-action";
 import { onGridKeyDown, pasteColumn } from "./grid-navigation";
 
 const asStored = (kind: GridCell["kind"], value: Decimal) =>
@@ -36,7 +37,6 @@ const amountText = (node: BudgetNodeResult | undefined) =>
  * save sends every changed cell, and the server stores all of them or none.
  */
 export function RealisasiGrid({ data }: { data: GridData }) {
-  const router = useRouter();
   const rows = useMemo(() => listGridRows(data), [data]);
   const capaianCap = useMemo(
     () => (data.capaianCap === null ? null : new Decimal(data.capaianCap)),
@@ -46,9 +46,8 @@ export function RealisasiGrid({ data }: { data: GridData }) {
   // Only what the planner typed; every other cell shows its stored value, also after a refresh.
   const [edits, setEdits] = useState<Record<string, string>>({});
   const textOf = (cell: GridCell) => edits[cell.key] ?? cell.stored;
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  // The grid's own outcome: what it refused before sending, or how many cells were saved.
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
 
   const dirty = cells.filter(({ cell }) => textOf(cell) !== cell.stored);
   const parsed = new Map<string, Decimal>();
@@ -69,17 +68,31 @@ export function RealisasiGrid({ data }: { data: GridData }) {
 
   const setText = (key: string, value: string) => setEdits((current) => ({ ...current, [key]: value }));
 
+  const { run, pending, error, clearError, reload } = useMutationAction(saveRealisasiGridAction, {
+    onSuccess: ({ saved }) => {
+      // Saved cells now read as the server will store them, so they match the refreshed stored values.
+      setEdits((current) => ({
+        ...current,
+        ...Object.fromEntries(
+          dirty.map(({ cell }) => [cell.key, asStored(cell.kind, parsed.get(cell.key)!)]),
+        ),
+      }));
+      setMessage({ ok: true, text: `${saved} isian tersimpan.` });
+    },
+  });
+  // The server's messages per cell (key → message), shown on the cells it refused.
+  const serverErrors = error?.fields ?? {};
+
   const save = async () => {
     setMessage(null);
-    setServerErrors({});
     if (Object.keys(errors).length > 0) {
+      clearError();
       return setMessage({
         ok: false,
         text: `Tidak ada yang disimpan. Perbaiki dulu:\n${Object.values(errors).join("\n")}`,
       });
     }
-    setSaving(true);
-    const result = await saveRealisasiGridAction({
+    await run({
       opdId: data.opd.id,
       year: data.year,
       quarter: data.quarter,
@@ -90,18 +103,11 @@ export function RealisasiGrid({ data }: { data: GridData }) {
         row: row.row,
       })),
     });
-    setSaving(false);
-    if (!result.ok) {
-      setServerErrors(result.error.fields ?? {});
-      return setMessage({ ok: false, text: result.error.message });
-    }
-    // Saved cells now read as the server will store them, so they match the refreshed stored values.
-    setEdits((current) => ({
-      ...current,
-      ...Object.fromEntries(dirty.map(({ cell }) => [cell.key, asStored(cell.kind, parsed.get(cell.key)!)])),
-    }));
-    setMessage({ ok: true, text: `${result.value.saved} isian tersimpan.` });
-    router.refresh();
+  };
+  // "Muat ulang lalu isi kembali": the typed values are dropped and the stored ones shown.
+  const reloadStored = () => {
+    setEdits({});
+    reload();
   };
 
   const input = (row: GridRow, cell: GridCell, col: number) => {
@@ -271,7 +277,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
             type="button"
             className={buttonClass}
             onClick={save}
-            disabled={saving || dirty.length === 0}
+            disabled={pending || dirty.length === 0}
           >
             Simpan semua ({dirty.length} isian berubah)
           </button>
@@ -281,6 +287,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
           </span>
         </div>
       )}
+      <ActionError error={error} onReload={reloadStored} />
       {message && (
         <p
           role={message.ok ? "status" : "alert"}

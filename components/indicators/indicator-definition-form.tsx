@@ -1,37 +1,47 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveIndikatorAction } from "@/lib/actions/indicators";
-import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
+import { ActionError, type CurrentLabels } from "@/components/forms/action-error";
+import { buttonClass, FieldError, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
+import { useMutationAction } from "@/components/forms/use-mutation-action";
 import {
+  type AggregationValue,
   aggregationLabel,
   aggregations,
+  type CalculationValue,
   calculationLabel,
   calculations,
   type IndicatorOwnerLevel,
   polarities,
   polarityLabel,
+  type PolarityValue,
   saveIndikatorInput,
 } from "@/lib/inputs/indikator";
 import type { IndicatorDefinitionValues } from "@/lib/server/indicators/load-indicator-editor";
-import { applyServerErrors } from "./server-errors";
 
 type Values = z.input<typeof saveIndikatorInput>;
 
-const fieldNames = [
-  "name",
-  "satuan",
-  "polarity",
-  "calculation",
-  "numeratorLabel",
-  "denominatorLabel",
-  "aggregation",
-  "isIku",
-] as const;
+/** The definition as a stale edit reports it. */
+const currentLabels: CurrentLabels = {
+  name: "Nama indikator",
+  satuan: "Satuan",
+  polarity: { label: "Polaritas", show: (value) => polarityLabel[value as PolarityValue] ?? value },
+  calculation: {
+    label: "Cara perhitungan",
+    show: (value) => calculationLabel[value as CalculationValue] ?? value,
+  },
+  numeratorLabel: "Pembilang",
+  denominatorLabel: "Penyebut",
+  aggregation: {
+    label: "Realisasi tahunan dari triwulan",
+    show: (value) => aggregationLabel[value as AggregationValue] ?? value,
+  },
+  isIku: { label: "IKU", show: (value) => (value === "true" ? "Ya" : "Tidak") },
+};
 
 export const emptyDefinition: IndicatorDefinitionValues = {
   name: "",
@@ -46,7 +56,8 @@ export const emptyDefinition: IndicatorDefinitionValues = {
 
 /**
  * The definition of an indicator: a new one under its owner (`indikatorId` null) or an existing one at
- * the version the user saw. Validated here with the server's own schema for instant feedback.
+ * the version the user saw; it follows the page's values, so after "Muat ulang" it shows what is stored.
+ * Validated here with the server's own schema for instant feedback.
  */
 export function IndicatorDefinitionForm({
   indikatorId,
@@ -67,30 +78,29 @@ export function IndicatorDefinitionForm({
   onSaved?: () => void;
   onCancel?: () => void;
 }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<Values, unknown, z.output<typeof saveIndikatorInput>>({
     resolver: zodResolver(saveIndikatorInput),
-    defaultValues: { indikatorId, ownerLevel, ownerId, year, version, ...initial },
+    values: { indikatorId, ownerLevel, ownerId, year, version, ...initial },
   });
   const calculation = useWatch({ control: form.control, name: "calculation" });
   const errors = form.formState.errors;
   const isNew = indikatorId === null;
-
-  const onSubmit = form.handleSubmit(async () => {
-    setMessage(null);
+  const { run, pending, error, reload } = useMutationAction(saveIndikatorAction, {
+    form,
+    onSuccess: (saved) => {
+      if (isNew) {
+        form.reset({ indikatorId, ownerLevel, ownerId, year, version, ...emptyDefinition });
+      } else {
+        form.reset({ ...form.getValues(), version: saved.version });
+        setSaved(true);
+      }
+      onSaved?.();
+    },
+  });
+  const onSubmit = form.handleSubmit(() => {
     setSaved(false);
-    const result = await saveIndikatorAction(form.getValues());
-    if (!result.ok) return setMessage(applyServerErrors(form.setError, result.error, fieldNames));
-    if (isNew) {
-      form.reset({ indikatorId, ownerLevel, ownerId, year, version, ...emptyDefinition });
-    } else {
-      form.reset({ ...form.getValues(), version: result.value.version });
-      setSaved(true);
-    }
-    onSaved?.();
-    router.refresh();
+    return run(form.getValues());
   });
 
   const id = (field: string) => `${indikatorId ?? `baru-${ownerId}`}-${field}`;
@@ -182,26 +192,18 @@ export function IndicatorDefinitionForm({
           </label>
         )}
       </div>
-      {message && (
-        <p className="rounded-md bg-red-50 p-3 text-red-800" role="alert">
-          {message}
-        </p>
-      )}
+      <ActionError error={error} labels={currentLabels} onReload={reload} />
       {saved && (
         <p className="text-emerald-800" role="status">
           Definisi disimpan.
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={buttonClass} disabled={pending}>
           {isNew ? "Tambah indikator" : "Simpan definisi"}
         </button>
         {onCancel && (
-          <button
-            type="button"
-            className="rounded-md border border-slate-300 px-4 py-2 text-sm"
-            onClick={onCancel}
-          >
+          <button type="button" className={secondaryButtonClass} onClick={onCancel}>
             Batal
           </button>
         )}

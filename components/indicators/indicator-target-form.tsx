@@ -1,30 +1,25 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import Decimal from "decimal.js";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveTargetIndikatorAction } from "@/lib/actions/indicators";
+import { ActionError, type CurrentLabels } from "@/components/forms/action-error";
 import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
+import { useMutationAction } from "@/components/forms/use-mutation-action";
+import { formatFigure } from "@/lib/format";
 import { type PolarityValue, saveTargetIndikatorInput } from "@/lib/inputs/indikator";
 import type { IndicatorTargetValues } from "@/lib/server/indicators/load-indicator-editor";
-import { applyServerErrors } from "./server-errors";
 
 type Values = z.input<typeof saveTargetIndikatorInput>;
-
-const fieldNames = [
-  "target",
-  "targetUpper",
-  "targetRenstra",
-  "targetPerubahan",
-  "targetUpperPerubahan",
-  "perubahanReason",
-] as const;
+type Figure = "target" | "targetUpper" | "targetRenstra" | "targetPerubahan" | "targetUpperPerubahan";
 
 /**
- * The targets of one indicator for the page's year (remount it when the polarity changes). Figures are typed the Indonesian way (7,23); a
- * target perubahan needs its reason and then counts as the target.
+ * The targets of one indicator for the page's year (remount it when the polarity changes); it follows
+ * the page's values, so after a save or "Muat ulang" it shows what is stored. Figures are typed the
+ * Indonesian way (7,23); a target perubahan needs its reason and then counts as the target.
  */
 export function IndicatorTargetForm({
   indikatorId,
@@ -42,15 +37,13 @@ export function IndicatorTargetForm({
   version: number | null;
   initial: IndicatorTargetValues;
 }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const rentang = polarity === "RENTANG";
   const form = useForm<Values, unknown, z.output<typeof saveTargetIndikatorInput>>({
     resolver: zodResolver(saveTargetIndikatorInput),
     // Bounds left from an earlier RENTANG definition are not shown, so they are not sent either: saving
     // clears them.
-    defaultValues: {
+    values: {
       indikatorId,
       year,
       version,
@@ -59,22 +52,43 @@ export function IndicatorTargetForm({
     },
   });
   const errors = form.formState.errors;
-
-  const onSubmit = form.handleSubmit(async () => {
-    setMessage(null);
+  const { run, pending, error, reload } = useMutationAction(saveTargetIndikatorAction, {
+    form,
+    onSuccess: ({ version }) => {
+      form.reset({ ...form.getValues(), version });
+      setSaved(true);
+    },
+  });
+  const onSubmit = form.handleSubmit(() => {
     setSaved(false);
-    const result = await saveTargetIndikatorAction(form.getValues());
-    if (!result.ok) return setMessage(applyServerErrors(form.setError, result.error, fieldNames));
-    form.reset({ ...form.getValues(), version: result.value.version });
-    setSaved(true);
-    router.refresh();
+    return run(form.getValues());
   });
 
+  const figureLabel: Record<Figure, string> = {
+    target: rentang ? "Target PK, batas bawah" : "Target PK",
+    targetUpper: "Target PK, batas atas",
+    targetRenstra: "Target Renstra",
+    targetPerubahan: rentang ? "Target perubahan, batas bawah" : "Target perubahan",
+    targetUpperPerubahan: "Target perubahan, batas atas",
+  };
+  const shown: Figure[] = rentang
+    ? ["target", "targetUpper", "targetRenstra", "targetPerubahan", "targetUpperPerubahan"]
+    : ["target", "targetRenstra", "targetPerubahan"];
+  const currentLabels: CurrentLabels = {
+    ...Object.fromEntries(
+      shown.map((key) => [
+        key,
+        { label: figureLabel[key], show: (value: string) => `${formatFigure(new Decimal(value))} ${satuan}` },
+      ]),
+    ),
+    perubahanReason: "Alasan perubahan",
+  };
+
   const id = (field: string) => `${indikatorId}-${field}`;
-  const figure = (field: (typeof fieldNames)[number], label: string) => (
+  const figure = (field: Figure) => (
     <label className="block" htmlFor={id(field)}>
       <span className="font-medium">
-        {label} ({satuan})
+        {figureLabel[field]} ({satuan})
       </span>
       <input
         id={id(field)}
@@ -89,15 +103,15 @@ export function IndicatorTargetForm({
     <form onSubmit={onSubmit} className="space-y-3 text-sm" data-testid="indicator-target-form">
       <h4 className="font-semibold">Target tahun {year}</h4>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        {figure("target", rentang ? "Target PK, batas bawah" : "Target PK")}
-        {rentang && figure("targetUpper", "Target PK, batas atas")}
-        {figure("targetRenstra", "Target Renstra")}
+        {figure("target")}
+        {rentang && figure("targetUpper")}
+        {figure("targetRenstra")}
       </div>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 font-medium">Target perubahan (bila Perjanjian Kinerja diubah)</legend>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-          {figure("targetPerubahan", rentang ? "Target perubahan, batas bawah" : "Target perubahan")}
-          {rentang && figure("targetUpperPerubahan", "Target perubahan, batas atas")}
+          {figure("targetPerubahan")}
+          {rentang && figure("targetUpperPerubahan")}
         </div>
         <label className="block" htmlFor={id("perubahanReason")}>
           <span className="font-medium">Alasan perubahan</span>
@@ -114,17 +128,13 @@ export function IndicatorTargetForm({
           Bila target perubahan diisi, capaian dihitung terhadap target perubahan.
         </p>
       </fieldset>
-      {message && (
-        <p className="rounded-md bg-red-50 p-3 text-red-800" role="alert">
-          {message}
-        </p>
-      )}
+      <ActionError error={error} labels={currentLabels} onReload={reload} />
       {saved && (
         <p className="text-emerald-800" role="status">
           Target disimpan.
         </p>
       )}
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={pending}>
         Simpan target
       </button>
     </form>

@@ -1,21 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveNarrativeAction } from "@/lib/actions/narrative";
-import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
+import { ActionError } from "@/components/forms/action-error";
+import { buttonClass, FieldError, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
+import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { type NarrativeSectionValue, saveNarrativeInput } from "@/lib/inputs/narrative";
 import { NarrativePreview } from "./narrative-preview";
 
 type Values = z.input<typeof saveNarrativeInput>;
-
-/** The other user's save that made ours stale: their text and the version to overwrite. */
-type Conflict = { message: string; body: string; version: number };
-
-const secondaryButton = "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50";
 
 /** One narrative section: the text as the report shows it and, for planners, its editor with a live preview. */
 export function NarrativeSectionEditor({
@@ -35,10 +31,7 @@ export function NarrativeSectionEditor({
   version: number | null;
   canEdit: boolean;
 }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   // What this user just saved, shown until the refreshed page catches up with it.
   const [saved, setSaved] = useState<{ body: string; version: number } | null>(null);
   const latest = saved && saved.version > (version ?? 0) ? saved : { body, version };
@@ -47,42 +40,33 @@ export function NarrativeSectionEditor({
     defaultValues: { laporanId, section, sasaranId, body, version },
   });
   const draft = useWatch({ control: form.control, name: "body" });
-
-  const save = async (values: z.output<typeof saveNarrativeInput>) => {
-    setMessage(null);
-    setConflict(null);
-    const result = await saveNarrativeAction(form.getValues());
-    if (!result.ok) {
-      const current = result.error.current;
-      if (result.error.kind === "CONFLICT" && current?.version) {
-        return setConflict({
-          message: result.error.message,
-          body: current.body ?? "",
-          version: Number(current.version),
-        });
-      }
-      return setMessage(result.error.fields?.body ?? result.error.message);
-    }
-    form.reset({ ...form.getValues(), version: result.value.version });
-    setSaved({ body: values.body, version: result.value.version });
-    setEditing(false);
-    router.refresh();
-  };
-  const onSubmit = form.handleSubmit(save);
+  const { run, pending, error, clearError, reload } = useMutationAction(saveNarrativeAction, {
+    form,
+    onSuccess: (result) => {
+      form.reset({ ...form.getValues(), version: result.version });
+      setSaved({ body: form.getValues("body"), version: result.version });
+      setEditing(false);
+    },
+  });
+  const onSubmit = form.handleSubmit(() => run(form.getValues()));
+  // A CONFLICT carries the other user's text and the version it is stored at.
+  const theirs =
+    error?.kind === "CONFLICT" && error.current?.version
+      ? { body: error.current.body ?? "", version: Number(error.current.version) }
+      : null;
 
   const open = () => {
     // Start from the text as the page shows it now, which may be newer than when the form was made.
     form.reset({ laporanId, section, sasaranId, ...latest });
-    setMessage(null);
-    setConflict(null);
+    clearError();
     setEditing(true);
   };
-  const takeTheirs = (c: Conflict) => {
-    form.reset({ ...form.getValues(), body: c.body, version: c.version });
-    setConflict(null);
+  const takeTheirs = (other: { body: string; version: number }) => {
+    form.reset({ ...form.getValues(), ...other });
+    clearError();
   };
-  const overwrite = async (c: Conflict) => {
-    form.setValue("version", c.version);
+  const overwrite = async (other: { version: number }) => {
+    form.setValue("version", other.version);
     await onSubmit();
   };
 
@@ -120,41 +104,38 @@ export function NarrativeSectionEditor({
               </div>
             </div>
           </div>
-          {message && (
-            <p className="rounded-md bg-red-50 p-3 text-sm text-red-800" role="alert">
-              {message}
-            </p>
-          )}
-          {conflict && (
-            <div
-              className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
-              role="alert"
-              data-testid="narrative-conflict"
-            >
-              <p className="text-amber-900">{conflict.message}</p>
-              <div className="rounded-md border border-amber-200 bg-white p-3">
-                <NarrativePreview body={conflict.body} emptyText="Teks mereka kosong." />
-              </div>
-              <div className="flex flex-wrap gap-2">
-                <button type="button" className={secondaryButton} onClick={() => takeTheirs(conflict)}>
-                  Pakai teks mereka
-                </button>
-                <button
-                  type="button"
-                  className={secondaryButton}
-                  disabled={form.formState.isSubmitting}
-                  onClick={() => overwrite(conflict)}
-                >
-                  Timpa dengan teks saya
-                </button>
-              </div>
-            </div>
-          )}
+          <ActionError
+            error={error}
+            testId={theirs ? "narrative-conflict" : undefined}
+            onReload={reload}
+            conflict={
+              theirs && (
+                <>
+                  <div className="rounded-md border border-amber-200 bg-white p-3">
+                    <NarrativePreview body={theirs.body} emptyText="Teks mereka kosong." />
+                  </div>
+                  <div className="flex flex-wrap gap-2">
+                    <button type="button" className={secondaryButtonClass} onClick={() => takeTheirs(theirs)}>
+                      Pakai teks mereka
+                    </button>
+                    <button
+                      type="button"
+                      className={secondaryButtonClass}
+                      disabled={pending}
+                      onClick={() => overwrite(theirs)}
+                    >
+                      Timpa dengan teks saya
+                    </button>
+                  </div>
+                </>
+              )
+            }
+          />
           <div className="flex gap-2">
-            <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+            <button type="submit" className={buttonClass} disabled={pending}>
               Simpan
             </button>
-            <button type="button" className={secondaryButton} onClick={() => setEditing(false)}>
+            <button type="button" className={secondaryButtonClass} onClick={() => setEditing(false)}>
               Batal
             </button>
           </div>

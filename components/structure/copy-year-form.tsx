@@ -2,14 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { copyStructureYearAction } from "@/lib/actions/structure";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
-import type { MutationError } from "@/lib/server/mutations/define-mutation";
+import { ActionError } from "../forms/action-error";
 import { buttonClass, inputClass } from "../forms/field-error";
-import { Field, ServerError } from "./form-parts";
+import { useMutationAction } from "../forms/use-mutation-action";
+import { Field } from "./form-parts";
 
 type Values = z.input<typeof copyStructureYearInput>;
 
@@ -29,21 +29,16 @@ export function CopyYearForm({
   suggestedYear: number;
 }) {
   const router = useRouter();
-  const [error, setError] = useState<MutationError | null>(null);
   const form = useForm<Values, unknown, z.output<typeof copyStructureYearInput>>({
     resolver: zodResolver(copyStructureYearInput),
     defaultValues: { opdId, fromYear, toYear: suggestedYear, includePagu: false },
   });
-  const onSubmit = form.handleSubmit(async () => {
-    setError(null);
-    const values = form.getValues();
-    const result = await copyStructureYearAction(values);
-    if (!result.ok) {
-      const toYear = result.error.fields?.toYear;
-      return toYear ? form.setError("toYear", { type: "server", message: toYear }) : setError(result.error);
-    }
-    router.push(`/opd/${slug}/${result.value.year}/struktur?disalin=${fromYear}`);
+  const { run, pending, error } = useMutationAction(copyStructureYearAction, {
+    form,
+    refresh: false,
+    onSuccess: ({ year }) => router.push(`/opd/${slug}/${year}/struktur?disalin=${fromYear}`),
   });
+  const onSubmit = form.handleSubmit(() => run(form.getValues()));
   return (
     <form onSubmit={onSubmit} className="space-y-3" data-testid="copy-year-form" noValidate>
       <p className="text-sm text-slate-600">
@@ -64,8 +59,8 @@ export function CopyYearForm({
           Salin pagu awal sebagai pagu awal tahun tujuan
         </label>
       </div>
-      <ServerError error={error} />
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <ActionError error={error} />
+      <button type="submit" className={buttonClass} disabled={pending}>
         Salin struktur
       </button>
     </form>

@@ -1,15 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Fragment, type ReactNode, useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { saveRenstraItemAction } from "@/lib/actions/structure";
 import { saveSasaranInput, saveTujuanInput } from "@/lib/inputs/renstra";
-import type { MutationError } from "@/lib/server/mutations/define-mutation";
 import type { RenstraData, RenstraSasaran, RenstraTujuan } from "@/lib/server/structure/load-renstra";
+import type { CurrentLabels } from "../forms/action-error";
 import { buttonClass, inputClass } from "../forms/field-error";
-import { Field, FormFrame, linkButtonClass, ServerError, useStructureSubmit } from "./form-parts";
+import { Field, FormFrame, linkButtonClass, useStructureForm } from "./form-parts";
 
 type Open =
   | { kind: "add-tujuan" }
@@ -203,22 +200,8 @@ export function RenstraSection({
   );
 }
 
-/** The names a planner reads for the values a CONFLICT reports (ServerError shows unknown keys as they are). */
-const conflictLabel: Record<string, string> = { text: "Uraian", misi: "Misi RPJMD", tujuan: "Tujuan" };
-
-function RenstraServerError({ error, onReload }: { error: MutationError | null; onReload: () => void }) {
-  const relabelled = error?.current
-    ? {
-        ...error,
-        current: Object.fromEntries(
-          Object.entries(error.current).map(([key, value]) => [conflictLabel[key] ?? key, value]),
-        ),
-      }
-    : error;
-  return <ServerError error={relabelled} onReload={onReload} />;
-}
-
-type TujuanValues = z.input<typeof saveTujuanInput>;
+/** The values a stale edit of a tujuan or sasaran reports. */
+const renstraLabels: CurrentLabels = { code: "Kode", text: "Uraian", misi: "Misi RPJMD", tujuan: "Tujuan" };
 
 function TujuanForm({
   opdId,
@@ -233,8 +216,11 @@ function TujuanForm({
   misi: { id: string; label: string }[];
   onClose: () => void;
 }) {
-  const form = useForm<TujuanValues, unknown, z.output<typeof saveTujuanInput>>({
-    resolver: zodResolver(saveTujuanInput),
+  const { form, frame } = useStructureForm({
+    schema: saveTujuanInput,
+    action: saveRenstraItemAction,
+    onClose,
+    labels: renstraLabels,
     defaultValues: {
       level: "TUJUAN",
       id: tujuan?.id ?? null,
@@ -246,15 +232,12 @@ function TujuanForm({
       misiId: tujuan?.misiId ?? "",
     },
   });
-  const { error, submit, reload } = useStructureSubmit(form, saveRenstraItemAction, onClose);
   const errors = form.formState.errors;
   return (
     <FormFrame
+      {...frame}
       title={tujuan ? `Ubah tujuan ${tujuan.code}` : "Tambah tujuan"}
       testId="tujuan-form"
-      onSubmit={form.handleSubmit(submit)}
-      onClose={onClose}
-      busy={form.formState.isSubmitting}
     >
       <div className="grid gap-3 md:grid-cols-[8rem_1fr]">
         <Field label="Kode tujuan" error={errors.code?.message}>
@@ -274,18 +257,9 @@ function TujuanForm({
           ))}
         </select>
       </Field>
-      <RenstraServerError
-        error={error}
-        onReload={() => {
-          reload();
-          onClose();
-        }}
-      />
     </FormFrame>
   );
 }
-
-type SasaranValues = z.input<typeof saveSasaranInput>;
 
 function SasaranForm({
   opdId,
@@ -303,8 +277,11 @@ function SasaranForm({
   onClose: () => void;
 }) {
   const parent = tujuan.find((t) => t.id === tujuanId);
-  const form = useForm<SasaranValues, unknown, z.output<typeof saveSasaranInput>>({
-    resolver: zodResolver(saveSasaranInput),
+  const { form, frame } = useStructureForm({
+    schema: saveSasaranInput,
+    action: saveRenstraItemAction,
+    onClose,
+    labels: renstraLabels,
     defaultValues: {
       level: "SASARAN",
       id: sasaran?.id ?? null,
@@ -316,19 +293,16 @@ function SasaranForm({
       tujuanId,
     },
   });
-  const { error, submit, reload } = useStructureSubmit(form, saveRenstraItemAction, onClose);
   const errors = form.formState.errors;
   return (
     <FormFrame
+      {...frame}
       title={
         sasaran
           ? `Ubah sasaran strategis ${sasaran.code}`
           : `Tambah sasaran strategis di bawah tujuan ${parent?.code ?? ""}`
       }
       testId="sasaran-form"
-      onSubmit={form.handleSubmit(submit)}
-      onClose={onClose}
-      busy={form.formState.isSubmitting}
     >
       <div className="grid gap-3 md:grid-cols-[8rem_1fr_16rem]">
         <Field label="Kode sasaran" error={errors.code?.message}>
@@ -351,13 +325,6 @@ function SasaranForm({
           </select>
         </Field>
       </div>
-      <RenstraServerError
-        error={error}
-        onReload={() => {
-          reload();
-          onClose();
-        }}
-      />
     </FormFrame>
   );
 }

@@ -1,10 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { Fragment, type ReactNode, useState } from "react";
 import { deleteStructureItemAction } from "@/lib/actions/structure";
 import type { StructureLevel } from "@/lib/inputs/structure";
-import type { MutationError } from "@/lib/server/mutations/define-mutation";
 import type {
   StructureData,
   StructureKegiatan,
@@ -13,8 +11,10 @@ import type {
   StructureSubKegiatan,
 } from "@/lib/server/structure/load-structure";
 import { kodeLevelLabel } from "@/lib/structure/kode";
-import { buttonClass } from "../forms/field-error";
-import { linkButtonClass, secondaryButtonClass, ServerError } from "./form-parts";
+import { ActionError } from "../forms/action-error";
+import { buttonClass, secondaryButtonClass } from "../forms/field-error";
+import { useMutationAction } from "../forms/use-mutation-action";
+import { linkButtonClass, structureLabels } from "./form-parts";
 import { KegiatanForm, ProgramForm, RekeningForm, SubKegiatanForm } from "./structure-forms";
 
 type Open =
@@ -295,18 +295,10 @@ function DeleteConfirm({
   item: { id: string; version: number; code: string; name: string };
   onClose: () => void;
 }) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MutationError | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await deleteStructureItemAction({ level, id: item.id, version: item.version });
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    onClose();
-    router.refresh();
-  };
+  const { run, pending, error, reload } = useMutationAction(deleteStructureItemAction, {
+    onSuccess: onClose,
+  });
+  const confirm = () => run({ level, id: item.id, version: item.version });
   return (
     <div className="space-y-2 rounded-md border border-red-200 bg-red-50/60 p-3" data-testid="delete-confirm">
       <p className="text-sm">
@@ -317,7 +309,7 @@ function DeleteConfirm({
         <button
           type="button"
           className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
-          disabled={busy}
+          disabled={pending}
           onClick={confirm}
         >
           Ya, hapus
@@ -326,11 +318,12 @@ function DeleteConfirm({
           Batal
         </button>
       </div>
-      <ServerError
+      <ActionError
         error={error}
+        labels={structureLabels}
         onReload={() => {
+          reload();
           onClose();
-          router.refresh();
         }}
       />
     </div>

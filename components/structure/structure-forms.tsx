@@ -1,8 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, type UseFormRegisterReturn } from "react-hook-form";
-import type { z } from "zod";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import {
   saveKegiatanAction,
   saveProgramAction,
@@ -23,7 +21,7 @@ import type {
   StructureSubKegiatan,
 } from "@/lib/server/structure/load-structure";
 import { inputClass } from "../forms/field-error";
-import { Field, FormFrame, ServerError, useStructureSubmit } from "./form-parts";
+import { Field, FormFrame, useStructureForm } from "./form-parts";
 
 export type BidangOption = { id: string; name: string; inScope: boolean };
 
@@ -55,9 +53,8 @@ const kodeHint = (level: KodeLevel) =>
   `Format ${kodeFormat[level].shape}, misalnya ${kodeFormat[level].example}`;
 
 /** The parent's prefix checked in the browser too, with the same rule the server applies. */
-function checkParent(level: KodeLevel, code: string, parentCode: string): string | null {
-  return checkKodeUnderParent(level, code.replace(/\s+/g, ""), parentCode);
-}
+const underParent = (level: KodeLevel, parentCode: string) => (code: string) =>
+  checkKodeUnderParent(level, code.replace(/\s+/g, ""), parentCode);
 
 /** The first row of every budget item form: kode (checked against the national format), name and bidang. */
 function KodeNamaBidang({
@@ -92,8 +89,6 @@ function KodeNamaBidang({
   );
 }
 
-type ProgramValues = z.input<typeof saveProgramInput>;
-
 export function ProgramForm({
   opdId,
   year,
@@ -111,8 +106,10 @@ export function ProgramForm({
   sasaran: { id: string; label: string }[];
   onClose: () => void;
 }) {
-  const form = useForm<ProgramValues, unknown, z.output<typeof saveProgramInput>>({
-    resolver: zodResolver(saveProgramInput),
+  const { form, frame } = useStructureForm({
+    schema: saveProgramInput,
+    action: saveProgramAction,
+    onClose,
     defaultValues: {
       id: program?.id ?? null,
       version: program?.version ?? null,
@@ -125,15 +122,12 @@ export function ProgramForm({
       sasaranId: program?.sasaranId ?? "",
     },
   });
-  const { error, submit, reload } = useStructureSubmit(form, saveProgramAction, onClose);
   const errors = form.formState.errors;
   return (
     <FormFrame
+      {...frame}
       title={program ? `Ubah program ${program.code}` : "Tambah program"}
       testId="program-form"
-      onSubmit={form.handleSubmit(submit)}
-      onClose={onClose}
-      busy={form.formState.isSubmitting}
     >
       <KodeNamaBidang
         gridClass="grid gap-3 md:grid-cols-[12rem_1fr_16rem]"
@@ -163,18 +157,9 @@ export function ProgramForm({
           </select>
         </Field>
       </div>
-      <ServerError
-        error={error}
-        onReload={() => {
-          reload();
-          onClose();
-        }}
-      />
     </FormFrame>
   );
 }
-
-type KegiatanValues = z.input<typeof saveKegiatanInput>;
 
 export function KegiatanForm({
   program,
@@ -189,8 +174,11 @@ export function KegiatanForm({
   allowNoBidang: boolean;
   onClose: () => void;
 }) {
-  const form = useForm<KegiatanValues, unknown, z.output<typeof saveKegiatanInput>>({
-    resolver: zodResolver(saveKegiatanInput),
+  const { form, frame } = useStructureForm({
+    schema: saveKegiatanInput,
+    action: saveKegiatanAction,
+    onClose,
+    checkCode: underParent("KEGIATAN", program.code),
     defaultValues: {
       id: kegiatan?.id ?? null,
       version: kegiatan?.version ?? null,
@@ -200,20 +188,12 @@ export function KegiatanForm({
       bidangId: (kegiatan ? kegiatan.bidangId : program.bidangId) ?? "",
     },
   });
-  const { error, submit, reload } = useStructureSubmit(form, saveKegiatanAction, onClose);
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    const parent = checkParent("KEGIATAN", values.code, program.code);
-    if (parent) return form.setError("code", { message: parent });
-    await submit();
-  });
   return (
     <FormFrame
+      {...frame}
       title={kegiatan ? `Ubah kegiatan ${kegiatan.code}` : `Tambah kegiatan di bawah program ${program.code}`}
       testId="kegiatan-form"
-      onSubmit={onSubmit}
-      onClose={onClose}
-      busy={form.formState.isSubmitting}
     >
       <KodeNamaBidang
         gridClass="grid gap-3 md:grid-cols-[14rem_1fr_16rem]"
@@ -228,18 +208,9 @@ export function KegiatanForm({
         bidang={bidang}
         allowNoBidang={allowNoBidang}
       />
-      <ServerError
-        error={error}
-        onReload={() => {
-          reload();
-          onClose();
-        }}
-      />
     </FormFrame>
   );
 }
-
-type SubKegiatanValues = z.input<typeof saveSubKegiatanInput>;
 
 export function SubKegiatanForm({
   kegiatan,
@@ -254,8 +225,11 @@ export function SubKegiatanForm({
   allowNoBidang: boolean;
   onClose: () => void;
 }) {
-  const form = useForm<SubKegiatanValues, unknown, z.output<typeof saveSubKegiatanInput>>({
-    resolver: zodResolver(saveSubKegiatanInput),
+  const { form, frame } = useStructureForm({
+    schema: saveSubKegiatanInput,
+    action: saveSubKegiatanAction,
+    onClose,
+    checkCode: underParent("SUB_KEGIATAN", kegiatan.code),
     defaultValues: {
       id: sub?.id ?? null,
       version: sub?.version ?? null,
@@ -267,21 +241,13 @@ export function SubKegiatanForm({
       paguPerubahan: sub?.paguPerubahan?.input ?? "",
     },
   });
-  const { error, submit, reload } = useStructureSubmit(form, saveSubKegiatanAction, onClose);
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    const parent = checkParent("SUB_KEGIATAN", values.code, kegiatan.code);
-    if (parent) return form.setError("code", { message: parent });
-    await submit();
-  });
   const withRekening = (sub?.rekening.length ?? 0) > 0;
   return (
     <FormFrame
+      {...frame}
       title={sub ? `Ubah sub kegiatan ${sub.code}` : `Tambah sub kegiatan di bawah kegiatan ${kegiatan.code}`}
       testId="sub-kegiatan-form"
-      onSubmit={onSubmit}
-      onClose={onClose}
-      busy={form.formState.isSubmitting}
     >
       <KodeNamaBidang
         gridClass="grid gap-3 md:grid-cols-[16rem_1fr_16rem]"
@@ -319,18 +285,9 @@ export function SubKegiatanForm({
           Sub kegiatan ini dirinci per rekening: pagu yang dihitung adalah jumlah pagu rekeningnya.
         </p>
       )}
-      <ServerError
-        error={error}
-        onReload={() => {
-          reload();
-          onClose();
-        }}
-      />
     </FormFrame>
   );
 }
-
-type RekeningValues = z.input<typeof saveRekeningInput>;
 
 export function RekeningForm({
   sub,
@@ -341,8 +298,10 @@ export function RekeningForm({
   rekening: StructureRekening | null;
   onClose: () => void;
 }) {
-  const form = useForm<RekeningValues, unknown, z.output<typeof saveRekeningInput>>({
-    resolver: zodResolver(saveRekeningInput),
+  const { form, frame } = useStructureForm({
+    schema: saveRekeningInput,
+    action: saveRekeningAction,
+    onClose,
     defaultValues: {
       id: rekening?.id ?? null,
       version: rekening?.version ?? null,
@@ -353,17 +312,14 @@ export function RekeningForm({
       paguPerubahan: rekening?.paguPerubahan?.input ?? "",
     },
   });
-  const { error, submit, reload } = useStructureSubmit(form, saveRekeningAction, onClose);
   const errors = form.formState.errors;
   return (
     <FormFrame
+      {...frame}
       title={
         rekening ? `Ubah rekening ${rekening.code}` : `Tambah rekening belanja pada sub kegiatan ${sub.code}`
       }
       testId="rekening-form"
-      onSubmit={form.handleSubmit(submit)}
-      onClose={onClose}
-      busy={form.formState.isSubmitting}
     >
       <div className="grid gap-3 md:grid-cols-[16rem_1fr]">
         <Field label="Kode rekening" error={errors.code?.message}>
@@ -394,13 +350,6 @@ export function RekeningForm({
           />
         </Field>
       </div>
-      <ServerError
-        error={error}
-        onReload={() => {
-          reload();
-          onClose();
-        }}
-      />
     </FormFrame>
   );
 }
