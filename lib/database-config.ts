@@ -40,7 +40,3 @@ export function toDatabaseUrl(config: DatabaseConfig): string {
 export function resolveDatabaseConfig(): DatabaseConfig {
   return env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : embeddedDefaults;
 }
-
-export function usesEmbeddedDatabase(): boolean {
-  return !env.DATABASE_URL;
-}

@@ -68,9 +68,6 @@ export type GridData = {
   }[];
 };
 
-/** Typed text per cell: `anggaran:<leafId>`, `nilai:<indikatorId>`, `pembilang:<id>`, `penyebut:<id>`. */
-export type GridEdits = Record<string, string>;
-
 export type ParsedEdits = Map<string, Decimal>;
 
 const decimalOrNull = (text: string | null) => (text === null ? null : new Decimal(text));

@@ -3,8 +3,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formatInputRupiah,
-  indonesianDecimalTextSchema,
-  makeIndonesianDecimalTextSchema,
   parseIndonesianDecimal,
   parseRupiah,
   rupiahTextSchema,
@@ -235,21 +233,6 @@ describe("zod schemas", () => {
 
   it("rupiahTextSchema refuses a non-string in Indonesian", () => {
     expect(rupiahTextSchema.safeParse(5).error?.issues[0]?.message).toBe("Nilai harus berupa teks");
-  });
-
-  it("indonesianDecimalTextSchema accepts a percentage and refuses a negative", () => {
-    const accepted = indonesianDecimalTextSchema.safeParse("96,65 %");
-    expect(accepted.success && accepted.data.toString()).toBe("96.65");
-    expect(indonesianDecimalTextSchema.safeParse("-2,5").error?.issues[0]?.message).toContain(
-      "tidak boleh negatif",
-    );
-  });
-
-  it("makeIndonesianDecimalTextSchema passes its options to the parser", () => {
-    const schema = makeIndonesianDecimalTextSchema({ allowNegative: true, maxDecimals: 1 });
-    const accepted = schema.safeParse("-2,5");
-    expect(accepted.success && accepted.data.toString()).toBe("-2.5");
-    expect(schema.safeParse("2,55").error?.issues[0]?.message).toContain("Paling banyak 1 angka");
   });
 });
 

@@ -84,12 +84,6 @@ function schemaFrom(parse: (text: string) => ParseResult) {
 
 export const rupiahTextSchema = schemaFrom(parseRupiah);
 
-export const indonesianDecimalTextSchema = schemaFrom((text) => parseIndonesianDecimal(text));
-
-export function makeIndonesianDecimalTextSchema(options: IndonesianDecimalOptions) {
-  return schemaFrom((text) => parseIndonesianDecimal(text, options));
-}
-
 /** Accepts "-5", "−5" (Unicode minus), "+5" and the accountants' "(5)". */
 function splitSign(text: string): { sign: Sign; body: string } {
   const parenthesized = /^\((.*)\)$/.exec(text);
