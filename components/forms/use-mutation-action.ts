@@ -9,7 +9,7 @@ export type FieldErrorTarget<Values extends FieldValues> = {
   setError: UseFormSetError<Values>;
 };
 
-export type MutationActionOptions<Output, Values extends FieldValues> = {
+type MutationActionOptions<Output, Values extends FieldValues> = {
   /** Its fields show the server's messages for them. */
   form?: FieldErrorTarget<Values>;
   /** Re-render the page with fresh server data after a success (default true). */
@@ -18,7 +18,7 @@ export type MutationActionOptions<Output, Values extends FieldValues> = {
 };
 
 /** The action threw instead of answering: the network dropped, or the server failed outside the mutation. */
-export const unreachableError: MutationError = {
+const unreachableError: MutationError = {
   kind: "INTERNAL",
   message:
     "Server tidak dapat dihubungi atau gagal menjawab; perubahan belum tentu tersimpan. Muat ulang halaman lalu coba lagi.",
