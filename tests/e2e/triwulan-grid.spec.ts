@@ -27,7 +27,12 @@ test.describe.serial("quarterly entry grid", () => {
   test("a planner copies 2022's structure with its pagu into a new year", async ({ page }) => {
     await page.goto("/opd/dinsos-serang/2022/struktur");
     const copy = page.getByTestId("copy-year-form");
-    await copy.getByLabel("Tahun tujuan", { exact: true }).fill(String(year));
+    const target = copy.getByLabel("Tahun tujuan", { exact: true });
+    // Typed before hydration the value can be doubled; type until the field holds exactly the year.
+    await expect(async () => {
+      await target.fill(String(year));
+      await expect(target).toHaveValue(String(year), { timeout: 1000 });
+    }).toPass();
     await copy.getByLabel("Salin pagu awal sebagai pagu awal tahun tujuan").check();
     await copy.getByRole("button", { name: "Salin struktur" }).click();
     await expect(page.getByRole("heading", { name: `Struktur Anggaran ${year}` })).toBeVisible();
