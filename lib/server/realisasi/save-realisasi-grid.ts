@@ -1,60 +1,73 @@
 import "server-only";
 import type Decimal from "decimal.js";
 import { formatRupiah } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { periodOfQuarter } from "@/lib/calc/period";
 import { coversBidang } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError, notFound } from "@/lib/errors";
 import { cellMessage, parseCell } from "@/lib/grid/grid-rows";
 import { saveRealisasiGridInput } from "@/lib/inputs/realisasi-grid";
-import { recordAudit } from "../audit/record-audit";
+import { type AuditEntry, recordAudits } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { onDuplicate, saveVersioned } from "../mutations/versioned";
+import { onDuplicate } from "../mutations/versioned";
 
 type Scope = { pemdaId: string; opdId: string; year: number };
 type Cell = { key: string; text: string; version: number | null; row: number };
 type Stored = { id: string; version: number } | null;
+type Link = { subKegiatanId: string } | { rekeningBelanjaId: string };
+type Leaf = {
+  entity: "SubKegiatan" | "RekeningBelanja";
+  label: string;
+  bidangId: string | null;
+  realisasi: { id: string; version: number; period: string; amount: Prisma.Decimal }[];
+  link: Link;
+};
 
-/** A money leaf addressed by a cell: a sub kegiatan without rekening lines, or a rekening line. */
-async function findLeaf(tx: Tx, scope: Scope, id: string) {
-  const sub = await tx.subKegiatan.findFirst({
-    where: { id, ...scope },
-    include: { realisasi: true, _count: { select: { rekening: true } } },
+/**
+ * The money leaves addressed by the cells, in two queries: sub kegiatan without rekening lines, and
+ * rekening lines. An id that is neither (or a sub kegiatan that has rekening lines) is absent.
+ */
+async function findLeaves(tx: Tx, scope: Scope, ids: string[]) {
+  const subs = await tx.subKegiatan.findMany({
+    where: { id: { in: ids }, ...scope, rekening: { none: {} } },
+    include: { realisasi: true },
   });
-  if (sub) {
-    if (sub._count.rekening > 0) return null;
-    return {
+  const rekening = await tx.rekeningBelanja.findMany({
+    where: { id: { in: ids }, pemdaId: scope.pemdaId, subKegiatan: { opdId: scope.opdId, year: scope.year } },
+    include: { realisasi: true, subKegiatan: { select: { bidangId: true } } },
+  });
+  const leaves = new Map<string, Leaf>();
+  for (const sub of subs) {
+    leaves.set(sub.id, {
       entity: "SubKegiatan",
       label: `${sub.code} ${sub.name}`,
       bidangId: sub.bidangId,
       realisasi: sub.realisasi,
       link: { subKegiatanId: sub.id },
-    };
+    });
   }
-  const rekening = await tx.rekeningBelanja.findFirst({
-    where: { id, pemdaId: scope.pemdaId, subKegiatan: { opdId: scope.opdId, year: scope.year } },
-    include: { realisasi: true, subKegiatan: { select: { bidangId: true } } },
-  });
-  return (
-    rekening && {
+  for (const line of rekening) {
+    leaves.set(line.id, {
       entity: "RekeningBelanja",
-      label: `${rekening.code} ${rekening.name}`,
-      bidangId: rekening.subKegiatan.bidangId,
-      realisasi: rekening.realisasi,
-      link: { rekeningBelanjaId: rekening.id },
-    }
-  );
+      label: `${line.code} ${line.name}`,
+      bidangId: line.subKegiatan.bidangId,
+      realisasi: line.realisasi,
+      link: { rekeningBelanjaId: line.id },
+    });
+  }
+  return leaves;
 }
 
-/** An indicator of a sub kegiatan, kegiatan or program of the OPD-year. */
-async function findIndicator(tx: Tx, scope: Scope, id: string) {
+/** The indicators of sub kegiatan, kegiatan or programs of the OPD-year addressed by the cells, in one query. */
+async function findIndicators(tx: Tx, scope: Scope, ids: string[]) {
   const ofYear = { opdId: scope.opdId, year: scope.year };
-  const indicator = await tx.indikator.findFirst({
+  const indicators = await tx.indikator.findMany({
     where: {
-      id,
+      id: { in: ids },
       pemdaId: scope.pemdaId,
       OR: [{ subKegiatan: ofYear }, { kegiatan: ofYear }, { program: ofYear }],
     },
@@ -65,10 +78,17 @@ async function findIndicator(tx: Tx, scope: Scope, id: string) {
       program: { select: { code: true, bidangId: true } },
     },
   });
-  const owner = indicator && (indicator.subKegiatan ?? indicator.kegiatan ?? indicator.program);
-  return (
-    indicator && owner && { ...indicator, label: `${owner.code} ${indicator.name}`, bidangId: owner.bidangId }
-  );
+  const found = new Map<string, (typeof indicators)[number] & { label: string; bidangId: string | null }>();
+  for (const indicator of indicators) {
+    const owner = indicator.subKegiatan ?? indicator.kegiatan ?? indicator.program;
+    if (owner)
+      found.set(indicator.id, {
+        ...indicator,
+        label: `${owner.code} ${indicator.name}`,
+        bidangId: owner.bidangId,
+      });
+  }
+  return found;
 }
 
 const versionMatches = (stored: Stored, version: number | null) =>
@@ -78,6 +98,8 @@ const versionMatches = (stored: Stored, version: number | null) =>
  * Saves every changed cell of the quarterly grid at once: realisasi anggaran of the leaves and realisasi of
  * the indicators for one triwulan. All or nothing: one malformed number, one item outside the planner's
  * scope or one cell changed meanwhile by someone else, and nothing is stored; each message names its row.
+ * However many cells, the transaction issues a bounded number of statements: three reads, then at most
+ * two inserts, two updates and one audit insert.
  */
 export const saveRealisasiGrid = defineMutation({
   name: "realisasiGrid.save",
@@ -90,6 +112,7 @@ export const saveRealisasiGrid = defineMutation({
     const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year: input.year };
     authorize(principal, "plan:edit", scope);
     const period = periodOfQuarter(input.quarter);
+    const audit = { opdId: scope.opdId, year: scope.year, action: "realisasiGrid.save" };
 
     return onDuplicate(
       () =>
@@ -97,18 +120,25 @@ export const saveRealisasiGrid = defineMutation({
           await assertYearEditable(tx, scope);
           const errors: Record<string, string> = {};
           const conflicts: string[] = [];
-          const writes: (() => Promise<void>)[] = [];
+          const amounts: AmountWrite[] = [];
+          const values: IndicatorWrite[] = [];
+          const audits: AuditEntry[] = [];
+          const anggaranCells = new Map<string, Cell>();
           const indicatorCells = new Map<string, { row: number; cells: Map<string, Cell> }>();
-
           for (const cell of input.cells) {
             const [kind, id = ""] = cell.key.split(":");
-            if (kind !== "anggaran") {
-              const group = indicatorCells.get(id) ?? { row: cell.row, cells: new Map<string, Cell>() };
-              group.cells.set(kind!, cell);
-              indicatorCells.set(id, group);
+            if (kind === "anggaran") {
+              anggaranCells.set(id, cell);
               continue;
             }
-            const leaf = await findLeaf(tx, scope, id);
+            const group = indicatorCells.get(id) ?? { row: cell.row, cells: new Map<string, Cell>() };
+            group.cells.set(kind!, cell);
+            indicatorCells.set(id, group);
+          }
+
+          const leaves = await findLeaves(tx, scope, [...anggaranCells.keys()]);
+          for (const [id, cell] of anggaranCells) {
+            const leaf = leaves.get(id);
             if (!leaf || !coversBidang(principal, leaf.bidangId)) throw notFound();
             const where = { row: cell.row, label: leaf.label };
             const field = { label: `Realisasi TW${input.quarter} (Rp)` };
@@ -132,34 +162,22 @@ export const saveRealisasiGrid = defineMutation({
               );
               continue;
             }
-            const amount = parsed.value;
-            writes.push(async () => {
-              await saveAmount(tx, {
-                pemdaId: scope.pemdaId,
-                link: leaf.link,
-                period,
-                stored,
-                amount,
-                row: cell.row,
-                label: leaf.label,
-              });
-              await recordAudit(tx, {
-                principal,
-                ...{ opdId: scope.opdId, year: scope.year },
-                action: "realisasiGrid.save",
-                entity: leaf.entity,
-                entityId: id,
-                oldValues: { period, amount: stored?.amount.toString() ?? null },
-                newValues: { period, amount: amount.toString() },
-              });
+            amounts.push({ link: leaf.link, stored, amount: parsed.value });
+            audits.push({
+              ...audit,
+              entity: leaf.entity,
+              entityId: id,
+              oldValues: { period, amount: stored?.amount.toString() ?? null },
+              newValues: { period, amount: parsed.value.toString() },
             });
           }
 
+          const indicators = await findIndicators(tx, scope, [...indicatorCells.keys()]);
           for (const [id, group] of indicatorCells) {
-            const indicator = await findIndicator(tx, scope, id);
+            const indicator = indicators.get(id);
             if (!indicator || !coversBidang(principal, indicator.bidangId)) throw notFound();
             const where = { row: group.row, label: indicator.label };
-            const values: Record<string, Decimal> = {};
+            const parsedValues: Record<string, Decimal> = {};
             for (const [kind, cell] of group.cells) {
               const parsed = parseCell("DESIMAL", cell.text);
               const field = {
@@ -170,10 +188,10 @@ export const saveRealisasiGrid = defineMutation({
                       ? (indicator.numeratorLabel ?? "Pembilang")
                       : (indicator.denominatorLabel ?? "Penyebut"),
               };
-              if (parsed.ok) values[kind] = parsed.value;
+              if (parsed.ok) parsedValues[kind] = parsed.value;
               else errors[cell.key] = cellMessage(where, field, parsed.message);
             }
-            if (Object.keys(values).length !== group.cells.size) continue;
+            if (Object.keys(parsedValues).length !== group.cells.size) continue;
             if (indicator.realisasi.some((r) => r.period === "TAHUNAN")) {
               errors[`nilai:${id}`] = cellMessage(
                 where,
@@ -191,44 +209,31 @@ export const saveRealisasiGrid = defineMutation({
             const data =
               indicator.calculation === "RASIO"
                 ? {
+                    value: null,
                     numerator:
-                      (values.pembilang ?? (stored && toDecimal(stored.numerator)))?.toString() ?? null,
+                      (parsedValues.pembilang ?? (stored && toDecimal(stored.numerator)))?.toString() ?? null,
                     denominator:
-                      (values.penyebut ?? (stored && toDecimal(stored.denominator)))?.toString() ?? null,
+                      (parsedValues.penyebut ?? (stored && toDecimal(stored.denominator)))?.toString() ??
+                      null,
                   }
-                : { value: values.nilai?.toString() ?? null };
-            writes.push(async () => {
-              await saveVersioned({
-                existing: stored,
-                expectedVersion: version,
-                update: (where) =>
-                  tx.realisasiIndikator.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
-                create: () =>
-                  tx.realisasiIndikator.create({
-                    data: { pemdaId: scope.pemdaId, indikatorId: id, year: scope.year, period, ...data },
-                  }),
-                stale: () =>
-                  new AppError(
-                    "CONFLICT",
-                    `Baris ${group.row} (${indicator.label}) telah diubah oleh pengguna lain. Muat ulang lalu simpan lagi.`,
-                  ),
-              });
-              await recordAudit(tx, {
-                principal,
-                ...{ opdId: scope.opdId, year: scope.year },
-                action: "realisasiGrid.save",
-                entity: "Indikator",
-                entityId: id,
-                oldValues: stored
-                  ? {
-                      period,
-                      value: stored.value?.toString() ?? null,
-                      numerator: stored.numerator?.toString() ?? null,
-                      denominator: stored.denominator?.toString() ?? null,
-                    }
-                  : undefined,
-                newValues: { period, ...data },
-              });
+                : { value: parsedValues.nilai?.toString() ?? null, numerator: null, denominator: null };
+            values.push({ indikatorId: id, stored, data });
+            audits.push({
+              ...audit,
+              entity: "Indikator",
+              entityId: id,
+              oldValues: stored
+                ? {
+                    period,
+                    value: stored.value?.toString() ?? null,
+                    numerator: stored.numerator?.toString() ?? null,
+                    denominator: stored.denominator?.toString() ?? null,
+                  }
+                : undefined,
+              newValues:
+                indicator.calculation === "RASIO"
+                  ? { period, numerator: data.numerator, denominator: data.denominator }
+                  : { period, value: data.value },
             });
           }
 
@@ -244,8 +249,18 @@ export const saveRealisasiGrid = defineMutation({
               `Tidak ada yang disimpan. ${conflicts.join(" ")} Muat ulang lalu isi kembali.`,
             );
           }
-          for (const write of writes) await write();
-          return { saved: writes.length };
+          const changed =
+            (await writeAmounts(tx, { pemdaId: scope.pemdaId, period, writes: amounts })) +
+            (await writeIndicatorValues(tx, { ...scope, period, writes: values }));
+          // A conditional update that found fewer rows at their version: someone saved in between.
+          if (changed !== amounts.length + values.length) {
+            throw new AppError(
+              "CONFLICT",
+              "Tidak ada yang disimpan: sebagian sel baru saja diubah oleh pengguna lain. Muat ulang lalu isi kembali.",
+            );
+          }
+          await recordAudits(tx, principal, audits);
+          return { saved: audits.length };
         }),
       // Two planners filling the same empty cell at once: the unique index lets exactly one in.
       () =>
@@ -257,34 +272,69 @@ export const saveRealisasiGrid = defineMutation({
   },
 });
 
-async function saveAmount(
+type Period = ReturnType<typeof periodOfQuarter>;
+type AmountWrite = { link: Link; stored: Stored; amount: Decimal };
+type IndicatorWrite = {
+  indikatorId: string;
+  stored: Stored;
+  data: { value: string | null; numerator: string | null; denominator: string | null };
+};
+
+/** New rows in one INSERT, changed rows in one UPDATE that matches each row at its version; returns rows written. */
+async function writeAmounts(
   tx: Tx,
-  args: {
-    pemdaId: string;
-    link: { subKegiatanId: string } | { rekeningBelanjaId: string };
-    period: ReturnType<typeof periodOfQuarter>;
-    stored: { id: string; version: number } | null;
-    amount: Decimal;
-    row: number;
-    label: string;
-  },
-): Promise<void> {
-  await saveVersioned({
-    existing: args.stored,
-    expectedVersion: args.stored?.version ?? null,
-    update: (where) =>
-      tx.realisasiAnggaran.updateMany({
-        where,
-        data: { amount: args.amount.toString(), version: { increment: 1 } },
-      }),
-    create: () =>
-      tx.realisasiAnggaran.create({
-        data: { pemdaId: args.pemdaId, ...args.link, period: args.period, amount: args.amount.toString() },
-      }),
-    stale: () =>
-      new AppError(
-        "CONFLICT",
-        `Baris ${args.row} (${args.label}) telah diubah oleh pengguna lain. Muat ulang lalu isi kembali.`,
-      ),
-  });
+  args: { pemdaId: string; period: Period; writes: AmountWrite[] },
+): Promise<number> {
+  const fresh = args.writes.filter((write) => !write.stored);
+  const changed = args.writes.filter((write) => write.stored);
+  const created = fresh.length
+    ? await tx.realisasiAnggaran.createMany({
+        data: fresh.map((write) => ({
+          pemdaId: args.pemdaId,
+          ...write.link,
+          period: args.period,
+          amount: write.amount.toString(),
+        })),
+      })
+    : { count: 0 };
+  const updated = changed.length
+    ? await tx.$executeRaw`
+        UPDATE "RealisasiAnggaran" AS r
+        SET "amount" = v.amount, "version" = r."version" + 1, "updatedAt" = now()
+        FROM unnest(${changed.map((w) => w.stored!.id)}::text[], ${changed.map((w) => w.stored!.version)}::int[],
+                    ${changed.map((w) => w.amount.toString())}::numeric[]) AS v(id, version, amount)
+        WHERE r."id" = v.id AND r."version" = v.version AND r."pemdaId" = ${args.pemdaId}`
+    : 0;
+  return created.count + updated;
+}
+
+async function writeIndicatorValues(
+  tx: Tx,
+  args: Scope & { period: Period; writes: IndicatorWrite[] },
+): Promise<number> {
+  const fresh = args.writes.filter((write) => !write.stored);
+  const changed = args.writes.filter((write) => write.stored);
+  const created = fresh.length
+    ? await tx.realisasiIndikator.createMany({
+        data: fresh.map((write) => ({
+          pemdaId: args.pemdaId,
+          indikatorId: write.indikatorId,
+          year: args.year,
+          period: args.period,
+          ...write.data,
+        })),
+      })
+    : { count: 0 };
+  const column = (name: keyof IndicatorWrite["data"]) => changed.map((write) => write.data[name]);
+  const updated = changed.length
+    ? await tx.$executeRaw`
+        UPDATE "RealisasiIndikator" AS r
+        SET "value" = v.value, "numerator" = v.numerator, "denominator" = v.denominator,
+            "version" = r."version" + 1, "updatedAt" = now()
+        FROM unnest(${changed.map((w) => w.stored!.id)}::text[], ${changed.map((w) => w.stored!.version)}::int[],
+                    ${column("value")}::numeric[], ${column("numerator")}::numeric[],
+                    ${column("denominator")}::numeric[]) AS v(id, version, value, numerator, denominator)
+        WHERE r."id" = v.id AND r."version" = v.version AND r."pemdaId" = ${args.pemdaId}`
+    : 0;
+  return created.count + updated;
 }
