@@ -14,7 +14,7 @@ export function buildApp(): void {
 }
 
 /** SESSION_SECRET when set; otherwise one generated once for this machine and kept under .data/. */
-function sessionSecret(): string {
+export function sessionSecret(): string {
   if (env.SESSION_SECRET) return env.SESSION_SECRET;
   if (!existsSync(secretFile)) {
     mkdirSync(path.dirname(secretFile), { recursive: true });

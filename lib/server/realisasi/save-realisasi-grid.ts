@@ -1,7 +1,6 @@
 import "server-only";
 import type Decimal from "decimal.js";
 import { formatRupiah } from "@/lib/format";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { periodOfQuarter } from "@/lib/calc/period";
 import { coversBidang } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError, notFound } from "@/lib/errors";
@@ -23,42 +22,36 @@ type Leaf = {
   entity: "SubKegiatan" | "RekeningBelanja";
   label: string;
   bidangId: string | null;
-  realisasi: { id: string; version: number; period: string; amount: Prisma.Decimal }[];
+  realisasi: { id: string; version: number; period: string; amount: string }[];
   link: Link;
 };
 
 /**
- * The money leaves addressed by the cells, in two queries: sub kegiatan without rekening lines, and
- * rekening lines. An id that is neither (or a sub kegiatan that has rekening lines) is absent.
+ * The money leaves addressed by the cells (sub kegiatan without rekening lines, and rekening lines of the
+ * OPD-year) and their realisasi, in two statements. An id that is neither is absent.
  */
-async function findLeaves(tx: Tx, scope: Scope, ids: string[]) {
-  const subs = await tx.subKegiatan.findMany({
-    where: { id: { in: ids }, ...scope, rekening: { none: {} } },
-    include: { realisasi: true },
-  });
-  const rekening = await tx.rekeningBelanja.findMany({
-    where: { id: { in: ids }, pemdaId: scope.pemdaId, subKegiatan: { opdId: scope.opdId, year: scope.year } },
-    include: { realisasi: true, subKegiatan: { select: { bidangId: true } } },
-  });
+async function findLeaves(tx: Tx, scope: Scope, ids: string[]): Promise<Map<string, Leaf>> {
+  const rows = await tx.$queryRaw<(Omit<Leaf, "realisasi" | "link"> & { id: string })[]>`
+    SELECT s.id, 'SubKegiatan' AS entity, s.code || ' ' || s.name AS label, s."bidangId"
+    FROM "SubKegiatan" s
+    WHERE s.id = ANY(${ids}::text[]) AND s."pemdaId" = ${scope.pemdaId} AND s."opdId" = ${scope.opdId}
+      AND s.year = ${scope.year} AND NOT EXISTS (SELECT 1 FROM "RekeningBelanja" r WHERE r."subKegiatanId" = s.id)
+    UNION ALL
+    SELECT r.id, 'RekeningBelanja', r.code || ' ' || r.name, s."bidangId"
+    FROM "RekeningBelanja" r JOIN "SubKegiatan" s ON s.id = r."subKegiatanId"
+    WHERE r.id = ANY(${ids}::text[]) AND r."pemdaId" = ${scope.pemdaId} AND s."opdId" = ${scope.opdId}
+      AND s.year = ${scope.year}`;
+  const realisasi = await tx.$queryRaw<(Leaf["realisasi"][number] & { leafId: string })[]>`
+    SELECT coalesce("subKegiatanId", "rekeningBelanjaId") AS "leafId", id, version, period::text, amount::text
+    FROM "RealisasiAnggaran"
+    WHERE "pemdaId" = ${scope.pemdaId}
+      AND ("subKegiatanId" = ANY(${ids}::text[]) OR "rekeningBelanjaId" = ANY(${ids}::text[]))`;
   const leaves = new Map<string, Leaf>();
-  for (const sub of subs) {
-    leaves.set(sub.id, {
-      entity: "SubKegiatan",
-      label: `${sub.code} ${sub.name}`,
-      bidangId: sub.bidangId,
-      realisasi: sub.realisasi,
-      link: { subKegiatanId: sub.id },
-    });
+  for (const row of rows) {
+    const link = row.entity === "SubKegiatan" ? { subKegiatanId: row.id } : { rekeningBelanjaId: row.id };
+    leaves.set(row.id, { ...row, realisasi: [], link });
   }
-  for (const line of rekening) {
-    leaves.set(line.id, {
-      entity: "RekeningBelanja",
-      label: `${line.code} ${line.name}`,
-      bidangId: line.subKegiatan.bidangId,
-      realisasi: line.realisasi,
-      link: { rekeningBelanjaId: line.id },
-    });
-  }
+  for (const { leafId, ...entry } of realisasi) leaves.get(leafId)?.realisasi.push(entry);
   return leaves;
 }
 
@@ -287,16 +280,16 @@ async function writeAmounts(
 ): Promise<number> {
   const fresh = args.writes.filter((write) => !write.stored);
   const changed = args.writes.filter((write) => write.stored);
+  const link = (write: AmountWrite, key: "subKegiatanId" | "rekeningBelanjaId") =>
+    key in write.link ? (write.link as Record<string, string>)[key]! : null;
   const created = fresh.length
-    ? await tx.realisasiAnggaran.createMany({
-        data: fresh.map((write) => ({
-          pemdaId: args.pemdaId,
-          ...write.link,
-          period: args.period,
-          amount: write.amount.toString(),
-        })),
-      })
-    : { count: 0 };
+    ? await tx.$executeRaw`
+        INSERT INTO "RealisasiAnggaran" ("id", "pemdaId", "subKegiatanId", "rekeningBelanjaId", "period", "amount", "updatedAt")
+        SELECT gen_random_uuid()::text, ${args.pemdaId}, v.sub, v.rekening, ${args.period}::"ReportPeriod", v.amount, now()
+        FROM unnest(${fresh.map((w) => link(w, "subKegiatanId"))}::text[],
+                    ${fresh.map((w) => link(w, "rekeningBelanjaId"))}::text[],
+                    ${fresh.map((w) => w.amount.toString())}::numeric[]) AS v(sub, rekening, amount)`
+    : 0;
   const updated = changed.length
     ? await tx.$executeRaw`
         UPDATE "RealisasiAnggaran" AS r
@@ -305,7 +298,7 @@ async function writeAmounts(
                     ${changed.map((w) => w.amount.toString())}::numeric[]) AS v(id, version, amount)
         WHERE r."id" = v.id AND r."version" = v.version AND r."pemdaId" = ${args.pemdaId}`
     : 0;
-  return created.count + updated;
+  return created + updated;
 }
 
 async function writeIndicatorValues(
@@ -314,27 +307,27 @@ async function writeIndicatorValues(
 ): Promise<number> {
   const fresh = args.writes.filter((write) => !write.stored);
   const changed = args.writes.filter((write) => write.stored);
+  const column = (rows: IndicatorWrite[], name: keyof IndicatorWrite["data"]) =>
+    rows.map((w) => w.data[name]);
   const created = fresh.length
-    ? await tx.realisasiIndikator.createMany({
-        data: fresh.map((write) => ({
-          pemdaId: args.pemdaId,
-          indikatorId: write.indikatorId,
-          year: args.year,
-          period: args.period,
-          ...write.data,
-        })),
-      })
-    : { count: 0 };
-  const column = (name: keyof IndicatorWrite["data"]) => changed.map((write) => write.data[name]);
+    ? await tx.$executeRaw`
+        INSERT INTO "RealisasiIndikator"
+          ("id", "pemdaId", "indikatorId", "year", "period", "value", "numerator", "denominator", "updatedAt")
+        SELECT gen_random_uuid()::text, ${args.pemdaId}, v.indikator, ${args.year}, ${args.period}::"ReportPeriod",
+               v.value, v.numerator, v.denominator, now()
+        FROM unnest(${fresh.map((w) => w.indikatorId)}::text[], ${column(fresh, "value")}::numeric[],
+                    ${column(fresh, "numerator")}::numeric[], ${column(fresh, "denominator")}::numeric[])
+             AS v(indikator, value, numerator, denominator)`
+    : 0;
   const updated = changed.length
     ? await tx.$executeRaw`
         UPDATE "RealisasiIndikator" AS r
         SET "value" = v.value, "numerator" = v.numerator, "denominator" = v.denominator,
             "version" = r."version" + 1, "updatedAt" = now()
         FROM unnest(${changed.map((w) => w.stored!.id)}::text[], ${changed.map((w) => w.stored!.version)}::int[],
-                    ${column("value")}::numeric[], ${column("numerator")}::numeric[],
-                    ${column("denominator")}::numeric[]) AS v(id, version, value, numerator, denominator)
+                    ${column(changed, "value")}::numeric[], ${column(changed, "numerator")}::numeric[],
+                    ${column(changed, "denominator")}::numeric[]) AS v(id, version, value, numerator, denominator)
         WHERE r."id" = v.id AND r."version" = v.version AND r."pemdaId" = ${args.pemdaId}`
     : 0;
-  return created.count + updated;
+  return created + updated;
 }
