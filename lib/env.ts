@@ -34,6 +34,8 @@ const envSchema = z.object({
     .transform((value) => value === "true"),
   /** Port of the server Playwright tests (npm run test:e2e). */
   E2E_PORT: z.coerce.number().int().positive().default(3100),
+  /** Loopback port of the production server that `npm run bench` starts and stops. */
+  BENCH_PORT: z.coerce.number().int().positive().default(3200),
   /** Chromium that Playwright drives (Debian's package; Playwright cannot download its own here). */
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432, which a system server may hold). */

@@ -1,56 +1,17 @@
 /**
- * A production build of the app on a loopback port for the benchmarks: started and stopped by the bench,
- * signed-in cookies made the way sign-in makes them, autocannon runs, and the server's memory.
+ * What the benchmarks need of a running server: signed-in cookies made the way sign-in makes them,
+ * autocannon runs, and the server's memory.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
 import { sealData } from "iron-session";
-import { type DatabaseConfig, toDatabaseUrl } from "@/lib/database-config";
 import { sessionIdOf, SESSION_HOURS } from "@/lib/server/auth/session";
 import type { createPrismaClient } from "@/lib/server/prisma-client";
-import { sessionSecret } from "../lib/serve";
+import { type RunningServer, sessionSecret } from "../lib/serve";
 
-export type BenchServer = { url: string; stop: () => Promise<void>; rssMiB: () => number };
-
-export async function startBenchServer(config: DatabaseConfig, port: number): Promise<BenchServer> {
-  const child = spawn(
-    path.join("node_modules", ".bin", "tsx"),
-    ["scripts/app-server.ts", "--port", String(port)],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        HOST: "127.0.0.1",
-        DATABASE_URL: toDatabaseUrl(config),
-        SESSION_SECRET: sessionSecret(),
-        SESSION_COOKIE_SECURE: "false",
-      },
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries++) {
-    const ready = await fetch(`${url}/masuk`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (tries > 240 || child.exitCode !== null) throw new Error(`server bench tidak siap di ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return {
-    url,
-    rssMiB: () => treeRssKiB(child.pid!) / 1024,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
-}
+/** Resident memory of the server: its process and all descendants, in MiB. */
+export const serverRssMiB = (server: RunningServer) => treeRssKiB(server.pid) / 1024;
 
 /** Resident memory of a process and all its descendants (tsx runs the server in a child node process). */
 function treeRssKiB(root: number): number {

@@ -39,12 +39,20 @@ export async function rollupBySql(db: Db, pemdaId: string, year: number): Promis
 }
 
 /** The same totals by asking the ORM for every node's children, one query per node. */
-export async function rollupByOrmTraversal(db: Db, pemdaId: string, year: number): Promise<RegionTotals> {
+export async function rollupByOrmTraversal(
+  db: Db,
+  pemdaId: string,
+  year: number,
+  opdIds?: string[],
+): Promise<RegionTotals> {
   const totals: RegionTotals = new Map();
   const region = { pagu: new Decimal(0), realisasi: new Decimal(0) };
   const spentOn = async (where: { subKegiatanId: string } | { rekeningBelanjaId: string }) =>
     Decimal.sum(0, ...(await db.realisasiAnggaran.findMany({ where })).map((r) => r.amount.toString()));
-  for (const opd of await db.perangkatDaerah.findMany({ where: { pemdaId } })) {
+  const opds = await db.perangkatDaerah.findMany({
+    where: { pemdaId, ...(opdIds && { id: { in: opdIds } }) },
+  });
+  for (const opd of opds) {
     const sum = { pagu: new Decimal(0), realisasi: new Decimal(0) };
     for (const program of await db.program.findMany({ where: { opdId: opd.id, year } })) {
       for (const kegiatan of await db.kegiatan.findMany({ where: { programId: program.id } })) {

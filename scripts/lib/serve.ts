@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type StdioOptions } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -23,15 +23,46 @@ export function sessionSecret(): string {
   return readFileSync(secretFile, "utf8").trim();
 }
 
-/** Runs the app server (scripts/app-server.ts) against `config` until it exits or this process is told to stop. */
-export function serveApp(args: { config: DatabaseConfig; port: number; dev: boolean }): Promise<number> {
+function spawnAppServer(args: { config: DatabaseConfig; port: number; dev: boolean }, stdio: StdioOptions) {
   const serverArgs = ["scripts/app-server.ts", "--port", String(args.port), ...(args.dev ? ["--dev"] : [])];
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), serverArgs, {
-    stdio: "inherit",
+  return spawn(path.join("node_modules", ".bin", "tsx"), serverArgs, {
+    stdio,
     env: { ...process.env, DATABASE_URL: toDatabaseUrl(args.config), SESSION_SECRET: sessionSecret() },
   });
+}
+
+/** Runs the app server (scripts/app-server.ts) against `config` until it exits or this process is told to stop. */
+export function serveApp(args: { config: DatabaseConfig; port: number; dev: boolean }): Promise<number> {
+  const child = spawnAppServer(args, "inherit");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => child.kill(signal));
   }
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+}
+
+export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
+
+/** Starts the built app on a loopback port in the background (benchmarks, the two-server test); resolves once it answers. */
+export async function startAppServer(config: DatabaseConfig, port: number): Promise<RunningServer> {
+  const child = spawnAppServer({ config, port, dev: false }, ["ignore", "ignore", "inherit"]);
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries++) {
+    const ready = await fetch(`${url}/masuk`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (tries > 240 || child.exitCode !== null) throw new Error(`server aplikasi tidak siap di ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
 }

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: every speed and memory goal measured in one run on the synthetic region (50 OPDs,
+ * 75.000 leaves, in its own database `sakip_bench` beside the demo data), printed as one table.
+ * Load figures come from autocannon against a production build on a loopback port.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { resolveDatabaseConfig, toDatabaseUrl, type DatabaseConfig } from "@/lib/database-config";
+import { env } from "@/lib/env";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { loadSyntheticRegion, SYNTHETIC_YEAR, syntheticOpdSlug } from "@/prisma/demo/synthetic-region";
+import { prepareDatabase } from "../lib/database";
+import { loadDemoData } from "../lib/demo";
+import { buildApp, startAppServer } from "../lib/serve";
+import { loadPage, serverRssMiB, signedInCookie } from "./app-under-load";
+import { benchEngine } from "./engine";
+import { medianMs, rollupByOrmTraversal, rollupBySql } from "./region-rollup";
+
+type Row = { figure: string; measured: string; goal: string; ok: boolean };
+const rows: Row[] = [];
+const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
+const times = (value: number) => `${value.toLocaleString("id-ID", { maximumFractionDigits: 1 })}×`;
+
+/** Runs a bench child script against `config`; it prints one JSON object on its last line. */
+function child<T>(script: string, config: DatabaseConfig, args: string[] = []): T {
+  const result = spawnSync(
+    path.join("node_modules", ".bin", "tsx"),
+    ["--conditions=react-server", script, ...args],
+    {
+      env: { ...process.env, DATABASE_URL: toDatabaseUrl(config) },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  if (result.status !== 0) throw new Error(`${script} gagal (kode ${result.status})`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as T;
+}
+
+const base = resolveDatabaseConfig();
+const benchConfig = { ...base, database: "sakip_bench" };
+const gridConfig = { ...base, database: "sakip_bench_grid" };
+await prepareDatabase(benchConfig, { fresh: true });
+await prepareDatabase(gridConfig, { fresh: true });
+await loadDemoData(benchConfig);
+const db = createPrismaClient(benchConfig);
+
+const loadMs = await medianMs(1, () => loadSyntheticRegion(db, { opds: 50, leaves: 1500, seed: 1 }));
+rows.push({
+  figure: "Muat Pemda sintetis (50 OPD, 75.000 daun)",
+  measured: ms(loadMs),
+  goal: "≤ 60.000 ms",
+  ok: loadMs <= 60_000,
+});
+const pemda = await db.pemda.findUniqueOrThrow({ where: { code: "SINTETIS" } });
+
+const sqlMs = await medianMs(5, () => rollupBySql(db, pemda.id, SYNTHETIC_YEAR));
+rows.push({
+  figure: "Rekap wilayah: satu kueri SQL GROUP BY ROLLUP (acuan)",
+  measured: ms(sqlMs),
+  goal: "—",
+  ok: true,
+});
+// The naive traversal issues a query per node (about 1.300 per OPD): measured on 5 OPDs, scaled to 50.
+const sampleOpds = await db.perangkatDaerah.findMany({
+  where: { pemdaId: pemda.id },
+  take: 5,
+  orderBy: { slug: "asc" },
+});
+const ormSampleMs = await medianMs(1, () =>
+  rollupByOrmTraversal(
+    db,
+    pemda.id,
+    SYNTHETIC_YEAR,
+    sampleOpds.map((opd) => opd.id),
+  ),
+);
+const ormMs = ormSampleMs * 10;
+rows.push({
+  figure: "Rekap wilayah: penelusuran ORM per simpul (5 OPD × 10)",
+  measured: ms(ormMs),
+  goal: "—",
+  ok: true,
+});
+
+const engine = benchEngine();
+rows.push({
+  figure: "Mesin hitung: rollup + pemeriksaan Serang 2022 (54 daun)",
+  measured: ms(engine.serangMs),
+  goal: "—",
+  ok: true,
+});
+rows.push({
+  figure: "Mesin hitung: rollup + pemeriksaan 20.000 daun",
+  measured: ms(engine.largeMs),
+  goal: "—",
+  ok: true,
+});
+
+const grid = child<{ ms: number; cells: number }>("scripts/bench/grid-save.ts", gridConfig);
+rows.push({
+  figure: `Simpan grid ${grid.cells.toLocaleString("id-ID")} sel`,
+  measured: ms(grid.ms),
+  goal: "≤ 2.000 ms",
+  ok: grid.ms <= 2000,
+});
+
+if (!existsSync(path.join(".next", "BUILD_ID"))) buildApp();
+const server = await startAppServer(benchConfig, env.BENCH_PORT);
+try {
+  const kepala = await signedInCookie(db, `kepala.${syntheticOpdSlug(1)}@sintetis.go.id`);
+  const home = await loadPage(`${server.url}/`, kepala);
+  rows.push({
+    figure: "Beranda (masuk), 50 koneksi",
+    measured: `${home.requestsPerSecond.toLocaleString("id-ID", { maximumFractionDigits: 1 })} req/s, p97,5 ${ms(home.p97_5)}`,
+    goal: "≥ 200 req/s",
+    ok: home.requestsPerSecond >= 200 && home.failures === 0,
+  });
+  const rss = serverRssMiB(server);
+  rows.push({
+    figure: "Memori server setelah uji beban (RSS)",
+    measured: `${Math.round(rss)} MiB`,
+    goal: "≤ 512 MiB",
+    ok: rss <= 512,
+  });
+} finally {
+  await server.stop();
+  await db.$disconnect();
+}
+
+const width = (key: keyof Row) => Math.max(key.length, ...rows.map((row) => String(row[key]).length));
+const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+const keys = ["figure", "measured", "goal"] as const;
+console.log(
+  line([
+    "Ukuran".padEnd(width("figure")),
+    "Hasil".padEnd(width("measured")),
+    "Sasaran".padEnd(width("goal")),
+    "Status",
+  ]),
+);
+console.log(line(keys.map((key) => "-".repeat(width(key))).concat("------")));
+for (const row of rows)
+  console.log(line(keys.map((key) => row[key].padEnd(width(key))).concat(row.ok ? "ok    " : "TIDAK ")));
+console.log(`\nRasio: ORM per simpul / SQL = ${times(ormMs / sqlMs)}`);
