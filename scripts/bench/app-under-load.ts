@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import autocannon from "autocannon";
 import { sealData } from "iron-session";
-import { sessionIdOf, SESSION_HOURS } from "@/lib/server/auth/session";
+import { SESSION_HOURS, sessionIdOf } from "@/lib/server/auth/session-token";
 import type { createPrismaClient } from "@/lib/server/prisma-client";
 import { type RunningServer, sessionSecret } from "../lib/serve";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -9,8 +9,7 @@ import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { db } from "../db";
 import { loadSessionPrincipal } from "./load-principal";
-
-export const SESSION_HOURS = 8;
+import { SESSION_HOURS, sessionIdOf } from "./session-token";
 
 /** The cookie carries only a random token; the session itself is a row (lib/server/auth/sessions.ts). */
 type SessionCookie = { token?: string };
@@ -28,9 +27,6 @@ function sessionOptions(): SessionOptions {
 async function getCookie() {
   return getIronSession<SessionCookie>(await cookies(), sessionOptions());
 }
-
-/** The row id of a session token: its SHA-256, so a copy of the table opens no session. */
-export const sessionIdOf = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** Who is asking: the address stamped by the app server (never a client's header), and the browser. */
 export async function requestClient(): Promise<{ clientAddress: string; userAgent: string | null }> {
