@@ -69,9 +69,14 @@ describe("OPD dashboard", () => {
     expect(dashboard.iku[0]).toMatchObject({ realisasi: "3,05", target: "3", satuan: "%" });
     expect(dashboard.iku[0]!.capaian).toMatchObject({ text: "101,67 %", predikat: "Sangat Tinggi", band: 0 });
     expect(dashboard.programs).toHaveLength(7);
+    const worst = dashboard.programs.map((p) => Math.min(p.capaian.value!, p.serapan.value!));
+    expect(worst).toEqual([...worst].sort((a, b) => a - b));
+    expect(dashboard.programs[0]!.code).toBe("1.06.03"); // serapan 70,39 %
     expect(dashboard.total.serapan.text).toBe("98,11 %");
     expect(dashboard.total.pagu).toBe("Rp 17.654.457.386");
     expect(dashboard.total.realisasi).toBe("Rp 17.320.802.867");
+    // The report's four contradictions and the 34 outputs it gives no target for (checks.test.ts).
+    expect(dashboard.findings.count).toBe(38);
     // Annual totals: nothing is known per quarter, only through TW IV.
     expect(dashboard.cumulative.map((p) => p.realisasi)).toEqual([null, null, null, 17320802867]);
     expect(dashboard.renstra[0]!.points.map((p) => [p.year, p.targetText, p.realisasiText])).toEqual([
