@@ -38,8 +38,8 @@ export function ProgramChart({ programs }: { programs: ProgramRow[] }) {
           <YAxis tickFormatter={(v: number) => `${v}`} tick={{ fontSize: 11 }} unit=" %" width={64} />
           <Tooltip formatter={percent} />
           <Legend />
-          <Bar dataKey="capaian" name="Capaian" fill="#047857" />
-          <Bar dataKey="serapan" name="Serapan" fill="#94a3b8" />
+          <Bar isAnimationActive={false} dataKey="capaian" name="Capaian" fill="#047857" />
+          <Bar isAnimationActive={false} dataKey="serapan" name="Serapan" fill="#94a3b8" />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -62,6 +62,7 @@ export function CumulativeChart({ points }: { points: CumulativePoint[] }) {
           <Tooltip formatter={rupiah} />
           <Legend />
           <Line
+            isAnimationActive={false}
             type="linear"
             dataKey="rencana"
             name="Rencana (garis lurus pagu)"
@@ -70,6 +71,7 @@ export function CumulativeChart({ points }: { points: CumulativePoint[] }) {
             dot={false}
           />
           <Line
+            isAnimationActive={false}
             type="linear"
             dataKey="realisasi"
             name="Realisasi kumulatif"
@@ -96,8 +98,8 @@ export function RenstraChart({ points, satuan }: { points: RenstraPoint[]; satua
           <YAxis tick={{ fontSize: 11 }} width={56} />
           <Tooltip formatter={figure} />
           <Legend />
-          <Bar dataKey="target" name="Target" fill="#94a3b8" />
-          <Bar dataKey="realisasi" name="Realisasi" fill="#047857" />
+          <Bar isAnimationActive={false} dataKey="target" name="Target" fill="#94a3b8" />
+          <Bar isAnimationActive={false} dataKey="realisasi" name="Realisasi" fill="#047857" />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -56,7 +56,7 @@ export function RegionTable({
             {columns.map((column) => (
               <th
                 key={column.key}
-                className={`px-3 py-2 ${column.numeric ? "text-right" : ""}`}
+                className={`px-3 py-2 ${column.numeric ? "text-right" : ""} ${column.key === "name" ? "min-w-56" : ""}`}
                 aria-sort={sort.key === column.key ? (sort.ascending ? "ascending" : "descending") : "none"}
               >
                 <button

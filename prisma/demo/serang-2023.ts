@@ -14,9 +14,9 @@ import type { DemoIndicator, DemoQuarterlyIndicator, DemoQuarters, DemoYearInPro
 const profiles: Record<string, { spend: [number, number, number]; pace: number }> = {
   "1.06.01": { spend: [0.22, 0.24, 0.25], pace: 1 },
   "1.06.02": { spend: [0.1, 0.15, 0.2], pace: 0.8 },
-  "1.06.03": { spend: [0, 0.05, 0.05], pace: 0.4 },
+  "1.06.03": { spend: [0, 0.05, 0.05], pace: 0.7 },
   "1.06.04": { spend: [0.15, 0.2, 0.22], pace: 0.9 },
-  "1.06.05": { spend: [0.05, 0.08, 0.1], pace: 0.5 },
+  "1.06.05": { spend: [0.05, 0.08, 0.1], pace: 0.75 },
   "1.06.06": { spend: [0.2, 0.25, 0.25], pace: 1 },
   "1.06.07": { spend: [0.25, 0.25, 0.25], pace: 1 },
 };
@@ -31,12 +31,19 @@ function subQuarters(code: string, pagu: Decimal, spend: [number, number, number
   return [q1!, q2!, code === WITHOUT_TW3 ? null : q3!, null];
 }
 
-/** Cumulative through each quarter (TERAKHIR) or the amount within it (JUMLAH), at 25 % of the target a quarter. */
+/**
+ * 25 % of the target a quarter (times the pace): cumulative through each quarter for TERAKHIR; for JUMLAH
+ * the whole units added within each quarter, rounded so that the running total stays on the path.
+ */
 function indicatorQuarters(target: Decimal, pace: number, aggregation: "JUMLAH" | "TERAKHIR"): DemoQuarters {
-  const within = (quarter: number) =>
-    aggregation === "TERAKHIR" ? target.times(0.25 * quarter * pace) : target.times(0.25 * pace);
-  const value = (quarter: number) => within(quarter).toDecimalPlaces(aggregation === "JUMLAH" ? 0 : 2);
-  return [value(1).toString(), value(2).toString(), value(3).toString(), null];
+  const through = (quarter: number) => target.times(0.25 * quarter * pace);
+  if (aggregation === "TERAKHIR") {
+    const [q1, q2, q3] = [1, 2, 3].map((q) => through(q).toDecimalPlaces(2).toString());
+    return [q1!, q2!, q3!, null];
+  }
+  const whole = [0, 1, 2, 3].map((q) => through(q).toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
+  const [q1, q2, q3] = [1, 2, 3].map((q) => whole[q]!.minus(whole[q - 1]!).toString());
+  return [q1!, q2!, q3!, null];
 }
 
 function yearIndicator(
