@@ -80,10 +80,9 @@ async function load(url: string, cookie: string) {
   // Warm up: the first requests compile nothing in production, but fill the connection pool.
   await autocannon({ url, connections: 5, duration: 2, headers });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${url}: ${result.non2xx} jawaban bukan 2xx, ${result.errors} galat`);
-  }
-  return { perSecond: result.requests.average, p975: result.latency.p97_5 };
+  // A wrong answer (a redirect to /masuk, an error page) would measure the wrong thing.
+  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} jawaban bukan 2xx`);
+  return { perSecond: result.requests.average, p975: result.latency.p97_5, timeouts: result.errors };
 }
 
 export async function bench(): Promise<BenchRow[]> {
@@ -118,7 +117,8 @@ export async function bench(): Promise<BenchRow[]> {
     const opd = await load(`${base}/opd/dinsos-serang/2023/dasbor`, kepala);
     const region = await load(`${base}/wilayah/2023`, inspektorat);
     const rate = (value: number) => `${value.toFixed(1).replace(".", ",")} req/s`;
-    const ms = (value: number) => `${value.toFixed(0)} ms`;
+    const ms = (value: number, timeouts = 0) =>
+      `${value.toFixed(0)} ms${timeouts > 0 ? ` (${timeouts} melewati 10 s)` : ""}`;
     return [
       {
         figure: "home page (signed in), 50 connections",
@@ -133,7 +133,12 @@ export async function bench(): Promise<BenchRow[]> {
         goal: "≥ 100 req/s",
         ok: opd.perSecond >= 100,
       },
-      { figure: "OPD dashboard p97.5", value: ms(opd.p975), goal: "≤ 1000 ms", ok: opd.p975 <= 1000 },
+      {
+        figure: "OPD dashboard p97.5",
+        value: ms(opd.p975, opd.timeouts),
+        goal: "≤ 1000 ms",
+        ok: opd.p975 <= 1000 && opd.timeouts === 0,
+      },
       {
         figure: "region dashboard 2023 (demo), 50 connections",
         value: rate(region.perSecond),
