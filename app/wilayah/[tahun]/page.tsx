@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { QuarterNav } from "@/components/dashboard/quarter-nav";
 import { notFound } from "next/navigation";
 import { RegionTable } from "@/components/dashboard/region-table";
-import { QUARTERS } from "@/lib/calc/period";
 import { formatDateTime } from "@/lib/format";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
@@ -32,18 +32,7 @@ export default async function RegionDashboardPage({
           {region.pemdaName} · {region.opds.length} perangkat daerah · realisasi s.d.{" "}
           {QUARTER_LABEL[throughQuarter]}
         </p>
-        <nav className="mt-3 flex flex-wrap gap-2" aria-label="Pilih triwulan">
-          {QUARTERS.map((q) => (
-            <Link
-              key={q}
-              href={`/wilayah/${year}?tw=${q}`}
-              aria-current={q === throughQuarter ? "page" : undefined}
-              className={`rounded-md border px-3 py-1 text-sm ${q === throughQuarter ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300"}`}
-            >
-              s.d. {QUARTER_LABEL[q]}
-            </Link>
-          ))}
-        </nav>
+        <QuarterNav base={`/wilayah/${year}`} current={throughQuarter} />
       </div>
 
       <RegionTable rows={region.opds} total={region.total} />

@@ -9,7 +9,7 @@ import {
   type OpdDashboard,
 } from "@/lib/views/opd-dashboard";
 import { db } from "../db";
-import { toDecimal } from "../decimal";
+import { toIndicatorRealisasi, toIndicatorTarget } from "../indicators/load-indicator-inputs";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { getOpdYearData, getOpdYearEvaluation } from "../opd-year/load-opd-year";
 
@@ -40,26 +40,11 @@ async function loadIkuHistory({ opd, year }: Pick<OpdYearContext, "opd" | "year"
       polarity: row.polarity,
       calculation: row.calculation,
       aggregation: row.aggregation,
-      years: years.map((y) => {
-        const target = row.targets.find((t) => t.year === y);
-        return {
-          year: y,
-          target: {
-            value: target ? toDecimal(target.target) : null,
-            upper: target ? toDecimal(target.targetUpper) : null,
-            perubahan: target ? toDecimal(target.targetPerubahan) : null,
-            upperPerubahan: target ? toDecimal(target.targetUpperPerubahan) : null,
-          },
-          realisasi: row.realisasi
-            .filter((r) => r.year === y)
-            .map((r) => ({
-              period: r.period,
-              value: toDecimal(r.value),
-              numerator: toDecimal(r.numerator),
-              denominator: toDecimal(r.denominator),
-            })),
-        };
-      }),
+      years: years.map((y) => ({
+        year: y,
+        target: toIndicatorTarget(row.targets.find((t) => t.year === y)),
+        realisasi: toIndicatorRealisasi(row.realisasi.filter((r) => r.year === y)),
+      })),
     };
   });
 }

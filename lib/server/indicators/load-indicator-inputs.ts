@@ -2,11 +2,46 @@ import "server-only";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { toDecimal } from "../decimal";
+import type { IndicatorTarget } from "@/lib/calc/capaian";
+import type { IndicatorRealisasiEntry } from "@/lib/calc/indicator-realisasi";
+import { type DecimalLike, toDecimal } from "../decimal";
 import type { OpdYearScope } from "../budget/load-budget-tree";
 
 /** Code and name of the OPD-year's programs, kegiatan and sub kegiatan by id (taken from the budget tree). */
 export type BudgetOwners = ReadonlyMap<string, { code: string; name: string }>;
+
+type TargetRow = {
+  target: DecimalLike | null;
+  targetUpper: DecimalLike | null;
+  targetPerubahan: DecimalLike | null;
+  targetUpperPerubahan: DecimalLike | null;
+};
+type RealisasiRow = {
+  period: IndicatorRealisasiEntry["period"];
+  value: DecimalLike | null;
+  numerator: DecimalLike | null;
+  denominator: DecimalLike | null;
+};
+
+/** A stored target row (or none) as the engine's IndicatorTarget. */
+export function toIndicatorTarget(target: TargetRow | undefined): IndicatorTarget {
+  return {
+    value: target ? toDecimal(target.target) : null,
+    upper: target ? toDecimal(target.targetUpper) : null,
+    perubahan: target ? toDecimal(target.targetPerubahan) : null,
+    upperPerubahan: target ? toDecimal(target.targetUpperPerubahan) : null,
+  };
+}
+
+/** Stored realisasi rows as the engine's entries. */
+export function toIndicatorRealisasi(rows: readonly RealisasiRow[]): IndicatorRealisasiEntry[] {
+  return rows.map((r) => ({
+    period: r.period,
+    value: toDecimal(r.value),
+    numerator: toDecimal(r.numerator),
+    denominator: toDecimal(r.denominator),
+  }));
+}
 
 const sasaranOwnerSelect = { select: { code: true, text: true } } as const;
 
@@ -51,18 +86,8 @@ export async function loadIndicatorInputs(
       polarity: row.polarity,
       calculation: row.calculation,
       aggregation: row.aggregation,
-      target: {
-        value: target ? toDecimal(target.target) : null,
-        upper: target ? toDecimal(target.targetUpper) : null,
-        perubahan: target ? toDecimal(target.targetPerubahan) : null,
-        upperPerubahan: target ? toDecimal(target.targetUpperPerubahan) : null,
-      },
-      realisasi: row.realisasi.map((r) => ({
-        period: r.period,
-        value: toDecimal(r.value),
-        numerator: toDecimal(r.numerator),
-        denominator: toDecimal(r.denominator),
-      })),
+      target: toIndicatorTarget(target),
+      realisasi: toIndicatorRealisasi(row.realisasi),
     };
   });
 }

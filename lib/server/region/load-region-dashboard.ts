@@ -15,7 +15,7 @@ import {
 } from "@/lib/views/region-dashboard";
 import { currentTime } from "../clock";
 import { db } from "../db";
-import { toDecimal } from "../decimal";
+import { toIndicatorRealisasi, toIndicatorTarget } from "../indicators/load-indicator-inputs";
 import { loadOpdYear } from "../opd-year/load-opd-year";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import { countRegionItems, noLeaves, sumRegionBudget } from "./sum-region-budget";
@@ -48,28 +48,15 @@ async function loadRegionIku(pemdaId: string, year: number) {
       sasaran: { select: { tujuan: { select: { periode: { select: { opdId: true } } } } } },
     },
   });
-  return rows.map((row) => {
-    const target = row.targets[0];
-    return {
-      opdId: row.sasaran!.tujuan.periode.opdId,
-      name: row.name,
-      polarity: row.polarity,
-      calculation: row.calculation,
-      aggregation: row.aggregation,
-      target: {
-        value: target ? toDecimal(target.target) : null,
-        upper: target ? toDecimal(target.targetUpper) : null,
-        perubahan: target ? toDecimal(target.targetPerubahan) : null,
-        upperPerubahan: target ? toDecimal(target.targetUpperPerubahan) : null,
-      },
-      realisasi: row.realisasi.map((r) => ({
-        period: r.period,
-        value: toDecimal(r.value),
-        numerator: toDecimal(r.numerator),
-        denominator: toDecimal(r.denominator),
-      })),
-    };
-  });
+  return rows.map((row) => ({
+    opdId: row.sasaran!.tujuan.periode.opdId,
+    name: row.name,
+    polarity: row.polarity,
+    calculation: row.calculation,
+    aggregation: row.aggregation,
+    target: toIndicatorTarget(row.targets[0]),
+    realisasi: toIndicatorRealisasi(row.realisasi),
+  }));
 }
 
 /**

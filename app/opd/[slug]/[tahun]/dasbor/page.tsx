@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { QuarterNav } from "@/components/dashboard/quarter-nav";
 import { CumulativeChart, ProgramChart, RenstraChart } from "@/components/dashboard/charts";
 import { PredikatBadge } from "@/components/dashboard/predikat-badge";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ReviewNoteList } from "@/components/review-note-list";
 import { SummaryCard } from "@/components/summary-card";
 import { findingSeverityLabel } from "@/lib/calc/finding";
-import { QUARTERS } from "@/lib/calc/period";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
@@ -38,21 +38,11 @@ export default async function OpdDashboardPage({
           {opd.name} · realisasi s.d. {QUARTER_LABEL[throughQuarter]} · status LKIP{" "}
           <strong data-testid="laporan-status">{laporanStatusLabel[laporan.status]}</strong>
         </p>
-        <nav className="mt-3 flex flex-wrap gap-2" aria-label="Pilih triwulan">
-          {QUARTERS.map((q) => (
-            <Link
-              key={q}
-              href={`${base}/dasbor?tw=${q}`}
-              aria-current={q === throughQuarter ? "page" : undefined}
-              className={`rounded-md border px-3 py-1 text-sm ${q === throughQuarter ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300"}`}
-            >
-              s.d. {QUARTER_LABEL[q]}
-            </Link>
-          ))}
+        <QuarterNav base={`${base}/dasbor`} current={throughQuarter}>
           <Link href={`${base}/pohon-kinerja`} className="px-2 py-1 text-sm text-emerald-800 hover:underline">
             Pohon kinerja →
           </Link>
-        </nav>
+        </QuarterNav>
       </div>
 
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
