@@ -98,6 +98,7 @@ test.describe("the head's dashboard", () => {
     const program = tree.locator('li[data-level="Program"]').first();
     // (On the level label: the program's name is a link to its page.)
     const toggle = program.locator("> details > summary > span").first();
+    await expect(tree.locator('li[data-level="Sub Kegiatan"] > div').first()).toBeVisible(); // no outputs: nothing to fold
     await toggle.click();
     await expect(program.locator('li[data-level="Kegiatan"]').first()).toBeHidden();
     await toggle.click();

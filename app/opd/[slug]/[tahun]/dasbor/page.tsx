@@ -132,7 +132,7 @@ export default async function OpdDashboardPage({
               <tr key={point.quarter} className="border-t border-slate-100" data-quarter={point.quarter}>
                 <td className="py-1">{point.quarter}</td>
                 <td className="py-1 text-right tabular-nums">{point.realisasiText}</td>
-                <td className="py-1 text-right tabular-nums">{point.rencanaText}</td>
+                <td className="whitespace-nowrap py-1 pl-2 text-right tabular-nums">{point.rencanaText}</td>
               </tr>
             ))}
           </tbody>
