@@ -140,6 +140,34 @@ test.describe("the inspectorate's region dashboard", () => {
     await lookAtBothWidths(page, testInfo, "wilayah-2023");
   });
 
+  test("the administrator's entry deadline decides when TW IV counts as late", async ({ page }) => {
+    await signIn(page, demoAccounts.admin);
+    const setDeadline = async (days: string) => {
+      await page.goto("/admin");
+      const form = page.getByTestId("settings-form");
+      const field = form.getByLabel("Batas pengisian realisasi: hari setelah triwulan berakhir");
+      await expect(field).toHaveValue(/^\d+$/);
+      await expect(async () => {
+        await field.fill(days);
+        await expect(field).toHaveValue(days, { timeout: 1000 });
+      }).toPass();
+      await form.getByRole("button", { name: "Simpan pengaturan" }).click();
+      await expect(form.getByRole("status")).toHaveText("Pengaturan disimpan.");
+    };
+    const lateTw4 = page.getByTestId("late-entry").filter({ hasText: "TW IV" });
+
+    // Due on 20 January 2024: on the 11th nobody is late with TW IV yet; TW III still is.
+    await setDeadline("20");
+    await page.goto("/wilayah/2023");
+    await expect(page.getByTestId("late-entries")).toContainText("20 hari setelah triwulan berakhir");
+    await expect(page.getByTestId("late-entry").first()).toContainText("TW III");
+    await expect(lateTw4).toHaveCount(0);
+
+    await setDeadline("10");
+    await page.goto("/wilayah/2023");
+    await expect(lateTw4).toHaveCount(5);
+  });
+
   test("a bidang planner gets 404", async ({ page }) => {
     await signIn(page, demoAccounts.perencanaRehsos);
     const response = await page.goto("/wilayah/2022");
