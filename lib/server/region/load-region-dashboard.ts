@@ -15,7 +15,7 @@ import {
 } from "@/lib/views/region-dashboard";
 import { currentTime } from "../clock";
 import { db } from "../db";
-import { toIndicatorRealisasi, toIndicatorTarget } from "../indicators/load-indicator-inputs";
+import { loadIkuHistory } from "../dashboard/load-iku-history";
 import { loadOpdYear } from "../opd-year/load-opd-year";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import { countRegionItems, noLeaves, sumRegionBudget } from "./sum-region-budget";
@@ -32,32 +32,6 @@ export type RegionDashboard = {
   now: Date;
   pinnedClock: boolean;
 };
-
-/** The IKU of every OPD of the Pemda whose Renstra covers the year, with that year's target and realisasi. */
-async function loadRegionIku(pemdaId: string, year: number) {
-  const rows = await db.indikator.findMany({
-    where: {
-      pemdaId,
-      isIku: true,
-      sasaran: { tujuan: { periode: { startYear: { lte: year }, endYear: { gte: year } } } },
-    },
-    orderBy: { position: "asc" },
-    include: {
-      targets: { where: { year } },
-      realisasi: { where: { year } },
-      sasaran: { select: { tujuan: { select: { periode: { select: { opdId: true } } } } } },
-    },
-  });
-  return rows.map((row) => ({
-    opdId: row.sasaran!.tujuan.periode.opdId,
-    name: row.name,
-    polarity: row.polarity,
-    calculation: row.calculation,
-    aggregation: row.aggregation,
-    target: toIndicatorTarget(row.targets[0]),
-    realisasi: toIndicatorRealisasi(row.realisasi),
-  }));
-}
 
 /**
  * Every OPD of the principal's Pemda in one year, for ADMIN and INSPEKTORAT only (null, a 404, for
@@ -90,7 +64,7 @@ export async function loadRegionDashboard(
     }),
     sumRegionBudget({ pemdaId, year }),
     countRegionItems({ pemdaId, year }),
-    loadRegionIku(pemdaId, year),
+    loadIkuHistory({ pemdaId, year }),
     loadCalcSettings(pemdaId),
     db.bidang.findMany({ where: { pemdaId }, select: { id: true, name: true } }),
   ]);
@@ -111,7 +85,13 @@ export async function loadRegionDashboard(
     status: laporanStatusLabel[opd.laporan[0]!.status],
     iku: iku
       .filter((i) => i.opdId === opd.id)
-      .map((i) => ({ name: i.name, capaian: capaianFigure(i, throughQuarter, settings) })),
+      .map((i) => {
+        const { target, realisasi } = i.years.find((y) => y.year === year)!;
+        return {
+          name: i.name,
+          capaian: capaianFigure({ ...i, target, realisasi }, throughQuarter, settings),
+        };
+      }),
     ...budgetFigures(sums.byOpd.get(opd.id) ?? noLeaves, throughQuarter),
     findings: countFindings(findings[index]!),
     counts: counts.get(opd.id) ?? none,
