@@ -38,8 +38,8 @@ export function PohonTree({ nodes, depth = 0 }: { nodes: PohonNode[]; depth?: nu
                     IKU
                   </span>
                 )}
-                {indicator.name}: target {indicator.target} {indicator.satuan}, realisasi{" "}
-                {indicator.realisasi} {indicator.satuan} · <PredikatBadge capaian={indicator.capaian} />
+                {indicator.name}: target {indicator.target}, realisasi {indicator.realisasi} ·{" "}
+                <PredikatBadge capaian={indicator.capaian} />
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { type CapaianFigure, capaianFigure, type Figure, serapanFigure } from ".
 export type PohonIndicator = {
   id: string;
   name: string;
-  satuan: string;
+  /** With the satuan ("3 %"), or "—". */
   target: string;
   realisasi: string;
   capaian: CapaianFigure;
@@ -61,9 +61,8 @@ export function buildPohonKinerja({
         return {
           id: i.id,
           name: i.name,
-          satuan: i.satuan,
-          target: target ? formatFigure(target) : "—",
-          realisasi: realisasi.status === "OK" ? formatFigure(realisasi.value) : "—",
+          target: target ? `${formatFigure(target)} ${i.satuan}` : "—",
+          realisasi: realisasi.status === "OK" ? `${formatFigure(realisasi.value)} ${i.satuan}` : "—",
           capaian: capaianFigure(i, throughQuarter, settings),
           iku: level === "SASARAN",
         };
