@@ -126,6 +126,30 @@ describe("OPD dashboard", () => {
   });
 });
 
+describe("no cache", () => {
+  it("both dashboards show a change at the next read", async () => {
+    const sub = await db.subKegiatan.findFirstOrThrow({ where: { year: 2023, code: "1.06.07.2.01.0002" } });
+    const entry = await db.realisasiAnggaran.findFirstOrThrow({
+      where: { subKegiatanId: sub.id, period: "TW1" },
+    });
+    const read = async () => {
+      const context = (await findOpdYearContext(kepala, "dinsos-serang", "2023"))!;
+      const opd = await loadOpdDashboard(context, "3");
+      const region = (await loadRegionDashboard(inspektorat, "2023", "3"))!;
+      return [opd.total.realisasi, region.total.realisasi];
+    };
+    const before = await read();
+    await db.realisasiAnggaran.update({ where: { id: entry.id }, data: { amount: entry.amount.plus(1000) } });
+    try {
+      const after = await read();
+      expect(after[0]).not.toBe(before[0]);
+      expect(after).toEqual([after[0], after[0]]);
+    } finally {
+      await db.realisasiAnggaran.update({ where: { id: entry.id }, data: { amount: entry.amount } });
+    }
+  });
+});
+
 describe("region dashboard", () => {
   it("2022 lists Dinas Sosial with 98,11 %, equal to the engine", async () => {
     const region = await expectRegionMatchesEngine(inspektorat, 2022, 4);
