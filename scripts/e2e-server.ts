@@ -12,7 +12,5 @@ const server = env.TEST_DATABASE_URL ? parseDatabaseUrl(env.TEST_DATABASE_URL) :
 const config = { ...server, database: "sakip_e2e" };
 await prepareDatabase(config, { fresh: true });
 await loadDemoData(config);
-// The late-entry list counts from 11 January 2024, the day after TW IV 2023 was due (dashboard.spec.ts).
-process.env.SAKIP_TEST_NOW ??= "2024-01-11T09:00:00+07:00";
 const code = await serveApp({ config, port: env.E2E_PORT, dev: false });
 process.exit(code);

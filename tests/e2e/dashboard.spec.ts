@@ -3,7 +3,7 @@ import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
 // Runs on the untouched demo (after budget-tree.spec.ts, before the specs that change data). The e2e
-// server pins the late-entry clock at 11 January 2024 (scripts/e2e-server.ts).
+// server pins the late-entry clock at 11 January 2024 (playwright.config.ts).
 
 const wide = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
