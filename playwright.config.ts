@@ -39,5 +39,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
+    // The late-entry list counts from 11 January 2024, the day after TW IV 2023 was due (dashboard.spec.ts).
+    env: { SAKIP_TEST_NOW: "2024-01-11T09:00:00+07:00" },
   },
 });

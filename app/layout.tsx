@@ -18,15 +18,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="id">
       <body className="min-h-screen">
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-7xl items-center gap-3 px-6 py-3">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 sm:px-6">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-emerald-800">
               {/* eslint-disable-next-line @next/next/no-img-element -- a static placeholder needs no optimisation */}
               <img src="/logo-placeholder.svg" alt="" width={24} height={28} />
               SAKIP
             </Link>
-            <span className="text-sm text-slate-500">Sistem Akuntabilitas Kinerja Instansi Pemerintah</span>
+            <span className="hidden text-sm text-slate-500 md:inline">
+              Sistem Akuntabilitas Kinerja Instansi Pemerintah
+            </span>
             {principal && (
-              <div className="ml-auto flex items-center gap-4 text-sm">
+              <div className="ml-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-1 text-sm">
                 <span data-testid="current-user">
                   {principal.name} · {roleLabel[principal.role]}
                 </span>
@@ -47,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </div>
         </header>
-        <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
       </body>
     </html>
   );

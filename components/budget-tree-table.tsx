@@ -48,6 +48,7 @@ export function BudgetTreeTable({ rows }: { rows: BudgetTreeRow[] }) {
             isHidden(row) ? null : (
               <tr
                 key={row.id}
+                id={row.level === "KEGIATAN" ? `kegiatan-${row.id}` : undefined}
                 data-level={row.level}
                 data-code={row.code}
                 className={`border-t border-slate-200 ${levelStyle[row.level]}`}

@@ -38,6 +38,12 @@ const envSchema = z.object({
   BENCH_PORT: z.coerce.number().int().positive().default(3200),
   /** Chromium that Playwright drives (Debian's package; Playwright cannot download its own here). */
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /**
+   * Tests only: the moment the late-entry list counts from (ISO 8601 with offset), so that an e2e run can
+   * stand after a deadline. Only the operator can set it, it changes no data and the region dashboard
+   * shows it when set; never set it in production.
+   */
+  SAKIP_TEST_NOW: z.iso.datetime({ offset: true }).optional(),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432, which a system server may hold). */
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
 });

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { formatNumber, formatPercent, formatRupiah, roundPercent } from "./format";
+import { formatNumber, formatPercent, formatRupiah, formatRupiahCompact, roundPercent } from "./format";
 
 const d = (s: string) => new Decimal(s);
 
@@ -49,5 +49,17 @@ describe("formatPercent", () => {
   test("roundPercent rounds half-up to two decimals", () => {
     expect(roundPercent(d("90.995")).toString()).toBe("91");
     expect(roundPercent(d("90.9949")).toString()).toBe("90.99");
+  });
+});
+
+describe("formatRupiahCompact", () => {
+  test.each([
+    { input: "17654457386", expected: "Rp 17,65 M" },
+    { input: "540000000", expected: "Rp 540 jt" },
+    { input: "2500000000000", expected: "Rp 2,5 T" },
+    { input: "999", expected: "Rp 999" },
+    { input: "0", expected: "Rp 0" },
+  ])("$input → $expected", ({ input, expected }) => {
+    expect(formatRupiahCompact(new Decimal(input))).toBe(expected);
   });
 });

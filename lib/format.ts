@@ -64,3 +64,18 @@ export function formatDateLong(date: Date): string {
     timeZone: JAKARTA,
   });
 }
+
+/** "Rp 17,65 M" (miliar), "Rp 540 jt" (juta): chart axes, where the full figure is in the table beside. */
+export function formatRupiahCompact(d: Decimal): string {
+  const abs = d.abs();
+  const [divisor, unit] = abs.greaterThanOrEqualTo(1e12)
+    ? [1e12, "T"]
+    : abs.greaterThanOrEqualTo(1e9)
+      ? [1e9, "M"]
+      : abs.greaterThanOrEqualTo(1e6)
+        ? [1e6, "jt"]
+        : [1, ""];
+  const scaled = d.div(divisor);
+  const text = formatNumber(scaled, Math.min(scaled.decimalPlaces(), divisor === 1 ? 0 : 2));
+  return unit ? `Rp ${text} ${unit}` : `Rp ${text}`;
+}

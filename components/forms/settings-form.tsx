@@ -12,7 +12,7 @@ import { useMutationAction } from "./use-mutation-action";
 
 type Values = z.input<typeof calcSettingsForm>;
 
-/** Predicate scale, plausibility band and capaian cap of the region, percentages typed the Indonesian way. */
+/** Predicate scale, plausibility band, capaian cap and entry deadline of the region, typed the Indonesian way. */
 export function SettingsForm({ initial }: { initial: Values }) {
   const [saved, setSaved] = useState(false);
   const form = useForm<Values, unknown, z.output<typeof calcSettingsForm>>({
@@ -41,7 +41,7 @@ export function SettingsForm({ initial }: { initial: Values }) {
           ))}
         </select>
       </label>
-      <div className="grid grid-cols-3 gap-3">
+      <div className="grid gap-3 sm:grid-cols-3">
         <label>
           <span className="font-medium">Capaian wajar, batas bawah (%)</span>
           <input className={inputClass} inputMode="decimal" {...form.register("min")} />
@@ -58,6 +58,11 @@ export function SettingsForm({ initial }: { initial: Values }) {
           <FieldError message={errors.cap?.message} />
         </label>
       </div>
+      <label className="block max-w-md">
+        <span className="font-medium">Batas pengisian realisasi: hari setelah triwulan berakhir</span>
+        <input className={inputClass} inputMode="numeric" {...form.register("deadlineDays")} />
+        <FieldError message={errors.deadlineDays?.message} />
+      </label>
       <ActionError error={error} />
       {saved && (
         <p role="status" className="text-emerald-800">

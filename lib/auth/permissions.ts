@@ -28,7 +28,9 @@ export type Action =
   | "laporan:export"
   | "organisation:manage"
   | "users:manage"
-  | "settings:manage";
+  | "settings:manage"
+  /** The region dashboard: every OPD of the Pemda side by side, and who is late with realisasi. */
+  | "region:read";
 
 export const rolePermissions = {
   ADMIN: [
@@ -38,10 +40,11 @@ export const rolePermissions = {
     "organisation:manage",
     "users:manage",
     "settings:manage",
+    "region:read",
   ],
   PERENCANA: ["plan:edit", "laporan:export"],
   KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read", "laporan:export"],
-  INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export"],
+  INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export", "region:read"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 export const roleLabel: Record<Role, string> = {

@@ -9,12 +9,15 @@ export type CalcSettings = {
   /** e.g. 120: capaian above it is reported as the cap. null = no cap. */
   capaianCap: Decimal | null;
   predikatScale: PredikatScale;
+  /** Realisasi of a triwulan is due this many days after the quarter ends (the late-entry list). */
+  entryDeadlineDays: number;
 };
 
 export const defaultCalcSettings: CalcSettings = {
   plausibleCapaian: { min: new Decimal(50), max: new Decimal(150) },
   capaianCap: null,
   predikatScale: permendagri86Scale,
+  entryDeadlineDays: 10,
 };
 
 /**
@@ -35,9 +38,16 @@ export const calcSettingsSchema = z
       .nullable()
       .optional(),
     predikatScale: predikatScaleSchema.optional(),
+    entryDeadlineDays: z.coerce
+      .number()
+      .int("Batas waktu pengisian harus bilangan bulat hari")
+      .min(0, "Batas waktu pengisian tidak boleh negatif")
+      .max(90, "Batas waktu pengisian paling lama 90 hari setelah triwulan berakhir")
+      .optional(),
   })
   .transform((input): CalcSettings => ({
     plausibleCapaian: input.plausibleCapaian ?? defaultCalcSettings.plausibleCapaian,
     capaianCap: input.capaianCap === undefined ? defaultCalcSettings.capaianCap : input.capaianCap,
     predikatScale: input.predikatScale ?? defaultCalcSettings.predikatScale,
+    entryDeadlineDays: input.entryDeadlineDays ?? defaultCalcSettings.entryDeadlineDays,
   }));

@@ -10,6 +10,7 @@ const issues = (input: Record<string, string>) => {
     min: "50",
     max: "150",
     cap: "",
+    deadlineDays: "10",
     ...input,
   });
   return result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message]);
@@ -22,12 +23,14 @@ describe("calcSettingsForm", () => {
       min: "42,5",
       max: "1.000",
       cap: " 120 ",
+      deadlineDays: "15",
     });
     expect(parsed).toEqual({
       settings: {
         predikatScale: serializePredikatScale(keberhasilanScale),
         plausibleCapaian: { min: "42.5", max: "1000" },
         capaianCap: "120",
+        entryDeadlineDays: 15,
       },
     });
     // What the server's schema makes of it.
@@ -39,8 +42,13 @@ describe("calcSettingsForm", () => {
 
   it("leaves the cap out when it is empty", () => {
     expect(
-      calcSettingsForm.parse({ preset: "permendagri86", min: "50", max: "150", cap: "  " }).settings
-        .capaianCap,
+      calcSettingsForm.parse({
+        preset: "permendagri86",
+        min: "50",
+        max: "150",
+        cap: "  ",
+        deadlineDays: "10",
+      }).settings.capaianCap,
     ).toBeNull();
   });
 
@@ -51,6 +59,7 @@ describe("calcSettingsForm", () => {
     expect(issues({ cap: "1,234.5" })[0]?.[0]).toBe("cap");
     expect(issues({ max: "banyak" })[0]?.[1]).toContain("bukan angka yang sah");
     expect(issues({ max: "" })).toEqual([["max", "Nilai kosong"]]);
+    expect(issues({ deadlineDays: "7,5" })).toEqual([["deadlineDays", "Isi jumlah hari (0–90), tanpa koma"]]);
   });
 
   it("starts from the stored settings written the Indonesian way, which it reads back unchanged", () => {
@@ -59,7 +68,13 @@ describe("calcSettingsForm", () => {
       plausibleCapaian: { min: new Decimal("42.5"), max: new Decimal(150) },
       capaianCap: new Decimal(120),
     });
-    expect(values).toEqual({ preset: "permendagri86", min: "42,5", max: "150", cap: "120" });
+    expect(values).toEqual({
+      preset: "permendagri86",
+      min: "42,5",
+      max: "150",
+      cap: "120",
+      deadlineDays: "10",
+    });
     expect(calcSettingsForm.parse(values).settings.plausibleCapaian).toEqual({ min: "42.5", max: "150" });
     expect(calcSettingsFormValues(defaultCalcSettings).cap).toBe("");
   });

@@ -24,7 +24,7 @@ const optionalPercentText = z
 
 /**
  * The administrator's settings form: the predicate scale by name, the plausible capaian band and the
- * capaian cap (empty: none) typed the Indonesian way. Its output is `updateCalcSettingsInput`, whose
+ * capaian cap (empty: none) typed the Indonesian way, and the days after a quarter's end its realisasi is due. Its output is `updateCalcSettingsInput`, whose
  * calcSettingsSchema checks the band and the cap on the server.
  */
 export const calcSettingsForm = z
@@ -33,12 +33,17 @@ export const calcSettingsForm = z
     min: percentText,
     max: percentText,
     cap: optionalPercentText,
+    deadlineDays: z
+      .string()
+      .trim()
+      .regex(/^\d{1,2}$/, "Isi jumlah hari (0–90), tanpa koma"),
   })
-  .transform(({ preset, min, max, cap }): z.input<typeof updateCalcSettingsInput> => ({
+  .transform(({ preset, min, max, cap, deadlineDays }): z.input<typeof updateCalcSettingsInput> => ({
     settings: {
       predikatScale: serializePredikatScale(predikatPresets[preset]),
       plausibleCapaian: { min, max },
       capaianCap: cap,
+      entryDeadlineDays: Number(deadlineDays),
     },
   }));
 
@@ -52,5 +57,6 @@ export function calcSettingsFormValues(settings: CalcSettings): z.input<typeof c
     min: formatFigure(settings.plausibleCapaian.min),
     max: formatFigure(settings.plausibleCapaian.max),
     cap: settings.capaianCap === null ? "" : formatFigure(settings.capaianCap),
+    deadlineDays: String(settings.entryDeadlineDays),
   };
 }

@@ -1,7 +1,13 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient, ReportPeriod } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/server/auth/password";
 import { DEMO_PASSWORD } from "./demo-password";
-import type { DemoIndicator, DemoOpdYear } from "./types";
+import type {
+  DemoIndicator,
+  DemoOpdYear,
+  DemoQuarterlyIndicator,
+  DemoQuarters,
+  DemoYearInProgress,
+} from "./types";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -32,7 +38,14 @@ export async function loadDemo(db: PrismaClient, data: DemoOpdYear): Promise<"lo
       });
       const bidangIds = await createBidang(tx, pemdaId, opd.id, data.bidang);
       const sasaranId = await createRenstra(tx, { pemdaId, opdId: opd.id, misiId, data });
-      await createPrograms(tx, { pemdaId, opdId: opd.id, sasaranId, bidangIds, data });
+      await createPrograms(tx, {
+        pemdaId,
+        opdId: opd.id,
+        year: data.year,
+        sasaranId,
+        bidangIds,
+        programs: fromReport(data),
+      });
       await createLaporan(tx, { pemdaId, opdId: opd.id, data });
       await createAccounts(tx, { pemdaId, opdId: opd.id, bidangIds, passwordHash, data });
       return "loaded";
@@ -130,18 +143,81 @@ async function createRenstra(
   return firstSasaranId;
 }
 
-function indicatorCreate(pemdaId: string, year: number, indicator: DemoIndicator, position: number) {
+type Entry = { period: ReportPeriod; value: string };
+
+/** One shape for a year from a report (annual totals) and a year in progress (per triwulan). */
+type PlanIndicator = Pick<DemoIndicator, "name" | "satuan" | "polarity" | "target"> & {
+  aggregation?: "JUMLAH" | "TERAKHIR";
+  realisasi: Entry[];
+};
+type PlanProgram = {
+  code: string;
+  name: string;
+  bidang: string;
+  sasaranProgram: string;
+  indicator: PlanIndicator;
+  reportedPagu?: string;
+  reportedRealisasi?: string;
+  kegiatan: {
+    code: string;
+    name: string;
+    reportedPagu?: string;
+    reportedRealisasi?: string;
+    subKegiatan: { code: string; name: string; pagu: string; realisasi: Entry[]; outputs: PlanIndicator[] }[];
+  }[];
+};
+
+// The report gives realisasi for the whole year only.
+const annual = (value: string | null): Entry[] => (value === null ? [] : [{ period: "TAHUNAN", value }]);
+const QUARTER_PERIODS = ["TW1", "TW2", "TW3", "TW4"] as const;
+const quarterly = (quarters: DemoQuarters): Entry[] =>
+  quarters.flatMap((value, index) => (value === null ? [] : [{ period: QUARTER_PERIODS[index]!, value }]));
+
+const fromReport = (data: DemoOpdYear): PlanProgram[] =>
+  data.programs.map((program) => ({
+    ...program,
+    indicator: { ...program.indicator, realisasi: annual(program.indicator.realisasi) },
+    kegiatan: program.kegiatan.map((kegiatan) => ({
+      ...kegiatan,
+      subKegiatan: kegiatan.subKegiatan.map((sub) => ({
+        ...sub,
+        realisasi: annual(sub.realisasi),
+        outputs: sub.outputs.map((output) => ({ ...output, realisasi: annual(output.realisasi) })),
+      })),
+    })),
+  }));
+
+const fromQuarterly = (indicator: DemoQuarterlyIndicator): PlanIndicator => ({
+  ...indicator,
+  realisasi: quarterly(indicator.quarters),
+});
+
+const inProgress = (data: DemoYearInProgress): PlanProgram[] =>
+  data.programs.map((program) => ({
+    ...program,
+    indicator: fromQuarterly(program.indicator),
+    kegiatan: program.kegiatan.map((kegiatan) => ({
+      ...kegiatan,
+      subKegiatan: kegiatan.subKegiatan.map((sub) => ({
+        ...sub,
+        realisasi: quarterly(sub.quarters),
+        outputs: sub.outputs.map(fromQuarterly),
+      })),
+    })),
+  }));
+
+function indicatorCreate(pemdaId: string, year: number, indicator: PlanIndicator, position: number) {
   return {
     pemdaId,
     position,
     name: indicator.name,
     satuan: indicator.satuan,
     polarity: indicator.polarity,
+    aggregation: indicator.aggregation,
     targets: indicator.target === null ? undefined : { create: { pemdaId, year, target: indicator.target } },
-    realisasi:
-      indicator.realisasi === null
-        ? undefined
-        : { create: { pemdaId, year, period: "TAHUNAN" as const, value: indicator.realisasi } },
+    realisasi: {
+      create: indicator.realisasi.map(({ period, value }) => ({ pemdaId, year, period, value })),
+    },
   };
 }
 
@@ -150,14 +226,14 @@ async function createPrograms(
   args: {
     pemdaId: string;
     opdId: string;
+    year: number;
     sasaranId: string;
     bidangIds: Map<string, string>;
-    data: DemoOpdYear;
+    programs: PlanProgram[];
   },
 ): Promise<void> {
-  const { pemdaId, opdId, sasaranId, bidangIds, data } = args;
-  const { year } = data;
-  for (const program of data.programs) {
+  const { pemdaId, opdId, year, sasaranId, bidangIds } = args;
+  for (const program of args.programs) {
     const bidangId = bidangIds.get(program.bidang);
     if (!bidangId) throw new Error(`Bidang ${program.bidang} tidak dikenal`);
     await tx.program.create({
@@ -192,8 +268,9 @@ async function createPrograms(
                 name: sub.name,
                 bidangId,
                 paguAwal: sub.pagu,
-                // The report gives realisasi for the whole year only.
-                realisasi: { create: { pemdaId, period: "TAHUNAN" as const, amount: sub.realisasi } },
+                realisasi: {
+                  create: sub.realisasi.map(({ period, value }) => ({ pemdaId, period, amount: value })),
+                },
                 indikator: {
                   create: sub.outputs.map((output, position) => ({
                     level: "SUB_KEGIATAN" as const,
@@ -207,6 +284,63 @@ async function createPrograms(
       },
     });
   }
+}
+
+/**
+ * Loads a year in progress of an OPD whose report year is loaded already (its Renstra, bidang and
+ * accounts exist). Idempotent like loadDemo: an existing LKIP record of the year means done.
+ */
+export async function loadDemoYearInProgress(
+  db: PrismaClient,
+  data: DemoYearInProgress,
+): Promise<"loaded" | "already-loaded"> {
+  return db.$transaction(
+    async (tx) => {
+      const opd = await tx.perangkatDaerah.findUniqueOrThrow({ where: { slug: data.opdSlug } });
+      const { pemdaId, id: opdId } = opd;
+      const { year } = data;
+      if (await tx.laporanKinerja.findFirst({ where: { opdId, year } })) return "already-loaded";
+
+      const ofPeriode = { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } };
+      const sasaran = await tx.sasaran.findFirstOrThrow({
+        where: { pemdaId, tujuan: ofPeriode },
+        orderBy: { code: "asc" },
+      });
+      const bidang = await tx.bidang.findMany({ where: { pemdaId, opdId } });
+      const bidangIds = new Map(
+        Object.entries(data.bidang).flatMap(([key, name]) => {
+          const row = bidang.find((b) => b.name === name);
+          return row ? [[key, row.id] as const] : [];
+        }),
+      );
+      await createPrograms(tx, {
+        pemdaId,
+        opdId,
+        year,
+        sasaranId: sasaran.id,
+        bidangIds,
+        programs: inProgress(data),
+      });
+      for (const iku of data.iku) {
+        const indikator = await tx.indikator.findFirstOrThrow({
+          where: { pemdaId, isIku: true, name: iku.name, sasaran: { tujuan: ofPeriode } },
+        });
+        await tx.realisasiIndikator.createMany({
+          data: quarterly(iku.quarters).map(({ period, value }) => ({
+            pemdaId,
+            indikatorId: indikator.id,
+            year,
+            period,
+            value,
+          })),
+        });
+      }
+      await tx.laporanKinerja.create({ data: { pemdaId, opdId, year, illustrative: true } });
+      await tx.perjanjianKinerja.create({ data: { pemdaId, opdId, year, ...data.perjanjianKinerja } });
+      return "loaded";
+    },
+    { timeout: 60_000 },
+  );
 }
 
 async function createLaporan(

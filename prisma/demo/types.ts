@@ -94,3 +94,48 @@ export interface DemoOpdYear {
     rekomendasi: string;
   };
 }
+
+/** Realisasi within TW I, TW II, TW III and TW IV; null = not entered (yet). */
+export type DemoQuarters = readonly [string | null, string | null, string | null, string | null];
+
+export interface DemoQuarterlyIndicator {
+  name: string;
+  satuan: string;
+  polarity: DemoPolarity;
+  /** How the quarters combine: JUMLAH for counts, TERAKHIR for a percentage reported cumulatively. */
+  aggregation: "JUMLAH" | "TERAKHIR";
+  target: DecimalString | null;
+  quarters: DemoQuarters;
+}
+
+/**
+ * A year in progress of an OPD already loaded from a report: the same structure with a new pagu and
+ * realisasi per triwulan. Made-up ("data contoh"), so the LKIP record is marked illustrative.
+ */
+export interface DemoYearInProgress {
+  opdSlug: string;
+  year: number;
+  /** Names of the OPD's bidang by key (created by the report's year). */
+  bidang: Record<string, string>;
+  programs: {
+    code: string;
+    name: string;
+    bidang: string;
+    sasaranProgram: string;
+    indicator: DemoQuarterlyIndicator;
+    kegiatan: {
+      code: string;
+      name: string;
+      subKegiatan: {
+        code: string;
+        name: string;
+        pagu: Money;
+        quarters: DemoQuarters;
+        outputs: DemoQuarterlyIndicator[];
+      }[];
+    }[];
+  }[];
+  /** Quarterly realisasi of the Renstra's IKU (matched by name); the targets come from the Renstra. */
+  iku: { name: string; quarters: DemoQuarters }[];
+  perjanjianKinerja: DemoOpdYear["perjanjianKinerja"];
+}

@@ -2,11 +2,13 @@ import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
 // Runs before workflow.spec.ts (files run in name order on one worker): it only reads 2022 and
-// changes 2023, which it opens here and leaves in DRAFT.
+// changes 2025, which it opens here and leaves in DRAFT (2023 is the demo's year in progress, 2024 the
+// grid spec's).
 const from = "/opd/dinsos-serang/2022";
-const to = "/opd/dinsos-serang/2023";
+const target = 2025;
+const to = `/opd/dinsos-serang/${target}`;
 
-test("a planner copies 2022's structure to 2023 and edits it there", async ({ page }) => {
+test("a planner copies 2022's structure to a new year and edits it there", async ({ page }) => {
   await signIn(page, demoAccounts.perencana);
   await page.goto(from);
   await page.getByRole("link", { name: "Struktur anggaran" }).click();
@@ -17,11 +19,18 @@ test("a planner copies 2022's structure to 2023 and edits it there", async ({ pa
 
   // Copy with pagu, and land on the new year.
   const copy = page.getByTestId("copy-year-form");
-  await expect(copy.getByLabel("Tahun tujuan", { exact: true })).toHaveValue("2023");
+  const targetYear = copy.getByLabel("Tahun tujuan", { exact: true });
+  // The years already opened (2022, the demo's 2023) are skipped.
+  await expect(targetYear).toHaveValue("2024");
+  // Typed before hydration the value can be doubled; type until the field holds exactly the year.
+  await expect(async () => {
+    await targetYear.fill(String(target));
+    await expect(targetYear).toHaveValue(String(target), { timeout: 1000 });
+  }).toPass();
   await copy.getByLabel("Salin pagu awal sebagai pagu awal tahun tujuan").check();
   await copy.getByRole("button", { name: "Salin struktur" }).click();
-  await expect(page).toHaveURL(/\/opd\/dinsos-serang\/2023\/struktur\?disalin=2022$/);
-  await expect(page.getByRole("heading", { name: "Struktur Anggaran 2023" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/opd/dinsos-serang/${target}/struktur\\?disalin=2022$`));
+  await expect(page.getByRole("heading", { name: `Struktur Anggaran ${target}` })).toBeVisible();
   await expect(page.getByTestId("structure-counts")).toContainText(
     "7 program, 14 kegiatan, 54 sub kegiatan, 0 rekening · LKIP berstatus Draf",
   );
@@ -48,7 +57,7 @@ test("a planner copies 2022's structure to 2023 and edits it there", async ({ pa
   await form.getByLabel("Kode sub kegiatan").fill("1.06.04.2.01.0001");
   await form.getByRole("button", { name: "Simpan" }).click();
   await expect(form.getByRole("alert")).toContainText(
-    'Kode sub kegiatan 1.06.04.2.01.0001 sudah dipakai oleh sub kegiatan "Penyediaan Permakanan" pada tahun 2023',
+    `Kode sub kegiatan 1.06.04.2.01.0001 sudah dipakai oleh sub kegiatan "Penyediaan Permakanan" pada tahun ${target}`,
   );
 
   // A valid kode is saved.
@@ -69,7 +78,7 @@ test("a planner copies 2022's structure to 2023 and edits it there", async ({ pa
   await page.getByTestId("sub-kegiatan-form").getByRole("button", { name: "Simpan" }).click();
   await expect(sandang.locator('[data-col="name"]')).toHaveText("Penyediaan Sandang Anak");
 
-  // The 2023 tree shows both, with the copied pagu; the LKIP stays DRAFT; 2022 is untouched.
+  // The new year's tree shows both, with the copied pagu; the LKIP stays DRAFT; 2022 is untouched.
   await page.goto(to);
   await expect(page.getByTestId("laporan-status")).toHaveText("Draf");
   const budget = page.getByTestId("budget-tree");

@@ -27,7 +27,7 @@ export type OpdYearRef = {
 const ownersOf = (budget: BudgetNodeInput): BudgetOwners =>
   new Map(flattenBudgetInput(budget).map((node) => [node.id, { code: node.code, name: node.name }]));
 
-/** Everything the engine needs for an OPD-year: each table read once (indicator owners come from the tree). */
+/** Everything the engine needs for an OPD-year in three statements (indicator owners come from the tree). */
 export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<OpdYearData> {
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year };
   const budget = loadBudgetTree({ ...scope, opdName: opd.name, laporan });

@@ -15,6 +15,8 @@ export type OpdYearContext = {
   year: number;
   laporan: LaporanDetail;
   rights: OpdYearRights;
+  /** Example data ("data contoh"): every page and export of the year must say so. */
+  illustrative: boolean;
   /** The bidang a limited planner may touch; null for everyone who sees the whole OPD. */
   bidangFilter: readonly string[] | null;
 };
@@ -36,6 +38,7 @@ export const findOpdYearContext = cache(
       year: year.data,
       laporan,
       rights: opdYearRights(principal, laporan.status),
+      illustrative: laporan.illustrative,
       bidangFilter: principal.bidangIds.length > 0 ? principal.bidangIds : null,
     };
   },

@@ -6,14 +6,15 @@ import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { updateCalcSettingsInput } from "@/lib/inputs/settings";
 
-/** The administrator sets the region's predicate scale, plausibility band and capaian cap. */
+/** The administrator sets the region's predicate scale, plausibility band, capaian cap and entry deadline. */
 export const updateCalcSettings = defineMutation({
   name: "settings.update",
   input: updateCalcSettingsInput,
   async run({ principal, input }) {
     authorize(principal, "settings:manage", { pemdaId: principal.pemdaId });
-    const { plausibleCapaian, capaianCap, predikatScale } = input.settings;
+    const { plausibleCapaian, capaianCap, predikatScale, entryDeadlineDays } = input.settings;
     const stored = {
+      entryDeadlineDays,
       plausibleCapaian: { min: plausibleCapaian.min.toString(), max: plausibleCapaian.max.toString() },
       capaianCap: capaianCap?.toString() ?? null,
       predikatScale: serializePredikatScale(predikatScale),

@@ -50,6 +50,12 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
       </div>
       <LaporanStatusPanel laporan={laporan} moves={rights.moves} />
       <nav className="flex flex-wrap gap-4 text-sm">
+        <Link href={`${base}/dasbor`} className="font-medium text-emerald-800 hover:underline">
+          Dasbor kinerja →
+        </Link>
+        <Link href={`${base}/pohon-kinerja`} className="text-emerald-800 hover:underline">
+          Pohon kinerja →
+        </Link>
         <Link href={`${base}/realisasi/4`} className="text-emerald-800 hover:underline">
           Isian realisasi triwulan →
         </Link>

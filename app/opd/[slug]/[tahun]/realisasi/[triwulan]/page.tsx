@@ -1,17 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "@/lib/inputs/zod";
 import { RealisasiGrid } from "@/components/grid/realisasi-grid";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { QUARTERS } from "@/lib/calc/period";
+import { quarterSchema } from "@/lib/inputs/quarter";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadRealisasiGrid } from "@/lib/server/realisasi/load-realisasi-grid";
 
 export const dynamic = "force-dynamic";
-
-const quarterSchema = z.coerce
-  .number()
-  .pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]));
 
 export default async function RealisasiGridPage({
   params,

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { QuarterNav } from "@/components/dashboard/quarter-nav";
+import { notFound } from "next/navigation";
+import { RegionTable } from "@/components/dashboard/region-table";
+import { formatDateTime } from "@/lib/format";
+import { requirePrincipal } from "@/lib/server/auth/session";
+import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
+import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+
+export const dynamic = "force-dynamic";
+
+export default async function RegionDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tahun: string }>;
+  searchParams: Promise<{ tw?: string }>;
+}) {
+  const principal = await requirePrincipal();
+  const region = await loadRegionDashboard(principal, (await params).tahun, (await searchParams).tw);
+  if (!region) notFound();
+  const { year, throughQuarter, late } = region;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/" className="text-sm text-emerald-800 hover:underline">
+          ← Perangkat Daerah
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">Dasbor Wilayah {year}</h1>
+        <p className="text-slate-600">
+          {region.pemdaName} · {region.opds.length} perangkat daerah · realisasi s.d.{" "}
+          {QUARTER_LABEL[throughQuarter]}
+        </p>
+        <QuarterNav base={`/wilayah/${year}`} current={throughQuarter} />
+      </div>
+
+      <RegionTable rows={region.opds} total={region.total} />
+
+      <section
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        data-testid="late-entries"
+      >
+        <h2 className="text-lg font-semibold">Terlambat mengisi realisasi</h2>
+        <p className="text-sm text-slate-600">
+          Batas pengisian: {region.deadlineDays} hari setelah triwulan berakhir (pengaturan daerah). Dihitung
+          per {formatDateTime(region.now)} WIB
+          {region.pinnedClock && <strong> (jam uji SAKIP_TEST_NOW, bukan waktu sebenarnya)</strong>}.
+        </p>
+        {late.length === 0 ? (
+          <p className="text-sm text-emerald-800">Tidak ada yang terlambat.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[600px] text-sm">
+              <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th className="py-1 pr-2">Perangkat daerah · bidang</th>
+                  <th className="py-1 pr-2">Triwulan</th>
+                  <th className="py-1 pr-2">Batas</th>
+                  <th className="py-1 pr-2 text-right">Terlambat</th>
+                  <th className="py-1 text-right">Belum diisi</th>
+                </tr>
+              </thead>
+              <tbody>
+                {late.map((entry) => (
+                  <tr
+                    key={`${entry.opd}-${entry.bidang}-${entry.quarter}`}
+                    className="border-t border-slate-100"
+                    data-testid="late-entry"
+                  >
+                    <td className="py-1 pr-2">
+                      {entry.opd} · {entry.bidang}
+                    </td>
+                    <td className="py-1 pr-2">{entry.quarter}</td>
+                    <td className="py-1 pr-2">{entry.deadline}</td>
+                    <td className="py-1 pr-2 text-right tabular-nums">{entry.daysLate} hari</td>
+                    <td className="py-1 text-right tabular-nums">
+                      {entry.missing} dari {entry.leaves} isian
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
+import type { Quarter } from "@/lib/calc/period";
+import { quarterSchema } from "@/lib/inputs/quarter";
+import { latestQuarterWithData } from "@/lib/views/opd-dashboard";
+import { buildPohonKinerja, type PohonNode } from "@/lib/views/pohon-kinerja";
+import { db } from "../db";
+import type { OpdYearContext } from "../opd-year/opd-year-context";
+import { getOpdYearData, getOpdYearEvaluation } from "../opd-year/load-opd-year";
+
+/** The pohon kinerja of an OPD-year through `tw` (default: the latest triwulan with data). */
+export async function loadPohonKinerja(
+  context: OpdYearContext,
+  tw: string | undefined,
+): Promise<{ throughQuarter: Quarter; tree: PohonNode[] }> {
+  const { opd, year } = context;
+  const data = await getOpdYearData(context);
+  const parsed = quarterSchema.safeParse(tw);
+  const throughQuarter = parsed.success ? parsed.data : latestQuarterWithData(data.budget);
+  const [evaluation, tujuan, programs] = await Promise.all([
+    getOpdYearEvaluation(context, throughQuarter),
+    db.tujuan.findMany({
+      where: {
+        pemdaId: opd.pemdaId,
+        periode: { opdId: opd.id, startYear: { lte: year }, endYear: { gte: year } },
+      },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        text: true,
+        sasaran: { orderBy: { code: "asc" }, select: { id: true, code: true, text: true } },
+      },
+    }),
+    db.program.findMany({
+      where: { pemdaId: opd.pemdaId, opdId: opd.id, year },
+      select: { id: true, sasaranId: true },
+    }),
+  ]);
+  const base = `/opd/${opd.slug}/${year}`;
+  const openable = openableSubKegiatan(context.principal, data.budget);
+  return {
+    throughQuarter,
+    tree: buildPohonKinerja({
+      ...evaluation,
+      renstra: { tujuan, programSasaran: new Map(programs.map((p) => [p.id, p.sasaranId])) },
+      throughQuarter,
+      hrefOf: (node) =>
+        node.level === "PROGRAM"
+          ? `${base}/program/${node.id}?tw=${throughQuarter}`
+          : openable.has(node.id)
+            ? `${base}/sub-kegiatan/${node.id}`
+            : null,
+    }),
+  };
+}

@@ -1,0 +1,296 @@
+import type Decimal from "decimal.js";
+import { type BudgetNodeInput, type BudgetNodeResult, flattenBudgetInput } from "@/lib/calc/budget";
+import {
+  calculateCapaian,
+  describeCapaian,
+  type CapaianInput,
+  type IndicatorTarget,
+} from "@/lib/calc/capaian";
+import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import { type Finding, type FindingCode, findingCodeLabel, type FindingSeverity } from "@/lib/calc/finding";
+import { aggregateIndicatorRealisasi, type IndicatorRealisasiEntry } from "@/lib/calc/indicator-realisasi";
+import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
+import { determinePredikat } from "@/lib/calc/predikat";
+import { describeSerapan } from "@/lib/calc/serapan";
+import type { CalcSettings } from "@/lib/calc/settings";
+import { formatFigure, formatRupiah } from "@/lib/format";
+
+/** A figure as shown and as plotted: `value` is null when the engine gives no number. */
+export type Figure = { text: string; value: number | null };
+
+/** A capaian with its predicate as text and its place on the scale (0 = best band), for colour. */
+export type CapaianFigure = Figure & { predikat: string | null; band: number | null };
+
+export const QUARTER_LABEL: Record<Quarter, string> = { 1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV" };
+
+export type DashboardLinks = {
+  program: (id: string) => string;
+  kegiatan: (programId: string, id: string) => string;
+  /** null when the viewer may not open it (a bidang-limited planner, another bidang). */
+  subKegiatan: (id: string) => string | null;
+  sasaran: string;
+};
+
+export type IkuRow = {
+  id: string;
+  sasaran: string;
+  name: string;
+  satuan: string;
+  target: string;
+  realisasi: string;
+  capaian: CapaianFigure;
+};
+
+export type ProgramRow = {
+  id: string;
+  code: string;
+  name: string;
+  href: string;
+  indicator: string | null;
+  capaian: CapaianFigure;
+  serapan: Figure;
+  pagu: string;
+  realisasi: string;
+};
+
+export type CumulativePoint = {
+  quarter: string;
+  /** Cumulative realisasi through the quarter (rupiah); null after the chosen quarter or when unknown. */
+  realisasi: number | null;
+  /** Straight-line disbursement reference: pagu × quarter / 4. */
+  rencana: number;
+  realisasiText: string;
+  rencanaText: string;
+};
+
+export type RenstraPoint = {
+  year: number;
+  target: number | null;
+  realisasi: number | null;
+  targetText: string;
+  realisasiText: string;
+  capaian: string;
+};
+
+export type FindingGroup = {
+  code: FindingCode;
+  label: string;
+  severity: FindingSeverity;
+  items: { location: string; message: string; href: string | null }[];
+};
+
+export type OpdDashboard = {
+  throughQuarter: Quarter;
+  total: { pagu: string; realisasi: string; serapan: Figure; sisa: string };
+  iku: IkuRow[];
+  programs: ProgramRow[];
+  cumulative: CumulativePoint[];
+  renstra: { id: string; name: string; satuan: string; points: RenstraPoint[] }[];
+  findings: { count: number; groups: FindingGroup[] };
+};
+
+const amountText = (amount: Amount) =>
+  amount.status === "KNOWN" ? formatRupiah(amount.value) : unknownReasonLabel[amount.reason];
+
+const toNumber = (value: Decimal | null) => (value === null ? null : value.toNumber());
+
+export function capaianFigure(
+  indicator: CapaianInput,
+  throughQuarter: Quarter,
+  settings: CalcSettings,
+): CapaianFigure {
+  const result = calculateCapaian({ indicator, throughQuarter, cap: settings.capaianCap });
+  if (result.status !== "OK")
+    return { text: describeCapaian(result), value: null, predikat: null, band: null };
+  const band = determinePredikat({ capaian: result.capaian, scale: settings.predikatScale });
+  return {
+    text: describeCapaian(result),
+    value: result.capaian.toNumber(),
+    predikat: band.label,
+    band: settings.predikatScale.bands.indexOf(band),
+  };
+}
+
+export function serapanFigure(node: Pick<BudgetNodeResult, "serapan">): Figure {
+  return {
+    text: describeSerapan(node.serapan),
+    value: node.serapan.status === "OK" ? node.serapan.value.toNumber() : null,
+  };
+}
+
+function realisasiText(indicator: IndicatorCheckInput, throughQuarter: Quarter): string {
+  const result = aggregateIndicatorRealisasi({ ...indicator, entries: indicator.realisasi, throughQuarter });
+  return result.status === "OK" ? formatFigure(result.value) : "—";
+}
+
+function targetText(target: IndicatorTarget): string {
+  const value = target.perubahan ?? target.value;
+  return value ? formatFigure(value) : "—";
+}
+
+/** Worst first: by the lower of capaian and serapan; programs without either number last. */
+function worstFirst(a: ProgramRow, b: ProgramRow): number {
+  const key = (row: ProgramRow) => {
+    const values = [row.capaian.value, row.serapan.value].filter((v): v is number => v !== null);
+    return values.length === 0 ? Infinity : Math.min(...values);
+  };
+  return key(a) - key(b) || a.code.localeCompare(b.code);
+}
+
+/** Where a finding's line lives: the page of its program, kegiatan or sub kegiatan (by kode). */
+function findingHref(budget: BudgetNodeInput, links: DashboardLinks): (finding: Finding) => string | null {
+  const programOf = new Map<string, string>();
+  const byCode = new Map<string, { id: string; level: string }>();
+  for (const program of budget.children) {
+    for (const node of flattenBudgetInput(program)) {
+      programOf.set(node.id, program.id);
+      if (node.level !== "REKENING") byCode.set(`${node.level}:${node.code}`, node);
+    }
+  }
+  return ({ location }) => {
+    if (location.level === "SASARAN" || location.level === "TUJUAN") return links.sasaran;
+    const node = byCode.get(`${location.level}:${location.code}`);
+    if (!node) return null;
+    if (node.level === "PROGRAM") return links.program(node.id);
+    if (node.level === "KEGIATAN") return links.kegiatan(programOf.get(node.id)!, node.id);
+    return links.subKegiatan(node.id);
+  };
+}
+
+export type IkuHistory = Pick<CapaianInput, "polarity" | "calculation" | "aggregation"> & {
+  id: string;
+  name: string;
+  satuan: string;
+  years: { year: number; target: IndicatorTarget; realisasi: IndicatorRealisasiEntry[] }[];
+};
+
+/**
+ * The head's dashboard of one OPD-year through a quarter, assembled from the engine's evaluation: every
+ * number here is the engine's (rollup, capaian, predikat, findings), only selected and formatted.
+ */
+export function buildOpdDashboard({
+  year,
+  throughQuarter,
+  budget,
+  indicators,
+  settings,
+  rollup,
+  findings,
+  ikuHistory,
+  links,
+}: {
+  year: number;
+  throughQuarter: Quarter;
+  budget: BudgetNodeInput;
+  indicators: readonly IndicatorCheckInput[];
+  settings: CalcSettings;
+  rollup: BudgetNodeResult;
+  findings: readonly Finding[];
+  ikuHistory: readonly IkuHistory[];
+  links: DashboardLinks;
+}): OpdDashboard {
+  const iku = indicators
+    .filter((i) => i.level === "SASARAN")
+    .map((indicator) => ({
+      id: indicator.id,
+      sasaran: `${indicator.code} ${indicator.ownerName}`,
+      name: indicator.name,
+      satuan: indicator.satuan,
+      target: targetText(indicator.target),
+      realisasi: realisasiText(indicator, throughQuarter),
+      capaian: capaianFigure(indicator, throughQuarter, settings),
+    }));
+
+  const programs = rollup.children
+    .map((node): ProgramRow => {
+      const indicator = indicators.find((i) => i.level === "PROGRAM" && i.code === node.code);
+      return {
+        id: node.id,
+        code: node.code,
+        name: node.name,
+        href: links.program(node.id),
+        indicator: indicator?.name ?? null,
+        capaian: indicator
+          ? capaianFigure(indicator, throughQuarter, settings)
+          : { text: "Tanpa indikator", value: null, predikat: null, band: null },
+        serapan: serapanFigure(node),
+        pagu: formatRupiah(node.pagu),
+        realisasi: amountText(node.realisasi),
+      };
+    })
+    .sort(worstFirst);
+
+  const cumulative = QUARTERS.map((quarter): CumulativePoint => {
+    const point = rollup.quarters.find((q) => q.quarter === quarter)?.cumulative;
+    const rencana = rollup.pagu.times(quarter).div(4);
+    return {
+      quarter: QUARTER_LABEL[quarter],
+      realisasi: point?.status === "KNOWN" ? point.value.toNumber() : null,
+      rencana: rencana.toNumber(),
+      realisasiText: point ? amountText(point) : "—",
+      rencanaText: formatRupiah(rencana),
+    };
+  });
+
+  const renstra = ikuHistory.map((history) => ({
+    id: history.id,
+    name: history.name,
+    satuan: history.satuan,
+    points: history.years.map(({ year: y, target, realisasi }) => {
+      const through = y === year ? throughQuarter : 4;
+      const input = { ...history, target, realisasi };
+      const value = aggregateIndicatorRealisasi({ ...input, entries: realisasi, throughQuarter: through });
+      const targetValue = target.perubahan ?? target.value ?? null;
+      return {
+        year: y,
+        target: toNumber(targetValue),
+        realisasi: value.status === "OK" ? value.value.toNumber() : null,
+        targetText: targetValue ? formatFigure(targetValue) : "—",
+        realisasiText: value.status === "OK" ? formatFigure(value.value) : "—",
+        capaian: capaianFigure(input, through, settings).text,
+      };
+    }),
+  }));
+
+  const hrefOf = findingHref(budget, links);
+  const groups = new Map<FindingCode, FindingGroup>();
+  for (const finding of findings) {
+    const group = groups.get(finding.code) ?? {
+      code: finding.code,
+      label: findingCodeLabel[finding.code],
+      severity: finding.severity,
+      items: [],
+    };
+    const indicator = finding.location.indicator ? ` — ${finding.location.indicator.name}` : "";
+    group.items.push({
+      location: `${finding.location.code} ${finding.location.name}${indicator}`.trim(),
+      message: finding.message,
+      href: hrefOf(finding),
+    });
+    groups.set(finding.code, group);
+  }
+
+  return {
+    throughQuarter,
+    total: {
+      pagu: formatRupiah(rollup.pagu),
+      realisasi: amountText(rollup.realisasi),
+      serapan: serapanFigure(rollup),
+      sisa: amountText(rollup.sisaAnggaran),
+    },
+    iku,
+    programs,
+    cumulative,
+    renstra,
+    findings: { count: findings.length, groups: [...groups.values()] },
+  };
+}
+
+/** The latest triwulan with any realisasi entered (a year recorded as annual totals: TW IV); TW I if none. */
+export function latestQuarterWithData(budget: BudgetNodeInput): Quarter {
+  const periods = new Set(
+    flattenBudgetInput(budget).flatMap((node) => node.realisasi?.map((r) => r.period) ?? []),
+  );
+  if (periods.has("TAHUNAN")) return 4;
+  return ([...QUARTERS].reverse().find((q) => periods.has(`TW${q}` as const)) ?? 1) as Quarter;
+}

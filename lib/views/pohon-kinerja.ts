@@ -1,0 +1,125 @@
+import { type BudgetLevel, type BudgetNodeResult, budgetLevelLabel } from "@/lib/calc/budget";
+import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import type { Quarter } from "@/lib/calc/period";
+import type { CalcSettings } from "@/lib/calc/settings";
+import { formatFigure } from "@/lib/format";
+import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
+import { type CapaianFigure, capaianFigure, type Figure, serapanFigure } from "./opd-dashboard";
+
+export type PohonIndicator = {
+  id: string;
+  name: string;
+  /** With the satuan ("3 %"), or "—". */
+  target: string;
+  realisasi: string;
+  capaian: CapaianFigure;
+  iku: boolean;
+};
+
+export type PohonNode = {
+  id: string;
+  level: string;
+  code: string;
+  name: string;
+  indicators: PohonIndicator[];
+  serapan: Figure | null;
+  href: string | null;
+  children: PohonNode[];
+};
+
+export type RenstraTree = {
+  tujuan: { id: string; code: string; text: string; sasaran: { id: string; code: string; text: string }[] }[];
+  /** The sasaran each program of the year serves (null: none chosen). */
+  programSasaran: ReadonlyMap<string, string | null>;
+};
+
+/**
+ * The cascade tujuan → sasaran (IKU) → program → kegiatan → sub kegiatan of an OPD-year, each node with
+ * its indicators' target, realisasi and capaian (with predicate) and, for budget lines, the serapan.
+ */
+export function buildPohonKinerja({
+  renstra,
+  rollup,
+  indicators,
+  throughQuarter,
+  settings,
+  hrefOf,
+}: {
+  renstra: RenstraTree;
+  rollup: BudgetNodeResult;
+  indicators: readonly IndicatorCheckInput[];
+  throughQuarter: Quarter;
+  settings: CalcSettings;
+  hrefOf: (node: BudgetNodeResult) => string | null;
+}): PohonNode[] {
+  const indicatorsOf = (level: IndicatorCheckInput["level"], code: string): PohonIndicator[] =>
+    indicators
+      .filter((i) => i.level === level && i.code === code)
+      .map((i) => {
+        const target = i.target.perubahan ?? i.target.value;
+        const realisasi = aggregateIndicatorRealisasi({ ...i, entries: i.realisasi, throughQuarter });
+        return {
+          id: i.id,
+          name: i.name,
+          target: target ? `${formatFigure(target)} ${i.satuan}` : "—",
+          realisasi: realisasi.status === "OK" ? `${formatFigure(realisasi.value)} ${i.satuan}` : "—",
+          capaian: capaianFigure(i, throughQuarter, settings),
+          iku: level === "SASARAN",
+        };
+      });
+
+  const budgetNode = (node: BudgetNodeResult): PohonNode => ({
+    id: node.id,
+    level: budgetLevelLabel[node.level],
+    code: node.code,
+    name: node.name,
+    indicators:
+      node.level === "REKENING"
+        ? []
+        : indicatorsOf(node.level as Exclude<BudgetLevel, "REKENING" | "OPD" | "PEMDA">, node.code),
+    serapan: serapanFigure(node),
+    href: hrefOf(node),
+    // Rekening lines are budget detail, not performance: the tree stops at the sub kegiatan.
+    children: node.level === "SUB_KEGIATAN" ? [] : node.children.map(budgetNode),
+  });
+  const programsOf = (sasaranId: string | null) =>
+    rollup.children.filter((p) => (renstra.programSasaran.get(p.id) ?? null) === sasaranId).map(budgetNode);
+
+  const tree: PohonNode[] = renstra.tujuan.map((tujuan) => ({
+    id: tujuan.id,
+    level: "Tujuan",
+    code: tujuan.code,
+    name: tujuan.text,
+    indicators: indicatorsOf("TUJUAN", tujuan.code),
+    serapan: null,
+    href: null,
+    children: tujuan.sasaran.map((sasaran) => ({
+      id: sasaran.id,
+      level: "Sasaran",
+      code: sasaran.code,
+      name: sasaran.text,
+      indicators: indicatorsOf("SASARAN", sasaran.code),
+      serapan: null,
+      href: null,
+      children: programsOf(sasaran.id),
+    })),
+  }));
+  const known = new Set(renstra.tujuan.flatMap((t) => t.sasaran.map((s) => s.id)));
+  const orphans = rollup.children.filter((p) => {
+    const sasaranId = renstra.programSasaran.get(p.id) ?? null;
+    return sasaranId === null || !known.has(sasaranId);
+  });
+  if (orphans.length > 0) {
+    tree.push({
+      id: "tanpa-sasaran",
+      level: "Tanpa sasaran",
+      code: "",
+      name: "Program yang belum dikaitkan dengan sasaran Renstra",
+      indicators: [],
+      serapan: null,
+      href: null,
+      children: orphans.map(budgetNode),
+    });
+  }
+  return tree;
+}

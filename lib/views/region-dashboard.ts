@@ -1,0 +1,94 @@
+import type Decimal from "decimal.js";
+import { daysLate, entryDeadline } from "@/lib/calc/deadline";
+import type { Finding } from "@/lib/calc/finding";
+import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
+import { calculateSerapan } from "@/lib/calc/serapan";
+import { formatDateLong, formatRupiah } from "@/lib/format";
+import { type CapaianFigure, type Figure, QUARTER_LABEL, serapanFigure } from "./opd-dashboard";
+
+/** What the region figures are built from: SQL sums of the leaves, never the leaves themselves. */
+export type BudgetSums = { pagu: Decimal; realisasi: Record<Quarter, Amount> };
+
+export type RegionOpdRow = {
+  id: string;
+  name: string;
+  href: string;
+  status: string;
+  iku: { name: string; capaian: CapaianFigure }[];
+  pagu: string;
+  realisasi: string;
+  serapan: Figure;
+  findings: { total: number; errors: number; warnings: number };
+  counts: { programs: number; kegiatan: number; subKegiatan: number };
+};
+
+export type LateEntry = {
+  opd: string;
+  bidang: string;
+  quarter: string;
+  deadline: string;
+  daysLate: number;
+  /** Budget leaves of the bidang without an entry for the triwulan, of `leaves`. */
+  missing: number;
+  leaves: number;
+};
+
+const amountText = (amount: Amount) =>
+  amount.status === "KNOWN" ? formatRupiah(amount.value) : unknownReasonLabel[amount.reason];
+
+/** Pagu, realisasi and serapan through a triwulan, computed from the summed figures as the engine does. */
+export function budgetFigures(sums: BudgetSums, throughQuarter: Quarter) {
+  const realisasi = sums.realisasi[throughQuarter];
+  return {
+    pagu: formatRupiah(sums.pagu),
+    realisasi: amountText(realisasi),
+    serapan: serapanFigure({ serapan: calculateSerapan({ pagu: sums.pagu, realisasi }) }),
+  };
+}
+
+export function countFindings(findings: readonly Finding[]): RegionOpdRow["findings"] {
+  return {
+    total: findings.length,
+    errors: findings.filter((f) => f.severity === "ERROR").length,
+    warnings: findings.filter((f) => f.severity === "WARNING").length,
+  };
+}
+
+/**
+ * Which OPD and bidang have not filled which triwulan past its deadline (quarter end + `days`) at `now`:
+ * the longest overdue first, then the most missing entries.
+ */
+export function rankLateEntries({
+  year,
+  days,
+  now,
+  groups,
+}: {
+  year: number;
+  days: number;
+  now: Date;
+  groups: { opd: string; bidang: string; leaves: number; missing: Record<Quarter, number> }[];
+}): LateEntry[] {
+  return QUARTERS.flatMap((quarter) => {
+    const deadline = entryDeadline({ year, quarter, days });
+    const late = daysLate({ deadline, now });
+    if (late === 0) return [];
+    return groups
+      .filter((group) => group.missing[quarter] > 0)
+      .map((group) => ({
+        opd: group.opd,
+        bidang: group.bidang,
+        quarter: QUARTER_LABEL[quarter],
+        deadline: formatDateLong(deadline),
+        daysLate: late,
+        missing: group.missing[quarter],
+        leaves: group.leaves,
+      }));
+  }).sort(
+    (a, b) =>
+      b.daysLate - a.daysLate ||
+      b.missing - a.missing ||
+      a.opd.localeCompare(b.opd) ||
+      a.bidang.localeCompare(b.bidang),
+  );
+}

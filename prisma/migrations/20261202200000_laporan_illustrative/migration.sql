@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LaporanKinerja" ADD COLUMN "illustrative" BOOLEAN NOT NULL DEFAULT false;
