@@ -14,6 +14,8 @@ export type Principal = {
   bidangIds: readonly string[];
   /** The session row the request came with (null outside a browser session: scripts, tests). */
   sessionId: string | null;
+  /** Signed in with a temporary password: nothing but choosing a new one is allowed. */
+  mustChangePassword: boolean;
 };
 
 export type Action =
@@ -28,7 +30,9 @@ export type Action =
   | "laporan:export"
   | "organisation:manage"
   | "users:manage"
-  | "settings:manage";
+  | "settings:manage"
+  /** Open a new year of an OPD (its first one, or the next), empty or copied from another year. */
+  | "year:start";
 
 export const rolePermissions = {
   ADMIN: [
@@ -38,8 +42,9 @@ export const rolePermissions = {
     "organisation:manage",
     "users:manage",
     "settings:manage",
+    "year:start",
   ],
-  PERENCANA: ["plan:edit", "laporan:export"],
+  PERENCANA: ["plan:edit", "laporan:export", "year:start"],
   KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read", "laporan:export"],
   INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export"],
 } as const satisfies Record<Role, readonly Action[]>;
