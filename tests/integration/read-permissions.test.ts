@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import type { Principal } from "@/lib/auth/permissions";
+import { auditFilterInput } from "@/lib/inputs/audit";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { db } from "@/lib/server/db";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
@@ -177,7 +178,10 @@ describe("the indicator and structure editors", () => {
 
 describe("the audit trail", () => {
   it.each(visibleCases)("$key on $target reads it only with audit:read", async ({ key, target }) => {
-    const trail = await listAuditEntries({ ...(await contextOf(key, target)), filter: {} });
+    const trail = await listAuditEntries({
+      ...(await contextOf(key, target)),
+      filter: auditFilterInput.parse({}),
+    });
     expect(trail === null).toBe(actor(key).role === "PERENCANA");
   });
 });

@@ -1,74 +1,58 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
+import { auditActionLabel, auditEntityLabel, isContext } from "@/lib/audit/describe-audit";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { auditFilterInput } from "@/lib/inputs/audit";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { formatDateTime } from "@/lib/format";
-import { recordId } from "@/lib/inputs/fields";
+import Decimal from "decimal.js";
 
 export const dynamic = "force-dynamic";
 
-const show = (values: unknown) => (values === null || values === undefined ? "—" : JSON.stringify(values));
-
-const entities = [
-  "LaporanKinerja",
-  "Program",
-  "Kegiatan",
-  "SubKegiatan",
-  "RekeningBelanja",
-  "Indikator",
-  "Narrative",
-  "PerjanjianKinerja",
-];
+const select = "block rounded-md border border-slate-300 bg-white px-2 py-1";
 
 export default async function AuditPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string; tahun: string }>;
-  searchParams: Promise<{ entitas?: string; pengguna?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const found = await requireOpdYearContext(await params);
-  // A filter that cannot name anything of ours (a NUL byte, a made-up entity) filters on nothing.
-  const query = await searchParams;
-  const entitas = entities.includes(query.entitas ?? "") ? query.entitas : undefined;
-  const pengguna = recordId.safeParse(query.pengguna).data;
-  const trail = await listAuditEntries({
-    ...found,
-    filter: { entity: entitas || undefined, userId: pengguna || undefined },
-  });
+  const context = await requireOpdYearContext(await params);
+  const filter = auditFilterInput.parse(await searchParams);
+  const trail = await listAuditEntries({ ...context, filter });
   if (!trail) notFound();
-  const { entries, users } = trail;
+  const { entries, total, page, pageCount, users, items } = trail;
+  const base = `/opd/${context.opd.slug}/${context.year}`;
+  const query = (changes: Record<string, string | number | undefined>) => {
+    const merged = { ...filter, ...changes };
+    const pairs = Object.entries(merged).filter(
+      ([key, v]) => v !== undefined && v !== "" && !(key === "halaman" && v === 1),
+    );
+    return new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString();
+  };
+  const exportQuery = query({ halaman: undefined });
 
   return (
     <div className="space-y-6">
       <div>
-        <OpdYearBackLink opd={found.opd} year={found.year} />
-        <h1 className="mt-2 text-2xl font-semibold">Jejak Audit {found.year}</h1>
-        <p className="text-slate-600">
-          Setiap perubahan data yang dilaporkan: siapa, kapan, nilai lama dan nilai baru.
-        </p>
+        <OpdYearBackLink opd={context.opd} year={context.year} />
+        <h1 className="mt-2 text-2xl font-semibold">Jejak Audit {context.year}</h1>
+        <p className="text-slate-600">Setiap perubahan data: siapa, kapan, nilai lama dan nilai baru.</p>
       </div>
-      <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
+      <form className="flex flex-wrap items-end gap-3 text-sm" method="get" data-testid="audit-filter">
         <label>
-          <span className="block font-medium">Entitas</span>
-          <select
-            name="entitas"
-            defaultValue={entitas ?? ""}
-            className="rounded-md border border-slate-300 px-2 py-1"
-          >
-            <option value="">Semua</option>
-            {entities.map((entity) => (
-              <option key={entity}>{entity}</option>
-            ))}
-          </select>
+          <span className="block font-medium">Dari tanggal</span>
+          <input type="date" name="dari" defaultValue={filter.dari} className={select} />
+        </label>
+        <label>
+          <span className="block font-medium">Sampai tanggal</span>
+          <input type="date" name="sampai" defaultValue={filter.sampai} className={select} />
         </label>
         <label>
           <span className="block font-medium">Pengguna</span>
-          <select
-            name="pengguna"
-            defaultValue={pengguna ?? ""}
-            className="rounded-md border border-slate-300 px-2 py-1"
-          >
+          <select name="pengguna" defaultValue={filter.pengguna ?? ""} className={select}>
             <option value="">Semua</option>
             {users.map((user) => (
               <option key={user.id} value={user.id}>
@@ -77,40 +61,109 @@ export default async function AuditPage({
             ))}
           </select>
         </label>
+        <label>
+          <span className="block font-medium">Entitas</span>
+          <select name="entitas" defaultValue={filter.entitas ?? ""} className={select}>
+            <option value="">Semua</option>
+            {Object.entries(auditEntityLabel).map(([entity, label]) => (
+              <option key={entity} value={entity}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="min-w-0 max-w-md">
+          <span className="block font-medium">Item</span>
+          <select name="item" defaultValue={filter.item ?? ""} className={`${select} max-w-full`}>
+            <option value="">Semua</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" className="rounded-md border border-emerald-700 px-3 py-1 text-emerald-800">
           Saring
         </button>
+        <Link href={`${base}/audit`} className="px-1 py-1 text-emerald-800 hover:underline">
+          Hapus saringan
+        </Link>
+        <a
+          href={`${base}/audit.xlsx${exportQuery ? `?${exportQuery}` : ""}`}
+          className="ml-auto rounded-md bg-emerald-700 px-3 py-1.5 font-medium text-white hover:bg-emerald-800"
+          data-testid="audit-export"
+        >
+          Unduh .xlsx
+        </a>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200">
-        <table className="w-full border-collapse text-sm" data-testid="audit-table">
+      <p className="text-sm text-slate-600" data-testid="audit-count">
+        {formatNumber(new Decimal(total), 0)} entri
+        {pageCount > 1 && ` · halaman ${page} dari ${pageCount}`}
+      </p>
+      <div className="rounded-lg border border-slate-200">
+        <table className="w-full table-fixed border-collapse text-sm" data-testid="audit-table">
           <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
             <tr>
-              <th className="px-3 py-2">Waktu (WIB)</th>
-              <th className="px-3 py-2">Pengguna</th>
-              <th className="px-3 py-2">Tindakan</th>
-              <th className="px-3 py-2">Entitas</th>
-              <th className="px-3 py-2">Nilai lama</th>
-              <th className="px-3 py-2">Nilai baru</th>
-              <th className="px-3 py-2">Alasan / catatan</th>
+              <th className="w-36 px-3 py-2">Waktu (WIB)</th>
+              <th className="w-40 px-3 py-2">Pengguna</th>
+              <th className="w-64 px-3 py-2">Tindakan dan item</th>
+              <th className="px-3 py-2">Perubahan (lama → baru)</th>
+              <th className="w-48 px-3 py-2">Alasan / catatan</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
-              <tr key={entry.id.toString()} className="border-t border-slate-200 bg-white align-top">
-                <td className="whitespace-nowrap px-3 py-2">
+              <tr
+                key={entry.id}
+                className="border-t border-slate-200 bg-white align-top"
+                data-action={entry.action}
+              >
+                <td className="px-3 py-2 tabular-nums">
                   {formatDateTime(entry.createdAt, { seconds: true })}
                 </td>
-                <td className="px-3 py-2">{entry.user?.name ?? "—"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
-                <td className="px-3 py-2">{entry.entity}</td>
-                <td className="px-3 py-2 font-mono text-xs">{show(entry.oldValues)}</td>
-                <td className="px-3 py-2 font-mono text-xs">{show(entry.newValues)}</td>
-                <td className="px-3 py-2">{entry.reason ?? ""}</td>
+                <td className="break-words px-3 py-2">{entry.user}</td>
+                <td className="break-words px-3 py-2">
+                  <div className="font-medium">{auditActionLabel[entry.action] ?? entry.action}</div>
+                  <div className="text-slate-600">{auditEntityLabel[entry.entity] ?? entry.entity}</div>
+                  {entry.item &&
+                    (entry.item.href ? (
+                      <Link href={entry.item.href} className="text-emerald-800 hover:underline">
+                        {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
+                        {entry.item.name}
+                      </Link>
+                    ) : (
+                      <span>
+                        {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
+                        {entry.item.name}
+                      </span>
+                    ))}
+                </td>
+                <td className="px-3 py-2">
+                  <dl className="space-y-1">
+                    {entry.changes.map((change) => (
+                      <div key={change.field} className="break-words">
+                        <dt className="inline font-medium">{change.label}: </dt>
+                        <dd className="inline whitespace-pre-line">
+                          {isContext(change) ? (
+                            change.new?.text
+                          ) : (
+                            <>
+                              <span className="text-slate-500">{change.old?.text ?? "—"}</span> →{" "}
+                              <span>{change.new?.text ?? "—"}</span>
+                            </>
+                          )}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </td>
+                <td className="whitespace-pre-line break-words px-3 py-2">{entry.reason ?? ""}</td>
               </tr>
             ))}
             {entries.length === 0 && (
               <tr>
-                <td colSpan={7} className="px-3 py-4 text-center text-slate-600">
+                <td colSpan={5} className="px-3 py-4 text-center text-slate-600">
                   Belum ada perubahan tercatat.
                 </td>
               </tr>
@@ -118,6 +171,29 @@ export default async function AuditPage({
           </tbody>
         </table>
       </div>
+      {pageCount > 1 && (
+        <nav className="flex items-center gap-3 text-sm" aria-label="Halaman jejak audit">
+          {page > 1 && (
+            <Link
+              href={`${base}/audit?${query({ halaman: page - 1 })}`}
+              className="text-emerald-800 hover:underline"
+            >
+              ← Sebelumnya
+            </Link>
+          )}
+          <span>
+            Halaman {page} dari {pageCount}
+          </span>
+          {page < pageCount && (
+            <Link
+              href={`${base}/audit?${query({ halaman: page + 1 })}`}
+              className="text-emerald-800 hover:underline"
+            >
+              Berikutnya →
+            </Link>
+          )}
+        </nav>
+      )}
     </div>
   );
 }
