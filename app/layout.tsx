@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="id">
       <body className="min-h-screen">
-        <header className="border-b border-slate-200 bg-white">
+        <header className="border-b border-slate-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-7xl items-center gap-3 px-6 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-emerald-800">
               {/* eslint-disable-next-line @next/next/no-img-element -- a static placeholder needs no optimisation */}
@@ -47,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </div>
         </header>
-        <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+        <main className="mx-auto max-w-7xl px-6 py-8 print:p-0">{children}</main>
       </body>
     </html>
   );
