@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const principal = await getPrincipal();
   return (
     <html lang="id">
-      <body className="min-h-screen">
+      <body className="min-h-screen print:bg-white">
         <header className="border-b border-slate-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-7xl items-center gap-3 px-6 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-emerald-800">

@@ -48,6 +48,7 @@ test.describe.serial("administration", () => {
   test("the user sees their sessions on /akun and ends another one", async ({ page, browser }) => {
     const other = await newSignedInPage(browser, firstPassword);
     await signInWith(page, email, firstPassword);
+    await expect(page.getByTestId("current-user")).toBeVisible();
     await page.goto("/akun");
     const sessions = page.getByTestId("sessions").locator("li");
     await expect(sessions).toHaveCount(2);

@@ -72,9 +72,9 @@ export default async function AuditPage({
             ))}
           </select>
         </label>
-        <label className="min-w-0 max-w-md">
+        <label className="min-w-0">
           <span className="block font-medium">Item</span>
-          <select name="item" defaultValue={filter.item ?? ""} className={`${select} max-w-full`}>
+          <select name="item" defaultValue={filter.item ?? ""} className={`${select} w-72 max-w-full`}>
             <option value="">Semua</option>
             {items.map((item) => (
               <option key={item.id} value={item.id}>
@@ -109,58 +109,62 @@ export default async function AuditPage({
               <th className="w-40 px-3 py-2">Pengguna</th>
               <th className="w-64 px-3 py-2">Tindakan dan item</th>
               <th className="px-3 py-2">Perubahan (lama → baru)</th>
-              <th className="w-48 px-3 py-2">Alasan / catatan</th>
+              <th className="w-72 px-3 py-2">Alasan / catatan</th>
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => (
-              <tr
-                key={entry.id}
-                className="border-t border-slate-200 bg-white align-top"
-                data-action={entry.action}
-              >
-                <td className="px-3 py-2 tabular-nums">
-                  {formatDateTime(entry.createdAt, { seconds: true })}
-                </td>
-                <td className="break-words px-3 py-2">{entry.user}</td>
-                <td className="break-words px-3 py-2">
-                  <div className="font-medium">{auditActionLabel[entry.action] ?? entry.action}</div>
-                  <div className="text-slate-600">{auditEntityLabel[entry.entity] ?? entry.entity}</div>
-                  {entry.item &&
-                    (entry.item.href ? (
-                      <Link href={entry.item.href} className="text-emerald-800 hover:underline">
-                        {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
-                        {entry.item.name}
-                      </Link>
-                    ) : (
-                      <span>
-                        {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
-                        {entry.item.name}
-                      </span>
-                    ))}
-                </td>
-                <td className="px-3 py-2">
-                  <dl className="space-y-1">
-                    {entry.changes.map((change) => (
-                      <div key={change.field} className="break-words">
-                        <dt className="inline font-medium">{change.label}: </dt>
-                        <dd className="inline whitespace-pre-line">
-                          {isContext(change) ? (
-                            change.new?.text
-                          ) : (
-                            <>
-                              <span className="text-slate-500">{change.old?.text ?? "—"}</span> →{" "}
-                              <span>{change.new?.text ?? "—"}</span>
-                            </>
-                          )}
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                </td>
-                <td className="whitespace-pre-line break-words px-3 py-2">{entry.reason ?? ""}</td>
-              </tr>
-            ))}
+            {entries.map((entry) => {
+              const entity = auditEntityLabel[entry.entity] ?? entry.entity;
+              return (
+                <tr
+                  key={entry.id}
+                  className="border-t border-slate-200 bg-white align-top"
+                  data-action={entry.action}
+                >
+                  <td className="px-3 py-2 tabular-nums">
+                    {formatDateTime(entry.createdAt, { seconds: true })}
+                  </td>
+                  <td className="break-words px-3 py-2">{entry.user}</td>
+                  <td className="break-words px-3 py-2">
+                    <div className="font-medium">{auditActionLabel[entry.action] ?? entry.action}</div>
+                    {/* The LKIP and the PK are named by their item already. */}
+                    {!entry.item?.name.startsWith(entity) && <div className="text-slate-600">{entity}</div>}
+                    {entry.item &&
+                      (entry.item.href ? (
+                        <Link href={entry.item.href} className="text-emerald-800 hover:underline">
+                          {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
+                          {entry.item.name}
+                        </Link>
+                      ) : (
+                        <span>
+                          {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
+                          {entry.item.name}
+                        </span>
+                      ))}
+                  </td>
+                  <td className="px-3 py-2">
+                    <dl className="space-y-1">
+                      {entry.changes.map((change) => (
+                        <div key={change.field} className="break-words">
+                          <dt className="inline font-medium">{change.label}: </dt>
+                          <dd className="inline whitespace-pre-line">
+                            {isContext(change) ? (
+                              change.new?.text
+                            ) : (
+                              <>
+                                <span className="text-slate-500">{change.old?.text ?? "—"}</span> →{" "}
+                                <span>{change.new?.text ?? "—"}</span>
+                              </>
+                            )}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </td>
+                  <td className="whitespace-pre-line break-words px-3 py-2">{entry.reason ?? ""}</td>
+                </tr>
+              );
+            })}
             {entries.length === 0 && (
               <tr>
                 <td colSpan={5} className="px-3 py-4 text-center text-slate-600">

@@ -150,7 +150,7 @@ export default async function PerjanjianKinerjaPage({
                 <th className={head}>Program</th>
                 <th className={head}>Indikator Program</th>
                 <th className={`${head} w-36`}>Target {year}</th>
-                <th className={`${head} w-40 text-right`}>Anggaran (pagu)</th>
+                <th className={`${head} w-44 text-right`}>Anggaran (pagu)</th>
               </tr>
             </thead>
             <tbody>
@@ -182,7 +182,10 @@ export default async function PerjanjianKinerjaPage({
                       </td>
                     )}
                     {i === 0 && (
-                      <td className={`${cell} text-right tabular-nums`} rowSpan={rows.length}>
+                      <td
+                        className={`${cell} whitespace-nowrap text-right tabular-nums`}
+                        rowSpan={rows.length}
+                      >
                         {formatRupiah(program.pagu)}
                       </td>
                     )}
@@ -195,7 +198,10 @@ export default async function PerjanjianKinerjaPage({
                 <td className={`${head} text-right`} colSpan={4}>
                   Jumlah anggaran
                 </td>
-                <td className={`${head} text-right tabular-nums`} data-testid="pk-total-pagu">
+                <td
+                  className={`${head} whitespace-nowrap text-right tabular-nums`}
+                  data-testid="pk-total-pagu"
+                >
                   {formatRupiah(pk.totalPagu)}
                 </td>
               </tr>
