@@ -28,7 +28,7 @@ export function StartYearForm({
   const router = useRouter();
   const form = useForm<Values, unknown, z.output<typeof startYearInput>>({
     resolver: zodResolver(startYearInput),
-    defaultValues: { opdId, year: suggestedYear, fromYear: years[0] ?? null, includePagu: false },
+    defaultValues: { opdId, year: suggestedYear, fromYear: years[0] ?? "", includePagu: false },
   });
   const fromYear = useWatch({ control: form.control, name: "fromYear" });
   const { run, pending, error } = useMutationAction(startYearAction, {
@@ -54,10 +54,7 @@ export function StartYearForm({
       </label>
       <label className="block">
         <span className="font-medium">Isi awal</span>
-        <select
-          className={inputClass}
-          {...form.register("fromYear", { setValueAs: (v: string) => (v === "" ? null : Number(v)) })}
-        >
+        <select className={inputClass} {...form.register("fromYear")}>
           <option value="">Kosong (struktur diisi kemudian)</option>
           {years.map((year) => (
             <option key={year} value={year}>
@@ -66,7 +63,7 @@ export function StartYearForm({
           ))}
         </select>
       </label>
-      {fromYear !== null && fromYear !== undefined && (
+      {fromYear !== null && fromYear !== "" && (
         <label className="inline-flex items-center gap-2 pb-2">
           <input type="checkbox" className="h-4 w-4" {...form.register("includePagu")} />
           Salin pagu awal

@@ -80,10 +80,7 @@ function EditUserForm({ user, opds, onDone }: { user: ManagedUser; opds: OpdOpti
       {ofOpd && !user.self && (
         <label className="block text-sm">
           <span className="font-medium">Perangkat daerah</span>
-          <select
-            className={inputClass}
-            {...form.register("opdId", { setValueAs: (v: string | null) => v || null })}
-          >
+          <select className={inputClass} {...form.register("opdId")}>
             {opds.map((opd) => (
               <option key={opd.id} value={opd.id}>
                 {opd.name}

@@ -69,7 +69,11 @@ export const startYearInput = z
   .object({
     opdId: recordId,
     year: yearField("Tahun"),
-    fromYear: yearField("Tahun asal").nullable().default(null),
+    /** A select's value: "" (or nothing) starts the year empty. */
+    fromYear: z.preprocess(
+      (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
+      yearField("Tahun asal").nullable(),
+    ),
     includePagu: z.boolean().default(false),
   })
   .refine((input) => input.fromYear !== input.year, {

@@ -73,7 +73,7 @@ test.describe.serial("administration", () => {
     await before.reload();
     await expect(before, "the session from before the reset has ended").toHaveURL(/\/masuk$/);
     await signInWith(before, email, firstPassword);
-    await expect(before.getByRole("alert")).toContainText("Email atau kata sandi salah");
+    await expect(before.getByTestId("action-error")).toContainText("Email atau kata sandi salah");
 
     const user = await (await browser.newContext()).newPage();
     await signInWith(user, email, temporary);
@@ -87,7 +87,7 @@ test.describe.serial("administration", () => {
     await expect(user.getByRole("heading", { name: "Perangkat Daerah" })).toBeVisible();
 
     await signInWith(before, email, temporary);
-    await expect(before.getByRole("alert"), "the temporary password worked once").toContainText(
+    await expect(before.getByTestId("action-error"), "the temporary password worked once").toContainText(
       "Email atau kata sandi salah",
     );
     await signInWith(before, email, "kata-sandi-pilihan-2026");
@@ -106,7 +106,7 @@ test.describe.serial("administration", () => {
     await user.reload();
     await expect(user).toHaveURL(/\/masuk$/);
     await signInWith(user, email, "kata-sandi-pilihan-2026");
-    await expect(user.getByRole("alert")).toContainText("Email atau kata sandi salah");
+    await expect(user.getByTestId("action-error")).toContainText("Email atau kata sandi salah");
 
     await userRow(page).getByRole("button", { name: "Aktifkan kembali" }).click();
     await expect(userRow(page).getByTestId("user-status")).toHaveText("Aktif");
