@@ -1,7 +1,6 @@
-import Link from "next/link";
+import { OpdYearLinks } from "@/components/opd-year-links";
 import { StartYearForm } from "@/components/admin/start-year-form";
 import { hasPermission } from "@/lib/auth/permissions";
-import { laporanStatusLabel } from "@/lib/laporan-status";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { listVisibleOpds } from "@/lib/server/opd/list-opds";
 
@@ -41,15 +40,7 @@ export default async function HomePage() {
                 <span className="ml-2 text-sm text-slate-500">{opd.pemda.name}</span>
               </span>
               <span className="flex flex-wrap gap-2">
-                {opd.laporan.map((laporan) => (
-                  <Link
-                    key={laporan.year}
-                    href={`/opd/${opd.slug}/${laporan.year}`}
-                    className="rounded-md border border-emerald-700 px-3 py-1 text-sm text-emerald-800 hover:bg-emerald-50"
-                  >
-                    {laporan.year} · {laporanStatusLabel[laporan.status]}
-                  </Link>
-                ))}
+                <OpdYearLinks slug={opd.slug} laporan={opd.laporan} />
               </span>
             </div>
             {opd.laporan.length === 0 && (

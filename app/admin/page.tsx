@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { OpdYearLinks } from "@/components/opd-year-links";
 import { notFound } from "next/navigation";
 import { StartYearForm } from "@/components/admin/start-year-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
@@ -6,7 +6,6 @@ import { CreateBidangForm, CreateOpdForm, CreateUserForm } from "@/components/fo
 import { SettingsForm } from "@/components/forms/settings-form";
 import { roleLabel } from "@/lib/auth/permissions";
 import { calcSettingsFormValues } from "@/lib/inputs/settings";
-import { laporanStatusLabel } from "@/lib/laporan-status";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
 import { loadCalcSettings } from "@/lib/server/settings/load-calc-settings";
@@ -40,15 +39,7 @@ export default async function AdminPage() {
                 {opd.bidang.map((b) => b.name).join(", ") || "belum ada bidang"}
               </div>
               <div className="flex flex-wrap items-center gap-2">
-                {opd.laporan.map((laporan) => (
-                  <Link
-                    key={laporan.year}
-                    href={`/opd/${opd.slug}/${laporan.year}`}
-                    className="rounded-md border border-emerald-700 px-2 py-0.5 text-emerald-800 hover:bg-emerald-50"
-                  >
-                    {laporan.year} · {laporanStatusLabel[laporan.status]}
-                  </Link>
-                ))}
+                <OpdYearLinks slug={opd.slug} laporan={opd.laporan} />
                 {opd.laporan.length === 0 && (
                   <span className="text-amber-800">Belum ada tahun: mulai tahun pertamanya di bawah.</span>
                 )}

@@ -10,13 +10,11 @@ import {
   setUserActiveAction,
   updateUserAction,
 } from "@/lib/actions/admin";
-import { roleLabel } from "@/lib/auth/permissions";
-import { roles, updateUserInput } from "@/lib/inputs/admin";
+import { type roles, updateUserInput } from "@/lib/inputs/admin";
 import { ActionError } from "../forms/action-error";
 import { buttonClass, FieldError, inputClass, secondaryButtonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
-
-export type OpdOption = { id: string; name: string; bidang: { id: string; name: string }[] };
+import { keepScopeOfRole, type OpdOption, UserScopeFields } from "../forms/user-scope-fields";
 
 export type ManagedUser = {
   id: string;
@@ -47,16 +45,7 @@ function EditUserForm({ user, opds, onDone }: { user: ManagedUser; opds: OpdOpti
   const { run, pending, error, reload } = useMutationAction(updateUserAction, { form, onSuccess: onDone });
   const role = useWatch({ control: form.control, name: "role" });
   const opdId = useWatch({ control: form.control, name: "opdId" });
-  const ofOpd = role === "PERENCANA" || role === "KEPALA";
-  const bidang = opds.find((opd) => opd.id === opdId)?.bidang ?? [];
-  const onSubmit = form.handleSubmit(() => {
-    const values = form.getValues();
-    return run({
-      ...values,
-      opdId: ofOpd ? (values.opdId ?? opds[0]?.id ?? null) : null,
-      bidangIds: role === "PERENCANA" ? values.bidangIds : [],
-    });
-  });
+  const onSubmit = form.handleSubmit(() => run(keepScopeOfRole(form.getValues())));
   return (
     <form onSubmit={onSubmit} className="space-y-2" data-testid="edit-user" noValidate>
       <label className="block text-sm">
@@ -65,40 +54,16 @@ function EditUserForm({ user, opds, onDone }: { user: ManagedUser; opds: OpdOpti
       </label>
       <FieldError message={form.formState.errors.name?.message} />
       {/* An administrator keeps their own role and scope (the server refuses a change). */}
-      {!user.self && (
-        <label className="block text-sm">
-          <span className="font-medium">Peran</span>
-          <select className={inputClass} {...form.register("role")}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabel[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {ofOpd && !user.self && (
-        <label className="block text-sm">
-          <span className="font-medium">Perangkat daerah</span>
-          <select className={inputClass} {...form.register("opdId")}>
-            {opds.map((opd) => (
-              <option key={opd.id} value={opd.id}>
-                {opd.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {role === "PERENCANA" && bidang.length > 0 && (
-        <fieldset className="text-sm">
-          <legend className="font-medium">Batasi ke bidang (kosong = seluruh perangkat daerah)</legend>
-          {bidang.map((b) => (
-            <label key={b.id} className="mr-4 inline-flex items-center gap-1">
-              <input type="checkbox" value={b.id} {...form.register("bidangIds")} /> {b.name}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <UserScopeFields
+        opds={opds}
+        role={role}
+        opdId={opdId}
+        fields={{
+          role: user.self ? undefined : form.register("role"),
+          opdId: form.register("opdId"),
+          bidangIds: form.register("bidangIds"),
+        }}
+      />
       <FieldError
         message={form.formState.errors.opdId?.message ?? form.formState.errors.bidangIds?.message}
       />

@@ -14,7 +14,7 @@ import { resetPassword } from "@/lib/server/users/reset-password";
 import { setUserActive } from "@/lib/server/users/set-user-active";
 import { updateUser } from "@/lib/server/users/update-user";
 import { DEMO_PASSWORD } from "@/prisma/demo/demo-password";
-import { attempt, expectRefused, principalOf, type Regions, setUpRegions } from "./fixtures";
+import { attempt, expectRefused, openSession, principalOf, type Regions, setUpRegions } from "./fixtures";
 
 /** Administration end to end: the effects of a reset, a deactivation, an edit and a new OPD's first year. */
 
@@ -22,21 +22,6 @@ let fx: Regions;
 let admin: Principal;
 const address = "203.0.113.50";
 const signIn = (email: string, password: string) => authenticate({ email, password, clientAddress: address });
-
-async function openSession(userId: string, name: string): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  const id = `sesi-${name}`;
-  await db.session.create({
-    data: {
-      id,
-      pemdaId: user.pemdaId,
-      userId,
-      sessionVersion: user.sessionVersion,
-      expiresAt: new Date(Date.now() + 3600_000),
-    },
-  });
-  return id;
-}
 
 beforeAll(async () => {
   fx = await setUpRegions();

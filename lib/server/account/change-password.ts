@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, InvalidInputError } from "@/lib/errors";
 import { changePasswordInput } from "@/lib/inputs/change-password";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -17,6 +17,11 @@ export const changePassword = defineMutation({
   beforePasswordChange: true,
   async run({ principal, input }) {
     const user = await db.user.findUniqueOrThrow({ where: { id: principal.userId } });
+    if (!user.mustChangePassword && !input.currentPassword) {
+      throw new InvalidInputError("Periksa kembali isian Anda.", {
+        currentPassword: "Kata sandi saat ini wajib diisi",
+      });
+    }
     if (!user.mustChangePassword && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError("INVALID", "Kata sandi saat ini salah.");
     }

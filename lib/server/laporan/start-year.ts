@@ -1,12 +1,10 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
 import { startYearInput } from "@/lib/inputs/admin";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
-import { alreadyOpened, copyYearStructure } from "../structure/copy-structure-year";
+import { alreadyOpened, copyYearStructure, findOpdToOpen } from "../structure/copy-structure-year";
 
 /**
  * The administrator or a whole-OPD planner opens a year of an OPD, e.g. the first year of a new OPD:
@@ -22,50 +20,35 @@ export const startYear = defineMutation({
       () =>
         db.$transaction(
           async (tx) => {
-            const opd = await tx.perangkatDaerah.findFirst({
-              where: { id: input.opdId, pemdaId: principal.pemdaId },
-            });
-            if (!opd) throw notFound();
+            const opd = await findOpdToOpen(tx, principal, input.opdId, "year:start", "memulai tahun");
             const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-            authorize(principal, "year:start", scope);
-            if (principal.bidangIds.length > 0) {
-              throw new AppError(
-                "FORBIDDEN",
-                "Hanya perencana seluruh perangkat daerah (tanpa batasan bidang) yang dapat memulai tahun.",
-              );
-            }
+            let laporanId: string;
+            let copied = {};
             if (fromYear === null) {
-              const laporan = await tx.laporanKinerja.create({ data: { ...scope, year } });
-              await recordAudit(tx, {
-                principal,
-                opdId: opd.id,
-                year,
-                action: "laporan.startYear",
-                entity: "LaporanKinerja",
-                entityId: laporan.id,
-                newValues: { year },
+              ({ id: laporanId } = await tx.laporanKinerja.create({ data: { ...scope, year } }));
+            } else {
+              const { laporan, counts } = await copyYearStructure(tx, opd, {
+                fromYear,
+                toYear: year,
+                includePagu,
               });
-              return { laporanId: laporan.id, year, slug: opd.slug };
-            }
-            const { laporan, counts } = await copyYearStructure(tx, opd, {
-              fromYear,
-              toYear: year,
-              includePagu,
-            });
-            const pk = await tx.perjanjianKinerja.findFirst({ where: { ...scope, year: fromYear } });
-            if (pk) {
-              const { signerName, signerNip, signerTitle, counterpartName, counterpartTitle } = pk;
-              await tx.perjanjianKinerja.create({
-                data: {
-                  ...scope,
-                  year,
-                  signerName,
-                  signerNip,
-                  signerTitle,
-                  counterpartName,
-                  counterpartTitle,
-                },
-              });
+              laporanId = laporan.id;
+              copied = { fromYear, includePagu, ...counts };
+              const pk = await tx.perjanjianKinerja.findFirst({ where: { ...scope, year: fromYear } });
+              if (pk) {
+                const { signerName, signerNip, signerTitle, counterpartName, counterpartTitle } = pk;
+                await tx.perjanjianKinerja.create({
+                  data: {
+                    ...scope,
+                    year,
+                    signerName,
+                    signerNip,
+                    signerTitle,
+                    counterpartName,
+                    counterpartTitle,
+                  },
+                });
+              }
             }
             await recordAudit(tx, {
               principal,
@@ -73,10 +56,10 @@ export const startYear = defineMutation({
               year,
               action: "laporan.startYear",
               entity: "LaporanKinerja",
-              entityId: laporan.id,
-              newValues: { year, fromYear, includePagu, ...counts },
+              entityId: laporanId,
+              newValues: { year, ...copied },
             });
-            return { laporanId: laporan.id, year, slug: opd.slug };
+            return { laporanId, year, slug: opd.slug };
           },
           { timeout: 30_000 },
         ),

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Action, Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
@@ -43,6 +44,29 @@ async function sasaranCovering(tx: Tx, opd: { pemdaId: string; id: string }, yea
     select: { id: true },
   });
   return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The OPD of the principal's region a year is opened for, once they may (`action`) and are not limited to
+ * some bidang (a year belongs to the whole OPD); `what` names the refused act.
+ */
+export async function findOpdToOpen(
+  tx: Tx,
+  principal: Principal,
+  opdId: string,
+  action: Action,
+  what: string,
+) {
+  const opd = await tx.perangkatDaerah.findFirst({ where: { id: opdId, pemdaId: principal.pemdaId } });
+  if (!opd) throw notFound();
+  authorize(principal, action, { pemdaId: opd.pemdaId, opdId: opd.id });
+  if (principal.bidangIds.length > 0) {
+    throw new AppError(
+      "FORBIDDEN",
+      `Hanya perencana seluruh perangkat daerah (tanpa batasan bidang) yang dapat ${what}.`,
+    );
+  }
+  return opd;
 }
 
 /**
@@ -179,18 +203,7 @@ export const copyStructureYear = defineMutation({
       () =>
         db.$transaction(
           async (tx) => {
-            const opd = await tx.perangkatDaerah.findFirst({
-              where: { id: input.opdId, pemdaId: principal.pemdaId },
-            });
-            if (!opd) throw notFound();
-            const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-            authorize(principal, "plan:edit", scope);
-            if (principal.bidangIds.length > 0) {
-              throw new AppError(
-                "FORBIDDEN",
-                "Hanya perencana seluruh perangkat daerah (tanpa batasan bidang) yang dapat menyalin struktur.",
-              );
-            }
+            const opd = await findOpdToOpen(tx, principal, input.opdId, "plan:edit", "menyalin struktur");
             const { laporan, counts } = await copyYearStructure(tx, opd, input);
             await recordAudit(tx, {
               principal,

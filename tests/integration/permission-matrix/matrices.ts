@@ -15,6 +15,7 @@ import {
   attempt,
   type Changes,
   expectRefused,
+  openSession,
   type Regions,
   setLaporanStatus,
   setUpRegions,
@@ -578,21 +579,6 @@ const changePasswordMatrix = matrix({
 // --- session.end: everyone, their own sessions only; another user's session is NOT_FOUND.
 
 type SessionTarget = { owner: "self" | "kepalaA" | "kepalaB" };
-
-async function openSession(userId: string, caseId: string): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  const id = `sesi-${caseId}-${userId}`;
-  await db.session.create({
-    data: {
-      id,
-      pemdaId: user.pemdaId,
-      userId,
-      sessionVersion: user.sessionVersion,
-      expiresAt: new Date(Date.now() + 3600_000),
-    },
-  });
-  return id;
-}
 
 const endSessionMatrix = matrix({
   targets: {
