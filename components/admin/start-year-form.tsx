@@ -44,11 +44,11 @@ export function StartYearForm({
       data-testid="start-year-form"
       noValidate
     >
-      <label className="block">
+      <label className="block w-28">
         <span className="font-medium">Tahun</span>
         <input
           type="number"
-          className={`${inputClass} w-28 tabular-nums`}
+          className={`${inputClass} tabular-nums`}
           {...form.register("year", { valueAsNumber: true })}
         />
       </label>

@@ -1,4 +1,6 @@
 import "server-only";
+import Decimal from "decimal.js";
+import { formatNumber } from "@/lib/format";
 import { auditEntityLabel } from "@/lib/audit/describe-audit";
 import type { AuditFilter } from "@/lib/inputs/audit";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
@@ -21,6 +23,12 @@ export async function exportAuditTrail(
     filter.entitas && `entitas ${auditEntityLabel[filter.entitas]}`,
     itemName && `item ${itemName}`,
   ].filter((f): f is string => !!f);
+  if (trail.total > trail.entries.length) {
+    const count = (n: number) => formatNumber(new Decimal(n), 0);
+    filters.push(
+      `hanya ${count(trail.entries.length)} entri terbaru dari ${count(trail.total)}; persempit periodenya`,
+    );
+  }
   const { opd, year, principal } = context;
   const body = await auditWorkbook({
     title: `Jejak Audit — ${opd.name}, Tahun ${year}`,
