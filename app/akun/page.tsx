@@ -22,7 +22,10 @@ export default async function AccountPage() {
           </p>
         </div>
         {principal.mustChangePassword && (
-          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <p
+            role="status"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          >
             Anda masuk dengan kata sandi sementara dari administrator. Pilih kata sandi baru sebelum
             melanjutkan; kata sandi sementara tidak dapat dipakai lagi.
           </p>

@@ -21,7 +21,10 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
     <div className="space-y-2">
       <ul className="divide-y divide-slate-200 rounded-md border border-slate-200" data-testid="sessions">
         {sessions.map((session) => (
-          <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 px-3 py-2 text-sm">
+          <li
+            key={session.id}
+            className="flex flex-wrap items-center justify-between gap-3 px-3 py-2 text-sm"
+          >
             <span className="min-w-0 break-words">
               <span className="font-medium">{session.browser}</span>
               {session.current && (
