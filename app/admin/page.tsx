@@ -1,4 +1,5 @@
 import { OpdYearLinks } from "@/components/opd-year-links";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StartYearForm } from "@/components/admin/start-year-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
@@ -28,7 +29,12 @@ export default async function AdminPage() {
 
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-semibold">Administrasi</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Administrasi</h1>
+        <Link href="/admin/audit" className="text-sm text-emerald-800 hover:underline">
+          Jejak audit administrasi →
+        </Link>
+      </div>
       <section className={section}>
         <h2 className="text-lg font-semibold">Perangkat daerah, bidang dan tahun</h2>
         <ul className="divide-y divide-slate-200 text-sm" data-testid="opds-table">

@@ -3,6 +3,9 @@ import type { Principal } from "@/lib/auth/permissions";
 import { changePassword } from "@/lib/server/account/change-password";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { loadSessionPrincipal } from "@/lib/server/auth/load-principal";
+import { auditFilterInput } from "@/lib/inputs/audit";
+import { exportRegionAuditTrail } from "@/lib/server/audit/export-audit-trail";
+import { listRegionAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { db } from "@/lib/server/db";
 import { startYear } from "@/lib/server/laporan/start-year";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
@@ -169,6 +172,32 @@ describe("editing an account", () => {
       bidangIds: [],
     });
     expectRefused(attempted, "INVALID");
+  });
+});
+
+describe("the administration trail", () => {
+  it("shows account changes by name, to the region's administrator only, without other regions' entries", async () => {
+    const filter = auditFilterInput.parse({ entitas: "User" });
+    const trail = (await listRegionAuditEntries(admin, filter))!;
+    const edit = trail.entries.find((e) => e.action === "user.update")!;
+    expect(edit.item).toMatchObject({
+      name: "Perencana Rehabilitasi (perencana.dinsos@sakip.demo)",
+      href: "/admin",
+    });
+    expect(edit.changes.find((c) => c.field === "bidangIds")).toMatchObject({
+      old: { text: "—" },
+      new: { text: "Bidang Rehabilitasi Sosial" },
+    });
+    expect(trail.entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["user.resetPassword", "user.setActive", "user.update"]),
+    );
+    expect(await listRegionAuditEntries(fx.actors.inspektoratA, filter)).toBeNull();
+    const other = (await listRegionAuditEntries(fx.actors.adminB, filter))!;
+    expect(other.entries.filter((e) => e.action === "user.update")).toEqual([]);
+
+    const file = (await exportRegionAuditTrail(admin, filter))!;
+    expect(file.filename).toBe("jejak-audit-administrasi.xlsx");
+    expect(await exportRegionAuditTrail(fx.actors.kepalaA, filter)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { auditFilterInput } from "@/lib/inputs/audit";
 import { exportAuditTrail } from "@/lib/server/audit/export-audit-trail";
+import { xlsxResponse } from "@/lib/server/audit/xlsx-response";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
@@ -14,11 +15,5 @@ export async function GET(
   const filter = auditFilterInput.parse(Object.fromEntries(new URL(request.url).searchParams));
   const file = await exportAuditTrail(context, filter);
   if (!file) notFound();
-  return new Response(new Uint8Array(file.body), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return xlsxResponse(file);
 }
