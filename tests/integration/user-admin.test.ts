@@ -17,7 +17,15 @@ import { resetPassword } from "@/lib/server/users/reset-password";
 import { setUserActive } from "@/lib/server/users/set-user-active";
 import { updateUser } from "@/lib/server/users/update-user";
 import { DEMO_PASSWORD } from "@/prisma/demo/demo-password";
-import { attempt, expectRefused, openSession, principalOf, type Regions, setUpRegions } from "./fixtures";
+import {
+  attempt,
+  expectRefused,
+  noChanges,
+  openSession,
+  principalOf,
+  type Regions,
+  setUpRegions,
+} from "./fixtures";
 
 /** Administration end to end: the effects of a reset, a deactivation, an edit and a new OPD's first year. */
 
@@ -159,6 +167,20 @@ describe("editing an account", () => {
       ok: false,
       error: { kind: "INVALID", fields: { bidangIds: "Hanya perencana yang dapat dibatasi per bidang" } },
     });
+  });
+
+  it("records nothing when the form is saved unchanged", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "kepala.dinsos@sakip.demo" } });
+    const attempted = await attempt(updateUser, admin, {
+      userId: user.id,
+      version: user.version,
+      name: user.name,
+      role: user.role,
+      opdId: user.opdId,
+      bidangIds: [],
+    });
+    expect(attempted.result).toMatchObject({ ok: true });
+    expect(attempted.changes).toEqual(noChanges);
   });
 
   it("keeps the administrator's own role", async () => {

@@ -30,6 +30,18 @@ export const updateUser = defineMutation({
         if (bidang !== input.bidangIds.length) throw notFound();
       }
       const { name, role, opdId, bidangIds } = input;
+      const before = {
+        name: user.name,
+        role: user.role,
+        opdId: user.opdId,
+        bidangIds: user.bidang.map((b) => b.bidangId).sort(),
+      };
+      const after = { name, role, opdId, bidangIds: [...bidangIds].sort() };
+      const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+        (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+      );
+      // Saving the form unchanged changes nothing and records nothing.
+      if (changed.length === 0) return { version: user.version };
       await saveVersioned({
         existing: user,
         expectedVersion: input.version,
@@ -42,16 +54,6 @@ export const updateUser = defineMutation({
       await tx.userBidang.createMany({
         data: bidangIds.map((bidangId) => ({ userId: user.id, bidangId, pemdaId: user.pemdaId })),
       });
-      const before = {
-        name: user.name,
-        role: user.role,
-        opdId: user.opdId,
-        bidangIds: user.bidang.map((b) => b.bidangId).sort(),
-      };
-      const after = { name, role, opdId, bidangIds: [...bidangIds].sort() };
-      const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
-        (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-      );
       await recordAudit(tx, {
         principal,
         opdId: opdId ?? user.opdId,
