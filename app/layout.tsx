@@ -16,8 +16,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const principal = await getPrincipal();
   return (
     <html lang="id">
-      <body className="min-h-screen">
-        <header className="border-b border-slate-200 bg-white">
+      <body className="min-h-screen print:bg-white">
+        <header className="border-b border-slate-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 sm:px-6">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-emerald-800">
               {/* eslint-disable-next-line @next/next/no-img-element -- a static placeholder needs no optimisation */}
@@ -49,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </div>
         </header>
-        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8 print:p-0">{children}</main>
       </body>
     </html>
   );

@@ -4,9 +4,19 @@ import { ReviewNoteList } from "./review-note-list";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
 import { WorkflowPanel } from "./workflow-panel";
 import { formatDateTime } from "@/lib/format";
+import type { OpenFinding } from "@/lib/views/open-findings";
 
 /** Status of the LKIP, the moves the viewer may make, its history and the inspectorate's notes. */
-export function LaporanStatusPanel({ laporan, moves }: { laporan: LaporanDetail; moves: WorkflowMove[] }) {
+export function LaporanStatusPanel({
+  laporan,
+  moves,
+  findings,
+}: {
+  laporan: LaporanDetail;
+  moves: WorkflowMove[];
+  /** Open errors and warnings, listed in the confirmation of a move. */
+  findings: OpenFinding[];
+}) {
   return (
     <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
       <div className="space-y-4">
@@ -16,7 +26,13 @@ export function LaporanStatusPanel({ laporan, moves }: { laporan: LaporanDetail;
             {laporanStatusLabel[laporan.status]}
           </div>
         </div>
-        <WorkflowPanel laporanId={laporan.id} version={laporan.version} moves={moves} />
+        <WorkflowPanel
+          laporanId={laporan.id}
+          version={laporan.version}
+          status={laporan.status}
+          moves={moves}
+          findings={findings}
+        />
         {laporan.transitions.length > 0 && (
           <ol className="space-y-2 border-l-2 border-slate-200 pl-4 text-sm" data-testid="laporan-history">
             {laporan.transitions.map((t) => (

@@ -1,72 +1,147 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { transitionLaporanAction } from "@/lib/actions/laporan";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
+import { laporanStatusLabel } from "@/lib/laporan-status";
+import type { OpenFinding } from "@/lib/views/open-findings";
+import { needsReason, type LaporanStatus } from "@/lib/workflow/laporan-workflow";
 import { ActionError } from "./forms/action-error";
-import { buttonClass, inputClass } from "./forms/field-error";
+import { buttonClass, inputClass, secondaryButtonClass } from "./forms/field-error";
 import { useMutationAction } from "./forms/use-mutation-action";
 
-/** The moves the signed-in user may make from the current status (decided on the server). */
+function noteLabel(move: WorkflowMove, reasonRequired: boolean): string {
+  if (move.to === "DRAFT") return "Alasan membuka kembali (wajib)";
+  if (move.to === "DIKEMBALIKAN") return "Catatan reviu (wajib)";
+  if (reasonRequired) return "Alasan menetapkan final meskipun masih ada kesalahan (wajib)";
+  return "Catatan (tidak wajib)";
+}
+
+/**
+ * The moves the signed-in user may make from the current status (decided on the server). Every move
+ * asks for confirmation in a modal dialog that lists the open errors and warnings; finalising over open
+ * errors needs a written reason (the server checks it again).
+ */
 export function WorkflowPanel({
   laporanId,
   version,
+  status,
   moves,
+  findings,
 }: {
   laporanId: string;
   version: number;
+  status: LaporanStatus;
   moves: WorkflowMove[];
+  findings: OpenFinding[];
 }) {
+  const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<WorkflowMove | null>(null);
   const [note, setNote] = useState("");
-  const { run, pending, error, reload } = useMutationAction(transitionLaporanAction, {
+  const { run, pending, error, clearError, reload } = useMutationAction(transitionLaporanAction, {
     onSuccess: () => {
-      setChosen(null);
+      dialog.current?.close();
       setNote("");
     },
   });
-  const submit = (move: WorkflowMove) => run({ laporanId, to: move.to, note: note || undefined, version });
+  const errors = findings.filter((f) => f.severity === "ERROR").length;
+  const warnings = findings.length - errors;
+  const reasonRequired = chosen ? needsReason(chosen, errors) : false;
+
+  const open = (move: WorkflowMove) => {
+    clearError();
+    setChosen(move);
+    dialog.current?.showModal();
+  };
 
   if (moves.length === 0) return null;
   return (
     <div className="space-y-3" data-testid="workflow-actions">
       <div className="flex flex-wrap gap-2">
         {moves.map((move) => (
-          <button
-            key={move.to}
-            type="button"
-            className={buttonClass}
-            disabled={pending}
-            onClick={() => (move.noteRequired ? setChosen(move) : submit(move))}
-          >
+          <button key={move.to} type="button" className={buttonClass} onClick={() => open(move)}>
             {move.label}
           </button>
         ))}
       </div>
-      {chosen && (
-        <div className="space-y-2">
-          <label className="block">
-            <span className="text-sm font-medium">
-              {chosen.to === "DRAFT" ? "Alasan membuka kembali" : "Catatan reviu"}
-            </span>
-            <textarea
-              className={inputClass}
-              rows={4}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </label>
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={pending || !note.trim()}
-            onClick={() => submit(chosen)}
+      <dialog
+        ref={dialog}
+        aria-labelledby="workflow-dialog-title"
+        className="m-auto w-full max-w-2xl rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
+        onClose={() => setChosen(null)}
+      >
+        {chosen && (
+          <form
+            method="dialog"
+            className="space-y-4 p-6"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void run({ laporanId, to: chosen.to, note: note || undefined, version });
+            }}
           >
-            Kirim: {chosen.label}
-          </button>
-        </div>
-      )}
-      <ActionError error={error} labels={{ status: "Status sekarang" }} onReload={reload} />
+            <h2 id="workflow-dialog-title" className="text-lg font-semibold">
+              {chosen.label}?
+            </h2>
+            <p className="text-sm text-slate-700">
+              Status LKIP berubah dari <strong>{laporanStatusLabel[status]}</strong> menjadi{" "}
+              <strong>{laporanStatusLabel[chosen.to]}</strong>.
+              {chosen.to === "FINAL" &&
+                " Setelah final, data tahun ini terkunci dan hanya administrator yang dapat membukanya kembali."}
+            </p>
+            {findings.length === 0 ? (
+              <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+                Tidak ada kesalahan atau peringatan terbuka.
+              </p>
+            ) : (
+              <div className="space-y-2" data-testid="dialog-findings">
+                <p className="text-sm font-medium">
+                  Masih terbuka: {errors} kesalahan, {warnings} peringatan.
+                </p>
+                <ul className="max-h-64 space-y-2 overflow-y-auto rounded-md border border-slate-200 p-3 text-sm">
+                  {findings.map((finding, index) => (
+                    <li key={index} data-severity={finding.severity} className="break-words">
+                      <span
+                        className={
+                          finding.severity === "ERROR"
+                            ? "mr-2 rounded bg-red-100 px-1.5 text-xs font-medium text-red-900"
+                            : "mr-2 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900"
+                        }
+                      >
+                        {finding.severity === "ERROR" ? "Kesalahan" : "Peringatan"}
+                      </span>
+                      <span className="font-medium">{finding.kind}</span> — {finding.where}
+                      <div className="text-slate-700">{finding.message}</div>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <label className="block">
+              <span className="text-sm font-medium">{noteLabel(chosen, reasonRequired)}</span>
+              <textarea
+                className={inputClass}
+                rows={3}
+                value={note}
+                maxLength={5000}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </label>
+            <ActionError error={error} labels={{ status: "Status sekarang" }} onReload={reload} />
+            <div className="flex justify-end gap-2">
+              <button type="button" className={secondaryButtonClass} onClick={() => dialog.current?.close()}>
+                Batal
+              </button>
+              <button
+                type="submit"
+                className={buttonClass}
+                disabled={pending || ((chosen.noteRequired || reasonRequired) && !note.trim())}
+              >
+                Ya, {chosen.label}
+              </button>
+            </div>
+          </form>
+        )}
+      </dialog>
     </div>
   );
 }

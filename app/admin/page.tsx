@@ -1,4 +1,8 @@
+import { OpdYearLinks } from "@/components/opd-year-links";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StartYearForm } from "@/components/admin/start-year-form";
+import { UserRowActions } from "@/components/admin/user-row-actions";
 import { CreateBidangForm, CreateOpdForm, CreateUserForm } from "@/components/forms/admin-forms";
 import { SettingsForm } from "@/components/forms/settings-form";
 import { roleLabel } from "@/lib/auth/permissions";
@@ -16,17 +20,47 @@ export default async function AdminPage() {
   const { opds, users } = organisation;
   const settings = await loadCalcSettings(principal.pemdaId);
   const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-5";
+  const thisYear = new Date().getFullYear();
+  const opdOptions = opds.map(({ id, name, bidang }) => ({
+    id,
+    name,
+    bidang: bidang.map((b) => ({ id: b.id, name: b.name })),
+  }));
 
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-semibold">Administrasi</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Administrasi</h1>
+        <Link href="/admin/audit" className="text-sm text-emerald-800 hover:underline">
+          Jejak audit administrasi →
+        </Link>
+      </div>
       <section className={section}>
-        <h2 className="text-lg font-semibold">Perangkat daerah dan bidang</h2>
-        <ul className="list-disc pl-6 text-sm">
+        <h2 className="text-lg font-semibold">Perangkat daerah, bidang dan tahun</h2>
+        <ul className="divide-y divide-slate-200 text-sm" data-testid="opds-table">
           {opds.map((opd) => (
-            <li key={opd.id}>
-              <span className="font-medium">{opd.name}</span> ({opd.slug}):{" "}
-              {opd.bidang.map((b) => b.name).join(", ") || "belum ada bidang"}
+            <li key={opd.id} className="space-y-2 py-3" data-slug={opd.slug}>
+              <div className="break-words">
+                <span className="font-medium">{opd.name}</span> ({opd.slug}):{" "}
+                {opd.bidang.map((b) => b.name).join(", ") || "belum ada bidang"}
+              </div>
+              <div className="flex flex-wrap items-center gap-2">
+                <OpdYearLinks slug={opd.slug} laporan={opd.laporan} />
+                {opd.laporan.length === 0 && (
+                  <span className="text-amber-800">Belum ada tahun: mulai tahun pertamanya di bawah.</span>
+                )}
+              </div>
+              <details open={opd.laporan.length === 0}>
+                <summary className="cursor-pointer text-emerald-800">Mulai tahun baru</summary>
+                <div className="mt-2">
+                  <StartYearForm
+                    opdId={opd.id}
+                    slug={opd.slug}
+                    years={opd.laporan.map((l) => l.year)}
+                    suggestedYear={opd.laporan[0] ? opd.laporan[0].year + 1 : thisYear}
+                  />
+                </div>
+              </details>
             </li>
           ))}
         </ul>
@@ -37,21 +71,53 @@ export default async function AdminPage() {
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">Pengguna</h2>
-        <table className="w-full text-sm" data-testid="users-table">
+        <table className="w-full table-fixed text-sm" data-testid="users-table">
+          <thead className="text-left text-xs uppercase text-slate-500">
+            <tr>
+              <th className="w-1/4 py-1 pr-3">Nama dan email</th>
+              <th className="w-1/4 py-1 pr-3">Peran dan cakupan</th>
+              <th className="w-20 py-1 pr-3">Status</th>
+              <th className="py-1">Tindakan</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((user) => (
-              <tr key={user.id} className="border-t border-slate-200">
-                <td className="py-1 pr-3">{user.name}</td>
-                <td className="py-1 pr-3 font-mono text-xs">{user.email}</td>
-                <td className="py-1 pr-3">{roleLabel[user.role]}</td>
-                <td className="py-1 pr-3">
-                  {user.opd?.name ?? "Seluruh daerah"}
-                  {user.bidang.length > 0 && ` · ${user.bidang.map((b) => b.bidang.name).join(", ")}`}
+              <tr key={user.id} className="border-t border-slate-200 align-top" data-email={user.email}>
+                <td className="break-words py-2 pr-3">
+                  <div className="font-medium">{user.name}</div>
+                  <div className="font-mono text-xs text-slate-600">{user.email}</div>
+                </td>
+                <td className="break-words py-2 pr-3">
+                  {roleLabel[user.role]}
+                  <div className="text-slate-600">
+                    {user.opd?.name ?? "Seluruh daerah"}
+                    {user.bidang.length > 0 && ` · ${user.bidang.map((b) => b.bidang.name).join(", ")}`}
+                  </div>
+                </td>
+                <td className="py-2 pr-3" data-testid="user-status">
+                  {user.active ? "Aktif" : <span className="text-red-800">Nonaktif</span>}
+                </td>
+                <td className="py-2">
+                  <UserRowActions
+                    opds={opdOptions}
+                    user={{
+                      id: user.id,
+                      email: user.email,
+                      name: user.name,
+                      role: user.role,
+                      opdId: user.opdId,
+                      bidangIds: user.bidang.map((b) => b.bidang.id),
+                      active: user.active,
+                      version: user.version,
+                      self: user.id === principal.userId,
+                    }}
+                  />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        <h3 className="pt-3 font-semibold">Tambah pengguna</h3>
         <CreateUserForm opds={opds} />
       </section>
       <section className={section}>

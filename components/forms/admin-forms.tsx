@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { createBidangAction, createOpdAction, createUserAction } from "@/lib/actions/admin";
-import { roleLabel } from "@/lib/auth/permissions";
-import { createBidangInput, createOpdInput, createUserInput, roles } from "@/lib/inputs/admin";
+import { createBidangInput, createOpdInput, createUserInput } from "@/lib/inputs/admin";
 import { ActionError } from "./action-error";
 import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";
+import { keepScopeOfRole, type OpdOption, UserScopeFields } from "./user-scope-fields";
 
 export function CreateOpdForm() {
   const form = useForm<z.input<typeof createOpdInput>>({ resolver: zodResolver(createOpdInput) });
@@ -62,11 +62,7 @@ export function CreateBidangForm({ opds }: { opds: { id: string; name: string }[
 
 type UserValues = z.input<typeof createUserInput>;
 
-export function CreateUserForm({
-  opds,
-}: {
-  opds: { id: string; name: string; bidang: { id: string; name: string }[] }[];
-}) {
+export function CreateUserForm({ opds }: { opds: OpdOption[] }) {
   const form = useForm<UserValues>({
     resolver: zodResolver(createUserInput),
     defaultValues: { role: "PERENCANA", opdId: opds[0]?.id ?? null, bidangIds: [] },
@@ -77,48 +73,23 @@ export function CreateUserForm({
   });
   const role = useWatch({ control: form.control, name: "role" });
   const opdId = useWatch({ control: form.control, name: "opdId" });
-  const ofOpd = role === "PERENCANA" || role === "KEPALA";
-  const bidang = opds.find((opd) => opd.id === opdId)?.bidang ?? [];
-  const onSubmit = form.handleSubmit(() => {
-    const values = form.getValues();
-    return run({
-      ...values,
-      opdId: ofOpd ? values.opdId : null,
-      bidangIds: role === "PERENCANA" ? values.bidangIds : [],
-    });
-  });
+  const onSubmit = form.handleSubmit(() => run(keepScopeOfRole(form.getValues())));
   return (
     <form onSubmit={onSubmit} className="space-y-2" data-testid="create-user">
       <input placeholder="Nama" className={inputClass} {...form.register("name")} />
       <FieldError message={form.formState.errors.name?.message} />
       <input placeholder="Email" type="email" className={inputClass} {...form.register("email")} />
       <FieldError message={form.formState.errors.email?.message} />
-      <select className={inputClass} {...form.register("role")}>
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {roleLabel[r]}
-          </option>
-        ))}
-      </select>
-      {ofOpd && (
-        <select className={inputClass} {...form.register("opdId")}>
-          {opds.map((opd) => (
-            <option key={opd.id} value={opd.id}>
-              {opd.name}
-            </option>
-          ))}
-        </select>
-      )}
-      {role === "PERENCANA" && bidang.length > 0 && (
-        <fieldset className="text-sm">
-          <legend className="font-medium">Batasi ke bidang (kosong = seluruh perangkat daerah)</legend>
-          {bidang.map((b) => (
-            <label key={b.id} className="mr-4 inline-flex items-center gap-1">
-              <input type="checkbox" value={b.id} {...form.register("bidangIds")} /> {b.name}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <UserScopeFields
+        opds={opds}
+        role={role}
+        opdId={opdId}
+        fields={{
+          role: form.register("role"),
+          opdId: form.register("opdId"),
+          bidangIds: form.register("bidangIds"),
+        }}
+      />
       <FieldError message={form.formState.errors.opdId?.message} />
       <input
         placeholder="Kata sandi awal (minimal 12 karakter)"

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -18,14 +19,17 @@ const fields: { name: keyof Values; label: string; autoComplete: string }[] = [
   { name: "confirmPassword", label: "Ulangi kata sandi baru", autoComplete: "new-password" },
 ];
 
-export function ChangePasswordForm() {
+/** `temporary`: right after a reset, the temporary password was spent signing in and is not asked again. */
+export function ChangePasswordForm({ temporary = false }: { temporary?: boolean }) {
+  const router = useRouter();
   const [changed, setChanged] = useState(false);
   const form = useForm<Values>({ resolver: zodResolver(changePasswordInput) });
-  // Nothing on the page shows the password, so there is nothing to refresh.
+  // Nothing on the page shows the password, so there is nothing to refresh; after a reset the app opens.
   const { run, pending, error } = useMutationAction(changePasswordAction, {
     form,
     refresh: false,
     onSuccess: () => {
+      if (temporary) return router.push("/");
       form.reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
       setChanged(true);
     },
@@ -36,18 +40,20 @@ export function ChangePasswordForm() {
   });
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {fields.map((field) => (
-        <label key={field.name} className="block">
-          <span className="text-sm font-medium">{field.label}</span>
-          <input
-            type="password"
-            autoComplete={field.autoComplete}
-            className={inputClass}
-            {...form.register(field.name)}
-          />
-          <FieldError message={form.formState.errors[field.name]?.message} />
-        </label>
-      ))}
+      {fields
+        .filter((field) => !temporary || field.name !== "currentPassword")
+        .map((field) => (
+          <label key={field.name} className="block">
+            <span className="text-sm font-medium">{field.label}</span>
+            <input
+              type="password"
+              autoComplete={field.autoComplete}
+              className={inputClass}
+              {...form.register(field.name)}
+            />
+            <FieldError message={form.formState.errors[field.name]?.message} />
+          </label>
+        ))}
       <ActionError error={error} />
       {changed && (
         <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">

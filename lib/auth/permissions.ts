@@ -14,6 +14,8 @@ export type Principal = {
   bidangIds: readonly string[];
   /** The session row the request came with (null outside a browser session: scripts, tests). */
   sessionId: string | null;
+  /** Signed in with a temporary password: nothing but choosing a new one is allowed. */
+  mustChangePassword: boolean;
 };
 
 export type Action =
@@ -30,7 +32,9 @@ export type Action =
   | "users:manage"
   | "settings:manage"
   /** The region dashboard: every OPD of the Pemda side by side, and who is late with realisasi. */
-  | "region:read";
+  | "region:read"
+  /** Open a new year of an OPD (its first one, or the next), empty or copied from another year. */
+  | "year:start";
 
 export const rolePermissions = {
   ADMIN: [
@@ -41,8 +45,9 @@ export const rolePermissions = {
     "users:manage",
     "settings:manage",
     "region:read",
+    "year:start",
   ],
-  PERENCANA: ["plan:edit", "laporan:export"],
+  PERENCANA: ["plan:edit", "laporan:export", "year:start"],
   KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read", "laporan:export"],
   INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export", "region:read"],
 } as const satisfies Record<Role, readonly Action[]>;

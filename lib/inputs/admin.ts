@@ -1,5 +1,6 @@
 import { z } from "@/lib/inputs/zod";
 import { emailField, optionalTextField, PASSWORD_MAX, PASSWORD_MIN, recordId, textField } from "./fields";
+import { yearField } from "./year";
 
 export const createOpdInput = z.object({
   slug: z
@@ -18,23 +19,64 @@ export const createBidangInput = z.object({
 
 export const roles = ["ADMIN", "PERENCANA", "KEPALA", "INSPEKTORAT"] as const;
 
-export const createUserInput = z
-  .object({
+/** Who an account is and what it may reach: the scope rules hold for a new account and for an edit. */
+const userScopeFields = {
+  name: textField("Nama", { max: 200 }),
+  role: z.enum(roles),
+  opdId: recordId.nullable(),
+  bidangIds: z.array(recordId).max(50).default([]),
+};
+
+type UserScope = { role: (typeof roles)[number]; opdId: string | null; bidangIds: string[] };
+
+function withScopeRules<Schema extends z.ZodType<UserScope>>(schema: Schema) {
+  return schema
+    .refine((u) => (u.role === "PERENCANA" || u.role === "KEPALA") === (u.opdId !== null), {
+      message: "Perencana dan kepala harus memiliki perangkat daerah; administrator dan inspektorat tidak",
+      path: ["opdId"],
+    })
+    .refine((u) => u.role === "PERENCANA" || u.bidangIds.length === 0, {
+      message: "Hanya perencana yang dapat dibatasi per bidang",
+      path: ["bidangIds"],
+    });
+}
+
+export const createUserInput = withScopeRules(
+  z.object({
+    ...userScopeFields,
     email: emailField,
-    name: textField("Nama", { max: 200 }),
-    role: z.enum(roles),
-    opdId: recordId.nullable(),
-    bidangIds: z.array(recordId).max(50).default([]),
     password: z
       .string()
       .min(PASSWORD_MIN, `Kata sandi minimal ${PASSWORD_MIN} karakter`)
       .max(PASSWORD_MAX, `Kata sandi paling panjang ${PASSWORD_MAX} karakter`),
+  }),
+);
+
+export const updateUserInput = withScopeRules(
+  z.object({ ...userScopeFields, userId: recordId, version: z.number().int() }),
+);
+
+export const setUserActiveInput = z.object({
+  userId: recordId,
+  active: z.boolean(),
+  version: z.number().int(),
+});
+
+export const resetPasswordInput = z.object({ userId: recordId });
+
+/** Opens a year of an OPD: empty, or with the structure of `fromYear` (see structure.copyYear). */
+export const startYearInput = z
+  .object({
+    opdId: recordId,
+    year: yearField("Tahun"),
+    /** A select's value: "" (or nothing) starts the year empty. */
+    fromYear: z.preprocess(
+      (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
+      yearField("Tahun asal").nullable(),
+    ),
+    includePagu: z.boolean().default(false),
   })
-  .refine((u) => (u.role === "PERENCANA" || u.role === "KEPALA") === (u.opdId !== null), {
-    message: "Perencana dan kepala harus memiliki perangkat daerah; administrator dan inspektorat tidak",
-    path: ["opdId"],
-  })
-  .refine((u) => u.role === "PERENCANA" || u.bidangIds.length === 0, {
-    message: "Hanya perencana yang dapat dibatasi per bidang",
-    path: ["bidangIds"],
+  .refine((input) => input.fromYear !== input.year, {
+    message: "Tahun asal harus berbeda dari tahun yang dimulai",
+    path: ["fromYear"],
   });

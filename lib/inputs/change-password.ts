@@ -3,10 +3,8 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "./fields";
 
 export const changePasswordInput = z
   .object({
-    currentPassword: z
-      .string()
-      .min(1, "Kata sandi saat ini wajib diisi")
-      .max(PASSWORD_MAX, "Kata sandi terlalu panjang"),
+    /** Empty only right after a reset (the server decides whether it may be). */
+    currentPassword: z.string().max(PASSWORD_MAX, "Kata sandi terlalu panjang").default(""),
     newPassword: z
       .string()
       .min(PASSWORD_MIN, `Kata sandi baru minimal ${PASSWORD_MIN} karakter`)

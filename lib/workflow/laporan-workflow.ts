@@ -48,3 +48,11 @@ export function findTransition(from: LaporanStatus, to: LaporanStatus): Transiti
 export function isEditable(status: LaporanStatus): boolean {
   return status === "DRAFT" || status === "DIKEMBALIKAN";
 }
+
+/**
+ * Finalising over open errors (Kesalahan of the integrity checks) needs a written reason, kept with the
+ * transition and in the audit; any other move needs one only when the table says so.
+ */
+export function needsReason(move: Pick<Transition, "to" | "noteRequired">, openErrors: number): boolean {
+  return move.noteRequired || (move.to === "FINAL" && openErrors > 0);
+}

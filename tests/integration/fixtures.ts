@@ -448,3 +448,19 @@ export async function addedAuditRow(changes: Changes): Promise<AuditLog> {
   expect(rows, "exactly one audit entry").toHaveLength(1);
   return rows[0]!;
 }
+
+/** A live session row of the user, as signing in creates it (named `sesi-<name>-<userId>`). */
+export async function openSession(userId: string, name: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const id = `sesi-${name}-${userId}`;
+  await db.session.create({
+    data: {
+      id,
+      pemdaId: user.pemdaId,
+      userId,
+      sessionVersion: user.sessionVersion,
+      expiresAt: new Date(Date.now() + 3600_000),
+    },
+  });
+  return id;
+}

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import type { Principal } from "@/lib/auth/permissions";
+import { auditFilterInput } from "@/lib/inputs/audit";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
+import { loadPerjanjianKinerja } from "@/lib/server/pk/load-perjanjian-kinerja";
+import { formatFigure, formatRupiah } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
 import { listVisibleOpds } from "@/lib/server/opd/list-opds";
@@ -177,8 +180,42 @@ describe("the indicator and structure editors", () => {
 
 describe("the audit trail", () => {
   it.each(visibleCases)("$key on $target reads it only with audit:read", async ({ key, target }) => {
-    const trail = await listAuditEntries({ ...(await contextOf(key, target)), filter: {} });
+    const trail = await listAuditEntries({
+      ...(await contextOf(key, target)),
+      filter: auditFilterInput.parse({}),
+    });
     expect(trail === null).toBe(actor(key).role === "PERENCANA");
+  });
+});
+
+describe("the Perjanjian Kinerja", () => {
+  it.each(visibleCases)(
+    "$key on $target reads it (everyone who sees the OPD-year)",
+    async ({ key, target }) => {
+      const pk = await loadPerjanjianKinerja(await contextOf(key, target));
+      expect(pk?.opdName).toBe(
+        (await db.perangkatDaerah.findUniqueOrThrow({ where: { slug: target } })).name,
+      );
+    },
+  );
+
+  it("holds the demo's signatories, IKU target and pagu from the leaves", async () => {
+    const pk = (await loadPerjanjianKinerja(await contextOf("kepalaA", "dinsos-serang")))!;
+    expect(pk.record).toMatchObject({
+      signerName: "Drs. SUBUR PRIANTO, M.Si",
+      signerNip: "19721023 199203 1 002",
+      counterpartTitle: "Bupati Serang",
+    });
+    const iku = pk.sasaran.flatMap((s) => s.indicators)[0]!;
+    expect([iku.name, formatFigure(iku.target.value!), iku.satuan]).toEqual([
+      "Persentase PMKS yang Mendapatkan Program Pelayanan Sosial",
+      "3",
+      "%",
+    ]);
+    // The demo's Rp 17.654.457.386, plus what the fixtures add: three sub kegiatan of Rp 100.000.000
+    // and two detailed by one rekening line of Rp 25.000.000 each.
+    expect(formatRupiah(pk.totalPagu)).toBe("Rp 18.004.457.386");
+    expect(pk.programs).toHaveLength(7);
   });
 });
 

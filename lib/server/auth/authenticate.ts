@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import {
   addressBlockedUntil,
   countAddressFailure,
@@ -78,6 +79,11 @@ export async function authenticate({
         };
       }
       await tx.signInThrottle.delete({ where: { email_clientAddress: key } });
+      if (user.mustChangePassword) {
+        // A temporary password opens exactly one session: the one in which its owner chooses a new one.
+        const unusable = await hashPassword(randomBytes(32).toString("base64url"));
+        await tx.user.update({ where: { id: user.id }, data: { passwordHash: unusable } });
+      }
       return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
     },
     { timeout: 15_000 },

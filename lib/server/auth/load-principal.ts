@@ -5,7 +5,14 @@ import { db } from "../db";
 const principalInclude = { bidang: { select: { bidangId: true } } } as const;
 
 function toPrincipal(
-  user: { id: string; name: string; role: Principal["role"]; pemdaId: string; opdId: string | null },
+  user: {
+    id: string;
+    name: string;
+    role: Principal["role"];
+    pemdaId: string;
+    opdId: string | null;
+    mustChangePassword: boolean;
+  },
   bidang: { bidangId: string }[],
   sessionId: string | null,
 ): Principal {
@@ -17,6 +24,7 @@ function toPrincipal(
     opdId: user.opdId,
     bidangIds: bidang.map((b) => b.bidangId),
     sessionId,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

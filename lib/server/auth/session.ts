@@ -79,8 +79,13 @@ export const getPrincipal = cache(async (): Promise<Principal | null> => {
   return token ? loadSessionPrincipal(sessionIdOf(token)) : null;
 });
 
-export async function requirePrincipal(): Promise<Principal> {
+/**
+ * For pages and route handlers: signed out → /masuk; signed in with a temporary password → /akun, the
+ * only page that opens until a new password is chosen (that page passes `passwordChange`).
+ */
+export async function requirePrincipal({ passwordChange = false } = {}): Promise<Principal> {
   const principal = await getPrincipal();
   if (!principal) redirect("/masuk");
+  if (principal.mustChangePassword && !passwordChange) redirect("/akun");
   return principal;
 }

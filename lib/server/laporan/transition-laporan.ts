@@ -1,13 +1,14 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { laporanStatusLabel } from "@/lib/laporan-status";
-import { findTransition } from "@/lib/workflow/laporan-workflow";
+import { findTransition, needsReason } from "@/lib/workflow/laporan-workflow";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertVisible, authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
 import { transitionLaporanInput } from "@/lib/inputs/laporan";
+import { findOpenFindings } from "./open-findings";
 
 /** Moves an LKIP along DRAFT → DIAJUKAN → DIKEMBALIKAN/DIREVIU → FINAL, and FINAL → DRAFT (reopen). */
 export const transitionLaporan = defineMutation({
@@ -34,6 +35,16 @@ export const transitionLaporan = defineMutation({
           "INVALID",
           input.to === "DRAFT" ? "Alasan membuka kembali wajib diisi." : "Catatan reviu wajib diisi.",
         );
+      }
+      if (input.to === "FINAL" && !input.note) {
+        // Recomputed here from the stored figures: what the browser showed may be stale or forged.
+        const errors = (await findOpenFindings(laporan)).filter((f) => f.severity === "ERROR").length;
+        if (needsReason(transition, errors)) {
+          throw new AppError(
+            "INVALID",
+            `Masih ada ${errors} kesalahan terbuka pada pemeriksaan data; tuliskan alasan menetapkan final tanpa memperbaikinya.`,
+          );
+        }
       }
       await saveVersioned({
         existing: laporan,

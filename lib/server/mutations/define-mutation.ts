@@ -7,6 +7,8 @@ import { AppError, type AppErrorKind, InvalidInputError } from "@/lib/errors";
 export type Mutation<Schema extends z.ZodType, Output> = {
   name: string;
   input: Schema;
+  /** Allowed to a user who signed in with a temporary password and has not chosen a new one yet. */
+  beforePasswordChange?: boolean;
   run(args: { principal: Principal; input: z.output<Schema> }): Promise<Output>;
 };
 
@@ -46,6 +48,15 @@ export async function executeMutation<Schema extends z.ZodType, Output>(
       nul.map((path) => [path, "Isian berisi karakter yang tidak diizinkan"]),
     );
     return { ok: false, error: { kind: "INVALID", message: "Periksa kembali isian Anda.", fields } };
+  }
+  if (principal.mustChangePassword && !mutation.beforePasswordChange) {
+    return {
+      ok: false,
+      error: {
+        kind: "FORBIDDEN",
+        message: "Ganti kata sandi sementara Anda terlebih dahulu di halaman Akun.",
+      },
+    };
   }
   const parsed = mutation.input.safeParse(rawInput);
   if (!parsed.success) {

@@ -21,6 +21,10 @@ import { saveSubKegiatan } from "../structure/save-sub-kegiatan";
 import { endSession } from "../sessions/end-session";
 import { endUserSessions } from "../sessions/end-user-sessions";
 import { createUser } from "../users/create-user";
+import { resetPassword } from "../users/reset-password";
+import { setUserActive } from "../users/set-user-active";
+import { updateUser } from "../users/update-user";
+import { startYear } from "../laporan/start-year";
 
 /**
  * Every use case that changes data. Server actions only call these (through runAsCurrentUser), and the
@@ -35,6 +39,10 @@ export const mutations = {
   [createReviewNote.name]: createReviewNote,
   [updateCalcSettings.name]: updateCalcSettings,
   [createUser.name]: createUser,
+  [updateUser.name]: updateUser,
+  [setUserActive.name]: setUserActive,
+  [resetPassword.name]: resetPassword,
+  [startYear.name]: startYear,
   [endSession.name]: endSession,
   [endUserSessions.name]: endUserSessions,
   [createOpd.name]: createOpd,

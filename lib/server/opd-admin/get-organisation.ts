@@ -9,7 +9,10 @@ export async function getOrganisation(principal: Principal) {
     db.perangkatDaerah.findMany({
       where: { pemdaId: principal.pemdaId },
       orderBy: { name: "asc" },
-      include: { bidang: { orderBy: { name: "asc" } } },
+      include: {
+        bidang: { orderBy: { name: "asc" } },
+        laporan: { orderBy: { year: "desc" }, select: { year: true, status: true } },
+      },
     }),
     db.user.findMany({
       where: { pemdaId: principal.pemdaId },
@@ -20,8 +23,10 @@ export async function getOrganisation(principal: Principal) {
         name: true,
         role: true,
         active: true,
+        version: true,
+        opdId: true,
         opd: { select: { name: true } },
-        bidang: { select: { bidang: { select: { name: true } } } },
+        bidang: { select: { bidang: { select: { id: true, name: true } } } },
       },
     }),
   ]);

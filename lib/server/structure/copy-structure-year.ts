@@ -1,4 +1,5 @@
 import "server-only";
+import type { Action, Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
@@ -28,7 +29,7 @@ const indicatorDefinition = {
 
 type IndicatorDefinition = Omit<Prisma.IndikatorCreateManyInput, "pemdaId">;
 
-const alreadyOpened = (year: number) =>
+export const alreadyOpened = (year: number) =>
   invalid(
     `Tahun ${year} sudah memiliki laporan kinerja; struktur hanya dapat disalin ke tahun yang belum dibuka.`,
   );
@@ -43,6 +44,147 @@ async function sasaranCovering(tx: Tx, opd: { pemdaId: string; id: string }, yea
     select: { id: true },
   });
   return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The OPD of the principal's region a year is opened for, once they may (`action`) and are not limited to
+ * some bidang (a year belongs to the whole OPD); `what` names the refused act.
+ */
+export async function findOpdToOpen(
+  tx: Tx,
+  principal: Principal,
+  opdId: string,
+  action: Action,
+  what: string,
+) {
+  const opd = await tx.perangkatDaerah.findFirst({ where: { id: opdId, pemdaId: principal.pemdaId } });
+  if (!opd) throw notFound();
+  authorize(principal, action, { pemdaId: opd.pemdaId, opdId: opd.id });
+  if (principal.bidangIds.length > 0) {
+    throw new AppError(
+      "FORBIDDEN",
+      `Hanya perencana seluruh perangkat daerah (tanpa batasan bidang) yang dapat ${what}.`,
+    );
+  }
+  return opd;
+}
+
+/**
+ * Opens year `toYear` of an OPD with the structure of `fromYear` (see copyStructureYear), inside the
+ * caller's transaction; the caller has checked who may.
+ */
+export async function copyYearStructure(
+  tx: Tx,
+  opd: { pemdaId: string; id: string },
+  { fromYear, toYear, includePagu }: { fromYear: number; toYear: number; includePagu: boolean },
+) {
+  const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
+  const source = await tx.laporanKinerja.findFirst({ where: { ...scope, year: fromYear } });
+  if (!source) throw notFound();
+  if (await tx.laporanKinerja.findFirst({ where: { ...scope, year: toYear } })) {
+    throw alreadyOpened(toYear);
+  }
+  if (await tx.program.findFirst({ where: { ...scope, year: toYear } })) {
+    throw invalid(`Tahun ${toYear} sudah memiliki program; struktur tidak disalin.`);
+  }
+
+  const programs = await tx.program.findMany({
+    where: { ...scope, year: fromYear },
+    orderBy: { code: "asc" },
+    include: {
+      indikator: indicatorDefinition,
+      kegiatan: {
+        orderBy: { code: "asc" },
+        include: {
+          indikator: indicatorDefinition,
+          subKegiatan: {
+            orderBy: { code: "asc" },
+            include: { indikator: indicatorDefinition, rekening: { orderBy: { code: "asc" } } },
+          },
+        },
+      },
+    },
+  });
+  if (programs.length === 0) {
+    throw invalid(`Struktur tahun ${fromYear} masih kosong; tidak ada yang dapat disalin.`);
+  }
+
+  // The new year's LKIP first: a second copy running at the same time waits on its unique
+  // index, then fails there.
+  const laporan = await tx.laporanKinerja.create({ data: { ...scope, year: toYear } });
+  const ofYear = { ...scope, year: toYear };
+  const keptSasaran = await sasaranCovering(tx, opd, toYear);
+  const indicators: IndicatorDefinition[] = [];
+  const addIndicators = (
+    defs: IndicatorDefinition[],
+    owner: Pick<IndicatorDefinition, "programId" | "kegiatanId" | "subKegiatanId">,
+  ) => indicators.push(...defs.map((def) => ({ ...def, ...owner })));
+
+  const newPrograms = await tx.program.createManyAndReturn({
+    data: programs.map((p) => ({
+      ...ofYear,
+      code: p.code,
+      name: p.name,
+      sasaranProgram: p.sasaranProgram,
+      bidangId: p.bidangId,
+      sasaranId: p.sasaranId && keptSasaran.has(p.sasaranId) ? p.sasaranId : null,
+    })),
+    select: { id: true, code: true },
+  });
+  const programId = new Map(newPrograms.map((p) => [p.code, p.id]));
+  for (const p of programs) addIndicators(p.indikator, { programId: programId.get(p.code)! });
+
+  const kegiatan = programs.flatMap((p) => p.kegiatan.map((k) => ({ ...k, programCode: p.code })));
+  const newKegiatan = await tx.kegiatan.createManyAndReturn({
+    data: kegiatan.map((k) => ({
+      ...ofYear,
+      programId: programId.get(k.programCode)!,
+      code: k.code,
+      name: k.name,
+      bidangId: k.bidangId,
+    })),
+    select: { id: true, code: true },
+  });
+  const kegiatanId = new Map(newKegiatan.map((k) => [k.code, k.id]));
+  for (const k of kegiatan) addIndicators(k.indikator, { kegiatanId: kegiatanId.get(k.code)! });
+
+  const subs = kegiatan.flatMap((k) => k.subKegiatan.map((s) => ({ ...s, kegiatanCode: k.code })));
+  const newSubs = await tx.subKegiatan.createManyAndReturn({
+    data: subs.map((s) => ({
+      ...ofYear,
+      kegiatanId: kegiatanId.get(s.kegiatanCode)!,
+      code: s.code,
+      name: s.name,
+      bidangId: s.bidangId,
+      paguAwal: includePagu ? s.paguAwal : null,
+    })),
+    select: { id: true, code: true },
+  });
+  const subId = new Map(newSubs.map((s) => [s.code, s.id]));
+  for (const s of subs) addIndicators(s.indikator, { subKegiatanId: subId.get(s.code)! });
+
+  const rekening = subs.flatMap((s) =>
+    s.rekening.map((r) => ({
+      pemdaId: opd.pemdaId,
+      subKegiatanId: subId.get(s.code)!,
+      code: r.code,
+      name: r.name,
+      paguAwal: includePagu ? r.paguAwal : 0,
+    })),
+  );
+  await tx.rekeningBelanja.createMany({ data: rekening });
+  await tx.indikator.createMany({
+    data: indicators.map((indicator) => ({ ...indicator, pemdaId: opd.pemdaId })),
+  });
+
+  const counts = {
+    program: newPrograms.length,
+    kegiatan: newKegiatan.length,
+    subKegiatan: newSubs.length,
+    rekening: rekening.length,
+    indikator: indicators.length,
+  };
+  return { laporan, counts };
 }
 
 /**
@@ -61,123 +203,8 @@ export const copyStructureYear = defineMutation({
       () =>
         db.$transaction(
           async (tx) => {
-            const opd = await tx.perangkatDaerah.findFirst({
-              where: { id: input.opdId, pemdaId: principal.pemdaId },
-            });
-            if (!opd) throw notFound();
-            const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-            authorize(principal, "plan:edit", scope);
-            if (principal.bidangIds.length > 0) {
-              throw new AppError(
-                "FORBIDDEN",
-                "Hanya perencana seluruh perangkat daerah (tanpa batasan bidang) yang dapat menyalin struktur.",
-              );
-            }
-            const source = await tx.laporanKinerja.findFirst({ where: { ...scope, year: fromYear } });
-            if (!source) throw notFound();
-            if (await tx.laporanKinerja.findFirst({ where: { ...scope, year: toYear } })) {
-              throw alreadyOpened(toYear);
-            }
-            if (await tx.program.findFirst({ where: { ...scope, year: toYear } })) {
-              throw invalid(`Tahun ${toYear} sudah memiliki program; struktur tidak disalin.`);
-            }
-
-            const programs = await tx.program.findMany({
-              where: { ...scope, year: fromYear },
-              orderBy: { code: "asc" },
-              include: {
-                indikator: indicatorDefinition,
-                kegiatan: {
-                  orderBy: { code: "asc" },
-                  include: {
-                    indikator: indicatorDefinition,
-                    subKegiatan: {
-                      orderBy: { code: "asc" },
-                      include: { indikator: indicatorDefinition, rekening: { orderBy: { code: "asc" } } },
-                    },
-                  },
-                },
-              },
-            });
-            if (programs.length === 0) {
-              throw invalid(`Struktur tahun ${fromYear} masih kosong; tidak ada yang dapat disalin.`);
-            }
-
-            // The new year's LKIP first: a second copy running at the same time waits on its unique
-            // index, then fails there.
-            const laporan = await tx.laporanKinerja.create({ data: { ...scope, year: toYear } });
-            const ofYear = { ...scope, year: toYear };
-            const keptSasaran = await sasaranCovering(tx, opd, toYear);
-            const indicators: IndicatorDefinition[] = [];
-            const addIndicators = (
-              defs: IndicatorDefinition[],
-              owner: Pick<IndicatorDefinition, "programId" | "kegiatanId" | "subKegiatanId">,
-            ) => indicators.push(...defs.map((def) => ({ ...def, ...owner })));
-
-            const newPrograms = await tx.program.createManyAndReturn({
-              data: programs.map((p) => ({
-                ...ofYear,
-                code: p.code,
-                name: p.name,
-                sasaranProgram: p.sasaranProgram,
-                bidangId: p.bidangId,
-                sasaranId: p.sasaranId && keptSasaran.has(p.sasaranId) ? p.sasaranId : null,
-              })),
-              select: { id: true, code: true },
-            });
-            const programId = new Map(newPrograms.map((p) => [p.code, p.id]));
-            for (const p of programs) addIndicators(p.indikator, { programId: programId.get(p.code)! });
-
-            const kegiatan = programs.flatMap((p) => p.kegiatan.map((k) => ({ ...k, programCode: p.code })));
-            const newKegiatan = await tx.kegiatan.createManyAndReturn({
-              data: kegiatan.map((k) => ({
-                ...ofYear,
-                programId: programId.get(k.programCode)!,
-                code: k.code,
-                name: k.name,
-                bidangId: k.bidangId,
-              })),
-              select: { id: true, code: true },
-            });
-            const kegiatanId = new Map(newKegiatan.map((k) => [k.code, k.id]));
-            for (const k of kegiatan) addIndicators(k.indikator, { kegiatanId: kegiatanId.get(k.code)! });
-
-            const subs = kegiatan.flatMap((k) => k.subKegiatan.map((s) => ({ ...s, kegiatanCode: k.code })));
-            const newSubs = await tx.subKegiatan.createManyAndReturn({
-              data: subs.map((s) => ({
-                ...ofYear,
-                kegiatanId: kegiatanId.get(s.kegiatanCode)!,
-                code: s.code,
-                name: s.name,
-                bidangId: s.bidangId,
-                paguAwal: includePagu ? s.paguAwal : null,
-              })),
-              select: { id: true, code: true },
-            });
-            const subId = new Map(newSubs.map((s) => [s.code, s.id]));
-            for (const s of subs) addIndicators(s.indikator, { subKegiatanId: subId.get(s.code)! });
-
-            const rekening = subs.flatMap((s) =>
-              s.rekening.map((r) => ({
-                pemdaId: opd.pemdaId,
-                subKegiatanId: subId.get(s.code)!,
-                code: r.code,
-                name: r.name,
-                paguAwal: includePagu ? r.paguAwal : 0,
-              })),
-            );
-            await tx.rekeningBelanja.createMany({ data: rekening });
-            await tx.indikator.createMany({
-              data: indicators.map((indicator) => ({ ...indicator, pemdaId: opd.pemdaId })),
-            });
-
-            const counts = {
-              program: newPrograms.length,
-              kegiatan: newKegiatan.length,
-              subKegiatan: newSubs.length,
-              rekening: rekening.length,
-              indikator: indicators.length,
-            };
+            const opd = await findOpdToOpen(tx, principal, input.opdId, "plan:edit", "menyalin struktur");
+            const { laporan, counts } = await copyYearStructure(tx, opd, input);
             await recordAudit(tx, {
               principal,
               opdId: opd.id,

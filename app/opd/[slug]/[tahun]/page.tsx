@@ -9,6 +9,7 @@ import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { toBudgetTreeRows } from "@/lib/views/budget-tree-rows";
 import { toIndicatorRows } from "@/lib/views/indicator-rows";
+import { toOpenFindings } from "@/lib/views/open-findings";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,7 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
           {count("SUB_KEGIATAN")} sub kegiatan
         </p>
       </div>
-      <LaporanStatusPanel laporan={laporan} moves={rights.moves} />
+      <LaporanStatusPanel laporan={laporan} moves={rights.moves} findings={toOpenFindings(findings)} />
       <nav className="flex flex-wrap gap-4 text-sm">
         <Link href={`${base}/dasbor`} className="font-medium text-emerald-800 hover:underline">
           Dasbor kinerja →
@@ -64,6 +65,9 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         </Link>
         <Link href={`${base}/narasi`} className="text-emerald-800 hover:underline">
           Narasi LKIP →
+        </Link>
+        <Link href={`${base}/perjanjian-kinerja`} className="text-emerald-800 hover:underline">
+          Perjanjian Kinerja →
         </Link>
         {rights.planner && (
           <Link href={`${base}/struktur`} className="text-emerald-800 hover:underline">

@@ -1,0 +1,195 @@
+import Decimal from "decimal.js";
+import Link from "next/link";
+import { auditActionLabel, auditEntityLabel, isContext } from "@/lib/audit/describe-audit";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import type { AuditFilter } from "@/lib/inputs/audit";
+import type { AuditTrail } from "@/lib/server/audit/list-audit-entries";
+
+const select = "block rounded-md border border-slate-300 bg-white px-2 py-1";
+
+/**
+ * A trail with its filter form, its export link (the same query) and its pages: who, when, what item,
+ * old → new field by field, and the reason. `path` is the page, `exportPath` its .xlsx.
+ */
+export function AuditTrailView({
+  trail,
+  filter,
+  path,
+  exportPath,
+}: {
+  trail: AuditTrail;
+  filter: AuditFilter;
+  path: string;
+  exportPath: string;
+}) {
+  const { entries, total, page, pageCount, users, items } = trail;
+  const query = (changes: Record<string, string | number | undefined>) => {
+    const merged = { ...filter, ...changes };
+    const pairs = Object.entries(merged).filter(
+      ([key, v]) => v !== undefined && v !== "" && !(key === "halaman" && v === 1),
+    );
+    return new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString();
+  };
+  const exportQuery = query({ halaman: undefined });
+  return (
+    <>
+      <form className="flex flex-wrap items-end gap-3 text-sm" method="get" data-testid="audit-filter">
+        <label>
+          <span className="block font-medium">Dari tanggal</span>
+          <input type="date" name="dari" defaultValue={filter.dari} className={select} />
+        </label>
+        <label>
+          <span className="block font-medium">Sampai tanggal</span>
+          <input type="date" name="sampai" defaultValue={filter.sampai} className={select} />
+        </label>
+        <label>
+          <span className="block font-medium">Pengguna</span>
+          <select name="pengguna" defaultValue={filter.pengguna ?? ""} className={select}>
+            <option value="">Semua</option>
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="block font-medium">Entitas</span>
+          <select name="entitas" defaultValue={filter.entitas ?? ""} className={select}>
+            <option value="">Semua</option>
+            {Object.entries(auditEntityLabel).map(([entity, label]) => (
+              <option key={entity} value={entity}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="min-w-0">
+          <span className="block font-medium">Item</span>
+          <select name="item" defaultValue={filter.item ?? ""} className={`${select} w-72 max-w-full`}>
+            <option value="">Semua</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-emerald-700 px-3 py-1 text-emerald-800">
+          Saring
+        </button>
+        <Link href={path} className="px-1 py-1 text-emerald-800 hover:underline">
+          Hapus saringan
+        </Link>
+        <a
+          href={`${exportPath}${exportQuery ? `?${exportQuery}` : ""}`}
+          className="ml-auto rounded-md bg-emerald-700 px-3 py-1.5 font-medium text-white hover:bg-emerald-800"
+          data-testid="audit-export"
+        >
+          Unduh .xlsx
+        </a>
+      </form>
+      <p className="text-sm text-slate-600" data-testid="audit-count">
+        {formatNumber(new Decimal(total), 0)} entri
+        {pageCount > 1 && ` · halaman ${page} dari ${pageCount}`}
+      </p>
+      <div className="rounded-lg border border-slate-200">
+        <table className="w-full table-fixed border-collapse text-sm" data-testid="audit-table">
+          <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
+            <tr>
+              <th className="w-36 px-3 py-2">Waktu (WIB)</th>
+              <th className="w-40 px-3 py-2">Pengguna</th>
+              <th className="w-64 px-3 py-2">Tindakan dan item</th>
+              <th className="px-3 py-2">Perubahan (lama → baru)</th>
+              <th className="w-72 px-3 py-2">Alasan / catatan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => {
+              const entity = auditEntityLabel[entry.entity] ?? entry.entity;
+              return (
+                <tr
+                  key={entry.id}
+                  className="border-t border-slate-200 bg-white align-top"
+                  data-action={entry.action}
+                >
+                  <td className="px-3 py-2 tabular-nums">
+                    {formatDateTime(entry.createdAt, { seconds: true })}
+                  </td>
+                  <td className="break-words px-3 py-2">{entry.user}</td>
+                  <td className="break-words px-3 py-2">
+                    <div className="font-medium">{auditActionLabel[entry.action] ?? entry.action}</div>
+                    {/* The LKIP and the PK are named by their item already. */}
+                    {!entry.item?.name.startsWith(entity) && <div className="text-slate-600">{entity}</div>}
+                    {entry.item &&
+                      (entry.item.href ? (
+                        <Link href={entry.item.href} className="text-emerald-800 hover:underline">
+                          {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
+                          {entry.item.name}
+                        </Link>
+                      ) : (
+                        <span>
+                          {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
+                          {entry.item.name}
+                        </span>
+                      ))}
+                  </td>
+                  <td className="px-3 py-2">
+                    <dl className="space-y-1">
+                      {entry.changes.map((change) => (
+                        <div key={change.field} className="break-words">
+                          <dt className="inline font-medium">{change.label}: </dt>
+                          <dd className="inline whitespace-pre-line">
+                            {isContext(change) ? (
+                              change.new?.text
+                            ) : (
+                              <>
+                                <span className="text-slate-500">{change.old?.text ?? "—"}</span> →{" "}
+                                <span>{change.new?.text ?? "—"}</span>
+                              </>
+                            )}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </td>
+                  <td className="whitespace-pre-line break-words px-3 py-2">{entry.reason ?? ""}</td>
+                </tr>
+              );
+            })}
+            {entries.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-3 py-4 text-center text-slate-600">
+                  Belum ada perubahan tercatat.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 && (
+        <nav className="flex items-center gap-3 text-sm" aria-label="Halaman jejak audit">
+          {page > 1 && (
+            <Link
+              href={`${path}?${query({ halaman: page - 1 })}`}
+              className="text-emerald-800 hover:underline"
+            >
+              ← Sebelumnya
+            </Link>
+          )}
+          <span>
+            Halaman {page} dari {pageCount}
+          </span>
+          {page < pageCount && (
+            <Link
+              href={`${path}?${query({ halaman: page + 1 })}`}
+              className="text-emerald-800 hover:underline"
+            >
+              Berikutnya →
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

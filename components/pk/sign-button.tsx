@@ -1,0 +1,30 @@
+"use client";
+
+import { signPerjanjianKinerjaAction } from "@/lib/actions/perjanjian-kinerja";
+import { ActionError } from "../forms/action-error";
+import { buttonClass } from "../forms/field-error";
+import { useMutationAction } from "../forms/use-mutation-action";
+
+/** The head signs the year's Perjanjian Kinerja (once; the server checks who and whether). */
+export function SignButton({
+  perjanjianKinerjaId,
+  version,
+}: {
+  perjanjianKinerjaId: string;
+  version: number;
+}) {
+  const { run, pending, error, reload } = useMutationAction(signPerjanjianKinerjaAction);
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={pending}
+        onClick={() => run({ perjanjianKinerjaId, version })}
+      >
+        Tandatangani Perjanjian Kinerja
+      </button>
+      <ActionError error={error} onReload={reload} />
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+import Decimal from "decimal.js";
+import { roleLabel } from "@/lib/auth/permissions";
+import { formatDateTime, formatFigure, formatNumber, formatRupiah } from "@/lib/format";
+import { aggregationLabel, calculationLabel, polarityLabel } from "@/lib/inputs/indikator";
+import { narrativeSectionLabel } from "@/lib/inputs/narrative";
+import { laporanStatusLabel } from "@/lib/laporan-status";
+
+/** What the audit trail calls each use case (keyed by mutation name). */
+export const auditActionLabel: Record<string, string> = {
+  "account.changePassword": "Ganti kata sandi",
+  "laporan.transition": "Ubah status LKIP",
+  "laporan.startYear": "Mulai tahun anggaran",
+  "perjanjianKinerja.sign": "Tanda tangan Perjanjian Kinerja",
+  "realisasiAnggaran.save": "Simpan realisasi anggaran",
+  "realisasiGrid.save": "Simpan isian triwulan",
+  "reviewNote.create": "Catatan reviu",
+  "settings.update": "Ubah pengaturan perhitungan",
+  "user.create": "Tambah pengguna",
+  "user.update": "Ubah pengguna",
+  "user.setActive": "Aktif/nonaktifkan pengguna",
+  "user.resetPassword": "Atur ulang kata sandi",
+  "session.end": "Akhiri sesi",
+  "session.endAllOfUser": "Akhiri semua sesi pengguna",
+  "opd.create": "Tambah perangkat daerah",
+  "bidang.create": "Tambah bidang",
+  "program.save": "Simpan program",
+  "kegiatan.save": "Simpan kegiatan",
+  "subKegiatan.save": "Simpan sub kegiatan",
+  "rekening.save": "Simpan rekening belanja",
+  "renstra.save": "Simpan Renstra",
+  "structure.delete": "Hapus dari struktur",
+  "structure.copyYear": "Salin struktur ke tahun baru",
+  "indikator.save": "Simpan indikator",
+  "targetIndikator.save": "Simpan target indikator",
+  "narrative.save": "Simpan narasi",
+};
+
+/** What each audited table is called. */
+export const auditEntityLabel: Record<string, string> = {
+  LaporanKinerja: "LKIP",
+  PerjanjianKinerja: "Perjanjian Kinerja",
+  Program: "Program",
+  Kegiatan: "Kegiatan",
+  SubKegiatan: "Sub kegiatan",
+  RekeningBelanja: "Rekening belanja",
+  Indikator: "Indikator",
+  Narrative: "Narasi",
+  Tujuan: "Tujuan Renstra",
+  Sasaran: "Sasaran Renstra",
+  User: "Pengguna",
+  PerangkatDaerah: "Perangkat daerah",
+  Bidang: "Bidang",
+  Pemda: "Pemerintah daerah",
+};
+
+const fieldLabel: Record<string, string> = {
+  status: "Status",
+  period: "Periode",
+  amount: "Realisasi",
+  value: "Realisasi",
+  numerator: "Pembilang",
+  denominator: "Penyebut",
+  code: "Kode",
+  name: "Nama",
+  text: "Uraian",
+  bidangId: "Bidang",
+  bidangIds: "Dibatasi ke bidang",
+  opdId: "Perangkat daerah",
+  sasaranId: "Sasaran",
+  misiId: "Misi",
+  sasaranProgram: "Sasaran program",
+  paguAwal: "Pagu awal",
+  paguPerubahan: "Pagu perubahan",
+  reportedPagu: "Pagu menurut dokumen",
+  reportedRealisasi: "Realisasi menurut dokumen",
+  year: "Tahun",
+  fromYear: "Dari tahun",
+  toYear: "Ke tahun",
+  includePagu: "Pagu awal disalin",
+  target: "Target",
+  targetUpper: "Batas atas target",
+  targetPerubahan: "Target perubahan",
+  targetUpperPerubahan: "Batas atas target perubahan",
+  targetRenstra: "Target Renstra",
+  perubahanReason: "Alasan perubahan",
+  satuan: "Satuan",
+  polarity: "Polaritas",
+  calculation: "Cara hitung",
+  aggregation: "Agregasi triwulan",
+  numeratorLabel: "Nama pembilang",
+  denominatorLabel: "Nama penyebut",
+  isIku: "IKU",
+  section: "Bagian",
+  body: "Isi",
+  note: "Catatan",
+  signedAt: "Ditandatangani",
+  email: "Email",
+  role: "Peran",
+  active: "Aktif",
+  mustChangePassword: "Wajib ganti kata sandi",
+  sesiDiakhiri: "Sesi diakhiri",
+  sesiDari: "Sesi sejak",
+  diakhiri: "Diakhiri",
+  slug: "Slug",
+  shortName: "Singkatan",
+  level: "Tingkat",
+  indikator: "Indikator",
+  program: "Jumlah program",
+  kegiatan: "Jumlah kegiatan",
+  subKegiatan: "Jumlah sub kegiatan",
+  rekening: "Jumlah rekening",
+};
+
+const periodLabel: Record<string, string> = {
+  TW1: "Triwulan I",
+  TW2: "Triwulan II",
+  TW3: "Triwulan III",
+  TW4: "Triwulan IV",
+  TAHUNAN: "Tahunan",
+};
+
+const MONEY = new Set(["amount", "paguAwal", "paguPerubahan", "reportedPagu", "reportedRealisasi"]);
+const FIGURES = new Set([
+  "value",
+  "numerator",
+  "denominator",
+  "target",
+  "targetUpper",
+  "targetPerubahan",
+  "targetUpperPerubahan",
+  "targetRenstra",
+]);
+const COUNTS = new Set(["program", "kegiatan", "subKegiatan", "rekening", "sesiDiakhiri"]);
+const IDS = new Set(["bidangId", "bidangIds", "opdId", "sasaranId", "misiId", "tujuanId"]);
+const MOMENTS = new Set(["signedAt", "sesiDari", "diakhiri"]);
+const CHOICES: Record<string, Record<string, string>> = {
+  status: laporanStatusLabel,
+  period: periodLabel,
+  role: roleLabel,
+  polarity: polarityLabel,
+  calculation: calculationLabel,
+  aggregation: aggregationLabel,
+  section: narrativeSectionLabel,
+};
+
+/** A value as the trail shows it; `number` is set for amounts and figures (a spreadsheet keeps them numeric). */
+export type AuditValue = { text: string; number?: number; kind: "money" | "figure" | "text" };
+
+export type AuditChange = { field: string; label: string; old: AuditValue | null; new: AuditValue | null };
+
+/** Names for the ids an entry holds (users, bidang, OPDs, sasaran …), resolved by the loader. */
+export type AuditNames = ReadonlyMap<string, string>;
+
+const asDecimal = (value: unknown) => {
+  try {
+    return new Decimal(String(value));
+  } catch {
+    return null;
+  }
+};
+
+function describeValue(field: string, value: unknown, names: AuditNames): AuditValue | null {
+  if (value === null || value === undefined || value === "") return null;
+  const text = (t: string): AuditValue => ({ text: t, kind: "text" });
+  if (MONEY.has(field) || FIGURES.has(field)) {
+    const d = asDecimal(value);
+    if (d) {
+      const kind = MONEY.has(field) ? "money" : "figure";
+      return { text: kind === "money" ? formatRupiah(d) : formatFigure(d), number: d.toNumber(), kind };
+    }
+  }
+  if (COUNTS.has(field) && typeof value === "number") return text(formatNumber(new Decimal(value), 0));
+  if (IDS.has(field)) {
+    const ids = Array.isArray(value) ? value.map(String) : [String(value)];
+    return ids.length === 0
+      ? text("—")
+      : text(ids.map((id) => names.get(id) ?? "(tidak ditemukan)").join(", "));
+  }
+  if (MOMENTS.has(field)) {
+    const date = new Date(String(value));
+    if (!Number.isNaN(date.getTime())) return text(`${formatDateTime(date)} WIB`);
+  }
+  const choice = CHOICES[field]?.[String(value)];
+  if (choice) return text(choice);
+  if (typeof value === "boolean") return text(value ? "Ya" : "Tidak");
+  if (typeof value === "string" || typeof value === "number") return text(String(value));
+  if (Array.isArray(value))
+    return text(value.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join(", "));
+  return text(
+    Object.entries(value as Record<string, unknown>)
+      .map(
+        ([key, v]) => `${fieldLabel[key] ?? key}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`,
+      )
+      .join("; "),
+  );
+}
+
+const asRecord = (values: unknown): Record<string, unknown> =>
+  values !== null && typeof values === "object" && !Array.isArray(values)
+    ? (values as Record<string, unknown>)
+    : {};
+
+/**
+ * An entry's old → new values field by field, in Indonesian formats: fields that changed (or were set
+ * or cleared), and first the fields that name the context without changing (the period of a realisasi).
+ */
+export function describeChanges(oldValues: unknown, newValues: unknown, names: AuditNames): AuditChange[] {
+  const before = asRecord(oldValues);
+  const after = asRecord(newValues);
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const rows = fields.map((field) => ({
+    field,
+    label: fieldLabel[field] ?? field,
+    old: describeValue(field, before[field], names),
+    new: describeValue(field, after[field], names),
+  }));
+  const unchanged = (row: AuditChange) =>
+    row.field in before && row.field in after && row.old !== null && row.old.text === row.new?.text;
+  return [...rows.filter(unchanged), ...rows.filter((row) => !unchanged(row))];
+}
+
+/** Whether a described field only names the context (same before and after). */
+export const isContext = (change: AuditChange) => change.old !== null && change.old.text === change.new?.text;

@@ -1,0 +1,41 @@
+import "server-only";
+import {
+  assemblePerjanjianKinerja,
+  type PerjanjianKinerjaDocument,
+} from "@/lib/pk/assemble-perjanjian-kinerja";
+import { db } from "../db";
+import { getOpdYearEvaluation } from "../opd-year/load-opd-year";
+import type { OpdYearContext } from "../opd-year/opd-year-context";
+
+/**
+ * The OPD-year's Perjanjian Kinerja for everyone who may see the OPD-year (the context has checked
+ * scope); null when the year has no Perjanjian Kinerja record yet.
+ */
+export async function loadPerjanjianKinerja(
+  context: Pick<OpdYearContext, "opd" | "year" | "laporan">,
+): Promise<PerjanjianKinerjaDocument | null> {
+  const { opd, year } = context;
+  const record = await db.perjanjianKinerja.findFirst({
+    where: { pemdaId: opd.pemdaId, opdId: opd.id, year },
+  });
+  if (!record) return null;
+  const { indicators, rollup } = await getOpdYearEvaluation(context, 4);
+  const reasons = await db.targetIndikator.findMany({
+    where: {
+      pemdaId: opd.pemdaId,
+      year,
+      indikatorId: { in: indicators.map((i) => i.id) },
+      perubahanReason: { not: null },
+    },
+    select: { indikatorId: true, perubahanReason: true },
+  });
+  return assemblePerjanjianKinerja({
+    year,
+    opdName: opd.name,
+    pemdaName: opd.pemdaName,
+    record,
+    indicators,
+    rollup,
+    perubahanReasons: new Map(reasons.map((r) => [r.indikatorId, r.perubahanReason!])),
+  });
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { findOpenFindings } from "@/lib/server/laporan/open-findings";
+import { transitionLaporan } from "@/lib/server/laporan/transition-laporan";
+import { attempt, expectRefused, type Regions, setLaporanStatus, setUpRegions, tally } from "./fixtures";
+
+/** FINAL over open errors needs a written reason, checked on the server from the stored figures. */
+
+let fx: Regions;
+const laporan = () => db.laporanKinerja.findUniqueOrThrow({ where: { id: fx.a.dinsos.laporanId } });
+
+beforeAll(async () => {
+  fx = await setUpRegions();
+});
+
+const finalise = async (laporanId: string, note?: string) => {
+  const { version } = await db.laporanKinerja.findUniqueOrThrow({ where: { id: laporanId } });
+  const actor = laporanId === fx.a.dinsos.laporanId ? fx.actors.kepalaA : fx.actors.kepalaB;
+  return attempt(transitionLaporan, actor, { laporanId, to: "FINAL", version, note });
+};
+
+describe("finalising Dinas Sosial Serang 2022, which has open errors", () => {
+  beforeAll(async () => {
+    await setLaporanStatus(fx.a.dinsos.laporanId, "DIREVIU");
+  });
+
+  it("has open errors to begin with", async () => {
+    const errors = (await findOpenFindings(await laporan())).filter((f) => f.severity === "ERROR");
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it.each([undefined, "", "   "])(
+    "is refused with note %j, naming the count, and changes nothing",
+    async (note) => {
+      const errors = (await findOpenFindings(await laporan())).filter((f) => f.severity === "ERROR").length;
+      const attempted = await finalise(fx.a.dinsos.laporanId, note);
+      expectRefused(attempted, "INVALID");
+      expect(attempted.result).toMatchObject({
+        error: { message: expect.stringContaining(`Masih ada ${errors} kesalahan terbuka`) },
+      });
+      expect((await laporan()).status).toBe("DIREVIU");
+    },
+  );
+
+  it("goes through with a reason, stored with the transition and in the audit", async () => {
+    const reason = "Selisih Tabel 3.6 berasal dari dokumen sumber; dicatat di Lampiran.";
+    const attempted = await finalise(fx.a.dinsos.laporanId, reason);
+    expect(attempted.result).toMatchObject({ ok: true, value: { status: "FINAL" } });
+    expect(tally(attempted.changes)).toEqual({
+      LaporanKinerja: "~1",
+      StatusTransition: "+1",
+      AuditLog: "+1",
+    });
+    const transition = await db.statusTransition.findFirstOrThrow({
+      where: { laporanId: fx.a.dinsos.laporanId, toStatus: "FINAL" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(transition).toMatchObject({ note: reason, userId: fx.actors.kepalaA.userId });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "laporan.transition", entityId: fx.a.dinsos.laporanId },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({ reason, newValues: { status: "FINAL" } });
+  });
+});
+
+describe("finalising a year without open errors", () => {
+  it("needs no reason", async () => {
+    const clean = fx.b.dinsos.laporanId;
+    const opd = await db.laporanKinerja.findUniqueOrThrow({ where: { id: clean } });
+    // Cilegon's fixture year: its only findings are about the empty targets; drop them to leave no error.
+    await db.indikator.deleteMany({ where: { subKegiatan: { opdId: opd.opdId } } });
+    await db.subKegiatan.updateMany({ where: { opdId: opd.opdId }, data: { paguAwal: "100000000" } });
+    await db.rekeningBelanja.updateMany({
+      where: { subKegiatan: { opdId: opd.opdId } },
+      data: { paguAwal: "25000000" },
+    });
+    const errors = (await findOpenFindings(opd)).filter((f) => f.severity === "ERROR");
+    expect(errors).toEqual([]);
+    await setLaporanStatus(clean, "DIREVIU");
+    const attempted = await finalise(clean);
+    expect(attempted.result).toMatchObject({ ok: true, value: { status: "FINAL" } });
+  });
+});
