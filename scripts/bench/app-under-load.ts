@@ -60,11 +60,25 @@ export async function signedInCookie(
 
 export type LoadResult = { requestsPerSecond: number; p97_5: number; failures: number };
 
-/** 50 connections for `seconds` against one page; every answer must be a 200. */
+/**
+ * 50 connections for `seconds` against one page; every answer must be a 200 within autocannon's 10 s (slower ones
+ * count as failures). Waits first until one request is answered on its own, so the load of the page
+ * before does not spill into this one's figures.
+ */
 export async function loadPage(url: string, cookie: string, seconds = 10): Promise<LoadResult> {
-  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const response = await fetch(url, {
+    headers: { cookie },
+    redirect: "manual",
+    signal: AbortSignal.timeout(600_000),
+  });
   if (response.status !== 200) throw new Error(`${url} menjawab ${response.status}, bukan 200`);
-  const result = await autocannon({ url, connections: 50, duration: seconds, headers: { cookie } });
+  await response.arrayBuffer();
+  const result = await autocannon({
+    url,
+    connections: 50,
+    duration: seconds,
+    headers: { cookie },
+  });
   return {
     requestsPerSecond: result.requests.average,
     p97_5: result.latency.p97_5,
