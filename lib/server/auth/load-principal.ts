@@ -45,19 +45,26 @@ export async function loadPrincipal({
 const SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
 /**
- * The principal of a session row, in one read: null when the session was ended, has expired, or its
- * account is inactive or changed its password since.
+ * The principal of a session row, in one statement (every signed-in request runs it): null when the
+ * session was ended, has expired, or its account is inactive or changed its password since.
  */
 export async function loadSessionPrincipal(sessionId: string, now = new Date()): Promise<Principal | null> {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    include: { user: { include: principalInclude } },
-  });
-  if (!session || session.endedAt || session.expiresAt <= now) return null;
-  const { user } = session;
-  if (!user.active || user.sessionVersion !== session.sessionVersion) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > SEEN_RESOLUTION_MS) {
+  const rows = await db.$queryRaw<
+    (Parameters<typeof toPrincipal>[0] & { lastSeenAt: Date; bidangIds: string[] })[]
+  >`
+    SELECT u.id, u.name, u.role::text AS role, u."pemdaId", u."opdId", u."mustChangePassword", s."lastSeenAt",
+           ARRAY(SELECT ub."bidangId" FROM "UserBidang" ub WHERE ub."userId" = u.id ORDER BY ub."bidangId") AS "bidangIds"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId} AND s."endedAt" IS NULL AND s."expiresAt" > ${now}
+      AND u.active AND u."sessionVersion" = s."sessionVersion"`;
+  const row = rows[0];
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > SEEN_RESOLUTION_MS) {
     await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return toPrincipal(user, user.bidang, session.id);
+  return toPrincipal(
+    row,
+    row.bidangIds.map((bidangId) => ({ bidangId })),
+    sessionId,
+  );
 }
