@@ -21,17 +21,19 @@ const argsSchema = z.object({
     .pipe(yearField("Tahun (--tahun)")),
   out: z.string({ error: "Sebutkan berkas tujuan: --out <berkas.pdf>" }).min(1),
   revisi: z.coerce.number().int().positive("Revisi dimulai dari 1").optional(),
+  /** The react-pdf pagination engine of a draft, for comparing them (README, "LKIP"). */
+  engine: z.enum(["layout", "classic"], { error: "--engine layout atau classic" }).optional(),
 });
 
 const { values } = parseArgs({
-  options: { opd: { type: "string" }, tahun: { type: "string" }, out: { type: "string" }, revisi: { type: "string" } },
+  options: { opd: { type: "string" }, tahun: { type: "string" }, out: { type: "string" }, revisi: { type: "string" }, engine: { type: "string" } },
 });
 const args = argsSchema.safeParse(values);
 if (!args.success) {
   console.error(args.error.issues.map((issue) => issue.message).join("\n"));
   process.exit(2);
 }
-const { opd: slug, tahun, out, revisi } = args.data;
+const { opd: slug, tahun, out, revisi, engine } = args.data;
 
 const config = resolveDatabaseConfig();
 await prepareDatabase(config);
@@ -39,7 +41,7 @@ await loadDemoData(config);
 try {
   const opd = await getOpdBySlug(slug);
   const laporan = opd && (await getLaporan({ opd, year: tahun }));
-  const pdf = opd && laporan && (await getLkipPdf({ opd, year: tahun, laporan }, { revision: revisi, generatedBy: null }));
+  const pdf = opd && laporan && (await getLkipPdf({ opd, year: tahun, laporan }, { revision: revisi, generatedBy: null, engine }));
   if (!pdf) {
     console.error(
       revisi
@@ -49,7 +51,9 @@ try {
     process.exitCode = 2;
   } else {
     writeFileSync(out, pdf.bytes);
-    console.error(`${pdf.filename} ditulis ke ${out} (${pdf.bytes.length.toLocaleString("id-ID")} byte).`);
+    console.error(
+      `${pdf.filename} ditulis ke ${out} (${pdf.bytes.length.toLocaleString("id-ID")} byte, ${pdf.milliseconds} ms).`,
+    );
   }
 } finally {
   await db.$disconnect();

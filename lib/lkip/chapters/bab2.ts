@@ -107,7 +107,7 @@ export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipC
         indent: 1,
         rows: rollup.children.flatMap((program) => [
           budgetRow(program, 0, [program.code, program.name, money(program.pagu)]),
-          ...program.children.map((kegiatan) => budgetRow(kegiatan, 1, [kegiatan.code, kegiatan.name, money(kegiatan.pagu)])),
+          ...program.children.map((kegiatan) => budgetRow(kegiatan, 1, [kegiatan.code, kegiatan.name, money(kegiatan.pagu)], 1)),
         ]),
         total: { cells: ["", "Jumlah", money(rollup.pagu)] },
       }),

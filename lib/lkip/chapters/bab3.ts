@@ -6,6 +6,7 @@ import {
   efisiensiFormulaDescription,
   efisiensiStatusLabel,
 } from "@/lib/calc/efisiensi";
+import { compareCodes } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
 import { formatFigure, formatPercent, formatRupiah } from "@/lib/format";
 import { toIndicatorRows, type IndicatorRow } from "@/lib/views/indicator-rows";
@@ -250,7 +251,9 @@ function budgetTable(input: LkipInput, context: ChapterContext): LkipBlock {
 /** BAB III Akuntabilitas Kinerja: A. capaian kinerja organisasi, B. realisasi anggaran. */
 export function babAkuntabilitas(input: LkipInput, context: ChapterContext): LkipChapter {
   const { rollup, indicators, settings } = input.evaluation;
-  const rows = toIndicatorRows({ indicators, throughQuarter: 4, settings });
+  const rows = toIndicatorRows({ indicators, throughQuarter: 4, settings }).sort((a, b) =>
+    compareCodes(a.ownerCode, b.ownerCode),
+  );
   const ikuRows = rows.filter((r) => r.level === "SASARAN");
   const programRows = rows.filter((r) => r.level === "PROGRAM");
   const sasaran = input.renstra.tujuan.flatMap((t) => t.sasaran);

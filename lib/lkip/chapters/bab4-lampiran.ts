@@ -104,7 +104,7 @@ export function lampiran(input: LkipInput, context: ChapterContext): LkipChapter
           {
             role: "Pihak Kedua",
             title: pk?.counterpartTitle ?? `Kepala Daerah ${input.pemda.name}`,
-            name: pk?.counterpartName ?? pk?.counterpartTitle ?? "",
+            name: pk?.counterpartName ?? "( .................................... )",
           },
           {
             ...head,

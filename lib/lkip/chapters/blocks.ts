@@ -73,8 +73,9 @@ export function narrativeBlocks({
   return [{ kind: "narrative", blocks: renderNarrative(text), missing }, ...notes];
 }
 
-export const budgetRow = (node: BudgetNodeResult, depth: number, cells: string[]): LkipRow => ({
+/** A budget line; lines above `leafDepth` that have children are printed bold as parents. */
+export const budgetRow = (node: BudgetNodeResult, depth: number, cells: string[], leafDepth = 2): LkipRow => ({
   cells,
   depth,
-  style: node.children.length > 0 && depth < 2 ? "parent" : undefined,
+  style: node.children.length > 0 && depth < leafDepth ? "parent" : undefined,
 });

@@ -2,11 +2,14 @@ import { Document, Page, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { LkipBlock, LkipDocument } from "@/lib/lkip/document-model";
 import { PdfBlock, type PageNumbers } from "./components/blocks";
-import { PageChrome } from "./components/chrome";
+import { FixedChrome, layoutChrome } from "./components/chrome";
 import type { QrMatrix } from "./components/qr";
 import { styles } from "./styles";
 
-/** "layout": react-pdf's newer pagination engine (Page `layout`), "classic": the default engine. */
+/**
+ * "classic": react-pdf's default engine (what the app uses); "layout": its experimental engine (Page
+ * `layout`), kept selectable for the comparison in the README.
+ */
 export type PaginationEngine = "layout" | "classic";
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
@@ -50,7 +53,7 @@ export function LkipPdfDocument({
     engine === "layout"
       ? // Called as a function: the engine instantiates the layout's host elements itself.
         ({ children, pageNumber = 1, totalPages = 1 }: { children: ReactNode; pageNumber?: number; totalPages?: number }) =>
-          PageChrome({ document, qr, pageNumber, totalPages, children })
+          layoutChrome({ document, qr, pageNumber, totalPages, children })
       : undefined;
   return (
     <Document
@@ -72,21 +75,7 @@ export function LkipPdfDocument({
           bookmark={segment.title ? { title: segment.title, fit: true } : undefined}
           wrap
         >
-          {engine === "classic" && (
-            <View
-              fixed
-              style={{ position: "absolute", top: 0, left: 0, right: 0, bottom: 0 }}
-              // The classic engine passes totalPages to fixed render props; its types omit it.
-              render={(props) => (
-                <PageChrome
-                  document={document}
-                  qr={qr}
-                  pageNumber={props.pageNumber}
-                  totalPages={(props as { totalPages?: number }).totalPages ?? 0}
-                />
-              )}
-            />
-          )}
+          {engine === "classic" && <FixedChrome document={document} qr={qr} />}
           {segment.blocks.map((block, index) => (
             <PdfBlock key={index} block={block} document={document} pages={pages} qr={qr} logo={logo} />
           ))}

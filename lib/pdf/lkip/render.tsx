@@ -16,7 +16,7 @@ export function countPdfPages(bytes: Uint8Array): number {
  */
 export async function renderLkipPdf(
   document: LkipDocument,
-  { engine = "layout" }: { engine?: PaginationEngine } = {},
+  { engine = "classic" }: { engine?: PaginationEngine } = {},
 ): Promise<{ bytes: Buffer; pageCount: number }> {
   registerLkipFonts();
   const qr = await qrMatrix(document.verification.url);

@@ -4,7 +4,7 @@ import { FONT_FAMILY } from "./fonts";
 export const colors = { ink: "#0f172a", muted: "#475569", rule: "#94a3b8", head: "#e2e8f0", parent: "#f1f5f9", accent: "#065f46" };
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 9.5, color: colors.ink, paddingTop: 56, paddingBottom: 60, paddingHorizontal: 50, lineHeight: 1.35 },
+  page: { fontFamily: FONT_FAMILY, fontSize: 9.5, color: colors.ink, paddingTop: 56, paddingBottom: 60, paddingHorizontal: 50 },
   header: { position: "absolute", top: 22, left: 50, right: 50, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: colors.muted, borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingBottom: 3 },
   footer: { position: "absolute", bottom: 16, left: 50, right: 50, flexDirection: "row", alignItems: "center", paddingLeft: 28, minHeight: 27, fontSize: 7.5, color: colors.muted, borderTopWidth: 0.5, borderTopColor: colors.rule, paddingTop: 3 },
   footerCode: { flexGrow: 1 },
@@ -17,6 +17,7 @@ export const styles = StyleSheet.create({
   h1: { fontSize: 15, fontWeight: "bold", textAlign: "center", marginBottom: 14, color: colors.accent },
   h2: { fontSize: 11.5, fontWeight: "bold", marginTop: 10, marginBottom: 6 },
   h3: { fontSize: 10, fontWeight: "bold", marginTop: 8, marginBottom: 4 },
+  // No lineHeight: on the page it hides the fixed footer (react-pdf #3452), on text it spaces lines unevenly.
   paragraph: { marginBottom: 6, textAlign: "justify" },
   note: { marginBottom: 6, padding: 5, borderLeftWidth: 2, borderLeftColor: "#b45309", backgroundColor: "#fffbeb", fontSize: 8.5 },
   missing: { marginBottom: 6, fontStyle: "italic", color: colors.muted },
