@@ -13,6 +13,9 @@ export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(byte
 
 export const verificationUrl = (code: string | null) => new URL(verificationPath(code), env.PUBLIC_BASE_URL).href;
 
+/** The FINAL transition generates the PDF inside its transaction: allow it that long. */
+export const FREEZE_TIMEOUT_MS = { timeout: 60_000, maxWait: 10_000 };
+
 /**
  * Called by the workflow inside its transaction when an LKIP becomes FINAL: the PDF is generated once and
  * stored with its SHA-256, time, user and the next revision number. Its bytes are never regenerated.
@@ -24,7 +27,7 @@ export async function freezeLkipRevision(
     principal,
     note,
   }: {
-    laporan: { id: string; pemdaId: string; opdId: string; year: number; reportedPagu: { toString(): string } | null; reportedRealisasi: { toString(): string } | null };
+    laporan: OpdYearRef["laporan"] & { pemdaId: string; opdId: string; year: number };
     principal: Principal;
     note: string | null;
   },
