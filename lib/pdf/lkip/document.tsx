@@ -1,4 +1,4 @@
-import { Document, Page, View } from "@react-pdf/renderer";
+import { Document, Page } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { LkipBlock, LkipDocument } from "@/lib/lkip/document-model";
 import { PdfBlock, type PageNumbers } from "./components/blocks";
