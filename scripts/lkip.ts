@@ -26,7 +26,13 @@ const argsSchema = z.object({
 });
 
 const { values } = parseArgs({
-  options: { opd: { type: "string" }, tahun: { type: "string" }, out: { type: "string" }, revisi: { type: "string" }, engine: { type: "string" } },
+  options: {
+    opd: { type: "string" },
+    tahun: { type: "string" },
+    out: { type: "string" },
+    revisi: { type: "string" },
+    engine: { type: "string" },
+  },
 });
 const args = argsSchema.safeParse(values);
 if (!args.success) {
@@ -41,7 +47,10 @@ await loadDemoData(config);
 try {
   const opd = await getOpdBySlug(slug);
   const laporan = opd && (await getLaporan({ opd, year: tahun }));
-  const pdf = opd && laporan && (await getLkipPdf({ opd, year: tahun, laporan }, { revision: revisi, generatedBy: null, engine }));
+  const pdf =
+    opd &&
+    laporan &&
+    (await getLkipPdf({ opd, year: tahun, laporan }, { revision: revisi, generatedBy: null, engine }));
   if (!pdf) {
     console.error(
       revisi

@@ -8,7 +8,10 @@ import { buttonClass } from "@/components/forms/field-error";
  * bytes received. The file is saved under the name the server gives it.
  */
 export function DownloadLkipButton({ href }: { href: string }) {
-  const [state, setState] = useState<{ phase: "idle" | "preparing" | "receiving" | "error"; received: number }>({
+  const [state, setState] = useState<{
+    phase: "idle" | "preparing" | "receiving" | "error";
+    received: number;
+  }>({
     phase: "idle",
     received: 0,
   });
@@ -27,7 +30,8 @@ export function DownloadLkipButton({ href }: { href: string }) {
         received += value.length;
         setState({ phase: "receiving", received });
       }
-      const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "LKIP.pdf";
+      const name =
+        /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "LKIP.pdf";
       const url = URL.createObjectURL(new Blob(chunks, { type: "application/pdf" }));
       const link = document.createElement("a");
       link.href = url;
@@ -42,12 +46,19 @@ export function DownloadLkipButton({ href }: { href: string }) {
   const busy = state.phase === "preparing" || state.phase === "receiving";
   return (
     <div className="flex items-center gap-3">
-      <button type="button" className={buttonClass} onClick={download} disabled={busy} data-testid="download-lkip">
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={download}
+        disabled={busy}
+        data-testid="download-lkip"
+      >
         {busy ? "Menyiapkan PDF…" : "Unduh PDF"}
       </button>
       <span role="status" aria-live="polite" className="text-sm text-slate-600">
         {state.phase === "preparing" && "Menyusun dokumen di server…"}
-        {state.phase === "receiving" && `Menerima ${Math.round(state.received / 1024).toLocaleString("id-ID")} KB…`}
+        {state.phase === "receiving" &&
+          `Menerima ${Math.round(state.received / 1024).toLocaleString("id-ID")} KB…`}
         {state.phase === "error" && "PDF gagal diunduh. Coba lagi."}
       </span>
     </div>

@@ -1,9 +1,20 @@
 import { layoutBarChart, seriesColors } from "@/lib/lkip/chart-geometry";
-import { listHeadings, listTables, type LkipBlock, type LkipChart, type LkipDocument, type LkipTable } from "@/lib/lkip/document-model";
+import {
+  listHeadings,
+  listTables,
+  type LkipBlock,
+  type LkipChart,
+  type LkipDocument,
+  type LkipTable,
+} from "@/lib/lkip/document-model";
 import type { Line } from "@/lib/narrative/render-narrative";
 
 const Spans = ({ line }: { line: Line }) => (
-  <>{line.map((span, i) => (span.bold ? <strong key={i}>{span.text}</strong> : <span key={i}>{span.text}</span>))}</>
+  <>
+    {line.map((span, i) =>
+      span.bold ? <strong key={i}>{span.text}</strong> : <span key={i}>{span.text}</span>,
+    )}
+  </>
 );
 
 const align = { left: "text-left", right: "text-right", center: "text-center" } as const;
@@ -41,7 +52,9 @@ function Table({ table }: { table: LkipTable }) {
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((r, i) => row(i, r.cells, r.depth, r.style === "parent" ? "bg-slate-50 font-semibold" : ""))}
+            {table.rows.map((r, i) =>
+              row(i, r.cells, r.depth, r.style === "parent" ? "bg-slate-50 font-semibold" : ""),
+            )}
           </tbody>
           {table.total && <tfoot>{row(0, table.total.cells, 0, "bg-slate-100 font-semibold")}</tfoot>}
         </table>
@@ -60,7 +73,12 @@ function Chart({ chart }: { chart: LkipChart }) {
         <br />
         {chart.title}
       </figcaption>
-      <svg viewBox={`0 0 ${g.width} ${g.height}`} className="mx-auto w-full max-w-2xl" role="img" aria-label={chart.title}>
+      <svg
+        viewBox={`0 0 ${g.width} ${g.height}`}
+        className="mx-auto w-full max-w-2xl"
+        role="img"
+        aria-label={chart.title}
+      >
         {g.ticks.map((t, i) => (
           <g key={i}>
             <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} stroke="#e2e8f0" strokeWidth={0.5} />
@@ -99,8 +117,12 @@ function Chart({ chart }: { chart: LkipChart }) {
 export function LkipBlockView({ block, document }: { block: LkipBlock; document: LkipDocument }) {
   switch (block.kind) {
     case "heading": {
-      const className = { 1: "mt-2 text-xl font-semibold text-emerald-900", 2: "mt-6 text-lg font-semibold", 3: "mt-4 font-semibold" }[block.level];
-      const Tag = (`h${block.level + 1}` as "h2" | "h3" | "h4");
+      const className = {
+        1: "mt-2 text-xl font-semibold text-emerald-900",
+        2: "mt-6 text-lg font-semibold",
+        3: "mt-4 font-semibold",
+      }[block.level];
+      const Tag = `h${block.level + 1}` as "h2" | "h3" | "h4";
       return (
         <Tag id={block.id} className={className}>
           {block.text}
@@ -111,12 +133,16 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
       return <p className="my-2 text-justify">{block.text}</p>;
     case "note":
       return (
-        <p className="my-2 border-l-4 border-amber-500 bg-amber-50 p-2 text-sm text-amber-900" data-testid="lkip-note">
+        <p
+          className="my-2 border-l-4 border-amber-500 bg-amber-50 p-2 text-sm text-amber-900"
+          data-testid="lkip-note"
+        >
           {block.text}
         </p>
       );
     case "narrative":
-      if (block.blocks.length === 0) return block.missing ? <p className="my-2 italic text-slate-500">{block.missing}</p> : null;
+      if (block.blocks.length === 0)
+        return block.missing ? <p className="my-2 italic text-slate-500">{block.missing}</p> : null;
       return (
         <div className="my-2 space-y-2">
           {block.blocks.map((b, i) =>
@@ -155,7 +181,9 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
       return <Chart chart={block} />;
     case "signatures":
       return (
-        <div className={`my-6 flex ${block.signatures.length === 1 ? "justify-end" : "justify-between"} text-center text-sm`}>
+        <div
+          className={`my-6 flex ${block.signatures.length === 1 ? "justify-end" : "justify-between"} text-center text-sm`}
+        >
           {block.signatures.map((s, i) => (
             <div key={i} className="w-72">
               {s.role && <p className="font-semibold">{s.role}</p>}
@@ -212,7 +240,13 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
             </p>
           ))}
           {/* eslint-disable-next-line @next/next/no-img-element -- a static placeholder needs no optimisation */}
-          <img src={block.logo ?? "/logo-placeholder.svg"} alt="" width={96} height={112} className="mx-auto my-8" />
+          <img
+            src={block.logo ?? "/logo-placeholder.svg"}
+            alt=""
+            width={96}
+            height={112}
+            className="mx-auto my-8"
+          />
           {block.subtitle.map((l, i) => (
             <p key={i} className={i < 2 ? "text-lg font-semibold" : "text-sm"}>
               {l}
@@ -225,7 +259,11 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
       return (
         <div className="my-2 rounded border border-slate-300 p-3 text-sm" data-testid="lkip-verification">
           <p className="font-semibold">Kode verifikasi: {v.code ?? "draf"}</p>
-          <p>{document.status === "FINAL" ? `FINAL, revisi ${v.revision}` : "DRAF (belum final, tidak dapat diverifikasi)"}</p>
+          <p>
+            {document.status === "FINAL"
+              ? `FINAL, revisi ${v.revision}`
+              : "DRAF (belum final, tidak dapat diverifikasi)"}
+          </p>
           <p>
             Periksa keaslian di{" "}
             <a href={new URL(v.url).pathname} className="text-emerald-800 hover:underline">

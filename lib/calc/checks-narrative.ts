@@ -22,26 +22,22 @@ export function checkNarratives({
 }): Finding[] {
   return narratives.flatMap(({ title, body }) => {
     const location = { level: "OPD" as const, code: "", name: `Narasi ${title}` };
-    const unknown = fillFigureTokens(body, figures.tokens).unknown.map(
-      (token): Finding => ({
-        code: "NARASI_TOKEN_TIDAK_DIKENAL",
-        severity: "WARNING",
-        location,
-        message: `Narasi ${title} memakai ${token}, yang tidak dikenal; teks dicetak apa adanya`,
-      }),
-    );
+    const unknown = fillFigureTokens(body, figures.tokens).unknown.map((token): Finding => ({
+      code: "NARASI_TOKEN_TIDAK_DIKENAL",
+      severity: "WARNING",
+      location,
+      message: `Narasi ${title} memakai ${token}, yang tidak dikenal; teks dicetak apa adanya`,
+    }));
     const mismatched = findTypedFigures(body)
       .filter((figure) => !matchesFigure(figure, figures))
-      .map(
-        (figure): Finding => ({
-          code: "NARASI_ANGKA_TIDAK_COCOK",
-          severity: "WARNING",
-          location,
-          message:
-            `Narasi ${title} menyebut ${describeTypedFigure(figure)}, yang tidak sama dengan angka terhitung ` +
-            `mana pun; ${figure.kind === "PERCENT" ? figures.reference.percent : figures.reference.amount}`,
-        }),
-      );
+      .map((figure): Finding => ({
+        code: "NARASI_ANGKA_TIDAK_COCOK",
+        severity: "WARNING",
+        location,
+        message:
+          `Narasi ${title} menyebut ${describeTypedFigure(figure)}, yang tidak sama dengan angka terhitung ` +
+          `mana pun; ${figure.kind === "PERCENT" ? figures.reference.percent : figures.reference.amount}`,
+      }));
     return [...unknown, ...mismatched];
   });
 }

@@ -32,7 +32,14 @@ describe("the Serang 2022 LKIP assembled from its leaves", () => {
 
   it("totals the budget from the sub kegiatan, not the report's contradictory total", () => {
     const budget = table("tabel-realisasi-anggaran");
-    expect(budget.total?.cells).toEqual(["", "Jumlah", "17.654.457.386", "17.320.802.867", "98,11 %", "333.654.519"]);
+    expect(budget.total?.cells).toEqual([
+      "",
+      "Jumlah",
+      "17.654.457.386",
+      "17.320.802.867",
+      "98,11 %",
+      "333.654.519",
+    ]);
     expect(budget.rows.filter((r) => r.depth === 0)).toHaveLength(7);
     expect(budget.rows.filter((r) => r.depth === 2)).toHaveLength(54);
   });
@@ -49,13 +56,19 @@ describe("the Serang 2022 LKIP assembled from its leaves", () => {
     for (const t of withTotals) {
       const sums = tableTotals(t);
       expect(sums.length, t.id).toBeGreaterThan(0);
-      for (const { column, rows, total } of sums) expect(rows.toFixed(0), `${t.id} ${column}`).toBe(total.toFixed(0));
+      for (const { column, rows, total } of sums)
+        expect(rows.toFixed(0), `${t.id} ${column}`).toBe(total.toFixed(0));
     }
   });
 
   it("counts kegiatan and sub kegiatan per program for the Perjanjian Kinerja (Tabel 2.4)", () => {
     const pk = table("tabel-pk");
-    expect(pk.rows[0]?.cells).toEqual(["1.", "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "7.660.110.718", "5 kegiatan, 19 sub kegiatan"]);
+    expect(pk.rows[0]?.cells).toEqual([
+      "1.",
+      "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+      "7.660.110.718",
+      "5 kegiatan, 19 sub kegiatan",
+    ]);
     // The report prints 15 and 51; its own tables list 14 kegiatan and 54 sub kegiatan.
     expect(pk.total?.cells[3]).toBe("14 kegiatan, 54 sub kegiatan");
   });
@@ -88,7 +101,9 @@ describe("the Serang 2022 LKIP assembled from its leaves", () => {
       "Catatan pemeriksaan: Narasi Kesimpulan menyebut 96,65 %, yang tidak sama dengan angka terhitung mana pun; serapan terhitung 98,11 %.",
     );
     const findings = blocks.find((b) => b.kind === "findings");
-    expect(findings?.kind === "findings" && findings.items.some((f) => f.message.includes("96,65 %"))).toBe(true);
+    expect(findings?.kind === "findings" && findings.items.some((f) => f.message.includes("96,65 %"))).toBe(
+      true,
+    );
   });
 
   it("says draf where a FINAL document carries its code", () => {

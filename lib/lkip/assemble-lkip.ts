@@ -16,7 +16,13 @@ import { cover, daftarIsi, ikhtisarEksekutif, kataPengantar } from "./chapters/f
 export function assembleLkip(input: LkipInput): LkipDocument {
   const { rollup, indicators, settings, findings } = input.evaluation;
   const context: ChapterContext = {
-    figures: buildNarrativeFigures({ rollup, indicators, settings, year: input.year, opdName: input.opd.name }),
+    figures: buildNarrativeFigures({
+      rollup,
+      indicators,
+      settings,
+      year: input.year,
+      opdName: input.opd.name,
+    }),
     findings,
     nextTable: createTableCounter(),
   };

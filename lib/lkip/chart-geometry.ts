@@ -36,10 +36,22 @@ export function layoutBarChart(chart: LkipChart, width: number, height: number):
       const value = series.values[c];
       if (value === null || value === undefined) return [];
       const x = plot.left + c * groupWidth + groupWidth * 0.15 + s * barWidth;
-      return [{ x, y: scale(value), width: barWidth - 1, height: plot.bottom - scale(value), series: s, label: label(value) }];
+      return [
+        {
+          x,
+          y: scale(value),
+          width: barWidth - 1,
+          height: plot.bottom - scale(value),
+          series: s,
+          label: label(value),
+        },
+      ];
     }),
   );
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: scale(i * step), label: label(i * step) }));
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({
+    y: scale(i * step),
+    label: label(i * step),
+  }));
   return {
     width,
     height,

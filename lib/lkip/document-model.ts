@@ -36,7 +36,11 @@ export type LkipChapter = {
 
 export type LkipCell = string;
 
-export type LkipColumn = { header: string; align: "left" | "right" | "center"; /** relative width */ width: number };
+export type LkipColumn = {
+  header: string;
+  align: "left" | "right" | "center";
+  /** relative width */ width: number;
+};
 
 export type LkipRow = {
   cells: LkipCell[];

@@ -46,7 +46,12 @@ export type LkipInput = {
   evaluation: OpdYearEvaluation & { indicators: IndicatorCheckInput[]; settings: CalcSettings };
   renstra: LkipRenstra;
   /** The year's programs as the plan states them (the budget figures come from the evaluation). */
-  programs: { code: string; sasaranProgram: string | null; bidang: string | null; sasaranCode: string | null }[];
+  programs: {
+    code: string;
+    sasaranProgram: string | null;
+    bidang: string | null;
+    sasaranCode: string | null;
+  }[];
   bidang: string[];
   perjanjianKinerja: LkipPerjanjianKinerja | null;
   narratives: { section: NarrativeSectionValue; sasaranId: string | null; body: string }[];

@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { encodeVerificationCode, formatVerificationCode, normalizeVerificationCode } from "./verification-code";
+import {
+  encodeVerificationCode,
+  formatVerificationCode,
+  normalizeVerificationCode,
+} from "./verification-code";
 
 describe("verification codes", () => {
   it("are 24 base32 characters from 120 random bits, read back however typed", () => {

@@ -29,9 +29,9 @@ describe("narrative figure tokens", () => {
 
   it("find typed percentages and rupiah amounts, leaving tokens out", () => {
     expect(
-      findTypedFigures("Rp. 17.654.457.386,- dengan realisasi Rp 17.062.822.153,- atau 96,65 % dan {serapan_opd}").map(
-        (f) => [f.kind, f.value.toString(), f.decimals],
-      ),
+      findTypedFigures(
+        "Rp. 17.654.457.386,- dengan realisasi Rp 17.062.822.153,- atau 96,65 % dan {serapan_opd}",
+      ).map((f) => [f.kind, f.value.toString(), f.decimals]),
     ).toEqual([
       ["PERCENT", "96.65", 2],
       ["RUPIAH", "17654457386", 0],
@@ -45,7 +45,9 @@ describe("narrative figure tokens", () => {
     expect(matchesFigure(typed("98,11 %"), figures)).toBe(true);
     expect(matchesFigure(typed("96,65 %"), figures)).toBe(false);
     expect(matchesFigure(typed("Rp 17.320.802.867"), figures)).toBe(true);
-    expect(matchesFigure({ kind: "RUPIAH", typed: "", value: new Decimal(17062822153), decimals: 0 }, figures)).toBe(false);
+    expect(
+      matchesFigure({ kind: "RUPIAH", typed: "", value: new Decimal(17062822153), decimals: 0 }, figures),
+    ).toBe(false);
   });
 
   it("warn about the demo Kesimpulan's contradicting figures and an unknown token", () => {
@@ -54,7 +56,11 @@ describe("narrative figure tokens", () => {
       figures,
     });
     expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
-      ["NARASI_TOKEN_TIDAK_DIKENAL", "WARNING", "Narasi Kesimpulan memakai {serapan_opdd}, yang tidak dikenal; teks dicetak apa adanya"],
+      [
+        "NARASI_TOKEN_TIDAK_DIKENAL",
+        "WARNING",
+        "Narasi Kesimpulan memakai {serapan_opdd}, yang tidak dikenal; teks dicetak apa adanya",
+      ],
       [
         "NARASI_ANGKA_TIDAK_COCOK",
         "WARNING",

@@ -36,7 +36,10 @@ export const figureTokenHelp: readonly { token: string; meaning: string }[] = [
   { token: "{realisasi_iku:<kode>}", meaning: "realisasi IKU sasaran" },
   { token: "{capaian_iku:<kode>}", meaning: "capaian IKU sasaran (%)" },
   { token: "{predikat_iku:<kode>}", meaning: "predikat capaian IKU sasaran" },
-  { token: "{capaian_program:<kode>}", meaning: "capaian indikator program (%), juga {predikat_program:<kode>}" },
+  {
+    token: "{capaian_program:<kode>}",
+    meaning: "capaian indikator program (%), juga {predikat_program:<kode>}",
+  },
 ];
 
 const budgetCounts = (rollup: BudgetNodeResult) => {
@@ -91,7 +94,11 @@ export function buildNarrativeFigures({
     const prefix = indicator.level === "SASARAN" ? "iku" : indicator.level === "PROGRAM" ? "program" : null;
     const result = calculateCapaian({ indicator, throughQuarter: 4, cap: settings.capaianCap });
     const target = indicator.target.perubahan ?? indicator.target.value;
-    const realisasi = aggregateIndicatorRealisasi({ ...indicator, entries: indicator.realisasi, throughQuarter: 4 });
+    const realisasi = aggregateIndicatorRealisasi({
+      ...indicator,
+      entries: indicator.realisasi,
+      throughQuarter: 4,
+    });
     if (result.status === "OK") percents.push(result.capaian, result.uncappedCapaian);
     if (isPercentSatuan(indicator.satuan)) {
       if (target) percents.push(target);
@@ -161,7 +168,12 @@ export function findTypedFigures(body: string): TypedFigure[] {
   const figures: TypedFigure[] = [];
   for (const match of text.matchAll(PERCENT)) {
     const [, integer = "", fraction] = match;
-    figures.push({ kind: "PERCENT", typed: match[0], value: toDecimal(integer, fraction), decimals: fraction?.length ?? 0 });
+    figures.push({
+      kind: "PERCENT",
+      typed: match[0],
+      value: toDecimal(integer, fraction),
+      decimals: fraction?.length ?? 0,
+    });
   }
   for (const match of text.matchAll(RUPIAH)) {
     const [, integer = "", fraction] = match;

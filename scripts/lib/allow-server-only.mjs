@@ -3,8 +3,11 @@
 // hook resolves the `server-only` marker to an empty module, as the test runner does.
 import { register } from "node:module";
 
-register("data:text/javascript," + encodeURIComponent(`
+register(
+  "data:text/javascript," +
+    encodeURIComponent(`
 export async function resolve(specifier, context, next) {
   if (specifier === "server-only") return { url: "data:text/javascript,", shortCircuit: true };
   return next(specifier, context);
-}`));
+}`),
+);

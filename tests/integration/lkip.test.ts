@@ -76,7 +76,9 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
     expect(all).toMatch(/Jumlah\s*17\.654\.457\.386\s*17\.320\.802\.867\s*98,11 %/);
     // The report's own "Total Belanja" appears only where the narrative quotes it, flagged.
     expect(all).toContain("menyebut Rp 17.062.822.153, yang tidak sama dengan angka terhitung");
-    expect(all).toContain("menyebut 96,65 %, yang tidak sama dengan angka terhitung mana pun; serapan terhitung 98,11 %");
+    expect(all).toContain(
+      "menyebut 96,65 %, yang tidak sama dengan angka terhitung mana pun; serapan terhitung 98,11 %",
+    );
   });
 
   it("prints the IKU row 3 % / 3,05 % / 101,67 %", () => {
@@ -88,7 +90,8 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
 
   it("lists all seven programs with their pagu", () => {
     const all = pages.join("\n");
-    for (const program of serang2022.programs) expect(all).toContain(`Program ${program.name} (${program.code}) memiliki pagu Rp`);
+    for (const program of serang2022.programs)
+      expect(all).toContain(`Program ${program.name} (${program.code}) memiliki pagu Rp`);
     expect(all).toContain("Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota 7.660.110.718");
   });
 
@@ -106,6 +109,7 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
     const tables = listTables(document).filter((t): t is LkipTable => t.kind === "table" && !!t.total);
     expect(tables).toHaveLength(5);
     for (const table of tables)
-      for (const { column, rows, total } of tableTotals(table)) expect(rows.toFixed(0), `${table.number} ${column}`).toBe(total.toFixed(0));
+      for (const { column, rows, total } of tableTotals(table))
+        expect(rows.toFixed(0), `${table.number} ${column}`).toBe(total.toFixed(0));
   });
 });

@@ -7,7 +7,10 @@ export const dynamic = "force-dynamic";
 
 const uploadResult: Record<string, { text: string; ok: boolean }> = {
   cocok: { text: "Berkas yang diunggah sama persis dengan LKIP final ini (sidik SHA-256 cocok).", ok: true },
-  beda: { text: "Berkas yang diunggah BERBEDA dari LKIP final ini: sidik SHA-256-nya tidak cocok.", ok: false },
+  beda: {
+    text: "Berkas yang diunggah BERBEDA dari LKIP final ini: sidik SHA-256-nya tidak cocok.",
+    ok: false,
+  },
   kosong: { text: "Pilih berkas PDF untuk dicocokkan.", ok: false },
   "terlalu-besar": { text: "Berkas terlalu besar untuk sebuah LKIP (paling besar 25 MB).", ok: false },
   "tidak-dikenal": { text: "Kode ini tidak dikenal, berkas tidak dapat dicocokkan.", ok: false },
@@ -33,13 +36,21 @@ export default async function VerifikasiPage({
     <div className="mx-auto max-w-2xl space-y-6" data-testid="verification">
       <h1 className="text-2xl font-semibold">Verifikasi LKIP</h1>
       {kode === "draf" ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="verification-result">
-          Dokumen bertanda DRAF belum final dan tidak memiliki kode verifikasi. Hanya LKIP yang telah ditetapkan final
-          dapat diverifikasi.
+        <p
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900"
+          data-testid="verification-result"
+        >
+          Dokumen bertanda DRAF belum final dan tidak memiliki kode verifikasi. Hanya LKIP yang telah
+          ditetapkan final dapat diverifikasi.
         </p>
       ) : record ? (
-        <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-900" data-testid="verification-result">
-          <p className="font-semibold">Kode {formatVerificationCode(record.code)} adalah LKIP final yang diterbitkan sistem ini.</p>
+        <div
+          className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-900"
+          data-testid="verification-result"
+        >
+          <p className="font-semibold">
+            Kode {formatVerificationCode(record.code)} adalah LKIP final yang diterbitkan sistem ini.
+          </p>
           <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-1 text-sm">
             <dt>Perangkat daerah</dt>
             <dd>
@@ -58,9 +69,12 @@ export default async function VerifikasiPage({
           </dl>
         </div>
       ) : (
-        <p className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900" data-testid="verification-result">
-          Kode ini tidak dikenal: tidak ada LKIP final dengan kode tersebut di sistem ini. Dokumen yang memuatnya tidak
-          dapat dianggap asli.
+        <p
+          className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900"
+          data-testid="verification-result"
+        >
+          Kode ini tidak dikenal: tidak ada LKIP final dengan kode tersebut di sistem ini. Dokumen yang
+          memuatnya tidak dapat dianggap asli.
         </p>
       )}
       {record && (
@@ -78,7 +92,11 @@ export default async function VerifikasiPage({
             Cocokkan
           </button>
           {result && (
-            <p className={result.ok ? "text-emerald-800" : "text-red-800"} role="status" data-testid="upload-result">
+            <p
+              className={result.ok ? "text-emerald-800" : "text-red-800"}
+              role="status"
+              data-testid="upload-result"
+            >
               {result.text}
             </p>
           )}

@@ -9,7 +9,9 @@ import { narrativeOf } from "./front";
 export function babPendahuluan(input: LkipInput, context: ChapterContext): LkipChapter {
   const programs = input.evaluation.rollup.children;
   const byBidang = input.bidang.map((bidang) => {
-    const owned = programs.filter((p) => input.programs.find((meta) => meta.code === p.code)?.bidang === bidang);
+    const owned = programs.filter(
+      (p) => input.programs.find((meta) => meta.code === p.code)?.bidang === bidang,
+    );
     return { bidang, owned, pagu: Decimal.sum(0, ...owned.map((p) => p.pagu)) };
   });
   const unowned = programs.filter((p) => !input.programs.find((meta) => meta.code === p.code)?.bidang);

@@ -85,7 +85,12 @@ export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipC
         id: "tabel-program",
         number: context.nextTable("Tabel 2"),
         title: `Program, Sasaran Program dan Indikator Kinerja Program Tahun ${input.year}`,
-        columns: [col("Program", 4), col("Sasaran Program", 4), col("Indikator Kinerja Program", 4), col("Target", 1.6, "right")],
+        columns: [
+          col("Program", 4),
+          col("Sasaran Program", 4),
+          col("Indikator Kinerja Program", 4),
+          col("Target", 1.6, "right"),
+        ],
         rows: rollup.children.map((program) => {
           const own = programIndicators.filter((i) => i.ownerCode === program.code);
           return {
@@ -107,7 +112,9 @@ export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipC
         indent: 1,
         rows: rollup.children.flatMap((program) => [
           budgetRow(program, 0, [program.code, program.name, money(program.pagu)]),
-          ...program.children.map((kegiatan) => budgetRow(kegiatan, 1, [kegiatan.code, kegiatan.name, money(kegiatan.pagu)], 1)),
+          ...program.children.map((kegiatan) =>
+            budgetRow(kegiatan, 1, [kegiatan.code, kegiatan.name, money(kegiatan.pagu)], 1),
+          ),
         ]),
         total: { cells: ["", "Jumlah", money(rollup.pagu)] },
       }),
@@ -115,7 +122,9 @@ export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipC
       paragraph(
         pk
           ? `Perjanjian Kinerja tahun ${input.year} antara ${pk.signerTitle} dan ${pk.counterpartTitle} ` +
-              (pk.signedAt ? `ditandatangani pada ${formatDateLong(pk.signedAt)}. ` : "belum ditandatangani. ") +
+              (pk.signedAt
+                ? `ditandatangani pada ${formatDateLong(pk.signedAt)}. `
+                : "belum ditandatangani. ") +
               `Target di dalamnya adalah target indikator sasaran dan program tahun ${input.year}; dokumennya ` +
               `tersaji dalam Lampiran I.`
           : `Perjanjian Kinerja tahun ${input.year} belum dicatat.`,
@@ -124,7 +133,12 @@ export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipC
         id: "tabel-pk",
         number: context.nextTable("Tabel 2"),
         title: `Rekap Program dan Anggaran dalam Perjanjian Kinerja Tahun ${input.year}`,
-        columns: [col("No.", 0.8, "center"), col("Program", 6), col("Anggaran (Rp)", 2.4, "right"), col("Keterangan", 3)],
+        columns: [
+          col("No.", 0.8, "center"),
+          col("Program", 6),
+          col("Anggaran (Rp)", 2.4, "right"),
+          col("Keterangan", 3),
+        ],
         rows: rollup.children.map((program, index) => ({
           cells: [`${index + 1}.`, program.name, money(program.pagu), countsOf(program)],
         })),

@@ -41,14 +41,19 @@ const indicatorCells = (row: IndicatorRow) => [
 /** One sasaran: its IKU this year, across the Renstra years, against the Renstra and the final target. */
 function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterContext): LkipBlock[] {
   const { settings } = input.evaluation;
-  const blocks: LkipBlock[] = [heading(`sasaran-${sasaran.code}`, 3, `Sasaran ${sasaran.code}: ${sasaran.text}`)];
+  const blocks: LkipBlock[] = [
+    heading(`sasaran-${sasaran.code}`, 3, `Sasaran ${sasaran.code}: ${sasaran.text}`),
+  ];
   for (const iku of sasaran.iku) {
     const years = ikuYears(iku, settings);
     const comparison = ikuComparison(iku, years, input.year, settings);
     const current = years.find((y) => y.year === input.year);
     const previous = comparison.vsPreviousYear;
     const final = comparison.progressToFinal;
-    const vsRenstra = comparison.vsRenstra.status === "OK" ? formatPercent(comparison.vsRenstra.capaian) : "belum dapat dihitung";
+    const vsRenstra =
+      comparison.vsRenstra.status === "OK"
+        ? formatPercent(comparison.vsRenstra.capaian)
+        : "belum dapat dihitung";
     blocks.push(
       paragraph(
         `IKU "${iku.name}" tahun ${input.year}: target ${withUnit(current?.target ?? null, iku.satuan)}, realisasi ` +
@@ -86,7 +91,9 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
               y.realisasi ? formatFigure(y.realisasi) : "—",
               y.realisasi ? capaianText(y) : "—",
               y.predikat ?? "—",
-              change?.status === "OK" ? `${formatFigure(change.difference)} (${trendLabel[change.trend]})` : "—",
+              change?.status === "OK"
+                ? `${formatFigure(change.difference)} (${trendLabel[change.trend]})`
+                : "—",
             ],
           };
         }),
@@ -105,7 +112,9 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
       },
     );
   }
-  const analysis = input.narratives.find((n) => n.section === "ANALISIS_SASARAN" && n.sasaranId === sasaran.id);
+  const analysis = input.narratives.find(
+    (n) => n.section === "ANALISIS_SASARAN" && n.sasaranId === sasaran.id,
+  );
   blocks.push(
     ...narrativeBlocks({
       context,
@@ -119,7 +128,8 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
 
 /** "Program … memiliki pagu Rp … dengan realisasi Rp … sehingga serapannya … %; …" */
 function programParagraph(program: BudgetNodeResult, indicators: IndicatorRow[]): LkipBlock {
-  const realisasi = program.realisasi.status === "KNOWN" ? formatRupiah(program.realisasi.value) : "yang tidak diketahui";
+  const realisasi =
+    program.realisasi.status === "KNOWN" ? formatRupiah(program.realisasi.value) : "yang tidak diketahui";
   const achievements = indicators
     .map((i) => `indikator "${i.name}" mencapai ${i.capaian}${i.predikat ? ` (${i.predikat})` : ""}`)
     .join("; ");
@@ -135,13 +145,21 @@ function allIndicatorTable(input: LkipInput, rows: IndicatorRow[], context: Chap
   const levelLabel = { PROGRAM: "Program", KEGIATAN: "Kegiatan", SUB_KEGIATAN: "Sub Kegiatan" } as const;
   const depth = { PROGRAM: 0, KEGIATAN: 1, SUB_KEGIATAN: 2 } as const;
   const tableRows: LkipRow[] = listBudgetRows(input.evaluation.rollup)
-    .filter(({ node }) => node.level === "PROGRAM" || node.level === "KEGIATAN" || node.level === "SUB_KEGIATAN")
+    .filter(
+      ({ node }) => node.level === "PROGRAM" || node.level === "KEGIATAN" || node.level === "SUB_KEGIATAN",
+    )
     .flatMap(({ node }) => {
       const level = node.level as keyof typeof levelLabel;
       const own = rows.filter((r) => r.level === level && r.ownerCode === node.code);
       const owner = `${levelLabel[level]} ${node.code} ${node.name}`;
       if (own.length === 0) {
-        return [{ cells: [owner, "Belum ada indikator", "", "", "", "", ""], depth: depth[level], style: level === "PROGRAM" ? ("parent" as const) : undefined }];
+        return [
+          {
+            cells: [owner, "Belum ada indikator", "", "", "", "", ""],
+            depth: depth[level],
+            style: level === "PROGRAM" ? ("parent" as const) : undefined,
+          },
+        ];
       }
       return own.map((row, index) => ({
         cells: [index === 0 ? owner : "", ...indicatorCells(row)],
@@ -168,12 +186,17 @@ function allIndicatorTable(input: LkipInput, rows: IndicatorRow[], context: Chap
   });
 }
 
-function efisiensiBlocks(input: LkipInput, programRows: IndicatorRow[], context: ChapterContext): LkipBlock[] {
+function efisiensiBlocks(
+  input: LkipInput,
+  programRows: IndicatorRow[],
+  context: ChapterContext,
+): LkipBlock[] {
   const { rollup, indicators, settings } = input.evaluation;
   const efisiensi = calculateEfisiensiTable({
     rows: rollup.children.map((program) => {
       const indicator = indicators.find((i) => i.level === "PROGRAM" && i.code === program.code);
-      const result = indicator && calculateCapaian({ indicator, throughQuarter: 4, cap: settings.capaianCap });
+      const result =
+        indicator && calculateCapaian({ indicator, throughQuarter: 4, cap: settings.capaianCap });
       return {
         id: program.code,
         name: program.name,
@@ -197,11 +220,18 @@ function efisiensiBlocks(input: LkipInput, programRows: IndicatorRow[], context:
       id: "tabel-efisiensi",
       number: context.nextTable("Tabel 3"),
       title: "Tingkat Efisiensi per Program (Capaian Kinerja − Penyerapan Anggaran)",
-      columns: [col("Program", 6), col("Capaian Kinerja", 2, "right"), col("Penyerapan Anggaran", 2, "right"), col("Tingkat Efisiensi", 2, "right")],
+      columns: [
+        col("Program", 6),
+        col("Capaian Kinerja", 2, "right"),
+        col("Penyerapan Anggaran", 2, "right"),
+        col("Tingkat Efisiensi", 2, "right"),
+      ],
       rows: efisiensi.rows.map((row) => ({
         cells: [
           row.name,
-          row.capaian ? formatPercent(row.capaian) : (programRows.find((r) => r.ownerCode === row.id)?.capaian ?? "Belum ada indikator"),
+          row.capaian
+            ? formatPercent(row.capaian)
+            : (programRows.find((r) => r.ownerCode === row.id)?.capaian ?? "Belum ada indikator"),
           describeSerapan(row.serapan),
           row.tingkatEfisiensi.status === "OK"
             ? formatPercent(row.tingkatEfisiensi.value)
@@ -242,7 +272,14 @@ function budgetTable(input: LkipInput, context: ChapterContext): LkipBlock {
     indent: 1,
     rows,
     total: {
-      cells: ["", "Jumlah", money(rollup.pagu), realisasiCell(rollup), serapanCell(rollup), rollup.sisaAnggaran.status === "KNOWN" ? money(rollup.sisaAnggaran.value) : "—"],
+      cells: [
+        "",
+        "Jumlah",
+        money(rollup.pagu),
+        realisasiCell(rollup),
+        serapanCell(rollup),
+        rollup.sisaAnggaran.status === "KNOWN" ? money(rollup.sisaAnggaran.value) : "—",
+      ],
     },
     note: "Baris program dan kegiatan adalah jumlah rinciannya; angka yang dicetak dokumen sumber tidak dipakai.",
   });
@@ -274,8 +311,18 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
         id: "tabel-iku",
         number: context.nextTable("Tabel 3"),
         title: `Capaian Indikator Kinerja Utama Tahun ${input.year}`,
-        columns: [col("Sasaran Strategis", 4), col("Indikator Kinerja Utama", 4), col("Satuan", 1.2, "center"), col("Target", 1.3, "right"), col("Realisasi", 1.3, "right"), col("Capaian", 1.5, "right"), col("Predikat", 1.6)],
-        rows: ikuRows.map((row) => ({ cells: [`${row.ownerCode} ${row.ownerName}`, ...indicatorCells(row)] })),
+        columns: [
+          col("Sasaran Strategis", 4),
+          col("Indikator Kinerja Utama", 4),
+          col("Satuan", 1.2, "center"),
+          col("Target", 1.3, "right"),
+          col("Realisasi", 1.3, "right"),
+          col("Capaian", 1.5, "right"),
+          col("Predikat", 1.6),
+        ],
+        rows: ikuRows.map((row) => ({
+          cells: [`${row.ownerCode} ${row.ownerName}`, ...indicatorCells(row)],
+        })),
       }),
       ...sasaran.flatMap((s) => sasaranBlocks(input, s, context)),
       heading("bab-3-program", 2, "Capaian Indikator Kinerja Program"),
@@ -283,7 +330,15 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
         id: "tabel-indikator-program",
         number: context.nextTable("Tabel 3"),
         title: `Capaian Indikator Kinerja Program Tahun ${input.year}`,
-        columns: [col("Program", 4), col("Sasaran Program", 3.5), col("Indikator", 4), col("Target", 1.3, "right"), col("Realisasi", 1.3, "right"), col("Capaian", 1.5, "right"), col("Predikat", 1.6)],
+        columns: [
+          col("Program", 4),
+          col("Sasaran Program", 3.5),
+          col("Indikator", 4),
+          col("Target", 1.3, "right"),
+          col("Realisasi", 1.3, "right"),
+          col("Capaian", 1.5, "right"),
+          col("Predikat", 1.6),
+        ],
         rows: programRows.map((row) => ({
           cells: [
             row.ownerName,
@@ -298,12 +353,25 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
       }),
       heading("bab-3-analisis-program", 2, "Analisis Pencapaian Program dan Kegiatan Pendukung"),
       ...rollup.children.map((program) =>
-        programParagraph(program, programRows.filter((r) => r.ownerCode === program.code)),
+        programParagraph(
+          program,
+          programRows.filter((r) => r.ownerCode === program.code),
+        ),
       ),
       allIndicatorTable(input, rows, context),
       heading("bab-3-kendala", 2, "Analisis Penyebab dan Solusi"),
-      ...narrativeBlocks({ context, title: "Kendala", body: narrativeOf(input, "KENDALA"), missing: "Kendala belum ditulis." }),
-      ...narrativeBlocks({ context, title: "Solusi", body: narrativeOf(input, "SOLUSI"), missing: "Solusi belum ditulis." }),
+      ...narrativeBlocks({
+        context,
+        title: "Kendala",
+        body: narrativeOf(input, "KENDALA"),
+        missing: "Kendala belum ditulis.",
+      }),
+      ...narrativeBlocks({
+        context,
+        title: "Solusi",
+        body: narrativeOf(input, "SOLUSI"),
+        missing: "Solusi belum ditulis.",
+      }),
       ...efisiensiBlocks(input, programRows, context),
       heading("bab-3-b", 2, "B. Realisasi Anggaran"),
       paragraph(
@@ -322,7 +390,9 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
         series: [
           {
             label: "Serapan",
-            values: rollup.children.map((p) => (p.serapan.status === "OK" ? p.serapan.value.toDecimalPlaces(2).toNumber() : null)),
+            values: rollup.children.map((p) =>
+              p.serapan.status === "OK" ? p.serapan.value.toDecimalPlaces(2).toNumber() : null,
+            ),
           },
         ],
       },

@@ -31,7 +31,12 @@ export function babPenutup(input: LkipInput, context: ChapterContext): LkipChapt
           `${rollup.realisasi.status === "KNOWN" ? formatRupiah(rollup.realisasi.value) : "dengan nilai yang tidak diketahui"}, ` +
           `atau serapan ${describeSerapan(rollup.serapan)}.`,
       ),
-      ...narrativeBlocks({ context, title: "Kesimpulan", body: narrativeOf(input, "KESIMPULAN"), missing: "" }),
+      ...narrativeBlocks({
+        context,
+        title: "Kesimpulan",
+        body: narrativeOf(input, "KESIMPULAN"),
+        missing: "",
+      }),
       heading("bab-4-2", 2, "4.2 Rekomendasi"),
       ...narrativeBlocks({
         context,
@@ -95,7 +100,9 @@ export function lampiran(input: LkipInput, context: ChapterContext): LkipChapter
         number: context.nextTable("Tabel L"),
         title: "Program dan Anggaran",
         columns: [col("No.", 0.8, "center"), col("Program", 7), col("Anggaran (Rp)", 2.6, "right")],
-        rows: rollup.children.map((program, index) => ({ cells: [`${index + 1}.`, program.name, money(program.pagu)] })),
+        rows: rollup.children.map((program, index) => ({
+          cells: [`${index + 1}.`, program.name, money(program.pagu)],
+        })),
         total: { cells: ["", "Jumlah", money(rollup.pagu)] },
       }),
       {
@@ -125,7 +132,11 @@ export function lampiran(input: LkipInput, context: ChapterContext): LkipChapter
         items: findings.map((f) => ({
           severity: findingSeverityLabel[f.severity],
           kind: findingCodeLabel[f.code],
-          where: [f.location.code, f.location.name, f.location.indicator ? `indikator "${f.location.indicator.name}"` : ""]
+          where: [
+            f.location.code,
+            f.location.name,
+            f.location.indicator ? `indikator "${f.location.indicator.name}"` : "",
+          ]
             .filter(Boolean)
             .join(" "),
           message: f.message,

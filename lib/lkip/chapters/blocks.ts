@@ -74,7 +74,12 @@ export function narrativeBlocks({
 }
 
 /** A budget line; lines above `leafDepth` that have children are printed bold as parents. */
-export const budgetRow = (node: BudgetNodeResult, depth: number, cells: string[], leafDepth = 2): LkipRow => ({
+export const budgetRow = (
+  node: BudgetNodeResult,
+  depth: number,
+  cells: string[],
+  leafDepth = 2,
+): LkipRow => ({
   cells,
   depth,
   style: node.children.length > 0 && depth < leafDepth ? "parent" : undefined,

@@ -63,7 +63,12 @@ export function kataPengantar(input: LkipInput, context: ChapterContext): LkipCh
 
 export function daftarIsi(): LkipChapter[] {
   return [
-    { id: "daftar-isi", title: "Daftar Isi", kind: "FRONT", blocks: [heading("daftar-isi", 1, "DAFTAR ISI"), { kind: "contents" }] },
+    {
+      id: "daftar-isi",
+      title: "Daftar Isi",
+      kind: "FRONT",
+      blocks: [heading("daftar-isi", 1, "DAFTAR ISI"), { kind: "contents" }],
+    },
     {
       id: "daftar-tabel",
       title: "Daftar Tabel",
@@ -88,7 +93,8 @@ export function ikhtisarEksekutif(input: LkipInput, context: ChapterContext): Lk
       }),
     ),
   );
-  const realisasi = rollup.realisasi.status === "KNOWN" ? formatRupiah(rollup.realisasi.value) : "tidak diketahui";
+  const realisasi =
+    rollup.realisasi.status === "KNOWN" ? formatRupiah(rollup.realisasi.value) : "tidak diketahui";
   return {
     id: "ikhtisar-eksekutif",
     title: "Ikhtisar Eksekutif",
@@ -99,15 +105,27 @@ export function ikhtisarEksekutif(input: LkipInput, context: ChapterContext): Lk
         `Laporan Kinerja ${input.opd.name} Tahun ${input.year} menyajikan capaian kinerja atas sasaran strategis ` +
           `Renstra dan Perjanjian Kinerja tahun ${input.year}, disusun menurut Peraturan Menteri PANRB Nomor 53 Tahun 2014.`,
       ),
-      ...(ikuSentences.length > 0 ? ikuSentences : [paragraph("Renstra belum memuat Indikator Kinerja Utama.")]),
+      ...(ikuSentences.length > 0
+        ? ikuSentences
+        : [paragraph("Renstra belum memuat Indikator Kinerja Utama.")]),
       paragraph(
         `Untuk mencapai sasaran tersebut tersedia pagu ${formatRupiah(rollup.pagu)} dengan realisasi ${realisasi}, ` +
           `sehingga serapan anggaran ${describeSerapan(rollup.serapan)}.`,
       ),
       heading("ikhtisar-kendala", 3, "Kendala utama"),
-      ...narrativeBlocks({ context, title: "Kendala", body: narrativeOf(input, "KENDALA"), missing: "Kendala belum ditulis." }),
+      ...narrativeBlocks({
+        context,
+        title: "Kendala",
+        body: narrativeOf(input, "KENDALA"),
+        missing: "Kendala belum ditulis.",
+      }),
       heading("ikhtisar-solusi", 3, "Langkah pemecahan masalah"),
-      ...narrativeBlocks({ context, title: "Solusi", body: narrativeOf(input, "SOLUSI"), missing: "Solusi belum ditulis." }),
+      ...narrativeBlocks({
+        context,
+        title: "Solusi",
+        body: narrativeOf(input, "SOLUSI"),
+        missing: "Solusi belum ditulis.",
+      }),
     ],
   };
 }

@@ -41,7 +41,12 @@ export function ikuYears(iku: LkipIku, settings: CalcSettings): IkuYear[] {
   });
 }
 
-export function ikuComparison(iku: LkipIku, years: IkuYear[], year: number, settings: CalcSettings): IndicatorComparison {
+export function ikuComparison(
+  iku: LkipIku,
+  years: IkuYear[],
+  year: number,
+  settings: CalcSettings,
+): IndicatorComparison {
   return compareIndicatorYears({
     polarity: iku.polarity,
     years: years.map((y) => ({

@@ -52,8 +52,15 @@ export function LkipPdfDocument({
   const layout =
     engine === "layout"
       ? // Called as a function: the engine instantiates the layout's host elements itself.
-        ({ children, pageNumber = 1, totalPages = 1 }: { children: ReactNode; pageNumber?: number; totalPages?: number }) =>
-          layoutChrome({ document, qr, pageNumber, totalPages, children })
+        ({
+          children,
+          pageNumber = 1,
+          totalPages = 1,
+        }: {
+          children: ReactNode;
+          pageNumber?: number;
+          totalPages?: number;
+        }) => layoutChrome({ document, qr, pageNumber, totalPages, children })
       : undefined;
   return (
     <Document

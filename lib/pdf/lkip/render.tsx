@@ -7,7 +7,11 @@ import { registerLkipFonts } from "./fonts";
 
 /** Pages in a PDF written by pdfkit (its page dictionaries are never compressed). */
 export function countPdfPages(bytes: Uint8Array): number {
-  return Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  return (
+    Buffer.from(bytes)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
+  );
 }
 
 /**

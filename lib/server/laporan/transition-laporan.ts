@@ -75,7 +75,8 @@ export const transitionLaporan = defineMutation({
         newValues: { status: input.to },
         reason: input.note || null,
       });
-      if (input.to === "FINAL") await freezeLkipRevision(tx, { laporan, principal, note: input.note || null });
+      if (input.to === "FINAL")
+        await freezeLkipRevision(tx, { laporan, principal, note: input.note || null });
       return { status: input.to, version: laporan.version + 1 };
     }, FREEZE_TIMEOUT_MS);
   },

@@ -5,7 +5,11 @@ import type { LkipDocument } from "@/lib/lkip/document-model";
 import { buildLkipDocument, generateLkipPdf } from "./generate-lkip";
 import { getLkipRevisionPdf, listLkipRevisions, verificationUrl } from "./lkip-revisions";
 
-export type LkipPdf = { bytes: Uint8Array; filename: string; /** time to read or generate it */ milliseconds: number };
+export type LkipPdf = {
+  bytes: Uint8Array;
+  filename: string;
+  /** time to read or generate it */ milliseconds: number;
+};
 
 /**
  * The LKIP PDF of an OPD-year the caller has authorised: a FINAL report (or a requested revision) is
@@ -36,7 +40,13 @@ export async function getLkipPdf(
 const draftGeneration = (generatedBy: string | null) => ({
   status: "DRAF" as const,
   finalNote: null,
-  verification: { code: null, url: verificationUrl(null), revision: null, generatedAt: new Date(), generatedBy },
+  verification: {
+    code: null,
+    url: verificationUrl(null),
+    revision: null,
+    generatedAt: new Date(),
+    generatedBy,
+  },
 });
 
 /**

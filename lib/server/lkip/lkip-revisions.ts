@@ -11,7 +11,8 @@ import { generateLkipPdf } from "./generate-lkip";
 
 export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-export const verificationUrl = (code: string | null) => new URL(verificationPath(code), env.PUBLIC_BASE_URL).href;
+export const verificationUrl = (code: string | null) =>
+  new URL(verificationPath(code), env.PUBLIC_BASE_URL).href;
 
 /** The FINAL transition generates the PDF inside its transaction: allow it that long. */
 export const FREEZE_TIMEOUT_MS = { timeout: 60_000, maxWait: 10_000 };
@@ -36,7 +37,13 @@ export async function freezeLkipRevision(
     where: { id: laporan.opdId, pemdaId: laporan.pemdaId },
     select: { id: true, pemdaId: true, slug: true, name: true, pemda: { select: { name: true } } },
   });
-  const opd: OpdRef = { id: row.id, pemdaId: row.pemdaId, slug: row.slug, name: row.name, pemdaName: row.pemda.name };
+  const opd: OpdRef = {
+    id: row.id,
+    pemdaId: row.pemdaId,
+    slug: row.slug,
+    name: row.name,
+    pemdaName: row.pemda.name,
+  };
   const last = await tx.lkipRevision.findFirst({
     where: { pemdaId: laporan.pemdaId, laporanId: laporan.id },
     orderBy: { revision: "desc" },

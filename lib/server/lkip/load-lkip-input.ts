@@ -35,7 +35,10 @@ async function loadRenstraWithIku(ref: OpdYearRef): Promise<LkipRenstra> {
     },
   });
   if (!periode) return { periode: null, tujuan: [] };
-  const years = Array.from({ length: periode.endYear - periode.startYear + 1 }, (_, i) => periode.startYear + i);
+  const years = Array.from(
+    { length: periode.endYear - periode.startYear + 1 },
+    (_, i) => periode.startYear + i,
+  );
   return {
     periode: { startYear: periode.startYear, endYear: periode.endYear },
     tujuan: periode.tujuan.map((tujuan) => ({
@@ -99,7 +102,12 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
     }),
     db.program.findMany({
       where: { ...scope, year },
-      select: { code: true, sasaranProgram: true, bidang: { select: { name: true } }, sasaran: { select: { code: true } } },
+      select: {
+        code: true,
+        sasaranProgram: true,
+        bidang: { select: { name: true } },
+        sasaran: { select: { code: true } },
+      },
     }),
     db.perjanjianKinerja.findFirst({ where: { ...scope, year } }),
     db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
@@ -107,7 +115,10 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
   // The secretariat heads the organisation; the bidang follow by name.
   const bidang = opdRow.bidang
     .map((b) => b.name)
-    .sort((a, b) => Number(b.startsWith("Sekretariat")) - Number(a.startsWith("Sekretariat")) || a.localeCompare(b));
+    .sort(
+      (a, b) =>
+        Number(b.startsWith("Sekretariat")) - Number(a.startsWith("Sekretariat")) || a.localeCompare(b),
+    );
   return {
     pemda: { name: opd.pemdaName, logo: null },
     opd: { slug: opd.slug, name: opd.name, shortName: opdRow.shortName, address: opdRow.address },

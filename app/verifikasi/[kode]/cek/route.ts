@@ -10,7 +10,10 @@ const MAX_BYTES = 25 * 1024 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
   const back = (hasil: string) =>
-    new Response(null, { status: 303, headers: { Location: `/verifikasi/${encodeURIComponent(kode)}?hasil=${hasil}` } });
+    new Response(null, {
+      status: 303,
+      headers: { Location: `/verifikasi/${encodeURIComponent(kode)}?hasil=${hasil}` },
+    });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) return back("terlalu-besar");
   const file = (await request.formData().catch(() => null))?.get("berkas");
   if (!(file instanceof File) || file.size === 0) return back("kosong");

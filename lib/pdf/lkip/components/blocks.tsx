@@ -20,7 +20,15 @@ const Spans = ({ line }: { line: Line }) => (
   </>
 );
 
-function Contents({ document, pages, kind }: { document: LkipDocument; pages: PageNumbers; kind: "contents" | "tableList" }) {
+function Contents({
+  document,
+  pages,
+  kind,
+}: {
+  document: LkipDocument;
+  pages: PageNumbers;
+  kind: "contents" | "tableList";
+}) {
   const entries =
     kind === "contents"
       ? listHeadings(document).map((h) => ({ id: h.id, text: h.text, indent: h.level === 1 ? 0 : 14 }))
@@ -64,11 +72,16 @@ export function PdfBlock({
       );
     }
     case "paragraph":
-      return <Text style={[styles.paragraph, block.align === "center" ? { textAlign: "center" } : {}]}>{block.text}</Text>;
+      return (
+        <Text style={[styles.paragraph, block.align === "center" ? { textAlign: "center" } : {}]}>
+          {block.text}
+        </Text>
+      );
     case "note":
       return <Text style={styles.note}>{block.text}</Text>;
     case "narrative":
-      if (block.blocks.length === 0) return block.missing ? <Text style={styles.missing}>{block.missing}</Text> : null;
+      if (block.blocks.length === 0)
+        return block.missing ? <Text style={styles.missing}>{block.missing}</Text> : null;
       return (
         <View>
           {block.blocks.map((b, i) =>
@@ -102,7 +115,10 @@ export function PdfBlock({
       return <PdfChart chart={block} onTitle={mark(block.id)} />;
     case "signatures":
       return (
-        <View style={[styles.signatures, block.signatures.length === 1 ? { justifyContent: "flex-end" } : {}]} wrap={false}>
+        <View
+          style={[styles.signatures, block.signatures.length === 1 ? { justifyContent: "flex-end" } : {}]}
+          wrap={false}
+        >
           {block.signatures.map((s, i) => (
             <View key={i} style={styles.signature}>
               {s.role && <Text style={{ fontWeight: "bold" }}>{s.role}</Text>}
@@ -143,7 +159,10 @@ export function PdfBlock({
           {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
           <Image src={block.logo ?? logo} style={{ width: 110, marginVertical: 60 }} />
           {block.subtitle.map((line, i) => (
-            <Text key={i} style={{ fontSize: i < 2 ? 15 : 10, fontWeight: i < 2 ? "bold" : "normal", marginBottom: 6 }}>
+            <Text
+              key={i}
+              style={{ fontSize: i < 2 ? 15 : 10, fontWeight: i < 2 ? "bold" : "normal", marginBottom: 6 }}
+            >
               {line}
             </Text>
           ))}
@@ -162,8 +181,8 @@ export function PdfBlock({
             <Text>{`Dibuat: ${v.generatedAt}${v.generatedBy ? ` oleh ${v.generatedBy}` : ""}`}</Text>
             <Text>{`Periksa keaslian di ${v.url}`}</Text>
             <Text style={{ marginTop: 4, color: "#475569", fontSize: 8 }}>
-              Halaman verifikasi menyebut perangkat daerah, tahun, revisi, waktu penetapan dan sidik SHA-256 berkas ini;
-              unggah berkas PDF di sana untuk mencocokkan sidiknya.
+              Halaman verifikasi menyebut perangkat daerah, tahun, revisi, waktu penetapan dan sidik SHA-256
+              berkas ini; unggah berkas PDF di sana untuk mencocokkan sidiknya.
             </Text>
           </View>
         </View>

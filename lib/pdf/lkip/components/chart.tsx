@@ -10,14 +10,25 @@ export function PdfChart({ chart, onTitle }: { chart: LkipChart; onTitle: (pageN
   return (
     <View wrap={false} style={{ marginBottom: 8 }}>
       <PageMarker onPage={onTitle} />
-      <Text style={styles.tableTitle}>
-        {`${chart.number}\n${chart.title}`}
-      </Text>
+      <Text style={styles.tableTitle}>{`${chart.number}\n${chart.title}`}</Text>
       <Svg width={g.width} height={g.height} style={{ alignSelf: "center" }}>
         {g.ticks.map((tick, i) => (
           <G key={`t${i}`}>
-            <Line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} stroke="#e2e8f0" strokeWidth={0.5} />
-            <SvgText x={g.plot.left - 4} y={tick.y + 2} style={{ fontSize: 6 }} textAnchor="end" fill="#475569">
+            <Line
+              x1={g.plot.left}
+              x2={g.plot.right}
+              y1={tick.y}
+              y2={tick.y}
+              stroke="#e2e8f0"
+              strokeWidth={0.5}
+            />
+            <SvgText
+              x={g.plot.left - 4}
+              y={tick.y + 2}
+              style={{ fontSize: 6 }}
+              textAnchor="end"
+              fill="#475569"
+            >
               {tick.label}
             </SvgText>
           </G>
@@ -25,13 +36,26 @@ export function PdfChart({ chart, onTitle }: { chart: LkipChart; onTitle: (pageN
         {g.bars.map((bar, i) => (
           <G key={`b${i}`}>
             <Rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={seriesColors[bar.series]} />
-            <SvgText x={bar.x + bar.width / 2} y={bar.y - 2} style={{ fontSize: 5.5 }} textAnchor="middle" fill="#0f172a">
+            <SvgText
+              x={bar.x + bar.width / 2}
+              y={bar.y - 2}
+              style={{ fontSize: 5.5 }}
+              textAnchor="middle"
+              fill="#0f172a"
+            >
               {bar.label}
             </SvgText>
           </G>
         ))}
         {g.categories.map((category, i) => (
-          <SvgText key={`c${i}`} x={category.x} y={g.plot.bottom + 10} style={{ fontSize: 6 }} textAnchor="middle" fill="#0f172a">
+          <SvgText
+            key={`c${i}`}
+            x={category.x}
+            y={g.plot.bottom + 10}
+            style={{ fontSize: 6 }}
+            textAnchor="middle"
+            fill="#0f172a"
+          >
             {category.label}
           </SvgText>
         ))}

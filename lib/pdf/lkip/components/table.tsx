@@ -13,7 +13,10 @@ function Row({ table, row, kind }: { table: LkipTable; row: LkipRow; kind: "head
           key={index}
           style={[
             styles.cell,
-            { width: `${(column.width / total) * 100}%`, textAlign: kind === "head" ? "center" : column.align },
+            {
+              width: `${(column.width / total) * 100}%`,
+              textAlign: kind === "head" ? "center" : column.align,
+            },
             kind === "head" ? styles.headCell : {},
             index === (table.indent ?? 0) && row.depth ? { paddingLeft: 3 + row.depth * 7 } : {},
           ]}
@@ -38,9 +41,7 @@ export function PdfTable({ table, onTitle }: { table: LkipTable; onTitle: (pageN
     <View>
       <View wrap={false} minPresenceAhead={70}>
         <PageMarker onPage={onTitle} />
-        <Text style={styles.tableTitle}>
-          {`${table.number}\n${table.title}`}
-        </Text>
+        <Text style={styles.tableTitle}>{`${table.number}\n${table.title}`}</Text>
       </View>
       <View style={styles.table}>
         <View fixed>

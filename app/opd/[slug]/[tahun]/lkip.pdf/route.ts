@@ -9,9 +9,13 @@ export const dynamic = "force-dynamic";
  * The LKIP PDF of an OPD-year: signed out → /masuk, outside the scope → 404. A FINAL report (or
  * ?revisi=<n>) is its stored bytes; otherwise a draft is generated.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string; tahun: string }> }) {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string; tahun: string }> },
+) {
   const context = await requireOpdYearContext(await params);
-  if (!context.rights.exportReports) return new Response("Anda tidak berhak mengunduh LKIP ini.", { status: 403 });
+  if (!context.rights.exportReports)
+    return new Response("Anda tidak berhak mengunduh LKIP ini.", { status: 403 });
   const revisi = new URL(request.url).searchParams.get("revisi");
   const revision = revisi === null ? undefined : Number(revisi);
   if (revision !== undefined && !(Number.isInteger(revision) && revision > 0)) notFound();

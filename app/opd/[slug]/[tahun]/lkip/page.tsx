@@ -40,8 +40,9 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
                 <a href={`${pdfHref}?revisi=${r.revision}`} className="text-emerald-800 hover:underline">
                   Revisi {r.revision}
                 </a>{" "}
-                · {formatDateTime(r.createdAt)} WIB{r.createdBy ? ` · ${r.createdBy}` : ""} · {r.pageCount} halaman ·
-                kode {formatVerificationCode(r.code)} · SHA-256 <code className="break-all text-xs">{r.sha256}</code>
+                · {formatDateTime(r.createdAt)} WIB{r.createdBy ? ` · ${r.createdBy}` : ""} · {r.pageCount}{" "}
+                halaman · kode {formatVerificationCode(r.code)} · SHA-256{" "}
+                <code className="break-all text-xs">{r.sha256}</code>
               </li>
             ))}
           </ul>
@@ -61,7 +62,11 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
         </nav>
         <article className="min-w-0 space-y-10">
           {document.chapters.map((chapter) => (
-            <section key={chapter.id} id={`bagian-${chapter.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-6">
+            <section
+              key={chapter.id}
+              id={`bagian-${chapter.id}`}
+              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-6"
+            >
               {chapter.blocks.map((block, index) => (
                 <LkipBlockView key={index} block={block} document={document} />
               ))}
