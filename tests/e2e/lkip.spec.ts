@@ -15,7 +15,8 @@ async function move(page: Page, button: string, note: string): Promise<void> {
     await page.getByRole("textbox").fill(note);
     await send.click();
   }
-  await expect(page.getByRole("button", { name: button, exact: true })).toHaveCount(0);
+  // "Tetapkan final" generates and stores the PDF before it answers.
+  await expect(page.getByRole("button", { name: button, exact: true })).toHaveCount(0, { timeout: 60_000 });
 }
 
 async function downloadPdf(page: Page): Promise<{ name: string; bytes: Buffer }> {
@@ -94,14 +95,14 @@ test("a FINAL LKIP is verified from the code printed in it, and a copy by upload
     mimeType: "application/pdf",
     buffer: bytes,
   });
-  await page.getByRole("button", { name: "Cocokkan" }).click();
+  await page.getByRole("button", { name: "Cocokkan", exact: true }).click();
   await expect(page.getByTestId("upload-result")).toContainText("sama persis");
   await page.getByLabel("Cocokkan berkas PDF yang Anda terima").setInputFiles({
     name: "ubah.pdf",
     mimeType: "application/pdf",
     buffer: Buffer.concat([bytes, Buffer.from("\n")]),
   });
-  await page.getByRole("button", { name: "Cocokkan" }).click();
+  await page.getByRole("button", { name: "Cocokkan", exact: true }).click();
   await expect(page.getByTestId("upload-result")).toContainText("BERBEDA");
   await page.goto(`/verifikasi/${code!.slice(0, 23)}${code!.endsWith("A") ? "B" : "A"}`);
   await expect(page.getByTestId("verification-result")).toContainText("tidak dikenal");

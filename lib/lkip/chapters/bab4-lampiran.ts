@@ -74,8 +74,9 @@ export function lampiran(input: LkipInput, context: ChapterContext): LkipChapter
           ? `Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi ` +
               `pada hasil, yang bertanda tangan di bawah ini, ${pk.signerName}` +
               (pk.signerNip ? ` (NIP ${pk.signerNip})` : "") +
-              `, ${pk.signerTitle}, selanjutnya disebut pihak pertama, dan ${pk.counterpartName ?? pk.counterpartTitle}, ` +
-              `${pk.counterpartTitle}, selaku atasan pihak pertama, selanjutnya disebut pihak kedua, sepakat: pihak ` +
+              `, ${pk.signerTitle}, selanjutnya disebut pihak pertama, dan ` +
+              (pk.counterpartName ? `${pk.counterpartName}, ${pk.counterpartTitle}` : pk.counterpartTitle) +
+              `, selaku atasan pihak pertama, selanjutnya disebut pihak kedua, sepakat: pihak ` +
               `pertama berjanji mewujudkan target kinerja tahun ${input.year} berikut ini, dan pihak kedua akan ` +
               `melakukan supervisi serta evaluasi atas capaiannya.`
           : `Perjanjian Kinerja tahun ${input.year} belum dicatat dalam sistem.`,

@@ -122,7 +122,8 @@ export function PdfBlock({
           {block.signatures.map((s, i) => (
             <View key={i} style={styles.signature}>
               {s.role && <Text style={{ fontWeight: "bold" }}>{s.role}</Text>}
-              {s.place && s.date && <Text>{`${s.place}, ${s.date}`}</Text>}
+              {/* Every block keeps the place line, empty or not, so the names of side-by-side blocks align. */}
+              <Text>{s.place && s.date ? `${s.place}, ${s.date}` : " "}</Text>
               <Text>{s.title}</Text>
               <View style={styles.signatureSpace} />
               <Text style={{ fontWeight: "bold", textDecoration: "underline" }}>{s.name}</Text>
