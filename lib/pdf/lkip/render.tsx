@@ -14,10 +14,7 @@ export function countPdfPages(bytes: Uint8Array): number {
   );
 }
 
-/**
- * The PDF of an LKIP document. Two passes: the first finds the page of every heading and table, the
- * second prints them in the Daftar Isi and Daftar Tabel (same entries, so the same pages).
- */
+/** The PDF of an LKIP document, in one pass (the Daftar Isi reads the pages as they are found). */
 export async function renderLkipPdf(
   document: LkipDocument,
   { engine = "classic" }: { engine?: PaginationEngine } = {},
@@ -25,14 +22,8 @@ export async function renderLkipPdf(
   registerLkipFonts();
   const qr = await qrMatrix(document.verification.url);
   const logo = path.join(process.cwd(), "public", "logo-placeholder.png");
-  const render = (known: ReadonlyMap<string, number>) => {
-    const found = new Map<string, number>();
-    const element = (
-      <LkipPdfDocument document={document} pages={{ known, found }} qr={qr} logo={logo} engine={engine} />
-    );
-    return renderToBuffer(element).then((bytes) => ({ bytes, found }));
-  };
-  const first = await render(new Map());
-  const second = await render(first.found);
-  return { bytes: second.bytes, pageCount: countPdfPages(second.bytes) };
+  const bytes = await renderToBuffer(
+    <LkipPdfDocument document={document} pages={new Map()} qr={qr} logo={logo} engine={engine} />,
+  );
+  return { bytes, pageCount: countPdfPages(bytes) };
 }

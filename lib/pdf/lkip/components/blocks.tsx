@@ -7,8 +7,12 @@ import { PdfChart } from "./chart";
 import { PageMarker } from "./page-marker";
 import { PdfTable } from "./table";
 
-/** Pages found by the first pass (id → page) and the sink the markers of this pass write to. */
-export type PageNumbers = { known: ReadonlyMap<string, number>; found: Map<string, number> };
+/**
+ * The page of every heading and table (id → page), written by the markers while the document is
+ * paginated and read by the Daftar Isi's render props, which react-pdf resolves again once the total
+ * page count is known, after every marker has reported.
+ */
+export type PageNumbers = Map<string, number>;
 
 const Spans = ({ line }: { line: Line }) => (
   <>
@@ -38,7 +42,10 @@ function Contents({
       {entries.map((entry) => (
         <View key={entry.id} style={[styles.tocRow, { paddingLeft: entry.indent }]} wrap={false}>
           <Text style={styles.tocText}>{entry.text}</Text>
-          <Text style={styles.tocPage}>{pages.known.get(entry.id) ?? "…"}</Text>
+          <Text
+            style={styles.tocPage}
+            render={() => String(pages.get(entry.id) ?? "…")}
+          />
         </View>
       ))}
     </View>
@@ -59,7 +66,7 @@ export function PdfBlock({
   logo: string;
 }) {
   const mark = (id: string) => (page: number) => {
-    if (!pages.found.has(id)) pages.found.set(id, page);
+    if (!pages.has(id)) pages.set(id, page);
   };
   switch (block.kind) {
     case "heading": {
