@@ -62,8 +62,8 @@ describe("a FINAL LKIP is frozen", () => {
     expect(first).toMatchObject({ revision: 1, createdById: actors.kepala.userId, pemdaId: opd.pemdaId });
     expect(first!.sha256).toBe(sha256(first!.pdf));
     expect(first!.code).toMatch(/^[A-Z2-7]{24}$/);
-    const audit = await db.auditLog.findFirst({ where: { action: "lkip.freeze", entityId: first!.id } });
-    expect(audit?.newValues).toMatchObject({ revision: 1, sha256: first!.sha256 });
+    const audit = await db.auditLog.findFirst({ where: { action: "laporan.transition" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ userId: actors.kepala.userId, newValues: { status: "FINAL" } });
   });
 
   it("prints the code, the final status and the reason, without the DRAF mark", async () => {

@@ -3,7 +3,6 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { encodeVerificationCode, verificationPath } from "@/lib/lkip/verification-code";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import type { OpdRef } from "../opd/get-opd";
@@ -61,7 +60,8 @@ export async function freezeLkipRevision(
     },
   );
   const sha256 = sha256Hex(bytes);
-  const stored = await tx.lkipRevision.create({
+  // The transition's own audit entry records who finalised and when; the revision row keeps the rest.
+  await tx.lkipRevision.create({
     data: {
       pemdaId: laporan.pemdaId,
       laporanId: laporan.id,
@@ -73,16 +73,6 @@ export async function freezeLkipRevision(
       createdById: principal.userId,
       createdAt: generatedAt,
     },
-    select: { id: true },
-  });
-  await recordAudit(tx, {
-    principal,
-    opdId: laporan.opdId,
-    year: laporan.year,
-    action: "lkip.freeze",
-    entity: "LkipRevision",
-    entityId: stored.id,
-    newValues: { revision, sha256, pageCount },
   });
 }
 
