@@ -17,7 +17,7 @@ const Spans = ({ line }: { line: Line }) => (
   </>
 );
 
-const align = { left: "text-left", right: "text-right", center: "text-center" } as const;
+const align = { left: "text-left", right: "text-right whitespace-nowrap", center: "text-center" } as const;
 
 function Table({ table }: { table: LkipTable }) {
   const row = (key: number, cells: string[], depth: number | undefined, className: string) => (
