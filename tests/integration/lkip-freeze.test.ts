@@ -62,7 +62,10 @@ describe("a FINAL LKIP is frozen", () => {
     expect(first).toMatchObject({ revision: 1, createdById: actors.kepala.userId, pemdaId: opd.pemdaId });
     expect(first!.sha256).toBe(sha256(first!.pdf));
     expect(first!.code).toMatch(/^[A-Z2-7]{24}$/);
-    const audit = await db.auditLog.findFirst({ where: { action: "laporan.transition" }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirst({
+      where: { action: "laporan.transition" },
+      orderBy: { id: "desc" },
+    });
     expect(audit).toMatchObject({ userId: actors.kepala.userId, newValues: { status: "FINAL" } });
   });
 

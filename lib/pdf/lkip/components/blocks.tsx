@@ -42,10 +42,7 @@ function Contents({
       {entries.map((entry) => (
         <View key={entry.id} style={[styles.tocRow, { paddingLeft: entry.indent }]} wrap={false}>
           <Text style={styles.tocText}>{entry.text}</Text>
-          <Text
-            style={styles.tocPage}
-            render={() => String(pages.get(entry.id) ?? "…")}
-          />
+          <Text style={styles.tocPage} render={() => String(pages.get(entry.id) ?? "…")} />
         </View>
       ))}
     </View>
