@@ -96,7 +96,8 @@ test.describe.serial("review workflow", () => {
     await expect(page.getByTestId("laporan-status")).toHaveText("Direviu");
     await signIn(page, demoAccounts.kepala);
     await move(page, "Tetapkan final");
-    await expect(page.getByTestId("laporan-status")).toHaveText("Final");
+    // FINAL generates and stores the LKIP PDF before it answers.
+    await expect(page.getByTestId("laporan-status")).toHaveText("Final", { timeout: 60_000 });
 
     const form = planner.getByTestId("realisasi-form-TAHUNAN");
     await form.getByRole("textbox").fill("1.000");

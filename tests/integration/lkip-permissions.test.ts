@@ -39,7 +39,7 @@ describe("reading the LKIP", () => {
       return;
     }
     expect(context?.rights.exportReports).toBe(true);
-    const document = await getLkipScreenDocument(context!, actor(key).name);
+    const document = await getLkipScreenDocument(context!, { generatedBy: actor(key).name, finalNote: null });
     expect(document.meta.author).toBe(context!.opd.name);
     // A bidang-limited planner reads the whole report: it speaks for the OPD.
     expect(document.chapters.map((c) => c.id)).toContain("bab-3");

@@ -105,7 +105,7 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
   });
 
   it("has tables whose totals are the sums of their rows, from the same model as the screen", async () => {
-    const document = await getLkipScreenDocument(await ref(), null);
+    const document = await getLkipScreenDocument(await ref(), { generatedBy: null, finalNote: null });
     const tables = listTables(document).filter((t): t is LkipTable => t.kind === "table" && !!t.total);
     expect(tables).toHaveLength(5);
     for (const table of tables)

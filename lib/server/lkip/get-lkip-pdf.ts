@@ -55,13 +55,13 @@ const draftGeneration = (generatedBy: string | null) => ({
  */
 export async function getLkipScreenDocument(
   ref: OpdYearRef & { laporan: { status: string } },
-  generatedBy: string | null,
+  { generatedBy, finalNote }: { generatedBy: string | null; finalNote: string | null },
 ): Promise<LkipDocument> {
   const latest = ref.laporan.status === "FINAL" ? (await listLkipRevisions(ref))[0] : undefined;
   if (!latest) return buildLkipDocument(ref, draftGeneration(generatedBy));
   return buildLkipDocument(ref, {
     status: "FINAL",
-    finalNote: null,
+    finalNote,
     verification: {
       code: latest.code,
       url: verificationUrl(latest.code),

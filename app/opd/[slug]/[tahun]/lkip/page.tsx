@@ -15,7 +15,10 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
   const context = await requireOpdYearContext(await params);
   const { opd, year, laporan, rights, principal } = context;
   const [document, revisions] = await Promise.all([
-    getLkipScreenDocument(context, principal.name),
+    getLkipScreenDocument(context, {
+      generatedBy: principal.name,
+      finalNote: laporan.transitions.find((t) => t.toStatus === "FINAL")?.note ?? null,
+    }),
     listLkipRevisions(context),
   ]);
   const pdfHref = `/opd/${opd.slug}/${year}/lkip.pdf`;
