@@ -262,7 +262,7 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
           <p>
             {document.status === "FINAL"
               ? `FINAL, revisi ${v.revision}`
-              : "DRAF (belum final, tidak dapat diverifikasi)"}
+              : "DRAFT (belum final, tidak dapat diverifikasi)"}
           </p>
           <p>
             Periksa keaslian di{" "}

@@ -76,7 +76,7 @@ describe("a FINAL LKIP is frozen", () => {
     for (const page of pages) {
       expect(page).toContain(`Kode verifikasi: ${first!.code}`);
       expect(page).toContain("Final, revisi 1");
-      expect(page).not.toContain("DRAF\n");
+      expect(page).not.toContain("DRAFT");
     }
     const last = pages[pages.length - 1]!;
     expect(last).toContain("Status dokumen: FINAL, revisi 1");

@@ -42,7 +42,7 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
       expect(text).toContain(`Halaman ${i + 1} dari ${pages.length}`);
       expect(text).toContain("LKIP Dinas Sosial Kabupaten Serang · Tahun 2022");
       expect(text).toContain("Kode verifikasi: draf");
-      expect(text).toContain("DRAF");
+      expect(text).toContain("DRAFT");
     });
   });
 

@@ -40,7 +40,7 @@ export default async function VerifikasiPage({
           className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900"
           data-testid="verification-result"
         >
-          Dokumen bertanda DRAF belum final dan tidak memiliki kode verifikasi. Hanya LKIP yang telah
+          Dokumen bertanda DRAFT belum final dan tidak memiliki kode verifikasi. Hanya LKIP yang telah
           ditetapkan final dapat diverifikasi.
         </p>
       ) : record ? (

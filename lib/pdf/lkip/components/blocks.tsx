@@ -182,7 +182,7 @@ export function PdfBlock({
           </View>
           <View style={{ flex: 1 }}>
             <Text style={{ fontWeight: "bold" }}>{`Kode verifikasi: ${v.code ?? "draf"}`}</Text>
-            <Text>{`Status dokumen: ${document.status === "FINAL" ? `FINAL, revisi ${v.revision}` : "DRAF (belum final, tidak dapat diverifikasi)"}`}</Text>
+            <Text>{`Status dokumen: ${document.status === "FINAL" ? `FINAL, revisi ${v.revision}` : "DRAFT (belum final, tidak dapat diverifikasi)"}`}</Text>
             <Text>{`Dibuat: ${v.generatedAt}${v.generatedBy ? ` oleh ${v.generatedBy}` : ""}`}</Text>
             <Text>{`Periksa keaslian di ${v.url}`}</Text>
             <Text style={{ marginTop: 4, color: "#475569", fontSize: 8 }}>

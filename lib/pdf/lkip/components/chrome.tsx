@@ -35,11 +35,11 @@ function Footer({ document, qr, inFlow, page }: ChromeProps & { inFlow: boolean;
 const Watermark = ({ document, fixed }: { document: LkipDocument; fixed: boolean }) =>
   document.status === "DRAF" ? (
     <Text style={styles.watermark} fixed={fixed}>
-      DRAF
+      DRAFT
     </Text>
   ) : null;
 
-/** Classic engine: running header, footer (code, QR, "Halaman x dari y") and the DRAF watermark, fixed. */
+/** Classic engine: running header, footer (code, QR, "Halaman x dari y") and the DRAFT watermark, fixed. */
 export function FixedChrome({ document, qr }: ChromeProps) {
   return (
     <>

@@ -30,7 +30,7 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
         <h1 className="mt-2 text-2xl font-semibold">LKIP {year}</h1>
         <p className="text-slate-600">
           {opd.name} · status {laporanStatusLabel[laporan.status]}
-          {laporan.status !== "FINAL" && " · dokumen ini draf: setiap halaman PDF bertanda DRAF"}
+          {laporan.status !== "FINAL" && " · dokumen ini draf: setiap halaman PDF bertanda DRAFT"}
         </p>
       </div>
       {rights.exportReports && <DownloadLkipButton href={pdfHref} />}
