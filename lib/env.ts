@@ -32,6 +32,11 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /**
+   * Public address of the app, printed in every LKIP PDF as its verification link (/verifikasi/<kode>).
+   * Set it to the address reviewers reach; a frozen PDF keeps the address it was generated with.
+   */
+  PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
   /** Port of the server Playwright tests (npm run test:e2e). */
   E2E_PORT: z.coerce.number().int().positive().default(3100),
   /** Loopback port of the production server that `npm run bench` starts and stops. */

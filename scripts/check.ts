@@ -12,7 +12,7 @@ import {
 } from "@/lib/calc/finding";
 import { describeThroughQuarter, type Quarter } from "@/lib/calc/period";
 import { resolveDatabaseConfig } from "@/lib/database-config";
-import { runChecks } from "@/lib/calc/checks";
+import { evaluateOpdYear } from "@/lib/calc/checks";
 import { db } from "@/lib/server/db";
 import { getOpdBySlug } from "@/lib/server/opd/get-opd";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
@@ -82,7 +82,7 @@ try {
     console.error(`Perangkat daerah "${slug}" tidak memiliki data tahun ${tahun}.`);
     process.exitCode = 2;
   } else {
-    const findings = runChecks({ ...data, throughQuarter: triwulan });
+    const { findings } = evaluateOpdYear({ ...data, throughQuarter: triwulan });
     if (json) console.log(JSON.stringify(findings, null, 2));
     else printText(findings, `Pemeriksaan ${opd.name} — tahun ${tahun}, ${describeThroughQuarter(triwulan)}`);
   }

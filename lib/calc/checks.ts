@@ -1,6 +1,8 @@
 import { rollupBudget, type BudgetNodeInput, type BudgetNodeResult } from "./budget";
 import { checkBudget } from "./checks-budget";
 import { checkIndicators, type IndicatorCheckInput } from "./checks-indicator";
+import { checkNarratives, type NarrativeCheckInput } from "./checks-narrative";
+import { buildNarrativeFigures } from "@/lib/narrative/figure-tokens";
 import { sortFindings, type Finding } from "./finding";
 import type { Quarter } from "./period";
 import { defaultCalcSettings, type CalcSettings } from "./settings";
@@ -28,21 +30,42 @@ export function runChecks({
 
 export type OpdYearEvaluation = { rollup: BudgetNodeResult; findings: Finding[] };
 
+/** What a narrative check needs besides the figures: the year and the OPD name its tokens print. */
+export type NarrativeContext = { year: number; opdName: string; narratives: readonly NarrativeCheckInput[] };
+
 /** An OPD-year through a quarter: the budget rolled up once, and every check over the same rollup. */
 export function evaluateOpdYear({
   budget,
   indicators,
   settings,
   throughQuarter,
+  narrative,
 }: {
   budget: BudgetNodeInput;
   indicators: readonly IndicatorCheckInput[];
   settings: CalcSettings;
   throughQuarter: Quarter;
+  /** The LKIP narrative, checked against the year's figures (the whole year's, as the report prints them). */
+  narrative?: NarrativeContext;
 }): OpdYearEvaluation {
   const rollup = rollupBudget({ root: budget, throughQuarter });
+  const narrativeFindings = narrative
+    ? checkNarratives({
+        narratives: narrative.narratives,
+        figures: buildNarrativeFigures({
+          rollup: throughQuarter === 4 ? rollup : rollupBudget({ root: budget, throughQuarter: 4 }),
+          indicators,
+          settings,
+          year: narrative.year,
+          opdName: narrative.opdName,
+        }),
+      })
+    : [];
   return {
     rollup,
-    findings: runChecks({ budget, budgetResult: rollup, indicators, settings, throughQuarter }),
+    findings: sortFindings([
+      ...runChecks({ budget, budgetResult: rollup, indicators, settings, throughQuarter }),
+      ...narrativeFindings,
+    ]),
   };
 }

@@ -29,6 +29,8 @@ export const findingCodeLabel = {
   CAPAIAN_TIDAK_WAJAR: "Capaian di luar rentang wajar",
   CAPAIAN_DIBATASI: "Capaian dibatasi",
   PERSEN_MELEBIHI_100: "Persentase melebihi 100",
+  NARASI_ANGKA_TIDAK_COCOK: "Angka dalam narasi tidak cocok dengan data",
+  NARASI_TOKEN_TIDAK_DIKENAL: "Token angka dalam narasi tidak dikenal",
 } as const satisfies Record<string, string>;
 
 export type FindingCode = keyof typeof findingCodeLabel;

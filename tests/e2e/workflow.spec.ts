@@ -110,7 +110,8 @@ test.describe.serial("review workflow", () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId("laporan-status")).toHaveText("Direviu");
     await move(page, "Tetapkan final", "Selisih Tabel 3.6 berasal dari dokumen sumber.");
-    await expect(page.getByTestId("laporan-status")).toHaveText("Final");
+    // FINAL generates and stores the LKIP PDF before it answers.
+    await expect(page.getByTestId("laporan-status")).toHaveText("Final", { timeout: 60_000 });
     await expect(page.getByTestId("laporan-history")).toContainText(
       "Selisih Tabel 3.6 berasal dari dokumen sumber.",
     );

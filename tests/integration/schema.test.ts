@@ -142,6 +142,19 @@ describe("migrations and client", () => {
       data: { pemdaId, laporanId: laporan.id, fromStatus: "DRAFT", toStatus: "DIAJUKAN", userId: user.id },
     });
     written.add("StatusTransition");
+    await db.lkipRevision.create({
+      data: {
+        pemdaId,
+        laporanId: laporan.id,
+        revision: 1,
+        code: "UJIREVISIAAAAAAAAAAAAAAA",
+        sha256: "0".repeat(64),
+        pdf: new Uint8Array([37, 80, 68, 70]),
+        pageCount: 1,
+        createdById: user.id,
+      },
+    });
+    written.add("LkipRevision");
     await db.reviewNote.create({
       data: {
         pemdaId,

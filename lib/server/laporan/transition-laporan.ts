@@ -7,6 +7,7 @@ import { db } from "../db";
 import { assertVisible, authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
+import { freezeLkipRevision, FREEZE_TIMEOUT_MS } from "../lkip/lkip-revisions";
 import { transitionLaporanInput } from "@/lib/inputs/laporan";
 import { findOpenFindings } from "./open-findings";
 
@@ -85,7 +86,9 @@ export const transitionLaporan = defineMutation({
         newValues: { status: input.to },
         reason: input.note || null,
       });
+      if (input.to === "FINAL")
+        await freezeLkipRevision(tx, { laporan, principal, note: input.note || null });
       return { status: input.to, version: laporan.version + 1 };
-    });
+    }, FREEZE_TIMEOUT_MS);
   },
 });

@@ -46,3 +46,18 @@ export async function loadNarratives({
       : [entry(section, null, narrativeSectionLabel[section])],
   );
 }
+
+/** The stored narrative texts of an LKIP with their section titles, for the checks of typed figures. */
+export async function loadNarrativeTexts({
+  pemdaId,
+  laporanId,
+}: {
+  pemdaId: string;
+  laporanId: string;
+}): Promise<{ title: string; body: string }[]> {
+  const rows = await db.narrative.findMany({ where: { pemdaId, laporanId } });
+  const order = (section: NarrativeSectionValue) => narrativeSections.indexOf(section);
+  return rows
+    .sort((a, b) => order(a.section) - order(b.section))
+    .map((row) => ({ title: narrativeSectionLabel[row.section], body: row.body }));
+}

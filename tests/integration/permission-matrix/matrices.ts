@@ -232,7 +232,13 @@ const transitionMatrix = matrix({
     inspektoratB:     [NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF,   FB, OK, FB, OK, FB, FB],
   },
   async verify({ target, call, state, changes, audit }) {
-    expect(tally(changes)).toEqual({ LaporanKinerja: "~1", StatusTransition: "+1", AuditLog: "+1" });
+    expect(tally(changes)).toEqual({
+      LaporanKinerja: "~1",
+      StatusTransition: "+1",
+      AuditLog: "+1",
+      // FINAL freezes the PDF (tests/integration/lkip-freeze.test.ts).
+      ...(target.to === "FINAL" ? { LkipRevision: "+1" } : {}),
+    });
     const laporan = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
     expect(laporan).toMatchObject({ status: target.to, version: state.version + 1 });
     const [transitionId] = addedIds(changes, "StatusTransition");
@@ -2288,6 +2294,8 @@ export function describeWorkflowWalk(): void {
           LaporanKinerja: "~1",
           StatusTransition: "+1",
           AuditLog: "+1",
+          // FINAL freezes the PDF (tests/integration/lkip-freeze.test.ts).
+          ...(step.to === "FINAL" ? { LkipRevision: "+1" } : {}),
         });
         expect(await addedAuditRow(attempted.changes)).toMatchObject({
           userId: fx.actors[step.by].userId,

@@ -63,6 +63,9 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         <Link href={`${base}/indikator`} className="text-emerald-800 hover:underline">
           Indikator →
         </Link>
+        <Link href={`${base}/lkip`} className="text-emerald-800 hover:underline">
+          LKIP (bab dan PDF) →
+        </Link>
         <Link href={`${base}/narasi`} className="text-emerald-800 hover:underline">
           Narasi LKIP →
         </Link>

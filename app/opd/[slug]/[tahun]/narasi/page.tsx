@@ -3,12 +3,18 @@ import { NarrativeSectionEditor } from "@/components/narrative/narrative-section
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { loadNarratives } from "@/lib/server/narrative/load-narratives";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
+import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
+import { NarrativeTokenHelp } from "@/components/narrative/narrative-token-help";
 
 export const dynamic = "force-dynamic";
 
 export default async function NarasiPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
-  const { opd, year, laporan, rights } = await requireOpdYearContext(await params);
-  const entries = await loadNarratives({ opd, year, laporanId: laporan.id });
+  const context = await requireOpdYearContext(await params);
+  const { opd, year, laporan, rights } = context;
+  const [entries, evaluation] = await Promise.all([
+    loadNarratives({ opd, year, laporanId: laporan.id }),
+    getOpdYearEvaluation(context, 4),
+  ]);
   const planner = rights.planner;
   const wholeOpd = planner && rights.wholeOpd;
   const canEdit = rights.editNarrative;
@@ -32,6 +38,7 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
           Narasi laporan diubah oleh perencana tingkat perangkat daerah.
         </p>
       )}
+      <NarrativeTokenHelp evaluation={evaluation} year={year} opdName={opd.name} />
       {entries.map((entry) => (
         <NarrativeSectionEditor
           key={`${entry.section}:${entry.sasaranId ?? ""}`}

@@ -1,0 +1,82 @@
+import { DownloadLkipButton } from "@/components/lkip/download-lkip-button";
+import { LkipBlockView } from "@/components/lkip/lkip-blocks";
+import { OpdYearBackLink } from "@/components/opd-year-back-link";
+import { formatDateTime } from "@/lib/format";
+import { laporanStatusLabel } from "@/lib/laporan-status";
+import { formatVerificationCode } from "@/lib/lkip/verification-code";
+import { getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
+import { listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";
+import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
+
+export const dynamic = "force-dynamic";
+
+/** The LKIP chapter by chapter, from the same document model as the PDF. */
+export default async function LkipPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
+  const context = await requireOpdYearContext(await params);
+  const { opd, year, laporan, rights, principal } = context;
+  const [document, revisions] = await Promise.all([
+    getLkipScreenDocument(context, {
+      generatedBy: principal.name,
+      finalNote: laporan.transitions.find((t) => t.toStatus === "FINAL")?.note ?? null,
+    }),
+    listLkipRevisions(context),
+  ]);
+  const pdfHref = `/opd/${opd.slug}/${year}/lkip.pdf`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <OpdYearBackLink opd={opd} year={year} />
+        <h1 className="mt-2 text-2xl font-semibold">LKIP {year}</h1>
+        <p className="text-slate-600">
+          {opd.name} · status {laporanStatusLabel[laporan.status]}
+          {laporan.status !== "FINAL" && " · dokumen ini draf: setiap halaman PDF bertanda DRAFT"}
+        </p>
+      </div>
+      {rights.exportReports && <DownloadLkipButton href={pdfHref} />}
+      {revisions.length > 0 && (
+        <section className="rounded-lg border border-slate-200 p-4" data-testid="lkip-revisions">
+          <h2 className="font-semibold">Revisi final</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {revisions.map((r) => (
+              <li key={r.revision}>
+                <a href={`${pdfHref}?revisi=${r.revision}`} className="text-emerald-800 hover:underline">
+                  Revisi {r.revision}
+                </a>{" "}
+                · {formatDateTime(r.createdAt)} WIB{r.createdBy ? ` · ${r.createdBy}` : ""} · {r.pageCount}{" "}
+                halaman · kode {formatVerificationCode(r.code)} · SHA-256{" "}
+                <code className="break-all text-xs">{r.sha256}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+        <nav aria-label="Bab LKIP" className="lg:sticky lg:top-4 lg:self-start" data-testid="lkip-chapters">
+          <ul className="space-y-1 text-sm">
+            {document.chapters.map((chapter) => (
+              <li key={chapter.id}>
+                <a href={`#bagian-${chapter.id}`} className="text-emerald-800 hover:underline">
+                  {chapter.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <article className="min-w-0 space-y-10">
+          {document.chapters.map((chapter) => (
+            <section
+              key={chapter.id}
+              id={`bagian-${chapter.id}`}
+              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-6"
+            >
+              {chapter.blocks.map((block, index) => (
+                <LkipBlockView key={index} block={block} document={document} />
+              ))}
+            </section>
+          ))}
+        </article>
+      </div>
+    </div>
+  );
+}

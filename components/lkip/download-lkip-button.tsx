@@ -1,0 +1,66 @@
+"use client";
+
+import { useState } from "react";
+import { buttonClass } from "@/components/forms/field-error";
+
+/**
+ * Downloads the LKIP PDF and shows its progress: "menyiapkan" while the server generates it, then the
+ * bytes received. The file is saved under the name the server gives it.
+ */
+export function DownloadLkipButton({ href }: { href: string }) {
+  const [state, setState] = useState<{
+    phase: "idle" | "preparing" | "receiving" | "error";
+    received: number;
+  }>({
+    phase: "idle",
+    received: 0,
+  });
+  const download = async () => {
+    setState({ phase: "preparing", received: 0 });
+    try {
+      const response = await fetch(href);
+      if (!response.ok || !response.body) throw new Error(String(response.status));
+      const reader = response.body.getReader();
+      const chunks: Uint8Array<ArrayBuffer>[] = [];
+      let received = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.length;
+        setState({ phase: "receiving", received });
+      }
+      const name =
+        /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "LKIP.pdf";
+      const url = URL.createObjectURL(new Blob(chunks, { type: "application/pdf" }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      link.click();
+      URL.revokeObjectURL(url);
+      setState({ phase: "idle", received: 0 });
+    } catch {
+      setState({ phase: "error", received: 0 });
+    }
+  };
+  const busy = state.phase === "preparing" || state.phase === "receiving";
+  return (
+    <div className="flex items-center gap-3">
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={download}
+        disabled={busy}
+        data-testid="download-lkip"
+      >
+        {busy ? "Menyiapkan PDF…" : "Unduh PDF"}
+      </button>
+      <span role="status" aria-live="polite" className="text-sm text-slate-600">
+        {state.phase === "preparing" && "Menyusun dokumen di server…"}
+        {state.phase === "receiving" &&
+          `Menerima ${Math.round(state.received / 1024).toLocaleString("id-ID")} KB…`}
+        {state.phase === "error" && "PDF gagal diunduh. Coba lagi."}
+      </span>
+    </div>
+  );
+}

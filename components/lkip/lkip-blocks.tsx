@@ -1,0 +1,277 @@
+import { layoutBarChart, seriesColors } from "@/lib/lkip/chart-geometry";
+import {
+  listHeadings,
+  listTables,
+  type LkipBlock,
+  type LkipChart,
+  type LkipDocument,
+  type LkipTable,
+} from "@/lib/lkip/document-model";
+import type { Line } from "@/lib/narrative/render-narrative";
+
+const Spans = ({ line }: { line: Line }) => (
+  <>
+    {line.map((span, i) =>
+      span.bold ? <strong key={i}>{span.text}</strong> : <span key={i}>{span.text}</span>,
+    )}
+  </>
+);
+
+const align = { left: "text-left", right: "text-right whitespace-nowrap", center: "text-center" } as const;
+
+function Table({ table }: { table: LkipTable }) {
+  const row = (key: number, cells: string[], depth: number | undefined, className: string) => (
+    <tr key={key} className={className}>
+      {table.columns.map((column, i) => (
+        <td
+          key={i}
+          className={`border border-slate-300 px-2 py-1 align-top ${align[column.align]}`}
+          style={i === (table.indent ?? 0) && depth ? { paddingLeft: `${0.5 + depth}rem` } : undefined}
+        >
+          {cells[i]}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <figure className="my-4" id={table.id} data-testid="lkip-table">
+      <figcaption className="mb-1 text-center text-sm font-semibold">
+        {table.number}
+        <br />
+        {table.title}
+      </figcaption>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-xs">
+          <thead className="bg-slate-100">
+            <tr>
+              {table.columns.map((c, i) => (
+                <th key={i} className="border border-slate-300 px-2 py-1 text-center">
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) =>
+              row(i, r.cells, r.depth, r.style === "parent" ? "bg-slate-50 font-semibold" : ""),
+            )}
+          </tbody>
+          {table.total && <tfoot>{row(0, table.total.cells, 0, "bg-slate-100 font-semibold")}</tfoot>}
+        </table>
+      </div>
+      {table.note && <p className="mt-1 text-xs text-slate-500">{table.note}</p>}
+    </figure>
+  );
+}
+
+function Chart({ chart }: { chart: LkipChart }) {
+  const g = layoutBarChart(chart, 480, 170);
+  return (
+    <figure className="my-4" id={chart.id}>
+      <figcaption className="mb-1 text-center text-sm font-semibold">
+        {chart.number}
+        <br />
+        {chart.title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${g.width} ${g.height}`}
+        className="mx-auto w-full max-w-2xl"
+        role="img"
+        aria-label={chart.title}
+      >
+        {g.ticks.map((t, i) => (
+          <g key={i}>
+            <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} stroke="#e2e8f0" strokeWidth={0.5} />
+            <text x={g.plot.left - 4} y={t.y + 2} fontSize={6} textAnchor="end" fill="#475569">
+              {t.label}
+            </text>
+          </g>
+        ))}
+        {g.bars.map((b, i) => (
+          <g key={i}>
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={seriesColors[b.series]} />
+            <text x={b.x + b.width / 2} y={b.y - 2} fontSize={5.5} textAnchor="middle">
+              {b.label}
+            </text>
+          </g>
+        ))}
+        {g.categories.map((c, i) => (
+          <text key={i} x={c.x} y={g.plot.bottom + 10} fontSize={6} textAnchor="middle">
+            {c.label}
+          </text>
+        ))}
+        {chart.series.map((s, i) => (
+          <g key={i}>
+            <rect x={g.plot.left + i * 90} y={g.height - 12} width={8} height={8} fill={seriesColors[i]} />
+            <text x={g.plot.left + i * 90 + 11} y={g.height - 5} fontSize={6.5}>
+              {s.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+/** One block of the LKIP model, as HTML: the same data and order as the PDF. */
+export function LkipBlockView({ block, document }: { block: LkipBlock; document: LkipDocument }) {
+  switch (block.kind) {
+    case "heading": {
+      const className = {
+        1: "mt-2 text-xl font-semibold text-emerald-900",
+        2: "mt-6 text-lg font-semibold",
+        3: "mt-4 font-semibold",
+      }[block.level];
+      const Tag = `h${block.level + 1}` as "h2" | "h3" | "h4";
+      return (
+        <Tag id={block.id} className={className}>
+          {block.text}
+        </Tag>
+      );
+    }
+    case "paragraph":
+      return <p className="my-2 text-justify">{block.text}</p>;
+    case "note":
+      return (
+        <p
+          className="my-2 border-l-4 border-amber-500 bg-amber-50 p-2 text-sm text-amber-900"
+          data-testid="lkip-note"
+        >
+          {block.text}
+        </p>
+      );
+    case "narrative":
+      if (block.blocks.length === 0)
+        return block.missing ? <p className="my-2 italic text-slate-500">{block.missing}</p> : null;
+      return (
+        <div className="my-2 space-y-2">
+          {block.blocks.map((b, i) =>
+            b.kind === "paragraph" ? (
+              <p key={i} className="text-justify">
+                {b.lines.map((line, j) => (
+                  <span key={j}>
+                    {j > 0 && <br />}
+                    <Spans line={line} />
+                  </span>
+                ))}
+              </p>
+            ) : b.kind === "bullets" ? (
+              <ul key={i} className="list-disc pl-6">
+                {b.items.map((item, j) => (
+                  <li key={j}>
+                    <Spans line={item} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <ol key={i} start={b.start} className="list-decimal pl-6">
+                {b.items.map((item, j) => (
+                  <li key={j}>
+                    <Spans line={item} />
+                  </li>
+                ))}
+              </ol>
+            ),
+          )}
+        </div>
+      );
+    case "table":
+      return <Table table={block} />;
+    case "chart":
+      return <Chart chart={block} />;
+    case "signatures":
+      return (
+        <div
+          className={`my-6 flex ${block.signatures.length === 1 ? "justify-end" : "justify-between"} text-center text-sm`}
+        >
+          {block.signatures.map((s, i) => (
+            <div key={i} className="w-72">
+              {s.role && <p className="font-semibold">{s.role}</p>}
+              {s.place && s.date && <p>{`${s.place}, ${s.date}`}</p>}
+              <p>{s.title}</p>
+              <div className="h-16" />
+              <p className="font-semibold underline">{s.name}</p>
+              {s.nip && <p>{s.nip}</p>}
+            </div>
+          ))}
+        </div>
+      );
+    case "findings":
+      if (block.items.length === 0) return <p className="my-2">{block.empty}</p>;
+      return (
+        <ol className="my-2 list-decimal space-y-1 pl-6 text-sm" data-testid="lkip-findings">
+          {block.items.map((f, i) => (
+            <li key={i}>
+              <span className="font-semibold">{`${f.severity} — ${f.kind}`}</span> · {f.where}
+              <br />
+              <span className="text-slate-700">{f.message}</span>
+            </li>
+          ))}
+        </ol>
+      );
+    case "contents":
+      return (
+        <ul className="my-2 space-y-1 text-sm">
+          {listHeadings(document).map((h) => (
+            <li key={h.id} className={h.level === 2 ? "pl-4" : "font-semibold"}>
+              <a href={`#${h.id}`} className="text-emerald-800 hover:underline">
+                {h.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      );
+    case "tableList":
+      return (
+        <ul className="my-2 space-y-1 text-sm">
+          {listTables(document).map((t) => (
+            <li key={t.id}>
+              <a href={`#${t.id}`} className="text-emerald-800 hover:underline">{`${t.number} ${t.title}`}</a>
+            </li>
+          ))}
+        </ul>
+      );
+    case "cover":
+      return (
+        <div className="py-10 text-center">
+          {block.lines.map((l, i) => (
+            <p key={i} className="text-2xl font-bold text-emerald-800">
+              {l}
+            </p>
+          ))}
+          {/* eslint-disable-next-line @next/next/no-img-element -- a static placeholder needs no optimisation */}
+          <img
+            src={block.logo ?? "/logo-placeholder.svg"}
+            alt=""
+            width={96}
+            height={112}
+            className="mx-auto my-8"
+          />
+          {block.subtitle.map((l, i) => (
+            <p key={i} className={i < 2 ? "text-lg font-semibold" : "text-sm"}>
+              {l}
+            </p>
+          ))}
+        </div>
+      );
+    case "verification": {
+      const v = document.verification;
+      return (
+        <div className="my-2 rounded border border-slate-300 p-3 text-sm" data-testid="lkip-verification">
+          <p className="font-semibold">Kode verifikasi: {v.code ?? "draf"}</p>
+          <p>
+            {document.status === "FINAL"
+              ? `FINAL, revisi ${v.revision}`
+              : "DRAFT (belum final, tidak dapat diverifikasi)"}
+          </p>
+          <p>
+            Periksa keaslian di{" "}
+            <a href={new URL(v.url).pathname} className="text-emerald-800 hover:underline">
+              {v.url}
+            </a>
+          </p>
+        </div>
+      );
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Decimal from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { checkNarratives } from "@/lib/calc/checks-narrative";
+import { serang2022LkipInput } from "@/lib/lkip/fixtures/serang-2022-lkip-input";
+import { buildNarrativeFigures, fillFigureTokens, findTypedFigures, matchesFigure } from "./figure-tokens";
+
+const input = serang2022LkipInput();
+const figures = buildNarrativeFigures({
+  rollup: input.evaluation.rollup,
+  indicators: input.evaluation.indicators,
+  settings: input.evaluation.settings,
+  year: 2022,
+  opdName: input.opd.name,
+});
+
+describe("narrative figure tokens", () => {
+  it("fill in the computed figures", () => {
+    const { text, unknown } = fillFigureTokens(
+      "Pagu {pagu_opd}, realisasi {realisasi_opd}, serapan {serapan_opd}; IKU {capaian_iku:S1.1} ({predikat_iku:S1.1}); " +
+        "program {pagu:1.06.04} / {serapan:1.06.04}; {jumlah_program} program tahun {tahun}; {tidak_ada}",
+      figures.tokens,
+    );
+    expect(text).toBe(
+      "Pagu Rp 17.654.457.386, realisasi Rp 17.320.802.867, serapan 98,11 %; IKU 101,67 % (Sangat Tinggi); " +
+        "program Rp 626.197.152 / 91,76 %; 7 program tahun 2022; {tidak_ada}",
+    );
+    expect(unknown).toEqual(["{tidak_ada}"]);
+  });
+
+  it("find typed percentages and rupiah amounts, leaving tokens out", () => {
+    expect(
+      findTypedFigures(
+        "Rp. 17.654.457.386,- dengan realisasi Rp 17.062.822.153,- atau 96,65 % dan {serapan_opd}",
+      ).map((f) => [f.kind, f.value.toString(), f.decimals]),
+    ).toEqual([
+      ["PERCENT", "96.65", 2],
+      ["RUPIAH", "17654457386", 0],
+      ["RUPIAH", "17062822153", 0],
+    ]);
+  });
+
+  it("match a typed figure at the precision it was typed with", () => {
+    const typed = (text: string) => findTypedFigures(text)[0]!;
+    expect(matchesFigure(typed("101,7 %"), figures)).toBe(true);
+    expect(matchesFigure(typed("98,11 %"), figures)).toBe(true);
+    expect(matchesFigure(typed("96,65 %"), figures)).toBe(false);
+    expect(matchesFigure(typed("Rp 17.320.802.867"), figures)).toBe(true);
+    expect(
+      matchesFigure({ kind: "RUPIAH", typed: "", value: new Decimal(17062822153), decimals: 0 }, figures),
+    ).toBe(false);
+  });
+
+  it("warn about the demo Kesimpulan's contradicting figures and an unknown token", () => {
+    const findings = checkNarratives({
+      narratives: [{ title: "Kesimpulan", body: `${input.narratives[2]!.body}\n{serapan_opdd}` }],
+      figures,
+    });
+    expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
+      [
+        "NARASI_TOKEN_TIDAK_DIKENAL",
+        "WARNING",
+        "Narasi Kesimpulan memakai {serapan_opdd}, yang tidak dikenal; teks dicetak apa adanya",
+      ],
+      [
+        "NARASI_ANGKA_TIDAK_COCOK",
+        "WARNING",
+        "Narasi Kesimpulan menyebut 96,65 %, yang tidak sama dengan angka terhitung mana pun; serapan terhitung 98,11 %",
+      ],
+      [
+        "NARASI_ANGKA_TIDAK_COCOK",
+        "WARNING",
+        "Narasi Kesimpulan menyebut Rp 17.062.822.153, yang tidak sama dengan angka terhitung mana pun; pagu terhitung Rp 17.654.457.386, realisasi Rp 17.320.802.867",
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,197 @@
+import Decimal from "decimal.js";
+import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
+import { calculateCapaian } from "@/lib/calc/capaian";
+import { isPercentSatuan, type IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
+import { determinePredikat } from "@/lib/calc/predikat";
+import { describeSerapan } from "@/lib/calc/serapan";
+import type { CalcSettings } from "@/lib/calc/settings";
+import { formatFigure, formatNumber, formatPercent, formatRupiah } from "@/lib/format";
+
+/**
+ * The live figures a narrative may name with a token ("{serapan_opd}") instead of typing them, and the
+ * set of every percentage and rupiah amount of the OPD-year, against which a typed figure is checked.
+ */
+export type NarrativeFigures = {
+  tokens: ReadonlyMap<string, string>;
+  percents: readonly Decimal[];
+  amounts: readonly Decimal[];
+  /** Named in a finding next to a typed figure that matches nothing. */
+  reference: { percent: string; amount: string };
+};
+
+/** The tokens, documented in the narrative editor; `<kode>` is a program/kegiatan/sub kegiatan or sasaran kode. */
+export const figureTokenHelp: readonly { token: string; meaning: string }[] = [
+  { token: "{tahun}", meaning: "tahun laporan" },
+  { token: "{opd}", meaning: "nama perangkat daerah" },
+  { token: "{pagu_opd}", meaning: "pagu seluruh program (jumlah sub kegiatan)" },
+  { token: "{realisasi_opd}", meaning: "realisasi anggaran perangkat daerah" },
+  { token: "{serapan_opd}", meaning: "serapan anggaran perangkat daerah (%)" },
+  { token: "{sisa_opd}", meaning: "sisa anggaran" },
+  { token: "{jumlah_program}", meaning: "banyaknya program (juga {jumlah_kegiatan}, {jumlah_sub_kegiatan})" },
+  { token: "{pagu:<kode>}", meaning: "pagu program, kegiatan atau sub kegiatan, mis. {pagu:1.06.04}" },
+  { token: "{realisasi:<kode>}", meaning: "realisasi anggaran baris itu" },
+  { token: "{serapan:<kode>}", meaning: "serapan baris itu (%)" },
+  { token: "{target_iku:<kode>}", meaning: "target IKU sasaran, mis. {target_iku:S1.1}" },
+  { token: "{realisasi_iku:<kode>}", meaning: "realisasi IKU sasaran" },
+  { token: "{capaian_iku:<kode>}", meaning: "capaian IKU sasaran (%)" },
+  { token: "{predikat_iku:<kode>}", meaning: "predikat capaian IKU sasaran" },
+  {
+    token: "{capaian_program:<kode>}",
+    meaning: "capaian indikator program (%), juga {predikat_program:<kode>}",
+  },
+];
+
+const budgetCounts = (rollup: BudgetNodeResult) => {
+  const rows = listBudgetRows(rollup);
+  const count = (level: string) => String(rows.filter((row) => row.node.level === level).length);
+  return {
+    jumlah_program: count("PROGRAM"),
+    jumlah_kegiatan: count("KEGIATAN"),
+    jumlah_sub_kegiatan: count("SUB_KEGIATAN"),
+  };
+};
+
+export function buildNarrativeFigures({
+  rollup,
+  indicators,
+  settings,
+  year,
+  opdName,
+}: {
+  rollup: BudgetNodeResult;
+  indicators: readonly IndicatorCheckInput[];
+  settings: CalcSettings;
+  year: number;
+  opdName: string;
+}): NarrativeFigures {
+  const tokens = new Map<string, string>([
+    ["tahun", String(year)],
+    ["opd", opdName],
+    ...Object.entries(budgetCounts(rollup)),
+  ]);
+  const percents: Decimal[] = [];
+  const amounts: Decimal[] = [];
+
+  for (const { node } of listBudgetRows(rollup)) {
+    const key = node.level === "OPD" ? "_opd" : `:${node.code}`;
+    tokens.set(`pagu${key}`, formatRupiah(node.pagu));
+    amounts.push(node.pagu, node.paguAwal);
+    if (node.realisasi.status === "KNOWN") {
+      tokens.set(`realisasi${key}`, formatRupiah(node.realisasi.value));
+      amounts.push(node.realisasi.value);
+    }
+    if (node.sisaAnggaran.status === "KNOWN") {
+      if (node.level === "OPD") tokens.set("sisa_opd", formatRupiah(node.sisaAnggaran.value));
+      amounts.push(node.sisaAnggaran.value);
+    }
+    tokens.set(`serapan${key}`, describeSerapan(node.serapan));
+    if (node.serapan.status === "OK") percents.push(node.serapan.value);
+  }
+
+  const seen = new Set<string>();
+  for (const indicator of indicators) {
+    const prefix = indicator.level === "SASARAN" ? "iku" : indicator.level === "PROGRAM" ? "program" : null;
+    const result = calculateCapaian({ indicator, throughQuarter: 4, cap: settings.capaianCap });
+    const target = indicator.target.perubahan ?? indicator.target.value;
+    const realisasi = aggregateIndicatorRealisasi({
+      ...indicator,
+      entries: indicator.realisasi,
+      throughQuarter: 4,
+    });
+    if (result.status === "OK") percents.push(result.capaian, result.uncappedCapaian);
+    if (isPercentSatuan(indicator.satuan)) {
+      if (target) percents.push(target);
+      if (realisasi.status === "OK") percents.push(realisasi.value);
+    }
+    // The first indicator of a sasaran or program is the one its tokens name.
+    const id = `${prefix}:${indicator.code}`;
+    if (!prefix || seen.has(id)) continue;
+    seen.add(id);
+    const unit = isPercentSatuan(indicator.satuan) ? " %" : ` ${indicator.satuan}`;
+    if (prefix === "iku") {
+      if (target) tokens.set(`target_iku:${indicator.code}`, `${formatFigure(target)}${unit}`);
+      if (realisasi.status === "OK")
+        tokens.set(`realisasi_iku:${indicator.code}`, `${formatFigure(realisasi.value)}${unit}`);
+    }
+    if (result.status === "OK") {
+      tokens.set(`capaian_${prefix}:${indicator.code}`, formatPercent(result.capaian));
+      tokens.set(
+        `predikat_${prefix}:${indicator.code}`,
+        determinePredikat({ capaian: result.capaian, scale: settings.predikatScale }).label,
+      );
+    }
+  }
+
+  return {
+    tokens,
+    percents,
+    amounts,
+    reference: {
+      percent: `serapan terhitung ${describeSerapan(rollup.serapan)}`,
+      amount:
+        rollup.realisasi.status === "KNOWN"
+          ? `pagu terhitung ${formatRupiah(rollup.pagu)}, realisasi ${formatRupiah(rollup.realisasi.value)}`
+          : `pagu terhitung ${formatRupiah(rollup.pagu)}`,
+    },
+  };
+}
+
+const TOKEN = /\{([a-z_]+(?::[^{}\s]+)?)\}/g;
+
+/** The body with every known token replaced by its figure; unknown tokens stay as typed and are listed. */
+export function fillFigureTokens(
+  body: string,
+  tokens: ReadonlyMap<string, string>,
+): { text: string; unknown: string[] } {
+  const unknown: string[] = [];
+  const text = body.replace(TOKEN, (whole, name: string) => {
+    const value = tokens.get(name);
+    if (value === undefined) unknown.push(whole);
+    return value ?? whole;
+  });
+  return { text, unknown };
+}
+
+/** A figure typed by hand: its value and the number of decimals it was typed with. */
+export type TypedFigure = { kind: "PERCENT" | "RUPIAH"; typed: string; value: Decimal; decimals: number };
+
+const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s?(?:%|persen\b)/gi;
+const RUPIAH = /\bRp\.?\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2})(?!\d))?/gi;
+
+const toDecimal = (integer: string, fraction: string | undefined) =>
+  new Decimal(`${integer.replace(/\./g, "")}${fraction ? `.${fraction}` : ""}`);
+
+/** The percentages and rupiah amounts typed in a narrative, tokens left out. */
+export function findTypedFigures(body: string): TypedFigure[] {
+  const text = body.replace(TOKEN, " ");
+  const figures: TypedFigure[] = [];
+  for (const match of text.matchAll(PERCENT)) {
+    const [, integer = "", fraction] = match;
+    figures.push({
+      kind: "PERCENT",
+      typed: match[0],
+      value: toDecimal(integer, fraction),
+      decimals: fraction?.length ?? 0,
+    });
+  }
+  for (const match of text.matchAll(RUPIAH)) {
+    const [, integer = "", fraction] = match;
+    figures.push({ kind: "RUPIAH", typed: match[0], value: toDecimal(integer, fraction), decimals: 0 });
+  }
+  return figures;
+}
+
+/** Whether a typed figure equals one of the OPD-year's, at the precision it was typed with. */
+export function matchesFigure(figure: TypedFigure, figures: NarrativeFigures): boolean {
+  const pool = figure.kind === "PERCENT" ? figures.percents : figures.amounts;
+  const typed = figure.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP);
+  return pool.some((value) => value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).equals(typed));
+}
+
+/** "96,65 %" / "Rp 17.062.822.153": a typed figure as the finding quotes it. */
+export function describeTypedFigure(figure: TypedFigure): string {
+  return figure.kind === "PERCENT"
+    ? `${formatNumber(figure.value, figure.decimals)} %`
+    : formatRupiah(figure.value);
+}

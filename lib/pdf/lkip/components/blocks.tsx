@@ -1,0 +1,197 @@
+import { Image, Text, View } from "@react-pdf/renderer";
+import { listHeadings, listTables, type LkipBlock, type LkipDocument } from "@/lib/lkip/document-model";
+import type { Line } from "@/lib/narrative/render-narrative";
+import { styles } from "../styles";
+import { PdfQr, type QrMatrix } from "./qr";
+import { PdfChart } from "./chart";
+import { PageMarker } from "./page-marker";
+import { PdfTable } from "./table";
+
+/**
+ * The page of every heading and table (id → page), written by the markers while the document is
+ * paginated and read by the Daftar Isi's render props, which react-pdf resolves again once the total
+ * page count is known, after every marker has reported.
+ */
+export type PageNumbers = Map<string, number>;
+
+const Spans = ({ line }: { line: Line }) => (
+  <>
+    {line.map((span, i) => (
+      <Text key={i} style={span.bold ? { fontWeight: "bold" } : {}}>
+        {span.text}
+      </Text>
+    ))}
+  </>
+);
+
+function Contents({
+  document,
+  pages,
+  kind,
+}: {
+  document: LkipDocument;
+  pages: PageNumbers;
+  kind: "contents" | "tableList";
+}) {
+  const entries =
+    kind === "contents"
+      ? listHeadings(document).map((h) => ({ id: h.id, text: h.text, indent: h.level === 1 ? 0 : 14 }))
+      : listTables(document).map((t) => ({ id: t.id, text: `${t.number} ${t.title}`, indent: 0 }));
+  return (
+    <View>
+      {entries.map((entry) => (
+        <View key={entry.id} style={[styles.tocRow, { paddingLeft: entry.indent }]} wrap={false}>
+          <Text style={styles.tocText}>{entry.text}</Text>
+          <Text style={styles.tocPage} render={() => String(pages.get(entry.id) ?? "…")} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function PdfBlock({
+  block,
+  document,
+  pages,
+  qr,
+  logo,
+}: {
+  block: LkipBlock;
+  document: LkipDocument;
+  pages: PageNumbers;
+  qr: QrMatrix;
+  logo: string;
+}) {
+  const mark = (id: string) => (page: number) => {
+    if (!pages.has(id)) pages.set(id, page);
+  };
+  switch (block.kind) {
+    case "heading": {
+      const style = block.level === 1 ? styles.h1 : block.level === 2 ? styles.h2 : styles.h3;
+      return (
+        <View wrap={false} minPresenceAhead={60}>
+          <PageMarker onPage={mark(block.id)} />
+          <Text style={style}>{block.text}</Text>
+        </View>
+      );
+    }
+    case "paragraph":
+      return (
+        <Text style={[styles.paragraph, block.align === "center" ? { textAlign: "center" } : {}]}>
+          {block.text}
+        </Text>
+      );
+    case "note":
+      return <Text style={styles.note}>{block.text}</Text>;
+    case "narrative":
+      if (block.blocks.length === 0)
+        return block.missing ? <Text style={styles.missing}>{block.missing}</Text> : null;
+      return (
+        <View>
+          {block.blocks.map((b, i) =>
+            b.kind === "paragraph" ? (
+              <Text key={i} style={styles.paragraph}>
+                {b.lines.map((line, j) => (
+                  <Text key={j}>
+                    {j > 0 ? "\n" : ""}
+                    <Spans line={line} />
+                  </Text>
+                ))}
+              </Text>
+            ) : (
+              <View key={i} style={{ marginBottom: 6 }}>
+                {b.items.map((item, j) => (
+                  <View key={j} style={styles.listItem} wrap={false}>
+                    <Text style={styles.listMarker}>{b.kind === "bullets" ? "•" : `${b.start + j}.`}</Text>
+                    <Text style={styles.listText}>
+                      <Spans line={item} />
+                    </Text>
+                  </View>
+                ))}
+              </View>
+            ),
+          )}
+        </View>
+      );
+    case "table":
+      return <PdfTable table={block} onTitle={mark(block.id)} />;
+    case "chart":
+      return <PdfChart chart={block} onTitle={mark(block.id)} />;
+    case "signatures":
+      return (
+        <View
+          style={[styles.signatures, block.signatures.length === 1 ? { justifyContent: "flex-end" } : {}]}
+          wrap={false}
+        >
+          {block.signatures.map((s, i) => (
+            <View key={i} style={styles.signature}>
+              {s.role && <Text style={{ fontWeight: "bold" }}>{s.role}</Text>}
+              {/* Every block keeps the place line, empty or not, so the names of side-by-side blocks align. */}
+              <Text>{s.place && s.date ? `${s.place}, ${s.date}` : " "}</Text>
+              <Text>{s.title}</Text>
+              <View style={styles.signatureSpace} />
+              <Text style={{ fontWeight: "bold", textDecoration: "underline" }}>{s.name}</Text>
+              {s.rank && <Text>{s.rank}</Text>}
+              {s.nip && <Text>{s.nip}</Text>}
+            </View>
+          ))}
+        </View>
+      );
+    case "findings":
+      if (block.items.length === 0) return <Text style={styles.paragraph}>{block.empty}</Text>;
+      return (
+        <View>
+          {block.items.map((f, i) => (
+            <View key={i} style={styles.finding} wrap={false}>
+              <Text style={{ fontWeight: "bold" }}>{`${i + 1}. ${f.severity} — ${f.kind}`}</Text>
+              <Text>{f.where}</Text>
+              <Text style={{ color: "#334155" }}>{f.message}</Text>
+            </View>
+          ))}
+        </View>
+      );
+    case "contents":
+    case "tableList":
+      return <Contents document={document} pages={pages} kind={block.kind} />;
+    case "cover":
+      return (
+        <View style={{ alignItems: "center", textAlign: "center", paddingTop: 60 }}>
+          {block.lines.map((line, i) => (
+            <Text key={i} style={{ fontSize: 22, fontWeight: "bold", color: "#065f46", marginBottom: 4 }}>
+              {line}
+            </Text>
+          ))}
+          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
+          <Image src={block.logo ?? logo} style={{ width: 110, marginVertical: 60 }} />
+          {block.subtitle.map((line, i) => (
+            <Text
+              key={i}
+              style={{ fontSize: i < 2 ? 15 : 10, fontWeight: i < 2 ? "bold" : "normal", marginBottom: 6 }}
+            >
+              {line}
+            </Text>
+          ))}
+        </View>
+      );
+    case "verification": {
+      const v = document.verification;
+      return (
+        <View style={{ flexDirection: "row", marginTop: 6 }} wrap={false}>
+          <View style={{ marginRight: 14 }}>
+            <PdfQr qr={qr} width={90} />
+          </View>
+          <View style={{ flex: 1 }}>
+            <Text style={{ fontWeight: "bold" }}>{`Kode verifikasi: ${v.code ?? "draf"}`}</Text>
+            <Text>{`Status dokumen: ${document.status === "FINAL" ? `FINAL, revisi ${v.revision}` : "DRAFT (belum final, tidak dapat diverifikasi)"}`}</Text>
+            <Text>{`Dibuat: ${v.generatedAt}${v.generatedBy ? ` oleh ${v.generatedBy}` : ""}`}</Text>
+            <Text>{`Periksa keaslian di ${v.url}`}</Text>
+            <Text style={{ marginTop: 4, color: "#475569", fontSize: 8 }}>
+              Halaman verifikasi menyebut perangkat daerah, tahun, revisi, waktu penetapan dan sidik SHA-256
+              berkas ini; unggah berkas PDF di sana untuk mencocokkan sidiknya.
+            </Text>
+          </View>
+        </View>
+      );
+    }
+  }
+}

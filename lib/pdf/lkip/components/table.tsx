@@ -1,0 +1,63 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { LkipRow, LkipTable } from "@/lib/lkip/document-model";
+import { styles } from "../styles";
+import { PageMarker } from "./page-marker";
+
+function Row({ table, row, kind }: { table: LkipTable; row: LkipRow; kind: "head" | "body" | "total" }) {
+  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
+  const rowStyle = kind === "total" ? styles.totalRow : row.style === "parent" ? styles.parentRow : undefined;
+  return (
+    <View style={[styles.row, rowStyle ?? {}]} wrap={false}>
+      {table.columns.map((column, index) => (
+        <Text
+          key={index}
+          style={[
+            styles.cell,
+            {
+              width: `${(column.width / total) * 100}%`,
+              textAlign: kind === "head" ? "center" : column.align,
+            },
+            kind === "head" ? styles.headCell : {},
+            index === (table.indent ?? 0) && row.depth ? { paddingLeft: 3 + row.depth * 7 } : {},
+          ]}
+        >
+          {row.cells[index] ?? ""}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/**
+ * A table that may break across pages: its title stays with the header and first rows
+ * (minPresenceAhead), the header repeats on every page (fixed), rows never split, and the last row
+ * travels with the total so no page ends or starts with a lone total.
+ */
+export function PdfTable({ table, onTitle }: { table: LkipTable; onTitle: (pageNumber: number) => void }) {
+  const head: LkipRow = { cells: table.columns.map((c) => c.header) };
+  const rows = table.total ? table.rows.slice(0, -1) : table.rows;
+  const last = table.total ? table.rows[table.rows.length - 1] : undefined;
+  return (
+    <View>
+      <View wrap={false} minPresenceAhead={70}>
+        <PageMarker onPage={onTitle} />
+        <Text style={styles.tableTitle}>{`${table.number}\n${table.title}`}</Text>
+      </View>
+      <View style={styles.table}>
+        <View fixed>
+          <Row table={table} row={head} kind="head" />
+        </View>
+        {rows.map((row, index) => (
+          <Row key={index} table={table} row={row} kind="body" />
+        ))}
+        {table.total && (
+          <View wrap={false}>
+            {last && <Row table={table} row={last} kind="body" />}
+            <Row table={table} row={table.total} kind="total" />
+          </View>
+        )}
+      </View>
+      {table.note && <Text style={styles.tableNote}>{table.note}</Text>}
+    </View>
+  );
+}

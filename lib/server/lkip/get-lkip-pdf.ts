@@ -1,0 +1,73 @@
+import "server-only";
+import type { PaginationEngine } from "@/lib/pdf/lkip/document";
+import type { OpdYearRef } from "../opd-year/load-opd-year";
+import type { LkipDocument } from "@/lib/lkip/document-model";
+import { buildLkipDocument, generateLkipPdf } from "./generate-lkip";
+import { getLkipRevisionPdf, listLkipRevisions, verificationUrl } from "./lkip-revisions";
+
+export type LkipPdf = {
+  bytes: Uint8Array;
+  filename: string;
+  /** time to read or generate it */ milliseconds: number;
+};
+
+/**
+ * The LKIP PDF of an OPD-year the caller has authorised: a FINAL report (or a requested revision) is
+ * the stored bytes of its revision, never regenerated; anything else is a fresh draft with the DRAF mark.
+ * Shared by the download route and `npm run lkip`.
+ */
+export async function getLkipPdf(
+  ref: OpdYearRef & { laporan: { status: string } },
+  {
+    revision,
+    generatedBy,
+    engine,
+  }: { revision?: number; generatedBy: string | null; engine?: PaginationEngine },
+): Promise<LkipPdf | null> {
+  const started = performance.now();
+  const milliseconds = () => Math.round(performance.now() - started);
+  const base = `LKIP-${ref.opd.slug}-${ref.year}`;
+  const wanted =
+    revision ?? (ref.laporan.status === "FINAL" ? (await listLkipRevisions(ref))[0]?.revision : undefined);
+  if (wanted !== undefined) {
+    const bytes = await getLkipRevisionPdf(ref, wanted);
+    return bytes && { bytes, filename: `${base}-final-r${wanted}.pdf`, milliseconds: milliseconds() };
+  }
+  const { bytes } = await generateLkipPdf(ref, draftGeneration(generatedBy), { engine });
+  return { bytes, filename: `${base}-draf.pdf`, milliseconds: milliseconds() };
+}
+
+const draftGeneration = (generatedBy: string | null) => ({
+  status: "DRAF" as const,
+  finalNote: null,
+  verification: {
+    code: null,
+    url: verificationUrl(null),
+    revision: null,
+    generatedAt: new Date(),
+    generatedBy,
+  },
+});
+
+/**
+ * The document as the screen shows it: the draft of the current data, or for a FINAL report the data
+ * it was frozen from (locked since) with the code of its latest revision.
+ */
+export async function getLkipScreenDocument(
+  ref: OpdYearRef & { laporan: { status: string } },
+  { generatedBy, finalNote }: { generatedBy: string | null; finalNote: string | null },
+): Promise<LkipDocument> {
+  const latest = ref.laporan.status === "FINAL" ? (await listLkipRevisions(ref))[0] : undefined;
+  if (!latest) return buildLkipDocument(ref, draftGeneration(generatedBy));
+  return buildLkipDocument(ref, {
+    status: "FINAL",
+    finalNote,
+    verification: {
+      code: latest.code,
+      url: verificationUrl(latest.code),
+      revision: latest.revision,
+      generatedAt: latest.createdAt,
+      generatedBy: latest.createdBy,
+    },
+  });
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { db } from "../db";
+import { toDecimal } from "../decimal";
+import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
+import type { LkipInput, LkipRenstra } from "@/lib/lkip/lkip-input";
+
+const periodeWhere = (ref: OpdYearRef) => ({
+  pemdaId: ref.opd.pemdaId,
+  opdId: ref.opd.id,
+  startYear: { lte: ref.year },
+  endYear: { gte: ref.year },
+});
+
+/** The Renstra covering the year, each IKU with its targets and realisasi in every year of the period. */
+async function loadRenstraWithIku(ref: OpdYearRef): Promise<LkipRenstra> {
+  const periode = await db.periode.findFirst({
+    where: periodeWhere(ref),
+    include: {
+      tujuan: {
+        orderBy: { code: "asc" },
+        include: {
+          misi: true,
+          sasaran: {
+            orderBy: { code: "asc" },
+            include: {
+              indikator: {
+                where: { isIku: true },
+                orderBy: { position: "asc" },
+                include: { targets: true, realisasi: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!periode) return { periode: null, tujuan: [] };
+  const years = Array.from(
+    { length: periode.endYear - periode.startYear + 1 },
+    (_, i) => periode.startYear + i,
+  );
+  return {
+    periode: { startYear: periode.startYear, endYear: periode.endYear },
+    tujuan: periode.tujuan.map((tujuan) => ({
+      code: tujuan.code,
+      text: tujuan.text,
+      misi: tujuan.misi ? `Misi ${tujuan.misi.number}: ${tujuan.misi.text}` : null,
+      sasaran: tujuan.sasaran.map((sasaran) => ({
+        id: sasaran.id,
+        code: sasaran.code,
+        text: sasaran.text,
+        iku: sasaran.indikator.map((iku) => ({
+          id: iku.id,
+          name: iku.name,
+          satuan: iku.satuan,
+          polarity: iku.polarity,
+          calculation: iku.calculation,
+          aggregation: iku.aggregation,
+          years: years.map((year) => {
+            const target = iku.targets.find((t) => t.year === year);
+            return {
+              year,
+              target: {
+                value: target ? toDecimal(target.target) : null,
+                upper: target ? toDecimal(target.targetUpper) : null,
+                perubahan: target ? toDecimal(target.targetPerubahan) : null,
+                upperPerubahan: target ? toDecimal(target.targetUpperPerubahan) : null,
+              },
+              targetRenstra: target ? toDecimal(target.targetRenstra) : null,
+              realisasi: iku.realisasi
+                .filter((r) => r.year === year)
+                .map((r) => ({
+                  period: r.period,
+                  value: toDecimal(r.value),
+                  numerator: toDecimal(r.numerator),
+                  denominator: toDecimal(r.denominator),
+                })),
+            };
+          }),
+        })),
+      })),
+    })),
+  };
+}
+
+export type LkipGeneration = {
+  status: LkipInput["status"];
+  verification: LkipInput["verification"];
+  finalNote: string | null;
+};
+
+/** Everything the LKIP of an OPD-year is assembled from, for the OPD-year already authorised by the caller. */
+export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration): Promise<LkipInput> {
+  const { opd, year, laporan } = ref;
+  const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
+  const [evaluation, renstra, opdRow, programs, pk, narratives] = await Promise.all([
+    getOpdYearEvaluation(ref, 4),
+    loadRenstraWithIku(ref),
+    db.perangkatDaerah.findFirstOrThrow({
+      where: { id: opd.id, pemdaId: opd.pemdaId },
+      include: { bidang: { orderBy: { name: "asc" } } },
+    }),
+    db.program.findMany({
+      where: { ...scope, year },
+      select: {
+        code: true,
+        sasaranProgram: true,
+        bidang: { select: { name: true } },
+        sasaran: { select: { code: true } },
+      },
+    }),
+    db.perjanjianKinerja.findFirst({ where: { ...scope, year } }),
+    db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
+  ]);
+  // The secretariat heads the organisation; the bidang follow by name.
+  const bidang = opdRow.bidang
+    .map((b) => b.name)
+    .sort(
+      (a, b) =>
+        Number(b.startsWith("Sekretariat")) - Number(a.startsWith("Sekretariat")) || a.localeCompare(b),
+    );
+  return {
+    pemda: { name: opd.pemdaName, logo: null },
+    opd: { slug: opd.slug, name: opd.name, shortName: opdRow.shortName, address: opdRow.address },
+    year,
+    status: generation.status,
+    evaluation,
+    renstra,
+    programs: programs.map((p) => ({
+      code: p.code,
+      sasaranProgram: p.sasaranProgram,
+      bidang: p.bidang?.name ?? null,
+      sasaranCode: p.sasaran?.code ?? null,
+    })),
+    bidang,
+    perjanjianKinerja: pk && {
+      signerName: pk.signerName,
+      signerNip: pk.signerNip,
+      signerTitle: pk.signerTitle,
+      counterpartName: pk.counterpartName,
+      counterpartTitle: pk.counterpartTitle,
+      signedAt: pk.signedAt,
+    },
+    narratives: narratives.map((n) => ({ section: n.section, sasaranId: n.sasaranId, body: n.body })),
+    finalNote: generation.finalNote,
+    verification: generation.verification,
+  };
+}

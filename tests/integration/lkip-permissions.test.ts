@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Principal } from "@/lib/auth/permissions";
+import { db } from "@/lib/server/db";
+import { getLkipPdf, getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
+import { getLkipRevisionPdf, listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";
+import { findOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
+import { actorKeys, type ActorKey, type Regions, setUpRegions } from "./fixtures";
+
+/**
+ * The LKIP page and its PDF route start from findOpdYearContext (null → 404; signed out → /masuk, in
+ * the e2e spec): every role that sees an OPD-year reads its LKIP, no one else.
+ */
+
+let regions: Regions;
+beforeAll(async () => {
+  regions = await setUpRegions();
+});
+
+const actor = (key: ActorKey): Principal => regions.actors[key];
+const targets = ["dinsos-serang", "dinkes-serang", "dinsos-cilegon"] as const;
+const sees: Record<ActorKey, readonly string[]> = {
+  adminA: ["dinsos-serang", "dinkes-serang"],
+  kepalaA: ["dinsos-serang"],
+  perencanaA: ["dinsos-serang"],
+  perencanaRehsosA: ["dinsos-serang"],
+  inspektoratA: ["dinsos-serang", "dinkes-serang"],
+  adminB: ["dinsos-cilegon"],
+  kepalaB: ["dinsos-cilegon"],
+  perencanaB: ["dinsos-cilegon"],
+  inspektoratB: ["dinsos-cilegon"],
+};
+const cases = actorKeys.flatMap((key) => targets.map((target) => ({ key, target })));
+
+describe("reading the LKIP", () => {
+  it.each(cases)("$key → $target", async ({ key, target }) => {
+    const context = await findOpdYearContext(actor(key), target, "2022");
+    if (!sees[key].includes(target)) {
+      expect(context).toBeNull();
+      return;
+    }
+    expect(context?.rights.exportReports).toBe(true);
+    const document = await getLkipScreenDocument(context!, { generatedBy: actor(key).name, finalNote: null });
+    expect(document.meta.author).toBe(context!.opd.name);
+    // A bidang-limited planner reads the whole report: it speaks for the OPD.
+    expect(document.chapters.map((c) => c.id)).toContain("bab-3");
+  });
+
+  it("streams a PDF to a reader of the OPD-year", async () => {
+    const context = (await findOpdYearContext(actor("inspektoratA"), "dinkes-serang", "2022"))!;
+    const pdf = (await getLkipPdf(context, { generatedBy: actor("inspektoratA").name }))!;
+    expect(pdf.filename).toBe("LKIP-dinkes-serang-2022-draf.pdf");
+    expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+  });
+
+  it("keeps one region's FINAL revisions out of another's OPD-year", async () => {
+    const cilegon = (await findOpdYearContext(actor("adminB"), "dinsos-cilegon", "2022"))!;
+    const serang = (await findOpdYearContext(actor("adminA"), "dinsos-serang", "2022"))!;
+    await db.lkipRevision.create({
+      data: {
+        pemdaId: serang.opd.pemdaId,
+        laporanId: serang.laporan.id,
+        revision: 1,
+        code: "SERANGREVISI1AAAAAAAAAAA",
+        sha256: "0".repeat(64),
+        pdf: new Uint8Array([37, 80, 68, 70]),
+        pageCount: 1,
+      },
+    });
+    expect(await listLkipRevisions(cilegon)).toEqual([]);
+    expect(await getLkipRevisionPdf(cilegon, 1)).toBeNull();
+    expect(await getLkipRevisionPdf(serang, 1)).not.toBeNull();
+    // The revision belongs to the Serang report; the other region's ids never reach it.
+    expect(await getLkipRevisionPdf({ ...cilegon, laporan: serang.laporan }, 1)).toBeNull();
+  });
+});

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Principal } from "@/lib/auth/permissions";
+import { listTables, type LkipTable } from "@/lib/lkip/document-model";
+import { tableTotals } from "@/lib/lkip/table-totals";
+import { db } from "@/lib/server/db";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
+import { getLkipPdf, getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
+import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
+import { loadDemo } from "@/prisma/demo/load-demo";
+import { serang2022 } from "@/prisma/demo/serang-2022";
+import { principalOf } from "./fixtures";
+import { extractPdfText, pdfInfo } from "./pdf-text";
+
+let opd: OpdRef;
+let planner: Principal;
+let pages: string[];
+let bytes: Uint8Array;
+
+const ref = async () => ({ opd, year: 2022, laporan: (await getLaporan({ opd, year: 2022 }))! });
+
+beforeAll(async () => {
+  await loadDemo(db, serang2022);
+  opd = (await getOpdBySlug("dinsos-serang"))!;
+  planner = await principalOf("perencana.dinsos@sakip.demo");
+  const pdf = (await getLkipPdf(await ref(), { generatedBy: planner.name }))!;
+  expect(pdf.filename).toBe("LKIP-dinsos-serang-2022-draf.pdf");
+  bytes = pdf.bytes;
+  pages = await extractPdfText(bytes);
+});
+
+describe("the LKIP PDF of the Serang 2022 demo", () => {
+  it("is an A4 document of a stated length with metadata and searchable text", async () => {
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+    expect(pages.length).toBeLessThanOrEqual(45);
+    expect(await pdfInfo(bytes)).toMatchObject({
+      Title: "Laporan Kinerja Instansi Pemerintah Dinas Sosial Kabupaten Serang Tahun 2022",
+      Author: "Dinas Sosial Kabupaten Serang",
+      Subject: "LKIP Dinas Sosial Kabupaten Serang Kabupaten Serang Tahun 2022",
+    });
+    pages.forEach((text, i) => {
+      expect(text).toContain(`Halaman ${i + 1} dari ${pages.length}`);
+      expect(text).toContain("LKIP Dinas Sosial Kabupaten Serang · Tahun 2022");
+      expect(text).toContain("Kode verifikasi: draf");
+      expect(text).toContain("DRAFT");
+    });
+  });
+
+  it("has every chapter heading", () => {
+    const all = pages.join("\n");
+    for (const heading of [
+      "KATA PENGANTAR",
+      "DAFTAR ISI",
+      "DAFTAR TABEL DAN GRAFIK",
+      "IKHTISAR EKSEKUTIF",
+      "BAB I PENDAHULUAN",
+      "BAB II PERENCANAAN KINERJA",
+      "BAB III AKUNTABILITAS KINERJA",
+      "A. Capaian Kinerja Organisasi",
+      "B. Realisasi Anggaran",
+      "BAB IV PENUTUP",
+      "LAMPIRAN",
+      "Lampiran I. Perjanjian Kinerja Tahun 2022",
+      "Lampiran II. Hasil Pemeriksaan Data",
+      "Verifikasi Dokumen",
+    ]) {
+      expect(all).toContain(heading);
+    }
+  });
+
+  it("prints the totals computed from the leaves, never the report's contradictory total", () => {
+    const all = pages.join("\n");
+    expect(all).toContain("Rp 17.654.457.386");
+    expect(all).toContain("Rp 17.320.802.867");
+    expect(all).toContain("serapan anggaran 98,11 %");
+    expect(all).toMatch(/Jumlah\s*17\.654\.457\.386\s*17\.320\.802\.867\s*98,11 %/);
+    // The report's own "Total Belanja" appears only where the narrative quotes it, flagged.
+    expect(all).toContain("menyebut Rp 17.062.822.153, yang tidak sama dengan angka terhitung");
+    expect(all).toContain(
+      "menyebut 96,65 %, yang tidak sama dengan angka terhitung mana pun; serapan terhitung 98,11 %",
+    );
+  });
+
+  it("prints the IKU row 3 % / 3,05 % / 101,67 %", () => {
+    const page = pages.find((p) => p.includes("Tabel 3.1\nCapaian Indikator Kinerja Utama Tahun 2022"))!;
+    expect(page).toContain("Persentase PMKS yang Mendapatkan");
+    // Cells in drawing order: satuan, target, realisasi, capaian, predikat.
+    expect(page).toMatch(/%\s*3\s*3,05\s*101,67 %\s*Sangat Tinggi/);
+  });
+
+  it("lists all seven programs with their pagu", () => {
+    const all = pages.join("\n");
+    for (const program of serang2022.programs)
+      expect(all).toContain(`Program ${program.name} (${program.code}) memiliki pagu Rp`);
+    expect(all).toContain("Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota 7.660.110.718");
+  });
+
+  it("fills the Daftar Isi with the pages the chapters are on", () => {
+    const contents = pages[2]!;
+    // Past the front matter, where the Daftar Isi itself names every heading.
+    const pageOf = (heading: string) => pages.findIndex((p, i) => i > 4 && p.includes(heading)) + 1;
+    const listed = (heading: string) => Number(new RegExp(`${heading}\\s*(\\d+)`).exec(contents)?.[1]);
+    expect(listed("BAB IV PENUTUP")).toBe(pageOf("4.1 Kesimpulan"));
+    expect(listed("LAMPIRAN")).toBe(pageOf("Lampiran I. Perjanjian Kinerja"));
+  });
+
+  it("has tables whose totals are the sums of their rows, from the same model as the screen", async () => {
+    const document = await getLkipScreenDocument(await ref(), { generatedBy: null, finalNote: null });
+    const tables = listTables(document).filter((t): t is LkipTable => t.kind === "table" && !!t.total);
+    expect(tables).toHaveLength(5);
+    for (const table of tables)
+      for (const { column, rows, total } of tableTotals(table))
+        expect(rows.toFixed(0), `${table.number} ${column}`).toBe(total.toFixed(0));
+  });
+});
