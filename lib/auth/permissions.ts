@@ -18,6 +18,8 @@ export type Principal = {
 
 export type Action =
   | "plan:edit"
+  /** Import a spreadsheet into an OPD-year (a limited planner: their bidang's rows only). */
+  | "plan:import"
   | "laporan:submit"
   | "laporan:review"
   | "laporan:finalize"
@@ -32,6 +34,7 @@ export type Action =
 
 export const rolePermissions = {
   ADMIN: [
+    "plan:import",
     "laporan:reopen",
     "audit:read",
     "laporan:export",
@@ -39,7 +42,7 @@ export const rolePermissions = {
     "users:manage",
     "settings:manage",
   ],
-  PERENCANA: ["plan:edit", "laporan:export"],
+  PERENCANA: ["plan:edit", "plan:import", "laporan:export"],
   KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read", "laporan:export"],
   INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export"],
 } as const satisfies Record<Role, readonly Action[]>;

@@ -21,6 +21,7 @@ import { saveSubKegiatan } from "../structure/save-sub-kegiatan";
 import { endSession } from "../sessions/end-session";
 import { endUserSessions } from "../sessions/end-user-sessions";
 import { createUser } from "../users/create-user";
+import { importWorkbook } from "../xlsx/import-workbook";
 
 /**
  * Every use case that changes data. Server actions only call these (through runAsCurrentUser), and the
@@ -49,4 +50,5 @@ export const mutations = {
   [saveIndikator.name]: saveIndikator,
   [saveTargetIndikator.name]: saveTargetIndikator,
   [saveNarrative.name]: saveNarrative,
+  [importWorkbook.name]: importWorkbook,
 };

@@ -1,0 +1,564 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import {
+  amountField,
+  type Fields,
+  indicatorField,
+  type ImportLevel,
+  periods,
+  renstraTargetField,
+} from "@/lib/xlsx/snapshot";
+import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
+import type { Tx } from "../db";
+import type { ImportState, ItemRef, OpdYearKey } from "./load-import-state";
+
+type Column = {
+  name: string;
+  type: "text" | "numeric" | "int" | "Polarity" | "Calculation" | "QuarterAggregation";
+};
+type UpdateRow = { id: string; version: number; values: unknown[] };
+
+const changedMeanwhile = () =>
+  new AppError(
+    "CONFLICT",
+    "Data berubah oleh pengguna lain selama impor; tidak ada yang disimpan. Ulangi pratinjau lalu impor lagi.",
+  );
+
+/**
+ * One UPDATE … FROM unnest(…) per table: every row at the version read in this transaction, its version
+ * bumped. A row changed meanwhile matches nothing, and the whole import is refused.
+ */
+async function updateRows(
+  tx: Tx,
+  table: string,
+  columns: Column[],
+  rows: UpdateRow[],
+  options: { updatedAt: boolean },
+): Promise<void> {
+  if (rows.length === 0) return;
+  const arrayType = (c: Column) => (c.type === "numeric" || c.type === "int" ? c.type : "text");
+  const cast = (c: Column) => (arrayType(c) === "text" && c.type !== "text" ? `::"${c.type}"` : "");
+  const sets = columns.map((c) => `"${c.name}" = v."${c.name}"${cast(c)}`);
+  sets.push(`"version" = t."version" + 1`);
+  if (options.updatedAt) sets.push(`"updatedAt" = now()`);
+  const sql =
+    `UPDATE "${table}" AS t SET ${sets.join(", ")} ` +
+    `FROM unnest($1::text[], $2::int[], ${columns.map((c, i) => `$${i + 3}::${arrayType(c)}[]`).join(", ")}) ` +
+    `AS v(id, version, ${columns.map((c) => `"${c.name}"`).join(", ")}) ` +
+    `WHERE t."id" = v.id AND t."version" = v.version`;
+  const count = await tx.$executeRawUnsafe(
+    sql,
+    rows.map((r) => r.id),
+    rows.map((r) => r.version),
+    ...columns.map((_, i) => rows.map((r) => r.values[i] ?? null)),
+  );
+  if (count !== rows.length) throw changedMeanwhile();
+}
+
+async function deleteRows(tx: Tx, table: string, ids: string[]): Promise<void> {
+  if (ids.length > 0) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "id" = ANY($1::text[])`, ids);
+}
+
+const of = (plan: ImportPlan, level: ImportLevel, ...actions: PlanEntry["action"][]) =>
+  plan.entries.filter((e) => e.item.level === level && actions.includes(e.action));
+const codeOf = (key: string) =>
+  key
+    .slice(key.indexOf(":") + 1)
+    .split("|")
+    .pop()!;
+
+/**
+ * Writes an error-free plan inside the caller's transaction, in a bounded number of statements: per
+ * table one DELETE, one batched UPDATE and one createMany, whatever the number of rows.
+ */
+export async function writePlan(
+  tx: Tx,
+  args: { key: OpdYearKey; state: ImportState; plan: ImportPlan; renstraYears: number[]; fileName: string },
+): Promise<{ laporanId: string }> {
+  const { key, state, plan } = args;
+  const { pemdaId, opdId, year } = key;
+  const refs = state.refs;
+  const ref = (k: string): ItemRef => refs.get(k)!;
+  const ids = new Map<string, string>([...refs].map(([k, r]) => [k, r.id]));
+  const bidangId = (name: unknown) => (name ? (state.bidang.find((b) => b.name === name)?.id ?? null) : null);
+  const versioned = (e: PlanEntry, values: unknown[]): UpdateRow => ({ ...ref(e.item.key), values });
+
+  // The LKIP record (a new year is created by its first import) and its reported total.
+  const total = plan.entries.find((e) => e.item.level === "TOTAL");
+  let laporanId = state.laporan?.id;
+  if (!laporanId) {
+    laporanId = (
+      await tx.laporanKinerja.create({
+        data: {
+          pemdaId,
+          opdId,
+          year,
+          reportedPagu: total?.fields.reportedPagu,
+          reportedRealisasi: total?.fields.reportedRealisasi,
+        },
+      })
+    ).id;
+  } else if (total?.action === "updated") {
+    await updateRows(
+      tx,
+      "LaporanKinerja",
+      [
+        { name: "reportedPagu", type: "numeric" },
+        { name: "reportedRealisasi", type: "numeric" },
+      ],
+      [versioned(total, [total.fields.reportedPagu, total.fields.reportedRealisasi])],
+      { updatedAt: true },
+    );
+  }
+
+  // Removals first, children before parents (the cascade would take them anyway).
+  for (const [level, table] of [
+    ["INDIKATOR", "Indikator"],
+    ["REKENING", "RekeningBelanja"],
+    ["SUB_KEGIATAN", "SubKegiatan"],
+    ["KEGIATAN", "Kegiatan"],
+    ["PROGRAM", "Program"],
+  ] as const) {
+    await deleteRows(
+      tx,
+      table,
+      of(plan, level, "removed").map((e) => ref(e.item.key).id),
+    );
+  }
+
+  // Renstra: the period, tujuan, sasaran.
+  const renstraNew = of(plan, "TUJUAN", "created").length + of(plan, "SASARAN", "created").length;
+  let periodeId = state.periode?.id;
+  if (!periodeId && renstraNew > 0) {
+    const years = args.renstraYears.length > 0 ? args.renstraYears : [year];
+    periodeId = (
+      await tx.periode.create({
+        data: { pemdaId, opdId, startYear: Math.min(...years), endYear: Math.max(...years) },
+      })
+    ).id;
+  }
+  await updateRows(
+    tx,
+    "Tujuan",
+    [{ name: "text", type: "text" }],
+    of(plan, "TUJUAN", "updated").map((e) => versioned(e, [e.fields.text])),
+    { updatedAt: false },
+  );
+  const tujuan = of(plan, "TUJUAN", "created");
+  if (tujuan.length > 0) {
+    const rows = await tx.tujuan.createManyAndReturn({
+      data: tujuan.map((e) => ({
+        pemdaId,
+        periodeId: periodeId!,
+        code: codeOf(e.item.key),
+        text: e.fields.text!,
+      })),
+      select: { id: true, code: true },
+    });
+    for (const row of rows) ids.set(`TUJUAN:${row.code}`, row.id);
+  }
+  await updateRows(
+    tx,
+    "Sasaran",
+    [
+      { name: "text", type: "text" },
+      { name: "tujuanId", type: "text" },
+    ],
+    of(plan, "SASARAN", "updated").map((e) =>
+      versioned(e, [e.fields.text, ids.get(`TUJUAN:${e.fields.tujuan}`)]),
+    ),
+    { updatedAt: false },
+  );
+  const sasaran = of(plan, "SASARAN", "created");
+  if (sasaran.length > 0) {
+    const rows = await tx.sasaran.createManyAndReturn({
+      data: sasaran.map((e) => ({
+        pemdaId,
+        tujuanId: ids.get(`TUJUAN:${e.fields.tujuan}`)!,
+        code: codeOf(e.item.key),
+        text: e.fields.text!,
+      })),
+      select: { id: true, code: true },
+    });
+    for (const row of rows) ids.set(`SASARAN:${row.code}`, row.id);
+  }
+
+  // Budget structure, top down.
+  const ofYear = { pemdaId, opdId, year };
+  const reported = (f: Fields) => [f.reportedPagu, f.reportedRealisasi];
+  const money = { type: "numeric" } as const;
+  await updateRows(
+    tx,
+    "Program",
+    [
+      { name: "name", type: "text" },
+      { name: "bidangId", type: "text" },
+      { name: "reportedPagu", ...money },
+      { name: "reportedRealisasi", ...money },
+    ],
+    of(plan, "PROGRAM", "updated").map((e) =>
+      versioned(e, [e.fields.name, bidangId(e.fields.bidang), ...reported(e.fields)]),
+    ),
+    { updatedAt: true },
+  );
+  const programs = of(plan, "PROGRAM", "created");
+  if (programs.length > 0) {
+    const rows = await tx.program.createManyAndReturn({
+      data: programs.map((e) => ({
+        ...ofYear,
+        code: codeOf(e.item.key),
+        name: e.fields.name!,
+        bidangId: bidangId(e.fields.bidang),
+        reportedPagu: e.fields.reportedPagu,
+        reportedRealisasi: e.fields.reportedRealisasi,
+      })),
+      select: { id: true, code: true },
+    });
+    for (const row of rows) ids.set(`PROGRAM:${row.code}`, row.id);
+  }
+  await updateRows(
+    tx,
+    "Kegiatan",
+    [
+      { name: "name", type: "text" },
+      { name: "bidangId", type: "text" },
+      { name: "reportedPagu", ...money },
+      { name: "reportedRealisasi", ...money },
+    ],
+    of(plan, "KEGIATAN", "updated").map((e) =>
+      versioned(e, [e.fields.name, bidangId(e.fields.bidang), ...reported(e.fields)]),
+    ),
+    { updatedAt: true },
+  );
+  const kegiatan = of(plan, "KEGIATAN", "created");
+  if (kegiatan.length > 0) {
+    const rows = await tx.kegiatan.createManyAndReturn({
+      data: kegiatan.map((e) => ({
+        ...ofYear,
+        programId: ids.get(e.item.parentKey!)!,
+        code: codeOf(e.item.key),
+        name: e.fields.name!,
+        bidangId: bidangId(e.fields.bidang),
+        reportedPagu: e.fields.reportedPagu,
+        reportedRealisasi: e.fields.reportedRealisasi,
+      })),
+      select: { id: true, code: true },
+    });
+    for (const row of rows) ids.set(`KEGIATAN:${row.code}`, row.id);
+  }
+  const subColumns: Column[] = [
+    { name: "name", type: "text" },
+    { name: "bidangId", type: "text" },
+    { name: "paguAwal", ...money },
+    { name: "paguPerubahan", ...money },
+    { name: "reportedPagu", ...money },
+    { name: "reportedRealisasi", ...money },
+  ];
+  const subValues = (f: Fields) => [f.name, bidangId(f.bidang), f.paguAwal, f.paguPerubahan, ...reported(f)];
+  await updateRows(
+    tx,
+    "SubKegiatan",
+    subColumns,
+    of(plan, "SUB_KEGIATAN", "updated").map((e) => versioned(e, subValues(e.fields))),
+    { updatedAt: true },
+  );
+  const subs = of(plan, "SUB_KEGIATAN", "created");
+  if (subs.length > 0) {
+    const rows = await tx.subKegiatan.createManyAndReturn({
+      data: subs.map((e) => ({
+        ...ofYear,
+        kegiatanId: ids.get(e.item.parentKey!)!,
+        code: codeOf(e.item.key),
+        name: e.fields.name!,
+        bidangId: bidangId(e.fields.bidang),
+        paguAwal: e.fields.paguAwal,
+        paguPerubahan: e.fields.paguPerubahan,
+        reportedPagu: e.fields.reportedPagu,
+        reportedRealisasi: e.fields.reportedRealisasi,
+      })),
+      select: { id: true, code: true },
+    });
+    for (const row of rows) ids.set(`SUB_KEGIATAN:${row.code}`, row.id);
+  }
+  await updateRows(
+    tx,
+    "RekeningBelanja",
+    [
+      { name: "name", type: "text" },
+      { name: "paguAwal", ...money },
+      { name: "paguPerubahan", ...money },
+    ],
+    of(plan, "REKENING", "updated").map((e) =>
+      versioned(e, [e.fields.name, e.fields.paguAwal, e.fields.paguPerubahan]),
+    ),
+    { updatedAt: false },
+  );
+  const rekening = of(plan, "REKENING", "created");
+  if (rekening.length > 0) {
+    const rows = await tx.rekeningBelanja.createManyAndReturn({
+      data: rekening.map((e) => ({
+        pemdaId,
+        subKegiatanId: ids.get(e.item.parentKey!)!,
+        code: codeOf(e.item.key),
+        name: e.fields.name!,
+        paguAwal: e.fields.paguAwal!,
+        paguPerubahan: e.fields.paguPerubahan,
+      })),
+      select: { id: true, code: true, subKegiatanId: true },
+    });
+    const subCode = new Map(
+      [...ids].filter(([k]) => k.startsWith("SUB_KEGIATAN:")).map(([k, id]) => [id, codeOf(k)]),
+    );
+    for (const row of rows) ids.set(`REKENING:${subCode.get(row.subKegiatanId)}|${row.code}`, row.id);
+  }
+
+  await writeRealisasiAnggaran(tx, { pemdaId, plan, refs, ids });
+  await writeIndicators(tx, { key, plan, refs, ids, fileName: args.fileName });
+  return { laporanId };
+}
+
+type Ids = Map<string, string>;
+
+async function writeRealisasiAnggaran(
+  tx: Tx,
+  args: { pemdaId: string; plan: ImportPlan; refs: Map<string, ItemRef>; ids: Ids },
+) {
+  const creates: {
+    pemdaId: string;
+    subKegiatanId?: string;
+    rekeningBelanjaId?: string;
+    period: (typeof periods)[number];
+    amount: string;
+  }[] = [];
+  const updates: UpdateRow[] = [];
+  const deletes: string[] = [];
+  for (const e of args.plan.entries) {
+    if (
+      (e.item.level !== "SUB_KEGIATAN" && e.item.level !== "REKENING") ||
+      (e.action !== "created" && e.action !== "updated")
+    )
+      continue;
+    const stored = args.refs.get(e.item.key)?.realisasi ?? new Map();
+    const link =
+      e.item.level === "SUB_KEGIATAN"
+        ? { subKegiatanId: args.ids.get(e.item.key)! }
+        : { rekeningBelanjaId: args.ids.get(e.item.key)! };
+    for (const period of periods) {
+      const amount = e.fields[amountField(period)] ?? null;
+      const before = e.current?.fields[amountField(period)] ?? null;
+      const row = stored.get(period);
+      if (amount === null && row) deletes.push(row.id);
+      else if (amount !== null && !row) creates.push({ pemdaId: args.pemdaId, ...link, period, amount });
+      else if (amount !== null && row && amount !== before) updates.push({ ...row, values: [amount] });
+    }
+  }
+  await deleteRows(tx, "RealisasiAnggaran", deletes);
+  await updateRows(tx, "RealisasiAnggaran", [{ name: "amount", type: "numeric" }], updates, {
+    updatedAt: true,
+  });
+  if (creates.length > 0) await tx.realisasiAnggaran.createMany({ data: creates });
+}
+
+const ownerColumn: Record<string, "programId" | "kegiatanId" | "subKegiatanId" | "tujuanId" | "sasaranId"> = {
+  PROGRAM: "programId",
+  KEGIATAN: "kegiatanId",
+  SUB_KEGIATAN: "subKegiatanId",
+  TUJUAN: "tujuanId",
+  SASARAN: "sasaranId",
+};
+
+async function writeIndicators(
+  tx: Tx,
+  args: { key: OpdYearKey; plan: ImportPlan; refs: Map<string, ItemRef>; ids: Ids; fileName: string },
+) {
+  const { key, plan, refs, ids } = args;
+  const { pemdaId, year } = key;
+  const entries = plan.entries.filter(
+    (e) =>
+      (e.item.level === "INDIKATOR" || e.item.level === "IKU") &&
+      (e.action === "created" || e.action === "updated"),
+  );
+  const definition = (f: Fields) => [
+    f.name,
+    f.satuan,
+    f.polarity,
+    f.calculation ?? "LANGSUNG",
+    f.aggregation ?? "JUMLAH",
+    Number(f.position ?? 0),
+  ];
+  await updateRows(
+    tx,
+    "Indikator",
+    [
+      { name: "name", type: "text" },
+      { name: "satuan", type: "text" },
+      { name: "polarity", type: "Polarity" },
+      { name: "calculation", type: "Calculation" },
+      { name: "aggregation", type: "QuarterAggregation" },
+      { name: "position", type: "int" },
+    ],
+    entries
+      .filter((e) => e.action === "updated")
+      .map((e) => ({ ...refs.get(e.item.key)!, values: definition(e.fields) })),
+    { updatedAt: true },
+  );
+  // A ratio needs what its numerator and denominator count; the editor asks, an import names them plainly.
+  await tx.$executeRawUnsafe(
+    `UPDATE "Indikator" SET "numeratorLabel" = CASE WHEN "calculation" = 'RASIO' THEN coalesce("numeratorLabel", 'Pembilang') END, ` +
+      `"denominatorLabel" = CASE WHEN "calculation" = 'RASIO' THEN coalesce("denominatorLabel", 'Penyebut') END ` +
+      `WHERE "id" = ANY($1::text[])`,
+    entries.filter((e) => e.action === "updated").map((e) => refs.get(e.item.key)!.id),
+  );
+  const created = entries.filter((e) => e.action === "created");
+  if (created.length > 0) {
+    const rows = await tx.indikator.createManyAndReturn({
+      data: created.map((e) => {
+        const [name, satuan, polarity, calculation, aggregation, position] = definition(e.fields) as [
+          string,
+          string,
+          "POSITIF",
+          "LANGSUNG",
+          "JUMLAH",
+          number,
+        ];
+        const ownerLevel = e.item.parentKey!.split(":")[0]!;
+        const ratio = calculation === ("RASIO" as string);
+        return {
+          pemdaId,
+          level: (e.item.level === "IKU" ? "SASARAN" : ownerLevel) as "SASARAN",
+          [ownerColumn[ownerLevel]!]: ids.get(e.item.parentKey!)!,
+          isIku: e.item.level === "IKU",
+          name,
+          satuan,
+          polarity,
+          calculation,
+          aggregation,
+          position,
+          numeratorLabel: ratio ? "Pembilang" : null,
+          denominatorLabel: ratio ? "Penyebut" : null,
+        };
+      }),
+      select: { id: true },
+    });
+    created.forEach((e, i) => ids.set(e.item.key, rows[i]!.id));
+  }
+
+  // Targets: this year's PK target and perubahan; an IKU's Renstra target of every year of the period.
+  const targetCreates = new Map<
+    string,
+    {
+      pemdaId: string;
+      indikatorId: string;
+      year: number;
+      target?: string | null;
+      targetPerubahan?: string | null;
+      perubahanReason?: string | null;
+      targetRenstra?: string | null;
+    }
+  >();
+  const yearUpdates: UpdateRow[] = [];
+  const renstraUpdates: UpdateRow[] = [];
+  const reason = `Diimpor dari berkas ${args.fileName}`.slice(0, 500);
+  for (const e of entries) {
+    const indikatorId = ids.get(e.item.key)!;
+    const ref = refs.get(e.item.key);
+    const f = e.fields;
+    const before = e.current?.fields ?? {};
+    const creating = (y: number) => {
+      const k = `${indikatorId}|${y}`;
+      const row = targetCreates.get(k) ?? { pemdaId, indikatorId, year: y };
+      targetCreates.set(k, row);
+      return row;
+    };
+    const yearTarget = [f.target ?? null, f.targetPerubahan ?? null];
+    if (yearTarget[0] !== (before.target ?? null) || yearTarget[1] !== (before.targetPerubahan ?? null)) {
+      const values = [yearTarget[0], yearTarget[1], yearTarget[1] === null ? null : reason];
+      if (ref?.target) yearUpdates.push({ ...ref.target, values });
+      else if (yearTarget.some((v) => v !== null))
+        Object.assign(creating(year), {
+          target: values[0],
+          targetPerubahan: values[1],
+          perubahanReason: values[2],
+        });
+    }
+    for (const field of Object.keys(f).filter((name) => name.startsWith("targetRenstra."))) {
+      const y = Number(field.split(".")[1]);
+      if ((f[field] ?? null) === (before[field] ?? null)) continue;
+      const row = y === year ? ref?.target : ref?.renstraTargets?.get(y);
+      if (row) renstraUpdates.push({ ...row, values: [f[field] ?? null] });
+      else if (f[field] !== null) creating(y).targetRenstra = f[field];
+    }
+  }
+  // A year's row both retargeted and given a Renstra figure is one update of each kind, in turn.
+  await updateRows(
+    tx,
+    "TargetIndikator",
+    [
+      { name: "target", type: "numeric" },
+      { name: "targetPerubahan", type: "numeric" },
+      { name: "perubahanReason", type: "text" },
+    ],
+    yearUpdates,
+    { updatedAt: false },
+  );
+  for (const row of renstraUpdates) {
+    const bumped = yearUpdates.find((u) => u.id === row.id);
+    if (bumped) row.version = bumped.version + 1;
+  }
+  await updateRows(tx, "TargetIndikator", [{ name: "targetRenstra", type: "numeric" }], renstraUpdates, {
+    updatedAt: false,
+  });
+  if (targetCreates.size > 0) await tx.targetIndikator.createMany({ data: [...targetCreates.values()] });
+
+  // Realisasi of the year, per period.
+  const creates: {
+    pemdaId: string;
+    indikatorId: string;
+    year: number;
+    period: (typeof periods)[number];
+    value: string | null;
+    numerator: string | null;
+    denominator: string | null;
+  }[] = [];
+  const updates: UpdateRow[] = [];
+  const deletes: string[] = [];
+  for (const e of entries) {
+    const stored = refs.get(e.item.key)?.realisasi ?? new Map();
+    for (const period of periods) {
+      const parts = (["value", "numerator", "denominator"] as const).map(
+        (p) => e.fields[indicatorField(p, period)] ?? null,
+      );
+      const before = (["value", "numerator", "denominator"] as const).map(
+        (p) => e.current?.fields[indicatorField(p, period)] ?? null,
+      );
+      const row = stored.get(period);
+      const empty = parts.every((v) => v === null);
+      if (empty && row) deletes.push(row.id);
+      else if (!empty && !row)
+        creates.push({
+          pemdaId,
+          indikatorId: ids.get(e.item.key)!,
+          year,
+          period,
+          value: parts[0]!,
+          numerator: parts[1]!,
+          denominator: parts[2]!,
+        });
+      else if (!empty && row && parts.some((v, i) => v !== before[i]))
+        updates.push({ ...row, values: parts });
+    }
+  }
+  await deleteRows(tx, "RealisasiIndikator", deletes);
+  await updateRows(
+    tx,
+    "RealisasiIndikator",
+    [
+      { name: "value", type: "numeric" },
+      { name: "numerator", type: "numeric" },
+      { name: "denominator", type: "numeric" },
+    ],
+    updates,
+    { updatedAt: true },
+  );
+  if (creates.length > 0) await tx.realisasiIndikator.createMany({ data: creates });
+}
