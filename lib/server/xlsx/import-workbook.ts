@@ -14,7 +14,7 @@ import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-im
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { defineMutation } from "../mutations/define-mutation";
+import { defineMutation, type Mutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import { loadImportState, type OpdYearKey } from "./load-import-state";
 import { writePlan } from "./write-plan";
@@ -227,3 +227,13 @@ export const importWorkbook = defineMutation({
     return result;
   },
 });
+
+/**
+ * The dry run for the browser, through the same input validation and error handling as a mutation. It
+ * changes nothing, so it is not in the registry of mutations.
+ */
+export const importPreview: Mutation<typeof importWorkbookInput, ImportReport> = {
+  name: "xlsx.preview",
+  input: importWorkbookInput,
+  run: ({ principal, input }) => previewImport(principal, input),
+};

@@ -6,7 +6,6 @@ import {
   indicatorField,
   type ImportLevel,
   periods,
-  renstraTargetField,
 } from "@/lib/xlsx/snapshot";
 import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
 import type { Tx } from "../db";

@@ -1,0 +1,16 @@
+import { exportTemplate } from "@/lib/server/xlsx/export-template";
+import { xlsxDownload } from "@/lib/server/xlsx/xlsx-response";
+
+export const dynamic = "force-dynamic";
+
+/** The import template filled with the OPD-year's data. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; tahun: string }> },
+) {
+  return xlsxDownload(
+    await params,
+    ({ opd, year }) => `${opd.slug}-${year}.xlsx`,
+    ({ opd, year }) => exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }),
+  );
+}
