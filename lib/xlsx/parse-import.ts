@@ -243,6 +243,10 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
   const bidangByName = new Map(context.bidang.map((name) => [normalizeHeader(name), name]));
   const [, , , pagu, paguPerubahan] = anggaranColumns;
   let lastSub: SnapshotItem | null = null;
+  // Rows whose kode was read, even if another cell failed: their children are not reported as orphans,
+  // and rekening lines under a failed sub kegiatan are not attached to the one before it.
+  const seen = new Set<string>();
+  let lastSubFailed = false;
   const subsWithRekening = new Set<string>();
   const leafValues = new Map<string, { pagu: Decimal | null; perubahan: Decimal | null }>();
 
@@ -254,6 +258,13 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
       continue;
     }
     const code = normalizeKode(rawKode);
+    const segments = kodeLevelBySegments[code.split(".").length];
+    if (!code.startsWith("5")) {
+      lastSub = null;
+      lastSubFailed = segments === "SUB_KEGIATAN";
+      if (segments === "PROGRAM") seen.add(itemKey.program(code));
+      if (segments === "KEGIATAN") seen.add(itemKey.kegiatan(code));
+    } else if (lastSubFailed) continue;
     const at = { sheet, row: row.row };
     const name = reader.text(row, "Uraian", textLimits.name);
     const paguValue = reader.number(row, pagu, rupiah);
@@ -354,7 +365,6 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
     }
     const label = `${code} ${name}`;
     if (level === "PROGRAM") {
-      lastSub = null;
       add(
         reader,
         items,
@@ -370,7 +380,6 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
         "Kode",
       );
     } else if (level === "KEGIATAN") {
-      lastSub = null;
       const parentKey = itemKey.program(parentCode(code, 2));
       add(
         reader,
@@ -399,6 +408,7 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
       const before = items.size;
       add(reader, items, item, "Kode");
       lastSub = items.size > before ? item : null;
+      lastSubFailed = false;
       leafValues.set(item.key, { pagu: paguValue ?? null, perubahan: perubahanValue ?? null });
     }
   }
@@ -423,7 +433,7 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
     if (item.level === "PROGRAM" || item.level === "TOTAL" || item.level === "REKENING" || !item.parentKey)
       continue;
     if (item.level !== "KEGIATAN" && item.level !== "SUB_KEGIATAN") continue;
-    if (!items.has(item.parentKey)) {
+    if (!items.has(item.parentKey) && !seen.has(item.parentKey)) {
       const parent = item.parentKey.split(":")[1];
       const parentLevel = item.level === "KEGIATAN" ? "program" : "kegiatan";
       reader.error(

@@ -199,6 +199,9 @@ export async function commitImport(
               `Tidak ada yang diimpor: penghapusan berikut perlu dikonfirmasi (memiliki realisasi atau indikator): ${names.join("; ")}.`,
             );
           }
+          // The same file again changes nothing, not even the audit trail.
+          const { created, updated, removed } = plan.totals;
+          if (opened && created + updated + removed === 0) return { ...planned, committed: true };
           const { laporanId } = await writePlan(tx, { key, state, plan, renstraYears, fileName: file.name });
           await recordAudit(tx, {
             principal,

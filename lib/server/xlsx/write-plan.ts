@@ -1,12 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import {
-  amountField,
-  type Fields,
-  indicatorField,
-  type ImportLevel,
-  periods,
-} from "@/lib/xlsx/snapshot";
+import { amountField, type Fields, indicatorField, type ImportLevel, periods } from "@/lib/xlsx/snapshot";
 import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
 import type { Tx } from "../db";
 import type { ImportState, ItemRef, OpdYearKey } from "./load-import-state";
