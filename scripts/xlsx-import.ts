@@ -64,6 +64,18 @@ function printText(r: ImportReport): void {
   }
 }
 
+// A connection killed mid-transaction can leave the driver's promise unsettled; the process would then
+// end quietly. PostgreSQL has rolled the transaction back: say so, and fail unless a report was printed.
+let finished = false;
+process.exitCode = 1;
+process.on("beforeExit", () => {
+  if (finished) return;
+  console.error(
+    "Koneksi ke basis data terputus di tengah impor; transaksinya dibatalkan, tidak ada yang tersimpan.",
+  );
+  process.exitCode = 1;
+});
+
 const config = resolveDatabaseConfig();
 await prepareDatabase(config);
 await loadDemoData(config);
@@ -77,6 +89,7 @@ try {
         : `Perangkat daerah "${slug}" tidak ada.`,
     );
     process.exitCode = 2;
+    finished = true;
   } else {
     const input = {
       opdId: opd.id,
@@ -92,12 +105,14 @@ try {
       : await commitImport(principal, input);
     if (json) console.log(JSON.stringify(result, null, 2));
     else printText(result);
-    if (!result.ok) process.exitCode = 1;
+    process.exitCode = result.ok ? 0 : 1;
+    finished = true;
   }
 } catch (error) {
   if (!(error instanceof AppError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
+  finished = true;
 } finally {
   await db.$disconnect();
 }

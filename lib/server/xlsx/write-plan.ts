@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { amountField, type Fields, indicatorField, type ImportLevel, periods } from "@/lib/xlsx/snapshot";
 import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
@@ -7,7 +8,16 @@ import type { ImportState, ItemRef, OpdYearKey } from "./load-import-state";
 
 type Column = {
   name: string;
-  type: "text" | "numeric" | "int" | "Polarity" | "Calculation" | "QuarterAggregation";
+  type:
+    | "text"
+    | "numeric"
+    | "int"
+    | "boolean"
+    | "Polarity"
+    | "Calculation"
+    | "QuarterAggregation"
+    | "IndicatorLevel"
+    | "ReportPeriod";
 };
 type UpdateRow = { id: string; version: number; values: unknown[] };
 
@@ -52,6 +62,37 @@ async function deleteRows(tx: Tx, table: string, ids: string[]): Promise<void> {
   if (ids.length > 0) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "id" = ANY($1::text[])`, ids);
 }
 
+let idCounter = 0;
+/** An id like Prisma's cuid: rows created here are indistinguishable from the forms' rows. */
+const newId = () =>
+  `c${Date.now().toString(36)}${(idCounter++ % 1679616).toString(36).padStart(4, "0")}${randomBytes(8).toString("hex").slice(0, 12)}`;
+
+/**
+ * One INSERT … SELECT FROM unnest(…) per table (the ORM's createMany is far slower for thousands of
+ * rows); returns the new ids in the order of `rows`.
+ */
+async function insertRows(
+  tx: Tx,
+  table: string,
+  columns: Column[],
+  rows: unknown[][],
+  options: { updatedAt: boolean },
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map(newId);
+  const arrayType = (c: Column) =>
+    c.type === "numeric" || c.type === "int" || c.type === "boolean" ? c.type : "text";
+  const cast = (c: Column) => (arrayType(c) === "text" && c.type !== "text" ? `::"${c.type}"` : "");
+  const names = ["id", ...columns.map((c) => c.name), ...(options.updatedAt ? ["updatedAt"] : [])];
+  const sql =
+    `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) ` +
+    `SELECT v.id, ${columns.map((c) => `v."${c.name}"${cast(c)}`).join(", ")}${options.updatedAt ? ", now()" : ""} ` +
+    `FROM unnest($1::text[], ${columns.map((c, i) => `$${i + 2}::${arrayType(c)}[]`).join(", ")}) ` +
+    `AS v(id, ${columns.map((c) => `"${c.name}"`).join(", ")})`;
+  await tx.$executeRawUnsafe(sql, ids, ...columns.map((_, i) => rows.map((r) => r[i] ?? null)));
+  return ids;
+}
+
 const of = (plan: ImportPlan, level: ImportLevel, ...actions: PlanEntry["action"][]) =>
   plan.entries.filter((e) => e.item.level === level && actions.includes(e.action));
 const codeOf = (key: string) =>
@@ -62,7 +103,7 @@ const codeOf = (key: string) =>
 
 /**
  * Writes an error-free plan inside the caller's transaction, in a bounded number of statements: per
- * table one DELETE, one batched UPDATE and one createMany, whatever the number of rows.
+ * table one DELETE, one batched UPDATE and one INSERT, whatever the number of rows.
  */
 export async function writePlan(
   tx: Tx,
@@ -139,16 +180,19 @@ export async function writePlan(
   );
   const tujuan = of(plan, "TUJUAN", "created");
   if (tujuan.length > 0) {
-    const rows = await tx.tujuan.createManyAndReturn({
-      data: tujuan.map((e) => ({
-        pemdaId,
-        periodeId: periodeId!,
-        code: codeOf(e.item.key),
-        text: e.fields.text!,
-      })),
-      select: { id: true, code: true },
-    });
-    for (const row of rows) ids.set(`TUJUAN:${row.code}`, row.id);
+    const created = await insertRows(
+      tx,
+      "Tujuan",
+      [
+        { name: "pemdaId", type: "text" },
+        { name: "periodeId", type: "text" },
+        { name: "code", type: "text" },
+        { name: "text", type: "text" },
+      ],
+      tujuan.map((e) => [pemdaId, periodeId, codeOf(e.item.key), e.fields.text]),
+      { updatedAt: false },
+    );
+    tujuan.forEach((e, i) => ids.set(e.item.key, created[i]!));
   }
   await updateRows(
     tx,
@@ -164,31 +208,45 @@ export async function writePlan(
   );
   const sasaran = of(plan, "SASARAN", "created");
   if (sasaran.length > 0) {
-    const rows = await tx.sasaran.createManyAndReturn({
-      data: sasaran.map((e) => ({
-        pemdaId,
-        tujuanId: ids.get(`TUJUAN:${e.fields.tujuan}`)!,
-        code: codeOf(e.item.key),
-        text: e.fields.text!,
-      })),
-      select: { id: true, code: true },
-    });
-    for (const row of rows) ids.set(`SASARAN:${row.code}`, row.id);
+    const created = await insertRows(
+      tx,
+      "Sasaran",
+      [
+        { name: "pemdaId", type: "text" },
+        { name: "tujuanId", type: "text" },
+        { name: "code", type: "text" },
+        { name: "text", type: "text" },
+      ],
+      sasaran.map((e) => [pemdaId, ids.get(`TUJUAN:${e.fields.tujuan}`), codeOf(e.item.key), e.fields.text]),
+      { updatedAt: false },
+    );
+    sasaran.forEach((e, i) => ids.set(e.item.key, created[i]!));
   }
 
   // Budget structure, top down.
-  const ofYear = { pemdaId, opdId, year };
   const reported = (f: Fields) => [f.reportedPagu, f.reportedRealisasi];
   const money = { type: "numeric" } as const;
+  const yearColumns: Column[] = [
+    { name: "pemdaId", type: "text" },
+    { name: "opdId", type: "text" },
+    { name: "year", type: "int" },
+    { name: "code", type: "text" },
+  ];
+  const programColumns: Column[] = [
+    { name: "name", type: "text" },
+    { name: "bidangId", type: "text" },
+    { name: "reportedPagu", ...money },
+    { name: "reportedRealisasi", ...money },
+  ];
+  const rekeningColumns: Column[] = [
+    { name: "name", type: "text" },
+    { name: "paguAwal", ...money },
+    { name: "paguPerubahan", ...money },
+  ];
   await updateRows(
     tx,
     "Program",
-    [
-      { name: "name", type: "text" },
-      { name: "bidangId", type: "text" },
-      { name: "reportedPagu", ...money },
-      { name: "reportedRealisasi", ...money },
-    ],
+    programColumns,
     of(plan, "PROGRAM", "updated").map((e) =>
       versioned(e, [e.fields.name, bidangId(e.fields.bidang), ...reported(e.fields)]),
     ),
@@ -196,28 +254,27 @@ export async function writePlan(
   );
   const programs = of(plan, "PROGRAM", "created");
   if (programs.length > 0) {
-    const rows = await tx.program.createManyAndReturn({
-      data: programs.map((e) => ({
-        ...ofYear,
-        code: codeOf(e.item.key),
-        name: e.fields.name!,
-        bidangId: bidangId(e.fields.bidang),
-        reportedPagu: e.fields.reportedPagu,
-        reportedRealisasi: e.fields.reportedRealisasi,
-      })),
-      select: { id: true, code: true },
-    });
-    for (const row of rows) ids.set(`PROGRAM:${row.code}`, row.id);
+    const created = await insertRows(
+      tx,
+      "Program",
+      [...yearColumns, ...programColumns],
+      programs.map((e) => [
+        pemdaId,
+        opdId,
+        year,
+        codeOf(e.item.key),
+        e.fields.name,
+        bidangId(e.fields.bidang),
+        ...reported(e.fields),
+      ]),
+      { updatedAt: true },
+    );
+    programs.forEach((e, i) => ids.set(e.item.key, created[i]!));
   }
   await updateRows(
     tx,
     "Kegiatan",
-    [
-      { name: "name", type: "text" },
-      { name: "bidangId", type: "text" },
-      { name: "reportedPagu", ...money },
-      { name: "reportedRealisasi", ...money },
-    ],
+    programColumns,
     of(plan, "KEGIATAN", "updated").map((e) =>
       versioned(e, [e.fields.name, bidangId(e.fields.bidang), ...reported(e.fields)]),
     ),
@@ -225,19 +282,23 @@ export async function writePlan(
   );
   const kegiatan = of(plan, "KEGIATAN", "created");
   if (kegiatan.length > 0) {
-    const rows = await tx.kegiatan.createManyAndReturn({
-      data: kegiatan.map((e) => ({
-        ...ofYear,
-        programId: ids.get(e.item.parentKey!)!,
-        code: codeOf(e.item.key),
-        name: e.fields.name!,
-        bidangId: bidangId(e.fields.bidang),
-        reportedPagu: e.fields.reportedPagu,
-        reportedRealisasi: e.fields.reportedRealisasi,
-      })),
-      select: { id: true, code: true },
-    });
-    for (const row of rows) ids.set(`KEGIATAN:${row.code}`, row.id);
+    const created = await insertRows(
+      tx,
+      "Kegiatan",
+      [...yearColumns, { name: "programId", type: "text" }, ...programColumns],
+      kegiatan.map((e) => [
+        pemdaId,
+        opdId,
+        year,
+        codeOf(e.item.key),
+        ids.get(e.item.parentKey!),
+        e.fields.name,
+        bidangId(e.fields.bidang),
+        ...reported(e.fields),
+      ]),
+      { updatedAt: true },
+    );
+    kegiatan.forEach((e, i) => ids.set(e.item.key, created[i]!));
   }
   const subColumns: Column[] = [
     { name: "name", type: "text" },
@@ -257,30 +318,26 @@ export async function writePlan(
   );
   const subs = of(plan, "SUB_KEGIATAN", "created");
   if (subs.length > 0) {
-    const rows = await tx.subKegiatan.createManyAndReturn({
-      data: subs.map((e) => ({
-        ...ofYear,
-        kegiatanId: ids.get(e.item.parentKey!)!,
-        code: codeOf(e.item.key),
-        name: e.fields.name!,
-        bidangId: bidangId(e.fields.bidang),
-        paguAwal: e.fields.paguAwal,
-        paguPerubahan: e.fields.paguPerubahan,
-        reportedPagu: e.fields.reportedPagu,
-        reportedRealisasi: e.fields.reportedRealisasi,
-      })),
-      select: { id: true, code: true },
-    });
-    for (const row of rows) ids.set(`SUB_KEGIATAN:${row.code}`, row.id);
+    const created = await insertRows(
+      tx,
+      "SubKegiatan",
+      [...yearColumns, { name: "kegiatanId", type: "text" }, ...subColumns],
+      subs.map((e) => [
+        pemdaId,
+        opdId,
+        year,
+        codeOf(e.item.key),
+        ids.get(e.item.parentKey!),
+        ...subValues(e.fields),
+      ]),
+      { updatedAt: true },
+    );
+    subs.forEach((e, i) => ids.set(e.item.key, created[i]!));
   }
   await updateRows(
     tx,
     "RekeningBelanja",
-    [
-      { name: "name", type: "text" },
-      { name: "paguAwal", ...money },
-      { name: "paguPerubahan", ...money },
-    ],
+    rekeningColumns,
     of(plan, "REKENING", "updated").map((e) =>
       versioned(e, [e.fields.name, e.fields.paguAwal, e.fields.paguPerubahan]),
     ),
@@ -288,21 +345,26 @@ export async function writePlan(
   );
   const rekening = of(plan, "REKENING", "created");
   if (rekening.length > 0) {
-    const rows = await tx.rekeningBelanja.createManyAndReturn({
-      data: rekening.map((e) => ({
+    const created = await insertRows(
+      tx,
+      "RekeningBelanja",
+      [
+        { name: "pemdaId", type: "text" },
+        { name: "subKegiatanId", type: "text" },
+        { name: "code", type: "text" },
+        ...rekeningColumns,
+      ],
+      rekening.map((e) => [
         pemdaId,
-        subKegiatanId: ids.get(e.item.parentKey!)!,
-        code: codeOf(e.item.key),
-        name: e.fields.name!,
-        paguAwal: e.fields.paguAwal!,
-        paguPerubahan: e.fields.paguPerubahan,
-      })),
-      select: { id: true, code: true, subKegiatanId: true },
-    });
-    const subCode = new Map(
-      [...ids].filter(([k]) => k.startsWith("SUB_KEGIATAN:")).map(([k, id]) => [id, codeOf(k)]),
+        ids.get(e.item.parentKey!),
+        codeOf(e.item.key),
+        e.fields.name,
+        e.fields.paguAwal,
+        e.fields.paguPerubahan,
+      ]),
+      { updatedAt: false },
     );
-    for (const row of rows) ids.set(`REKENING:${subCode.get(row.subKegiatanId)}|${row.code}`, row.id);
+    rekening.forEach((e, i) => ids.set(e.item.key, created[i]!));
   }
 
   await writeRealisasiAnggaran(tx, { pemdaId, plan, refs, ids });
@@ -349,7 +411,19 @@ async function writeRealisasiAnggaran(
   await updateRows(tx, "RealisasiAnggaran", [{ name: "amount", type: "numeric" }], updates, {
     updatedAt: true,
   });
-  if (creates.length > 0) await tx.realisasiAnggaran.createMany({ data: creates });
+  await insertRows(
+    tx,
+    "RealisasiAnggaran",
+    [
+      { name: "pemdaId", type: "text" },
+      { name: "subKegiatanId", type: "text" },
+      { name: "rekeningBelanjaId", type: "text" },
+      { name: "period", type: "ReportPeriod" },
+      { name: "amount", type: "numeric" },
+    ],
+    creates.map((c) => [c.pemdaId, c.subKegiatanId, c.rekeningBelanjaId, c.period, c.amount]),
+    { updatedAt: true },
+  );
 }
 
 const ownerColumn: Record<string, "programId" | "kegiatanId" | "subKegiatanId" | "tujuanId" | "sasaranId"> = {
@@ -404,36 +478,41 @@ async function writeIndicators(
   );
   const created = entries.filter((e) => e.action === "created");
   if (created.length > 0) {
-    const rows = await tx.indikator.createManyAndReturn({
-      data: created.map((e) => {
-        const [name, satuan, polarity, calculation, aggregation, position] = definition(e.fields) as [
-          string,
-          string,
-          "POSITIF",
-          "LANGSUNG",
-          "JUMLAH",
-          number,
-        ];
+    const owners = ["programId", "kegiatanId", "subKegiatanId", "tujuanId", "sasaranId"] as const;
+    const newIds = await insertRows(
+      tx,
+      "Indikator",
+      [
+        { name: "pemdaId", type: "text" },
+        { name: "level", type: "IndicatorLevel" },
+        ...owners.map((name) => ({ name, type: "text" }) as const),
+        { name: "isIku", type: "boolean" },
+        { name: "name", type: "text" },
+        { name: "satuan", type: "text" },
+        { name: "polarity", type: "Polarity" },
+        { name: "calculation", type: "Calculation" },
+        { name: "aggregation", type: "QuarterAggregation" },
+        { name: "position", type: "int" },
+        { name: "numeratorLabel", type: "text" },
+        { name: "denominatorLabel", type: "text" },
+      ],
+      created.map((e) => {
         const ownerLevel = e.item.parentKey!.split(":")[0]!;
-        const ratio = calculation === ("RASIO" as string);
-        return {
+        const values = definition(e.fields);
+        const ratio = values[3] === "RASIO";
+        return [
           pemdaId,
-          level: (e.item.level === "IKU" ? "SASARAN" : ownerLevel) as "SASARAN",
-          [ownerColumn[ownerLevel]!]: ids.get(e.item.parentKey!)!,
-          isIku: e.item.level === "IKU",
-          name,
-          satuan,
-          polarity,
-          calculation,
-          aggregation,
-          position,
-          numeratorLabel: ratio ? "Pembilang" : null,
-          denominatorLabel: ratio ? "Penyebut" : null,
-        };
+          e.item.level === "IKU" ? "SASARAN" : ownerLevel,
+          ...owners.map((column) => (ownerColumn[ownerLevel] === column ? ids.get(e.item.parentKey!) : null)),
+          e.item.level === "IKU",
+          ...values,
+          ratio ? "Pembilang" : null,
+          ratio ? "Penyebut" : null,
+        ];
       }),
-      select: { id: true },
-    });
-    created.forEach((e, i) => ids.set(e.item.key, rows[i]!.id));
+      { updatedAt: true },
+    );
+    created.forEach((e, i) => ids.set(e.item.key, newIds[i]!));
   }
 
   // Targets: this year's PK target and perubahan; an IKU's Renstra target of every year of the period.
@@ -501,7 +580,29 @@ async function writeIndicators(
   await updateRows(tx, "TargetIndikator", [{ name: "targetRenstra", type: "numeric" }], renstraUpdates, {
     updatedAt: false,
   });
-  if (targetCreates.size > 0) await tx.targetIndikator.createMany({ data: [...targetCreates.values()] });
+  await insertRows(
+    tx,
+    "TargetIndikator",
+    [
+      { name: "pemdaId", type: "text" },
+      { name: "indikatorId", type: "text" },
+      { name: "year", type: "int" },
+      { name: "target", type: "numeric" },
+      { name: "targetPerubahan", type: "numeric" },
+      { name: "perubahanReason", type: "text" },
+      { name: "targetRenstra", type: "numeric" },
+    ],
+    [...targetCreates.values()].map((t) => [
+      t.pemdaId,
+      t.indikatorId,
+      t.year,
+      t.target,
+      t.targetPerubahan,
+      t.perubahanReason,
+      t.targetRenstra,
+    ]),
+    { updatedAt: false },
+  );
 
   // Realisasi of the year, per period.
   const creates: {
@@ -553,5 +654,19 @@ async function writeIndicators(
     updates,
     { updatedAt: true },
   );
-  if (creates.length > 0) await tx.realisasiIndikator.createMany({ data: creates });
+  await insertRows(
+    tx,
+    "RealisasiIndikator",
+    [
+      { name: "pemdaId", type: "text" },
+      { name: "indikatorId", type: "text" },
+      { name: "year", type: "int" },
+      { name: "period", type: "ReportPeriod" },
+      { name: "value", type: "numeric" },
+      { name: "numerator", type: "numeric" },
+      { name: "denominator", type: "numeric" },
+    ],
+    creates.map((c) => [c.pemdaId, c.indikatorId, c.year, c.period, c.value, c.numerator, c.denominator]),
+    { updatedAt: true },
+  );
 }
