@@ -29,6 +29,18 @@ export default async function ImporPage({ params }: { params: Promise<{ slug: st
           — lembar Anggaran, Indikator dan Renstra. Ubah di Excel lalu unggah kembali di bawah ini.
         </p>
       )}
+      {rights.exportReports && (
+        <p className="text-sm">
+          <a
+            href={`${base}/lkip-tabel.xlsx`}
+            className="text-emerald-800 hover:underline"
+            data-testid="lkip-tables-link"
+          >
+            Unduh tabel LKIP (.xlsx)
+          </a>{" "}
+          — realisasi anggaran, capaian program dan kegiatan, IKU.
+        </p>
+      )}
       {rights.importPlan ? (
         <ImportForm opdId={opd.id} year={year} treeHref={base} />
       ) : (
