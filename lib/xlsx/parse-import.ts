@@ -219,8 +219,8 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
   const renstraCodes = renstra
     ? readRenstra(new SheetReader(renstra, issues), items, renstraYears)
     : context.renstraCodes;
-  readAnggaran(new SheetReader(anggaran, issues), items, context);
-  if (indikator) readIndikator(new SheetReader(indikator, issues), items, renstraCodes);
+  const budgetRows = readAnggaran(new SheetReader(anggaran, issues), items, context);
+  if (indikator) readIndikator(new SheetReader(indikator, issues), items, renstraCodes, budgetRows);
   return { items, sheets: { indikator: !!indikator, renstra: !!renstra }, renstraYears, ...issues };
 }
 
@@ -237,15 +237,16 @@ function add(reader: SheetReader, items: Snapshot, item: SnapshotItem, kodeColum
   items.set(item.key, item);
 }
 
-function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContext): void {
-  if (!reader.require(["Kode", "Uraian"])) return;
+/** Returns the keys of every budget row whose kode was read, including rows refused for another cell. */
+function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContext): Set<string> {
+  const seen = new Set<string>();
+  if (!reader.require(["Kode", "Uraian"])) return seen;
   const sheet = reader.sheet.name;
   const bidangByName = new Map(context.bidang.map((name) => [normalizeHeader(name), name]));
   const [, , , pagu, paguPerubahan] = anggaranColumns;
   let lastSub: SnapshotItem | null = null;
   // Rows whose kode was read, even if another cell failed: their children are not reported as orphans,
   // and rekening lines under a failed sub kegiatan are not attached to the one before it.
-  const seen = new Set<string>();
   let lastSubFailed = false;
   const subsWithRekening = new Set<string>();
   const leafValues = new Map<string, { pagu: Decimal | null; perubahan: Decimal | null }>();
@@ -264,6 +265,7 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
       lastSubFailed = segments === "SUB_KEGIATAN";
       if (segments === "PROGRAM") seen.add(itemKey.program(code));
       if (segments === "KEGIATAN") seen.add(itemKey.kegiatan(code));
+      if (segments === "SUB_KEGIATAN") seen.add(itemKey.subKegiatan(code));
     } else if (lastSubFailed) continue;
     const at = { sheet, row: row.row };
     const name = reader.text(row, "Uraian", textLimits.name);
@@ -443,6 +445,7 @@ function readAnggaran(reader: SheetReader, items: Snapshot, context: ParseContex
       );
     }
   }
+  return seen;
 }
 
 function readRenstra(reader: SheetReader, items: Snapshot, years: number[]): Map<string, string> {
@@ -568,6 +571,8 @@ function readIndikator(
   reader: SheetReader,
   items: Snapshot,
   renstraCodes: ReadonlyMap<string, string>,
+  /** Budget rows refused for another reason: their indicators are not reported again. */
+  budgetRows: ReadonlySet<string>,
 ): void {
   if (!reader.require(["Kode", "Indikator"])) return;
   const sheet = reader.sheet.name;
@@ -580,6 +585,12 @@ function readIndikator(
       code &&
       ([itemKey.subKegiatan(code), itemKey.kegiatan(code), itemKey.program(code)].find((k) => items.has(k)) ??
         renstraCodes.get(code));
+    const refusedOwner =
+      !!code &&
+      [itemKey.subKegiatan(code), itemKey.kegiatan(code), itemKey.program(code)].some((k) =>
+        budgetRows.has(k),
+      );
+    if (code && !ownerKey && refusedOwner) continue;
     if (!code || !ownerKey) {
       reader.error(
         row.row,

@@ -18,6 +18,8 @@ import { defineMutation, type Mutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import { loadImportState, type OpdYearKey } from "./load-import-state";
 import { writePlan } from "./write-plan";
+import { loadCalcSettings } from "../settings/load-calc-settings";
+import { resultFindings } from "@/lib/xlsx/result-findings";
 
 /** What the browser page, the command line and the audit see of an import: the --json shape. */
 export type ImportReport = Counts & {
@@ -90,11 +92,18 @@ async function resolve(principal: Principal, input: ImportWorkbookInput) {
     if (!(error instanceof WorkbookFileError)) throw error;
     fileError = error.message;
   }
-  return { key: { pemdaId: opd.pemdaId, opdId: opd.id, year: input.year }, file, cells, fileError };
+  const key = { pemdaId: opd.pemdaId, opdId: opd.id, year: input.year, opdName: opd.name };
+  return { key, file, cells, fileError };
 }
 
 /** Parses the file against the stored year (read in `tx`) and plans the import. */
-async function planAgainstStore(tx: Tx, principal: Principal, key: OpdYearKey, cells: WorkbookCells) {
+async function planAgainstStore(
+  tx: Tx,
+  principal: Principal,
+  key: OpdYearKey & { opdName: string },
+  cells: WorkbookCells,
+) {
+  const { opdName } = key;
   const state = await loadImportState(tx, key);
   const parsed = parseImport(cells, {
     bidang: state.bidang.map((b) => b.name),
@@ -139,6 +148,10 @@ async function planAgainstStore(tx: Tx, principal: Principal, key: OpdYearKey, c
       ? null
       : state.bidang.filter((b) => principal.bidangIds.includes(b.id)).map((b) => b.name);
   const plan = planImport(state.snapshot, parsed, { bidang: bidangNames });
+  if (plan.ok) {
+    const settings = await loadCalcSettings(key.pemdaId);
+    plan.warnings.push(...resultFindings({ current: state.snapshot, plan, opdName, settings }));
+  }
   return { state, plan, renstraYears: parsed.renstraYears };
 }
 
@@ -181,7 +194,10 @@ export async function commitImport(
     () =>
       db.$transaction(
         async (tx) => {
-          const opened = await tx.laporanKinerja.findFirst({ where: key, select: { id: true } });
+          const opened = await tx.laporanKinerja.findFirst({
+            where: { pemdaId: key.pemdaId, opdId: key.opdId, year: key.year },
+            select: { id: true },
+          });
           if (opened) await assertYearEditable(tx, key);
           const { state, plan, renstraYears } = await planAgainstStore(tx, principal, key, cells);
           const planned = report(plan, file, false);
