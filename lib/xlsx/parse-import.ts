@@ -45,6 +45,8 @@ export type ParsedFile = {
   sheets: { indikator: boolean; renstra: boolean };
   /** The years of the Renstra sheet's Target columns. */
   renstraYears: number[];
+  /** Budget rows whose kode was read, including rows refused for another cell: not planned as removals. */
+  readKeys: ReadonlySet<string>;
   errors: ImportIssue[];
   warnings: ImportIssue[];
 };
@@ -213,7 +215,13 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
       column: "",
       message: 'Lembar "Anggaran" tidak ada; unduh templat dari halaman impor',
     });
-    return { items, sheets: { indikator: false, renstra: false }, renstraYears: [], ...issues };
+    return {
+      items,
+      sheets: { indikator: false, renstra: false },
+      renstraYears: [],
+      readKeys: new Set(),
+      ...issues,
+    };
   }
   const renstraYears: number[] = [];
   const renstraCodes = renstra
@@ -221,7 +229,13 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
     : context.renstraCodes;
   const budgetRows = readAnggaran(new SheetReader(anggaran, issues), items, context);
   if (indikator) readIndikator(new SheetReader(indikator, issues), items, renstraCodes, budgetRows);
-  return { items, sheets: { indikator: !!indikator, renstra: !!renstra }, renstraYears, ...issues };
+  return {
+    items,
+    sheets: { indikator: !!indikator, renstra: !!renstra },
+    renstraYears,
+    readKeys: budgetRows,
+    ...issues,
+  };
 }
 
 function add(reader: SheetReader, items: Snapshot, item: SnapshotItem, kodeColumn: string): void {

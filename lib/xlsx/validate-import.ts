@@ -94,7 +94,7 @@ export function planImport(current: Snapshot, file: ParsedFile, scope: ImportSco
 
   const removedKeys = new Set<string>();
   for (const stored of current.values()) {
-    if (file.items.has(stored.key) || !removable.has(stored.level)) continue;
+    if (file.items.has(stored.key) || file.readKeys.has(stored.key) || !removable.has(stored.level)) continue;
     if (stored.level === "INDIKATOR" && !file.sheets.indikator && !removedKeys.has(stored.parentKey ?? ""))
       continue;
     if (!inScope(stored.bidang)) continue;

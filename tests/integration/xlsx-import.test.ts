@@ -17,6 +17,7 @@ import { exportTemplate } from "@/lib/server/xlsx/export-template";
 import { commitImport, type ImportReport, previewImport } from "@/lib/server/xlsx/import-workbook";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
+import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";
 import { generateWorkbook } from "../support/generate-workbook";
 
 let demo: OpdRef;
@@ -137,6 +138,27 @@ describe("export → import round trip", () => {
     const reexport = await exportTemplate({ pemdaId: copy.pemdaId, opdId: copy.id, year: 2022 });
     const preview = await previewImport(planner, input(demo, 2022, reexport));
     expect(preview).toMatchObject({ ok: true, created: 0, updated: 0, removed: 0 });
+  });
+});
+
+describe("LKIP tables", () => {
+  it("carry the demo's figures as numbers: pagu Rp 17.654.457.386, realisasi Rp 17.320.802.867, serapan 98,11 %", async () => {
+    const laporan = (await getLaporan({ opd: demo, year: 2022 }))!;
+    const data = await loadOpdYear({ opd: demo, year: 2022, laporan });
+    const workbook = buildLkipTablesWorkbook({
+      ...data,
+      ...evaluateOpdYear({ ...data, throughQuarter: 4 }),
+      throughQuarter: 4,
+    });
+    const total = workbook.getWorksheet("Realisasi Anggaran")!.getRow(2);
+    expect([2, 4, 5, 6].map((c) => total.getCell(c).value)).toEqual([
+      "Total Dinas Sosial Kabupaten Serang",
+      17654457386,
+      17320802867,
+      98.11,
+    ]);
+    expect(total.getCell(6).numFmt).toBe('0.00" %"');
+    expect(workbook.getWorksheet("IKU")!.getRow(2).getCell(7).value).toBe(101.67);
   });
 });
 

@@ -72,6 +72,7 @@ const emptyPlan = (errors: ImportIssue[]): ImportPlan =>
       items: new Map(),
       sheets: { indikator: false, renstra: false },
       renstraYears: [],
+      readKeys: new Set(),
       errors,
       warnings: [],
     },

@@ -1,17 +1,17 @@
 import "server-only";
-import { getPrincipal } from "../auth/session";
+import type { Principal } from "@/lib/auth/permissions";
 import { findOpdYearContext, type OpdYearContext } from "../opd-year/opd-year-context";
 
 /**
- * A spreadsheet download of an OPD-year: 401 signed out, 404 outside the principal's scope, 403 without
+ * A spreadsheet download of an OPD-year for the request's principal (read once by the route): 401 signed out, 404 outside the principal's scope, 403 without
  * the export right; otherwise the workbook `build` makes, as an attachment.
  */
 export async function xlsxDownload(
+  principal: Principal | null,
   params: { slug: string; tahun: string },
   fileName: (context: OpdYearContext) => string,
   build: (context: OpdYearContext) => Promise<Buffer>,
 ): Promise<Response> {
-  const principal = await getPrincipal();
   if (!principal) return new Response("Silakan masuk terlebih dahulu.", { status: 401 });
   const context = await findOpdYearContext(principal, params.slug, params.tahun);
   if (!context) return new Response("Tidak ditemukan.", { status: 404 });

@@ -1,4 +1,5 @@
 import { exportTemplate } from "@/lib/server/xlsx/export-template";
+import { getPrincipal } from "@/lib/server/auth/session";
 import { xlsxDownload } from "@/lib/server/xlsx/xlsx-response";
 
 export const dynamic = "force-dynamic";
@@ -9,8 +10,10 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
   return xlsxDownload(
+    await getPrincipal(),
     await params,
     ({ opd, year }) => `${opd.slug}-${year}.xlsx`,
-    ({ opd, year }) => exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }),
+    ({ opd, year, bidangFilter }) =>
+      exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }, bidangFilter),
   );
 }

@@ -1,4 +1,5 @@
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
+import { getPrincipal } from "@/lib/server/auth/session";
 import { xlsxDownload } from "@/lib/server/xlsx/xlsx-response";
 import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";
 
@@ -10,6 +11,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
   return xlsxDownload(
+    await getPrincipal(),
     await params,
     ({ opd, year }) => `lkip-tabel-${opd.slug}-${year}.xlsx`,
     async (context) => {
