@@ -171,201 +171,97 @@ export async function writePlan(
       })
     ).id;
   }
-  await updateRows(
-    tx,
-    "Tujuan",
-    [{ name: "text", type: "text" }],
-    of(plan, "TUJUAN", "updated").map((e) => versioned(e, [e.fields.text])),
-    { updatedAt: false },
-  );
-  const tujuan = of(plan, "TUJUAN", "created");
-  if (tujuan.length > 0) {
-    const created = await insertRows(
-      tx,
-      "Tujuan",
-      [
-        { name: "pemdaId", type: "text" },
-        { name: "periodeId", type: "text" },
-        { name: "code", type: "text" },
-        { name: "text", type: "text" },
-      ],
-      tujuan.map((e) => [pemdaId, periodeId, codeOf(e.item.key), e.fields.text]),
-      { updatedAt: false },
-    );
-    tujuan.forEach((e, i) => ids.set(e.item.key, created[i]!));
-  }
-  await updateRows(
-    tx,
-    "Sasaran",
-    [
-      { name: "text", type: "text" },
-      { name: "tujuanId", type: "text" },
-    ],
-    of(plan, "SASARAN", "updated").map((e) =>
-      versioned(e, [e.fields.text, ids.get(`TUJUAN:${e.fields.tujuan}`)]),
-    ),
-    { updatedAt: false },
-  );
-  const sasaran = of(plan, "SASARAN", "created");
-  if (sasaran.length > 0) {
-    const created = await insertRows(
-      tx,
-      "Sasaran",
-      [
-        { name: "pemdaId", type: "text" },
-        { name: "tujuanId", type: "text" },
-        { name: "code", type: "text" },
-        { name: "text", type: "text" },
-      ],
-      sasaran.map((e) => [pemdaId, ids.get(`TUJUAN:${e.fields.tujuan}`), codeOf(e.item.key), e.fields.text]),
-      { updatedAt: false },
-    );
-    sasaran.forEach((e, i) => ids.set(e.item.key, created[i]!));
-  }
-
-  // Budget structure, top down.
+  /** One level: its updates in one statement, its new rows in another, their ids remembered by key. */
+  const saveLevel = async (spec: {
+    level: ImportLevel;
+    table: string;
+    /** Set on create only: the owner, the kode. */
+    owner: Column[];
+    ownerValues: (e: PlanEntry) => unknown[];
+    columns: Column[];
+    values: (f: Fields) => unknown[];
+    updatedAt: boolean;
+  }) => {
+    const options = { updatedAt: spec.updatedAt };
+    const updated = of(plan, spec.level, "updated").map((e) => versioned(e, spec.values(e.fields)));
+    await updateRows(tx, spec.table, spec.columns, updated, options);
+    const created = of(plan, spec.level, "created");
+    const rows = created.map((e) => [...spec.ownerValues(e), ...spec.values(e.fields)]);
+    const newIds = await insertRows(tx, spec.table, [...spec.owner, ...spec.columns], rows, options);
+    created.forEach((e, i) => ids.set(e.item.key, newIds[i]!));
+  };
+  const text = (name: string): Column => ({ name, type: "text" });
+  const money = (name: string): Column => ({ name, type: "numeric" });
+  const code = (e: PlanEntry) => codeOf(e.item.key);
+  const parentId = (e: PlanEntry) => ids.get(e.item.parentKey!);
   const reported = (f: Fields) => [f.reportedPagu, f.reportedRealisasi];
-  const money = { type: "numeric" } as const;
-  const yearColumns: Column[] = [
-    { name: "pemdaId", type: "text" },
-    { name: "opdId", type: "text" },
-    { name: "year", type: "int" },
-    { name: "code", type: "text" },
-  ];
-  const programColumns: Column[] = [
-    { name: "name", type: "text" },
-    { name: "bidangId", type: "text" },
-    { name: "reportedPagu", ...money },
-    { name: "reportedRealisasi", ...money },
-  ];
-  const rekeningColumns: Column[] = [
-    { name: "name", type: "text" },
-    { name: "paguAwal", ...money },
-    { name: "paguPerubahan", ...money },
-  ];
-  await updateRows(
-    tx,
-    "Program",
-    programColumns,
-    of(plan, "PROGRAM", "updated").map((e) =>
-      versioned(e, [e.fields.name, bidangId(e.fields.bidang), ...reported(e.fields)]),
-    ),
-    { updatedAt: true },
-  );
-  const programs = of(plan, "PROGRAM", "created");
-  if (programs.length > 0) {
-    const created = await insertRows(
-      tx,
-      "Program",
-      [...yearColumns, ...programColumns],
-      programs.map((e) => [
-        pemdaId,
-        opdId,
-        year,
-        codeOf(e.item.key),
-        e.fields.name,
-        bidangId(e.fields.bidang),
-        ...reported(e.fields),
-      ]),
-      { updatedAt: true },
-    );
-    programs.forEach((e, i) => ids.set(e.item.key, created[i]!));
-  }
-  await updateRows(
-    tx,
-    "Kegiatan",
-    programColumns,
-    of(plan, "KEGIATAN", "updated").map((e) =>
-      versioned(e, [e.fields.name, bidangId(e.fields.bidang), ...reported(e.fields)]),
-    ),
-    { updatedAt: true },
-  );
-  const kegiatan = of(plan, "KEGIATAN", "created");
-  if (kegiatan.length > 0) {
-    const created = await insertRows(
-      tx,
-      "Kegiatan",
-      [...yearColumns, { name: "programId", type: "text" }, ...programColumns],
-      kegiatan.map((e) => [
-        pemdaId,
-        opdId,
-        year,
-        codeOf(e.item.key),
-        ids.get(e.item.parentKey!),
-        e.fields.name,
-        bidangId(e.fields.bidang),
-        ...reported(e.fields),
-      ]),
-      { updatedAt: true },
-    );
-    kegiatan.forEach((e, i) => ids.set(e.item.key, created[i]!));
-  }
-  const subColumns: Column[] = [
-    { name: "name", type: "text" },
-    { name: "bidangId", type: "text" },
-    { name: "paguAwal", ...money },
-    { name: "paguPerubahan", ...money },
-    { name: "reportedPagu", ...money },
-    { name: "reportedRealisasi", ...money },
-  ];
-  const subValues = (f: Fields) => [f.name, bidangId(f.bidang), f.paguAwal, f.paguPerubahan, ...reported(f)];
-  await updateRows(
-    tx,
-    "SubKegiatan",
-    subColumns,
-    of(plan, "SUB_KEGIATAN", "updated").map((e) => versioned(e, subValues(e.fields))),
-    { updatedAt: true },
-  );
-  const subs = of(plan, "SUB_KEGIATAN", "created");
-  if (subs.length > 0) {
-    const created = await insertRows(
-      tx,
-      "SubKegiatan",
-      [...yearColumns, { name: "kegiatanId", type: "text" }, ...subColumns],
-      subs.map((e) => [
-        pemdaId,
-        opdId,
-        year,
-        codeOf(e.item.key),
-        ids.get(e.item.parentKey!),
-        ...subValues(e.fields),
-      ]),
-      { updatedAt: true },
-    );
-    subs.forEach((e, i) => ids.set(e.item.key, created[i]!));
-  }
-  await updateRows(
-    tx,
-    "RekeningBelanja",
-    rekeningColumns,
-    of(plan, "REKENING", "updated").map((e) =>
-      versioned(e, [e.fields.name, e.fields.paguAwal, e.fields.paguPerubahan]),
-    ),
-    { updatedAt: false },
-  );
-  const rekening = of(plan, "REKENING", "created");
-  if (rekening.length > 0) {
-    const created = await insertRows(
-      tx,
-      "RekeningBelanja",
-      [
-        { name: "pemdaId", type: "text" },
-        { name: "subKegiatanId", type: "text" },
-        { name: "code", type: "text" },
-        ...rekeningColumns,
-      ],
-      rekening.map((e) => [
-        pemdaId,
-        ids.get(e.item.parentKey!),
-        codeOf(e.item.key),
-        e.fields.name,
-        e.fields.paguAwal,
-        e.fields.paguPerubahan,
-      ]),
-      { updatedAt: false },
-    );
-    rekening.forEach((e, i) => ids.set(e.item.key, created[i]!));
-  }
+  const ofYear: Column[] = [text("pemdaId"), text("opdId"), { name: "year", type: "int" }, text("code")];
+  const inYear = (e: PlanEntry) => [pemdaId, opdId, year, code(e)];
+  const named = [text("name"), text("bidangId"), money("reportedPagu"), money("reportedRealisasi")];
+  const namedValues = (f: Fields) => [f.name, bidangId(f.bidang), ...reported(f)];
+
+  await saveLevel({
+    level: "TUJUAN",
+    table: "Tujuan",
+    owner: [text("pemdaId"), text("periodeId"), text("code")],
+    ownerValues: (e) => [pemdaId, periodeId, code(e)],
+    columns: [text("text")],
+    values: (f) => [f.text],
+    updatedAt: false,
+  });
+  await saveLevel({
+    level: "SASARAN",
+    table: "Sasaran",
+    owner: [text("pemdaId"), text("code")],
+    ownerValues: (e) => [pemdaId, code(e)],
+    columns: [text("text"), text("tujuanId")],
+    values: (f) => [f.text, ids.get(`TUJUAN:${f.tujuan}`)],
+    updatedAt: false,
+  });
+  // Budget structure, top down.
+  await saveLevel({
+    level: "PROGRAM",
+    table: "Program",
+    owner: ofYear,
+    ownerValues: inYear,
+    columns: named,
+    values: namedValues,
+    updatedAt: true,
+  });
+  await saveLevel({
+    level: "KEGIATAN",
+    table: "Kegiatan",
+    owner: [...ofYear, text("programId")],
+    ownerValues: (e) => [...inYear(e), parentId(e)],
+    columns: named,
+    values: namedValues,
+    updatedAt: true,
+  });
+  await saveLevel({
+    level: "SUB_KEGIATAN",
+    table: "SubKegiatan",
+    owner: [...ofYear, text("kegiatanId")],
+    ownerValues: (e) => [...inYear(e), parentId(e)],
+    columns: [
+      text("name"),
+      text("bidangId"),
+      money("paguAwal"),
+      money("paguPerubahan"),
+      money("reportedPagu"),
+      money("reportedRealisasi"),
+    ],
+    values: (f) => [f.name, bidangId(f.bidang), f.paguAwal, f.paguPerubahan, ...reported(f)],
+    updatedAt: true,
+  });
+  await saveLevel({
+    level: "REKENING",
+    table: "RekeningBelanja",
+    owner: [text("pemdaId"), text("subKegiatanId"), text("code")],
+    ownerValues: (e) => [pemdaId, parentId(e), code(e)],
+    columns: [text("name"), money("paguAwal"), money("paguPerubahan")],
+    values: (f) => [f.name, f.paguAwal, f.paguPerubahan],
+    updatedAt: false,
+  });
 
   await writeRealisasiAnggaran(tx, { pemdaId, plan, refs, ids });
   await writeIndicators(tx, { key, plan, refs, ids, fileName: args.fileName });
