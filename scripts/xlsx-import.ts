@@ -65,14 +65,14 @@ function printText(r: ImportReport): void {
 }
 
 // A connection killed mid-transaction can leave the driver's promise unsettled; the process would then
-// end quietly. PostgreSQL has rolled the transaction back: say so, and fail unless a report was printed.
+// end quietly. PostgreSQL has rolled the transaction back: say so, and fail.
 let finished = false;
-process.exitCode = 1;
-process.on("beforeExit", () => {
+process.on("exit", () => {
   if (finished) return;
   console.error(
     "Koneksi ke basis data terputus di tengah impor; transaksinya dibatalkan, tidak ada yang tersimpan.",
   );
+  // Set here, in the last listener: the embedded server's exit hook ends the process with code 0.
   process.exitCode = 1;
 });
 
@@ -105,7 +105,7 @@ try {
       : await commitImport(principal, input);
     if (json) console.log(JSON.stringify(result, null, 2));
     else printText(result);
-    process.exitCode = result.ok ? 0 : 1;
+    if (!result.ok) process.exitCode = 1;
     finished = true;
   }
 } catch (error) {
@@ -116,3 +116,5 @@ try {
 } finally {
   await db.$disconnect();
 }
+// Explicitly: the embedded server's exit hook would otherwise end the process with code 0.
+process.exit(process.exitCode ?? 0);

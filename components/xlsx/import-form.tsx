@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ActionError } from "@/components/forms/action-error";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
-import { importWorkbookAction, previewImportAction } from "@/lib/actions/xlsx";
+import { importWorkbookAction } from "@/lib/actions/xlsx";
 import type { ImportReport } from "@/lib/server/xlsx/import-workbook";
 import { importLevelLabel, importLevels } from "@/lib/xlsx/snapshot";
 
@@ -64,7 +64,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
   const [report, setReport] = useState<ImportReport | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [done, setDone] = useState<ImportReport | null>(null);
-  const preview = useMutationAction(previewImportAction, { refresh: false, onSuccess: setReport });
+  const preview = useMutationAction(importWorkbookAction, { refresh: false, onSuccess: setReport });
   const commit = useMutationAction(importWorkbookAction, { onSuccess: setDone });
 
   const choose = async (file: File | undefined) => {
@@ -74,7 +74,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
     if (!file) return setUpload(null);
     const next = { fileName: file.name, file: await readBase64(file) };
     setUpload(next);
-    await preview.run({ opdId, year, ...next, confirmRemovals: false, planDigest: null });
+    await preview.run({ opdId, year, ...next, confirmRemovals: false, planDigest: null, dryRun: true });
   };
   const needsConfirmation = (report?.removalsToConfirm.length ?? 0) > 0;
   const canCommit = !!report?.ok && (!needsConfirmation || confirmed) && !commit.pending;

@@ -24,6 +24,10 @@ export const importWorkbookInput = z.object({
   confirmRemovals: z.boolean().default(false),
   /** The digest of the dry run the planner confirmed: the commit refuses if the plan has changed since. */
   planDigest: z.string().max(128).nullable().default(null),
+  /** Only plan and report (the dry run): nothing is written, nothing audited. */
+  dryRun: z.boolean().default(false),
 });
 
 export type ImportWorkbookInput = z.output<typeof importWorkbookInput>;
+/** As sent, before defaults: what the command line and the tests pass. */
+export type ImportWorkbookRequest = z.input<typeof importWorkbookInput>;

@@ -241,7 +241,7 @@ describe("all or nothing", () => {
     let output = "";
     child.stdout!.on("data", (d) => (output += d));
     child.stderr!.on("data", (d) => (output += d));
-    const exited = new Promise((resolve) => child.on("exit", resolve));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     const watcher = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await watcher.connect();
     let terminated = false;
@@ -257,9 +257,10 @@ describe("all or nothing", () => {
     }
     await watcher.end();
     const timeout = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    await exited;
+    const code = await exited;
     clearTimeout(timeout);
     expect(terminated).toBe(true);
+    expect(code, output).toBe(1);
     expect(output).toContain("tidak ada yang tersimpan");
     expect(output).not.toContain("Diimpor:");
     expect(await db.laporanKinerja.count({ where: { opdId: copy.id, year } })).toBe(0);

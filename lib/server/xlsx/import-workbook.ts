@@ -3,7 +3,11 @@ import { createHash } from "node:crypto";
 import { authorize } from "../mutations/authorize";
 import { type Principal } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError, notFound } from "@/lib/errors";
-import { importWorkbookInput, type ImportWorkbookInput } from "@/lib/inputs/xlsx-import";
+import {
+  importWorkbookInput,
+  type ImportWorkbookInput,
+  type ImportWorkbookRequest,
+} from "@/lib/inputs/xlsx-import";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import { parseImport, type ImportIssue } from "@/lib/xlsx/parse-import";
@@ -14,7 +18,7 @@ import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-im
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { defineMutation, type Mutation } from "../mutations/define-mutation";
+import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import { loadImportState, type OpdYearKey } from "./load-import-state";
 import { writePlan } from "./write-plan";
@@ -159,7 +163,7 @@ async function planAgainstStore(
 /** The dry run: everything an import would do and every problem, changing nothing. */
 export async function previewImport(
   principal: Principal,
-  rawInput: ImportWorkbookInput,
+  rawInput: ImportWorkbookRequest,
 ): Promise<ImportReport> {
   const input = importWorkbookInput.parse(rawInput);
   const { key, file, cells, fileError } = await resolve(principal, input);
@@ -186,7 +190,7 @@ const refusal = (r: ImportReport) => {
  */
 export async function commitImport(
   principal: Principal,
-  rawInput: ImportWorkbookInput,
+  rawInput: ImportWorkbookRequest,
 ): Promise<ImportReport> {
   const input = importWorkbookInput.parse(rawInput);
   const { key, file, cells, fileError } = await resolve(principal, input);
@@ -237,23 +241,17 @@ export async function commitImport(
   );
 }
 
-/** The browser's commit: a file with problems is refused (INVALID) with its first messages. */
+/**
+ * The browser's import: with `dryRun` the report of the dry run (problems included); otherwise the
+ * commit, where a file with problems is refused (INVALID) with its first messages.
+ */
 export const importWorkbook = defineMutation({
   name: "xlsx.import",
   input: importWorkbookInput,
   async run({ principal, input }) {
+    if (input.dryRun) return previewImport(principal, input);
     const result = await commitImport(principal, input);
     if (!result.ok) throw refusal(result);
     return result;
   },
 });
-
-/**
- * The dry run for the browser, through the same input validation and error handling as a mutation. It
- * changes nothing, so it is not in the registry of mutations.
- */
-export const importPreview: Mutation<typeof importWorkbookInput, ImportReport> = {
-  name: "xlsx.preview",
-  input: importWorkbookInput,
-  run: ({ principal, input }) => previewImport(principal, input),
-};
