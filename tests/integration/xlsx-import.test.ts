@@ -14,7 +14,13 @@ import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { exportTemplate } from "@/lib/server/xlsx/export-template";
-import { commitImport, type ImportReport, previewImport } from "@/lib/server/xlsx/import-workbook";
+import { executeMutation } from "@/lib/server/mutations/define-mutation";
+import {
+  commitImport,
+  importWorkbook,
+  type ImportReport,
+  previewImport,
+} from "@/lib/server/xlsx/import-workbook";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";
@@ -175,6 +181,17 @@ describe("all or nothing", () => {
     expect(result.errors, JSON.stringify(result.errors)).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ sheet: "Anggaran", row: 40, column: "Pagu (D)" });
     expect(result.errors[0]!.message).toContain("D40");
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("runs the browser's dry run and commit through the one registered mutation", async () => {
+    const file = await editDemo((workbook) => (anggaran(workbook).getRow(40).getCell(4).value = "12a"));
+    const before = await fingerprint();
+    const dry = await executeMutation(importWorkbook, planner, { ...input(demo, 2022, file), dryRun: true });
+    expect(dry).toMatchObject({ ok: true, value: { ok: false, committed: false, errors: [{ row: 40 }] } });
+    const commit = await executeMutation(importWorkbook, planner, input(demo, 2022, file));
+    expect(commit).toMatchObject({ ok: false, error: { kind: "INVALID" } });
+    expect(commit.ok || commit.error.message).toContain("Anggaran baris 40, kolom Pagu (D)");
     expect(await fingerprint()).toBe(before);
   });
 
