@@ -17,6 +17,8 @@ export type OpdYearRights = {
   writeReviewNote: boolean;
   readAudit: boolean;
   signPerjanjianKinerja: boolean;
+  /** Upload a spreadsheet into the year (planners and admins, while planners hold the report). */
+  importPlan: boolean;
   /** Download the LKIP PDF and the spreadsheets. */
   exportReports: boolean;
   moves: WorkflowMove[];
@@ -34,6 +36,7 @@ export function opdYearRights(principal: Principal, status: LaporanStatus): OpdY
     writeReviewNote: hasPermission(principal, "reviewNote:write"),
     readAudit: hasPermission(principal, "audit:read"),
     signPerjanjianKinerja: hasPermission(principal, "perjanjianKinerja:sign"),
+    importPlan: hasPermission(principal, "plan:import") && open,
     exportReports: hasPermission(principal, "laporan:export"),
     moves: transitions
       .filter((t) => t.from === status && hasPermission(principal, t.action))

@@ -20,6 +20,8 @@ export type Principal = {
 
 export type Action =
   | "plan:edit"
+  /** Import a spreadsheet into an OPD-year (a limited planner: their bidang's rows only). */
+  | "plan:import"
   | "laporan:submit"
   | "laporan:review"
   | "laporan:finalize"
@@ -38,6 +40,7 @@ export type Action =
 
 export const rolePermissions = {
   ADMIN: [
+    "plan:import",
     "laporan:reopen",
     "audit:read",
     "laporan:export",
@@ -47,7 +50,7 @@ export const rolePermissions = {
     "region:read",
     "year:start",
   ],
-  PERENCANA: ["plan:edit", "laporan:export", "year:start"],
+  PERENCANA: ["plan:edit", "plan:import", "laporan:export", "year:start"],
   KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read", "laporan:export"],
   INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export", "region:read"],
 } as const satisfies Record<Role, readonly Action[]>;

@@ -68,3 +68,16 @@ export async function loadSessionPrincipal(sessionId: string, now = new Date()):
     sessionId,
   );
 }
+
+/**
+ * For operator commands (import, export): the active account named by `email`, or the region's first
+ * administrator, so the command is audited as a real user and checked like one.
+ */
+export async function loadOperatorPrincipal(pemdaId: string, email?: string): Promise<Principal | null> {
+  const user = await db.user.findFirst({
+    where: { pemdaId, active: true, ...(email ? { email } : { role: "ADMIN" }) },
+    orderBy: { email: "asc" },
+    include: principalInclude,
+  });
+  return user && toPrincipal(user, user.bidang, null);
+}

@@ -25,6 +25,7 @@ import { resetPassword } from "../users/reset-password";
 import { setUserActive } from "../users/set-user-active";
 import { updateUser } from "../users/update-user";
 import { startYear } from "../laporan/start-year";
+import { importWorkbook } from "../xlsx/import-workbook";
 
 /**
  * Every use case that changes data. Server actions only call these (through runAsCurrentUser), and the
@@ -57,4 +58,5 @@ export const mutations = {
   [saveIndikator.name]: saveIndikator,
   [saveTargetIndikator.name]: saveTargetIndikator,
   [saveNarrative.name]: saveNarrative,
+  [importWorkbook.name]: importWorkbook,
 };

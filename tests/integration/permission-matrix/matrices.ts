@@ -1,10 +1,12 @@
 import Decimal from "decimal.js";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "@/lib/format";
 import type { AuditLog, LaporanStatus, Role } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
 import { mutations } from "@/lib/server/mutations/registry";
+import { exportTemplate } from "@/lib/server/xlsx/export-template";
 import { transitions } from "@/lib/workflow/laporan-workflow";
 import { DEMO_PASSWORD } from "@/prisma/demo/demo-password";
 import {
@@ -2018,6 +2020,65 @@ const startYearMatrix = matrix({
   },
 });
 
+// --- xlsx.import: plan:import (planners and admins) on an open year; a limited planner's rows only.
+
+type ImportTarget = SubKegiatanRef & { lkip?: LaporanStatus };
+
+const importMatrix = matrix({
+  targets: {
+    "dinsos 2022, pagu of a rehabilitasi sub kegiatan": (): ImportTarget => fx.a.dinsos.subRehsos,
+    "dinsos 2022, pagu of a sekretariat sub kegiatan": (): ImportTarget => fx.a.dinsos.subSekretariat,
+    "dinsos 2022, LKIP submitted": (): ImportTarget => ({ ...fx.a.dinsos.subRehsos, lkip: "DIAJUKAN" }),
+    "dinkes 2022 (other OPD)": (): ImportTarget => fx.a.dinkes.sub,
+    "Cilegon 2022 (other region)": (): ImportTarget => fx.b.dinsos.sub,
+  },
+  async prepare(target, call) {
+    await setLaporanStatus(target.laporanId, target.lkip ?? "DRAFT");
+    const sub = await db.subKegiatan.findUniqueOrThrow({ where: { id: target.id } });
+    const amount = 1_000_000 + next() * 1_000;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await exportTemplate({ pemdaId: sub.pemdaId, opdId: sub.opdId, year: 2022 })) as never,
+    );
+    workbook.getWorksheet("Anggaran")!.eachRow((row) => {
+      if (row.getCell(1).value === sub.code) row.getCell(4).value = amount;
+    });
+    const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const fileName = `${call.caseId}.xlsx`;
+    return {
+      input: { opdId: sub.opdId, year: 2022, fileName, file, confirmRemovals: false, planDigest: null },
+      state: { version: sub.version, amount: String(amount), fileName },
+    };
+  },
+  // prettier-ignore
+  expected: {
+    //                 rehsos  sekret  locked  dinkes  Cilegon
+    adminA:           [OK,     OK,     LK,     OK,     NF],
+    kepalaA:          [FB,     FB,     FB,     NF,     NF],
+    perencanaA:       [OK,     OK,     LK,     NF,     NF],
+    perencanaRehsosA: [OK,     IV,     LK,     NF,     NF],
+    inspektoratA:     [FB,     FB,     FB,     FB,     NF],
+    adminB:           [NF,     NF,     NF,     NF,     OK],
+    kepalaB:          [NF,     NF,     NF,     NF,     FB],
+    perencanaB:       [NF,     NF,     NF,     NF,     OK],
+    inspektoratB:     [NF,     NF,     NF,     NF,     FB],
+  },
+  async verify({ target, state, changes, audit }) {
+    expect(tally(changes)).toEqual({ SubKegiatan: "~1", AuditLog: "+1" });
+    const sub = await db.subKegiatan.findUniqueOrThrow({ where: { id: target.id } });
+    expect(sub.paguAwal?.toString()).toBe(state.amount);
+    expect(sub.version).toBe(state.version + 1);
+    expect(audit).toMatchObject({
+      opdId: target.opdId,
+      year: 2022,
+      entity: "LaporanKinerja",
+      entityId: target.laporanId,
+      oldValues: null,
+      newValues: { fileName: state.fileName, created: 0, updated: 1, removed: 0 },
+    });
+  },
+});
+
 /** Keyed by mutation name: a mutation added to the registry without a table here fails below. */
 const matrices: Record<string, Matrix<unknown, unknown, unknown>> = {
   "realisasiAnggaran.save": realisasiMatrix,
@@ -2046,6 +2107,7 @@ const matrices: Record<string, Matrix<unknown, unknown, unknown>> = {
   "targetIndikator.save": targetIndikatorMatrix,
   "narrative.save": narrativeMatrix,
   "renstra.save": renstraMatrix,
+  "xlsx.import": importMatrix,
 };
 
 const casesOf = (mutation: string) => {
@@ -2081,6 +2143,7 @@ export const matrixGroups = {
     "structure.delete",
     "structure.copyYear",
     "renstra.save",
+    "xlsx.import",
   ],
   workflow: ["laporan.transition", "reviewNote.create", "perjanjianKinerja.sign"],
   administration: [

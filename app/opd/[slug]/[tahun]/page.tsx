@@ -77,6 +77,11 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
             Struktur anggaran →
           </Link>
         )}
+        {(rights.planner || rights.exportReports) && (
+          <Link href={`${base}/impor`} className="text-emerald-800 hover:underline">
+            Impor / ekspor Excel →
+          </Link>
+        )}
         {rights.readAudit && (
           <Link href={`${base}/audit`} className="text-emerald-800 hover:underline">
             Lihat jejak audit →

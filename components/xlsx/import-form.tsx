@@ -1,0 +1,199 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { ActionError } from "@/components/forms/action-error";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
+import { useMutationAction } from "@/components/forms/use-mutation-action";
+import { importWorkbookAction } from "@/lib/actions/xlsx";
+import type { ImportReport } from "@/lib/server/xlsx/import-workbook";
+import { importLevelLabel, importLevels } from "@/lib/xlsx/snapshot";
+
+type Upload = { fileName: string; file: string };
+
+async function readBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function Issues({
+  title,
+  issues,
+  testId,
+}: {
+  title: string;
+  issues: ImportReport["errors"];
+  testId: string;
+}) {
+  if (issues.length === 0) return null;
+  return (
+    <div data-testid={testId}>
+      <h3 className="font-medium">
+        {title} ({issues.length})
+      </h3>
+      <table className="mt-1 w-full text-left text-sm">
+        <thead className="text-slate-500">
+          <tr>
+            <th className="pr-3">Lembar</th>
+            <th className="pr-3">Baris</th>
+            <th className="pr-3">Kolom</th>
+            <th>Masalah</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((issue, i) => (
+            <tr key={i} className="border-t border-slate-100 align-top">
+              <td className="pr-3">{issue.sheet || "—"}</td>
+              <td className="pr-3">{issue.row > 0 ? issue.row : "—"}</td>
+              <td className="pr-3">{issue.column || "—"}</td>
+              <td>{issue.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Upload → dry run (summary, problems by sheet/row/column) → confirmation → one all-or-nothing commit. */
+export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: number; treeHref: string }) {
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [done, setDone] = useState<ImportReport | null>(null);
+  const preview = useMutationAction(importWorkbookAction, { refresh: false, onSuccess: setReport });
+  const commit = useMutationAction(importWorkbookAction, { onSuccess: setDone });
+
+  const choose = async (file: File | undefined) => {
+    setReport(null);
+    setDone(null);
+    setConfirmed(false);
+    if (!file) return setUpload(null);
+    const next = { fileName: file.name, file: await readBase64(file) };
+    setUpload(next);
+    await preview.run({ opdId, year, ...next, confirmRemovals: false, planDigest: null, dryRun: true });
+  };
+  const needsConfirmation = (report?.removalsToConfirm.length ?? 0) > 0;
+  const canCommit = !!report?.ok && (!needsConfirmation || confirmed) && !commit.pending;
+
+  return (
+    <section className="space-y-4 rounded-md border border-slate-200 bg-white p-4">
+      <label className="block text-sm font-medium">
+        Berkas Excel (.xlsx)
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className={`${inputClass} mt-1`}
+          data-testid="import-file"
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
+      </label>
+      {preview.pending && <p className="text-sm text-slate-600">Memeriksa berkas …</p>}
+      <ActionError error={preview.error} />
+      {report && !done && (
+        <div className="space-y-4" data-testid="import-preview">
+          <div>
+            <h2 className="text-lg font-semibold">Pratinjau {report.fileName}</h2>
+            <p className="text-sm" data-testid="import-summary">
+              {report.created} baru, {report.updated} diubah, {report.unchanged} tetap, {report.removed}{" "}
+              dihapus
+            </p>
+            <table className="mt-2 text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="pr-4 text-left">Tingkat</th>
+                  <th className="pr-4">Baru</th>
+                  <th className="pr-4">Diubah</th>
+                  <th className="pr-4">Tetap</th>
+                  <th>Dihapus</th>
+                </tr>
+              </thead>
+              <tbody>
+                {importLevels
+                  .filter((level) => Object.values(report.levels[level]).some((n) => n > 0))
+                  .map((level) => {
+                    const c = report.levels[level];
+                    return (
+                      <tr key={level} className="text-right">
+                        <td className="pr-4 text-left">{importLevelLabel[level]}</td>
+                        <td className="pr-4">{c.created}</td>
+                        <td className="pr-4">{c.updated}</td>
+                        <td className="pr-4">{c.unchanged}</td>
+                        <td>{c.removed}</td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </div>
+          <Issues title="Kesalahan — tidak dapat diimpor" issues={report.errors} testId="import-errors" />
+          <Issues title="Peringatan" issues={report.warnings} testId="import-warnings" />
+          {report.ok && needsConfirmation && (
+            <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+              <p>Berikut akan dihapus beserta realisasi dan indikatornya:</p>
+              <ul className="ml-5 list-disc">
+                {report.removalsToConfirm.map((item) => (
+                  <li key={`${item.level}${item.label}`}>
+                    {importLevelLabel[item.level]} {item.label}
+                  </li>
+                ))}
+              </ul>
+              <label className="mt-2 flex items-center gap-2">
+                <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+                Saya setuju butir di atas dihapus
+              </label>
+            </div>
+          )}
+          <div className="flex gap-3">
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={!canCommit}
+              data-testid="import-commit"
+              onClick={() =>
+                upload &&
+                void commit.run({
+                  opdId,
+                  year,
+                  ...upload,
+                  confirmRemovals: confirmed,
+                  planDigest: report.planDigest,
+                })
+              }
+            >
+              {commit.pending ? "Mengimpor …" : "Impor"}
+            </button>
+            {!report.ok && (
+              <p className="text-sm text-red-800">
+                Perbaiki kesalahan di berkas lalu unggah lagi; tidak ada yang disimpan.
+              </p>
+            )}
+          </div>
+          <ActionError error={commit.error} onReload={commit.reload} />
+        </div>
+      )}
+      {done && (
+        <p
+          className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900"
+          role="status"
+          data-testid="import-done"
+        >
+          {done.fileName} diimpor: {done.created} baru, {done.updated} diubah, {done.removed} dihapus.{" "}
+          <Link href={treeHref} className="underline">
+            Lihat pohon anggaran
+          </Link>
+          <button
+            type="button"
+            className={`${secondaryButtonClass} ml-3`}
+            onClick={() => void choose(undefined)}
+          >
+            Impor berkas lain
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,257 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { authorize } from "../mutations/authorize";
+import { type Principal } from "@/lib/auth/permissions";
+import { AppError, InvalidInputError, notFound } from "@/lib/errors";
+import {
+  importWorkbookInput,
+  type ImportWorkbookInput,
+  type ImportWorkbookRequest,
+} from "@/lib/inputs/xlsx-import";
+import { laporanStatusLabel } from "@/lib/laporan-status";
+import { isEditable } from "@/lib/workflow/laporan-workflow";
+import { parseImport, type ImportIssue } from "@/lib/xlsx/parse-import";
+import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
+import { importLevelLabel, type ImportLevel } from "@/lib/xlsx/snapshot";
+import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
+import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
+import { recordAudit } from "../audit/record-audit";
+import { db, type Tx } from "../db";
+import { assertYearEditable } from "../laporan/lock-laporan";
+import { defineMutation } from "../mutations/define-mutation";
+import { onDuplicate } from "../mutations/versioned";
+import { loadImportState, type OpdYearKey } from "./load-import-state";
+import { writePlan } from "./write-plan";
+import { loadCalcSettings } from "../settings/load-calc-settings";
+import { resultFindings } from "@/lib/xlsx/result-findings";
+
+/** What the browser page, the command line and the audit see of an import: the --json shape. */
+export type ImportReport = Counts & {
+  ok: boolean;
+  committed: boolean;
+  fileName: string;
+  sha256: string;
+  levels: Record<ImportLevel, Counts>;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  /** Removed items with realisasi or indicators, by name: a commit needs confirmRemovals. */
+  removalsToConfirm: { level: ImportLevel; label: string }[];
+  /** Identifies the dry run's plan; a commit given it refuses if the plan changed since. */
+  planDigest: string;
+};
+
+/** A report lists at most this many problems of each kind (the counts stay exact in the message). */
+const MAX_ISSUES = 500;
+
+const fileIssue = (message: string): ImportIssue => ({ sheet: "", row: 0, column: "", message });
+
+const digestOf = (plan: ImportPlan) =>
+  createHash("sha256")
+    .update(
+      JSON.stringify(
+        plan.entries.filter((e) => e.action !== "unchanged").map((e) => [e.action, e.item.key, e.fields]),
+      ),
+    )
+    .digest("hex");
+
+function report(plan: ImportPlan, file: { name: string; sha256: string }, committed: boolean): ImportReport {
+  return {
+    ok: plan.ok,
+    committed,
+    fileName: file.name,
+    sha256: file.sha256,
+    ...plan.totals,
+    levels: plan.levels,
+    errors: plan.errors.slice(0, MAX_ISSUES),
+    warnings: plan.warnings.slice(0, MAX_ISSUES),
+    removalsToConfirm: plan.removalsToConfirm,
+    planDigest: digestOf(plan),
+  };
+}
+
+const emptyPlan = (errors: ImportIssue[]): ImportPlan =>
+  planImport(
+    new Map(),
+    {
+      items: new Map(),
+      sheets: { indikator: false, renstra: false },
+      renstraYears: [],
+      readKeys: new Set(),
+      errors,
+      warnings: [],
+    },
+    { bidang: null },
+  );
+
+async function resolve(principal: Principal, input: ImportWorkbookInput) {
+  const opd = await db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } });
+  if (!opd) throw notFound();
+  authorize(principal, "plan:import", { pemdaId: opd.pemdaId, opdId: opd.id });
+  const bytes = Buffer.from(input.file, "base64");
+  const file = { name: input.fileName, sha256: createHash("sha256").update(bytes).digest("hex") };
+  let cells: WorkbookCells | null = null;
+  let fileError: string | null = null;
+  try {
+    cells = await readWorkbook(bytes);
+  } catch (error) {
+    if (!(error instanceof WorkbookFileError)) throw error;
+    fileError = error.message;
+  }
+  const key = { pemdaId: opd.pemdaId, opdId: opd.id, year: input.year, opdName: opd.name };
+  return { key, file, cells, fileError };
+}
+
+/** Parses the file against the stored year (read in `tx`) and plans the import. */
+async function planAgainstStore(
+  tx: Tx,
+  principal: Principal,
+  key: OpdYearKey & { opdName: string },
+  cells: WorkbookCells,
+) {
+  const { opdName } = key;
+  const state = await loadImportState(tx, key);
+  const parsed = parseImport(cells, {
+    bidang: state.bidang.map((b) => b.name),
+    renstraCodes: state.renstraCodes,
+  });
+  const { periode } = state;
+  const outside = parsed.renstraYears.filter(
+    (y) => periode && (y < periode.startYear || y > periode.endYear),
+  );
+  if (outside.length > 0) {
+    parsed.errors.push({
+      sheet: "Renstra",
+      row: 1,
+      column: `Target ${outside[0]}`,
+      message: `Tahun ${outside.join(", ")} di luar periode Renstra ${periode!.startYear}–${periode!.endYear}`,
+    });
+  }
+  if (!periode && parsed.sheets.renstra && parsed.renstraYears.length === 0) {
+    parsed.errors.push({
+      sheet: "Renstra",
+      row: 1,
+      column: "Target",
+      message: "Periode Renstra belum ada: sertakan kolom Target <tahun> untuk setiap tahun periode",
+    });
+  }
+  if (state.laporan && !isEditable(state.laporan.status as keyof typeof laporanStatusLabel)) {
+    parsed.errors.unshift(
+      fileIssue(
+        `Laporan tahun ${key.year} berstatus ${laporanStatusLabel[state.laporan.status as keyof typeof laporanStatusLabel]}; data tidak dapat diubah.`,
+      ),
+    );
+  }
+  if (!state.laporan && principal.bidangIds.length > 0) {
+    parsed.errors.unshift(
+      fileIssue(
+        `Tahun ${key.year} belum dibuka; hanya perencana seluruh perangkat daerah yang dapat membukanya lewat impor.`,
+      ),
+    );
+  }
+  const bidangNames =
+    principal.bidangIds.length === 0
+      ? null
+      : state.bidang.filter((b) => principal.bidangIds.includes(b.id)).map((b) => b.name);
+  const plan = planImport(state.snapshot, parsed, { bidang: bidangNames });
+  if (plan.ok) {
+    const settings = await loadCalcSettings(key.pemdaId);
+    plan.warnings.push(...resultFindings({ current: state.snapshot, plan, opdName, settings }));
+  }
+  return { state, plan, renstraYears: parsed.renstraYears };
+}
+
+/** The dry run: everything an import would do and every problem, changing nothing. */
+export async function previewImport(
+  principal: Principal,
+  rawInput: ImportWorkbookRequest,
+): Promise<ImportReport> {
+  const input = importWorkbookInput.parse(rawInput);
+  const { key, file, cells, fileError } = await resolve(principal, input);
+  if (!cells) return report(emptyPlan([fileIssue(fileError!)]), file, false);
+  const { plan } = await db.$transaction((tx) => planAgainstStore(tx, principal, key, cells), {
+    timeout: 60_000,
+  });
+  return report(plan, file, false);
+}
+
+const refusal = (r: ImportReport) => {
+  const shown = r.errors
+    .slice(0, 20)
+    .map((e) => (e.row > 0 ? `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}` : e.message));
+  const more =
+    r.errors.length > shown.length ? `\n… dan ${r.errors.length - shown.length} masalah lain.` : "";
+  return new InvalidInputError(`Tidak ada yang diimpor. Perbaiki dulu:\n${shown.join("\n")}${more}`, {});
+};
+
+/**
+ * Imports the file in one transaction under the LKIP lock: all of it, or (any error, a removal not
+ * confirmed, a plan changed since the dry run, a row changed meanwhile, a lost connection) nothing.
+ * Returns the report; `ok` false means nothing was written.
+ */
+export async function commitImport(
+  principal: Principal,
+  rawInput: ImportWorkbookRequest,
+): Promise<ImportReport> {
+  const input = importWorkbookInput.parse(rawInput);
+  const { key, file, cells, fileError } = await resolve(principal, input);
+  if (!cells) return report(emptyPlan([fileIssue(fileError!)]), file, false);
+  return onDuplicate(
+    () =>
+      db.$transaction(
+        async (tx) => {
+          const opened = await tx.laporanKinerja.findFirst({
+            where: { pemdaId: key.pemdaId, opdId: key.opdId, year: key.year },
+            select: { id: true },
+          });
+          if (opened) await assertYearEditable(tx, key);
+          const { state, plan, renstraYears } = await planAgainstStore(tx, principal, key, cells);
+          const planned = report(plan, file, false);
+          if (!plan.ok) return planned;
+          if (input.planDigest && input.planDigest !== planned.planDigest) {
+            throw new AppError(
+              "CONFLICT",
+              "Data tahun ini berubah sejak pratinjau; tidak ada yang diimpor. Ulangi pratinjau lalu impor lagi.",
+            );
+          }
+          if (plan.removalsToConfirm.length > 0 && !input.confirmRemovals) {
+            const names = plan.removalsToConfirm.map((r) => `${importLevelLabel[r.level]} ${r.label}`);
+            throw new AppError(
+              "INVALID",
+              `Tidak ada yang diimpor: penghapusan berikut perlu dikonfirmasi (memiliki realisasi atau indikator): ${names.join("; ")}.`,
+            );
+          }
+          // The same file again changes nothing, not even the audit trail.
+          const { created, updated, removed } = plan.totals;
+          if (opened && created + updated + removed === 0) return { ...planned, committed: true };
+          const { laporanId } = await writePlan(tx, { key, state, plan, renstraYears, fileName: file.name });
+          await recordAudit(tx, {
+            principal,
+            opdId: key.opdId,
+            year: key.year,
+            action: importWorkbook.name,
+            entity: "LaporanKinerja",
+            entityId: laporanId,
+            newValues: { fileName: file.name, sha256: file.sha256, ...plan.totals, levels: plan.levels },
+          });
+          return { ...planned, committed: true };
+        },
+        { timeout: 120_000, maxWait: 10_000 },
+      ),
+    () => new AppError("CONFLICT", `Tahun ${key.year} baru saja dibuka oleh pengguna lain; ulangi impor.`),
+  );
+}
+
+/**
+ * The browser's import: with `dryRun` the report of the dry run (problems included); otherwise the
+ * commit, where a file with problems is refused (INVALID) with its first messages.
+ */
+export const importWorkbook = defineMutation({
+  name: "xlsx.import",
+  input: importWorkbookInput,
+  async run({ principal, input }) {
+    if (input.dryRun) return previewImport(principal, input);
+    const result = await commitImport(principal, input);
+    if (!result.ok) throw refusal(result);
+    return result;
+  },
+});

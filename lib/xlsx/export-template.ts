@@ -1,0 +1,195 @@
+import ExcelJS from "exceljs";
+import Decimal from "decimal.js";
+import {
+  amountField,
+  type FieldValue,
+  indicatorField,
+  periods,
+  renstraTargetField,
+  type Snapshot,
+  type SnapshotItem,
+} from "./snapshot";
+import { figureCell, moneyCell, type OutCell, writeSheet } from "./sheet-writer";
+import {
+  aggregationLabels,
+  anggaranColumns,
+  calculationLabels,
+  indikatorColumns,
+  polarityLabels,
+  renstraFixedColumns,
+  renstraKinds,
+  renstraYearColumns,
+  sheetNames,
+  TOTAL_KODE,
+} from "./template";
+
+export type TemplateSource = {
+  snapshot: Snapshot;
+  /** Years of the Renstra period covering the OPD-year; null when there is none. */
+  renstraYears: number[] | null;
+  /** The spreadsheet code of each IKU (by item key). */
+  ikuCodes: ReadonlyMap<string, string>;
+};
+
+const codeOf = (item: SnapshotItem) =>
+  item.key
+    .slice(item.key.indexOf(":") + 1)
+    .split("|")
+    .pop()!;
+const quarterly = (fields: SnapshotItem["fields"], field: (p: (typeof periods)[number]) => string) =>
+  periods.slice(0, 4).some((p) => fields[field(p)] !== null && fields[field(p)] !== undefined);
+
+function budgetRow(item: SnapshotItem, children: SnapshotItem[]): OutCell[] {
+  const f = item.fields;
+  const isLeaf = (item.level === "SUB_KEGIATAN" && children.length === 0) || item.level === "REKENING";
+  const code = item.level === "REKENING" ? codeOf(item) : item.level === "TOTAL" ? TOTAL_KODE : codeOf(item);
+  const name = (f.name as FieldValue) ?? "";
+  const bidang =
+    item.level === "REKENING" || item.level === "TOTAL" ? null : ((f.bidang as FieldValue) ?? null);
+  if (!isLeaf) {
+    return [
+      code,
+      item.level === "TOTAL" ? "Total" : name,
+      bidang,
+      moneyCell(f.reportedPagu),
+      null,
+      null,
+      null,
+      null,
+      null,
+      moneyCell(f.reportedRealisasi),
+    ];
+  }
+  const byQuarter = quarterly(f, amountField);
+  const quarters = periods.slice(0, 4).map((p) => (byQuarter ? moneyCell(f[amountField(p)]) : null));
+  const total = byQuarter
+    ? {
+        number: Decimal.sum(0, ...periods.slice(0, 4).map((p) => f[amountField(p)] ?? "0")),
+        format: "money" as const,
+      }
+    : moneyCell(f[amountField("TAHUNAN")]);
+  return [code, name, bidang, moneyCell(f.paguAwal), moneyCell(f.paguPerubahan), ...quarters, total];
+}
+
+function indicatorRow(code: string, item: SnapshotItem): OutCell[] {
+  const f = item.fields;
+  const ratio = f.calculation === "RASIO";
+  const quarters = (part: "value" | "numerator" | "denominator", show: boolean) =>
+    periods.slice(0, 4).map((p) => (show ? figureCell(f[indicatorField(part, p)]) : null));
+  const byQuarter =
+    quarterly(f, (p) => indicatorField(ratio ? "numerator" : "value", p)) ||
+    (ratio && quarterly(f, (p) => indicatorField("denominator", p)));
+  return [
+    code,
+    (f.name as FieldValue) ?? "",
+    (f.satuan as FieldValue) ?? null,
+    polarityLabels[f.polarity as keyof typeof polarityLabels] ?? null,
+    calculationLabels[f.calculation as keyof typeof calculationLabels] ?? null,
+    aggregationLabels[f.aggregation as keyof typeof aggregationLabels] ?? null,
+    figureCell(f.target),
+    figureCell(f.targetPerubahan),
+    ...quarters("value", !ratio && byQuarter),
+    !ratio && !byQuarter ? figureCell(f[indicatorField("value", "TAHUNAN")]) : null,
+    ratio && !byQuarter ? figureCell(f[indicatorField("numerator", "TAHUNAN")]) : null,
+    ratio && !byQuarter ? figureCell(f[indicatorField("denominator", "TAHUNAN")]) : null,
+    ...quarters("numerator", ratio && byQuarter),
+    ...quarters("denominator", ratio && byQuarter),
+  ];
+}
+
+/** The import template filled with an OPD-year: importing it unchanged changes nothing. */
+export function buildTemplateWorkbook({
+  snapshot,
+  renstraYears,
+  ikuCodes,
+}: TemplateSource): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "SAKIP";
+  const items = [...snapshot.values()];
+  const childrenOf = (key: string) => items.filter((i) => i.parentKey === key);
+  const byCode = (a: SnapshotItem, b: SnapshotItem) =>
+    codeOf(a).localeCompare(codeOf(b), undefined, { numeric: true });
+
+  const anggaran: OutCell[][] = [];
+  const indicators: OutCell[][] = [];
+  const addIndicators = (owner: SnapshotItem) => {
+    for (const ind of childrenOf(owner.key).filter((i) => i.level === "INDIKATOR")) {
+      indicators.push(indicatorRow(codeOf(owner), ind));
+    }
+  };
+  for (const program of items.filter((i) => i.level === "PROGRAM").sort(byCode)) {
+    anggaran.push(budgetRow(program, []));
+    addIndicators(program);
+    for (const kegiatan of childrenOf(program.key)
+      .filter((i) => i.level === "KEGIATAN")
+      .sort(byCode)) {
+      anggaran.push(budgetRow(kegiatan, []));
+      addIndicators(kegiatan);
+      for (const sub of childrenOf(kegiatan.key)
+        .filter((i) => i.level === "SUB_KEGIATAN")
+        .sort(byCode)) {
+        const rekening = childrenOf(sub.key)
+          .filter((i) => i.level === "REKENING")
+          .sort(byCode);
+        anggaran.push(budgetRow(sub, rekening));
+        addIndicators(sub);
+        for (const line of rekening) anggaran.push(budgetRow(line, []));
+      }
+    }
+  }
+  const total = snapshot.get("TOTAL");
+  if (total && (total.fields.reportedPagu !== null || total.fields.reportedRealisasi !== null)) {
+    anggaran.push(budgetRow(total, [snapshot.get("TOTAL")!]));
+  }
+
+  const renstra: OutCell[][] = [];
+  const years = renstraYears ?? [];
+  const blankYears = () => renstraYearColumns(years).map(() => null);
+  for (const tujuan of items.filter((i) => i.level === "TUJUAN").sort(byCode)) {
+    renstra.push([
+      codeOf(tujuan),
+      renstraKinds.TUJUAN,
+      tujuan.fields.text ?? "",
+      null,
+      null,
+      null,
+      ...blankYears(),
+    ]);
+    addIndicators(tujuan);
+    for (const sasaran of childrenOf(tujuan.key)
+      .filter((i) => i.level === "SASARAN")
+      .sort(byCode)) {
+      renstra.push([
+        codeOf(sasaran),
+        renstraKinds.SASARAN,
+        sasaran.fields.text ?? "",
+        codeOf(tujuan),
+        null,
+        null,
+        ...blankYears(),
+      ]);
+      addIndicators(sasaran);
+      for (const iku of childrenOf(sasaran.key).filter((i) => i.level === "IKU")) {
+        const code = ikuCodes.get(iku.key)!;
+        const f = iku.fields;
+        renstra.push([
+          code,
+          renstraKinds.IKU,
+          f.name ?? "",
+          codeOf(sasaran),
+          f.satuan ?? null,
+          polarityLabels[f.polarity as keyof typeof polarityLabels] ?? null,
+          ...years.map((y) => figureCell(f[renstraTargetField(y)])),
+          ...years.map(() => null),
+        ]);
+        indicators.push(indicatorRow(code, iku));
+      }
+    }
+  }
+
+  writeSheet(workbook, sheetNames.anggaran, anggaranColumns, anggaran);
+  writeSheet(workbook, sheetNames.indikator, indikatorColumns, indicators);
+  if (renstraYears)
+    writeSheet(workbook, sheetNames.renstra, [...renstraFixedColumns, ...renstraYearColumns(years)], renstra);
+  return workbook;
+}
