@@ -112,3 +112,16 @@ describe("the Serang 2022 LKIP assembled from its leaves", () => {
     expect(document.verification.url).toMatch(/\/verifikasi\/draf$/);
   });
 });
+
+describe("an illustrative year (the demo's data contoh)", () => {
+  it("says so on the cover and in the running header of every page; a real year does not", () => {
+    const illustrative = assembleLkip({ ...serang2022LkipInput(), illustrative: true });
+    const coverOf = (doc: typeof document) => doc.chapters[0]!.blocks.find((b) => b.kind === "cover");
+    expect(illustrative.meta.runningHeader).toContain("DATA CONTOH");
+    expect(coverOf(illustrative)).toMatchObject({
+      subtitle: expect.arrayContaining([expect.stringContaining("DATA CONTOH")]),
+    });
+    expect(document.meta.runningHeader).not.toContain("DATA CONTOH");
+    expect(JSON.stringify(coverOf(document))).not.toContain("DATA CONTOH");
+  });
+});

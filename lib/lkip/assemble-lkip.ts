@@ -33,7 +33,7 @@ export function assembleLkip(input: LkipInput): LkipDocument {
       author: input.opd.name,
       subject: `LKIP ${input.opd.name} ${input.pemda.name} Tahun ${input.year}`,
       keywords: `LKIP, SAKIP, ${input.opd.name}, ${input.year}`,
-      runningHeader: `LKIP ${input.opd.name} · Tahun ${input.year}`,
+      runningHeader: `LKIP ${input.opd.name} · Tahun ${input.year}${input.illustrative ? " · DATA CONTOH" : ""}`,
     },
     status: input.status,
     verification: {

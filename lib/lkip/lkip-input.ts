@@ -42,6 +42,8 @@ export type LkipInput = {
   pemda: { name: string; logo: string | null };
   opd: { slug: string; name: string; shortName: string | null; address: string | null };
   year: number;
+  /** Illustrative demo data ("data contoh"): said on the cover and on every page. */
+  illustrative: boolean;
   status: "DRAF" | "FINAL";
   evaluation: OpdYearEvaluation & { indicators: IndicatorCheckInput[]; settings: CalcSettings };
   renstra: LkipRenstra;

@@ -9,7 +9,7 @@ import {
   type Snapshot,
   type SnapshotItem,
 } from "./snapshot";
-import { figureCell, moneyCell, type OutCell, writeSheet } from "./sheet-writer";
+import { figureCell, moneyCell, noteIllustrative, type OutCell, writeSheet } from "./sheet-writer";
 import {
   aggregationLabels,
   anggaranColumns,
@@ -29,6 +29,8 @@ export type TemplateSource = {
   renstraYears: number[] | null;
   /** The spreadsheet code of each IKU (by item key). */
   ikuCodes: ReadonlyMap<string, string>;
+  /** Illustrative demo data: the workbook opens with a sheet saying so (the import ignores it). */
+  illustrative: boolean;
 };
 
 const codeOf = (item: SnapshotItem) =>
@@ -102,9 +104,11 @@ export function buildTemplateWorkbook({
   snapshot,
   renstraYears,
   ikuCodes,
+  illustrative,
 }: TemplateSource): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SAKIP";
+  if (illustrative) noteIllustrative(workbook);
   const items = [...snapshot.values()];
   const childrenOf = (key: string) => items.filter((i) => i.parentKey === key);
   const byCode = (a: SnapshotItem, b: SnapshotItem) =>

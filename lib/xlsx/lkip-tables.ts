@@ -6,7 +6,7 @@ import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
 import type { Quarter } from "@/lib/calc/period";
 import { determinePredikat } from "@/lib/calc/predikat";
 import type { CalcSettings } from "@/lib/calc/settings";
-import { type OutCell, writeSheet } from "./sheet-writer";
+import { noteIllustrative, type OutCell, writeSheet } from "./sheet-writer";
 
 const indent = (depth: number, text: string) => `${"  ".repeat(Math.max(0, depth - 1))}${text}`;
 
@@ -49,9 +49,11 @@ export function buildLkipTablesWorkbook(args: {
   indicators: readonly IndicatorCheckInput[];
   settings: CalcSettings;
   throughQuarter: Quarter;
+  illustrative: boolean;
 }): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SAKIP";
+  if (args.illustrative) noteIllustrative(workbook);
   const budget: OutCell[][] = listBudgetRows(args.rollup).map(({ depth, node }) => [
     node.level === "OPD" ? "" : node.code,
     indent(depth, node.level === "OPD" ? `Total ${node.name}` : node.name),

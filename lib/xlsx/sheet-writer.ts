@@ -59,3 +59,14 @@ export const moneyCell = (value: string | null | undefined): OutCell =>
   value === null || value === undefined ? null : { number: new Decimal(value), format: "money" };
 export const figureCell = (value: string | null | undefined): OutCell =>
   value === null || value === undefined ? null : { number: new Decimal(value), format: "figure" };
+
+/** Illustrative demo data ("data contoh"): a first sheet that says so, before any figure is read. */
+export function noteIllustrative(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("Keterangan");
+  sheet.addRow([
+    "DATA CONTOH — ilustrasi, bukan data resmi. Angka tahun ini dibuat untuk mencoba sistem.",
+  ]).font = {
+    bold: true,
+  };
+  sheet.getColumn(1).width = 90;
+}

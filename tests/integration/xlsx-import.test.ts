@@ -155,6 +155,7 @@ describe("LKIP tables", () => {
       ...data,
       ...evaluateOpdYear({ ...data, throughQuarter: 4 }),
       throughQuarter: 4,
+      illustrative: false,
     });
     const total = workbook.getWorksheet("Realisasi Anggaran")!.getRow(2);
     expect([2, 4, 5, 6].map((c) => total.getCell(c).value)).toEqual([

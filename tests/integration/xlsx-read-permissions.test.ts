@@ -37,6 +37,7 @@ const lkipTables = async (context: OpdYearContext) =>
     await buildLkipTablesWorkbook({
       ...(await getOpdYearEvaluation(context, 4)),
       throughQuarter: 4,
+      illustrative: context.illustrative,
     }).xlsx.writeBuffer(),
   );
 

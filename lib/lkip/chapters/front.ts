@@ -36,6 +36,7 @@ export function cover(input: LkipInput): LkipChapter {
           input.opd.name.toUpperCase(),
           `PEMERINTAH ${input.pemda.name.toUpperCase()}`,
           ...(input.opd.address ? [input.opd.address] : []),
+          ...(input.illustrative ? ["DATA CONTOH — ilustrasi, bukan data resmi"] : []),
         ],
         logo: input.pemda.logo,
       },

@@ -93,7 +93,7 @@ export type LkipGeneration = {
 export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration): Promise<LkipInput> {
   const { opd, year, laporan } = ref;
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-  const [evaluation, renstra, opdRow, programs, pk, narratives] = await Promise.all([
+  const [evaluation, renstra, opdRow, programs, pk, narratives, laporanRow] = await Promise.all([
     getOpdYearEvaluation(ref, 4),
     loadRenstraWithIku(ref),
     db.perangkatDaerah.findFirstOrThrow({
@@ -111,6 +111,10 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
     }),
     db.perjanjianKinerja.findFirst({ where: { ...scope, year } }),
     db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
+    db.laporanKinerja.findFirstOrThrow({
+      where: { id: laporan.id, pemdaId: opd.pemdaId },
+      select: { illustrative: true },
+    }),
   ]);
   // The secretariat heads the organisation; the bidang follow by name.
   const bidang = opdRow.bidang
@@ -123,6 +127,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
     pemda: { name: opd.pemdaName, logo: null },
     opd: { slug: opd.slug, name: opd.name, shortName: opdRow.shortName, address: opdRow.address },
     year,
+    illustrative: laporanRow.illustrative,
     status: generation.status,
     evaluation,
     renstra,

@@ -37,6 +37,12 @@ export async function exportTemplate(
   const renstraYears = periode
     ? Array.from({ length: periode.endYear - periode.startYear + 1 }, (_, i) => periode.startYear + i)
     : null;
-  const workbook = buildTemplateWorkbook({ snapshot: state.snapshot, renstraYears, ikuCodes });
+  const laporan = await db.laporanKinerja.findFirst({ where: key, select: { illustrative: true } });
+  const workbook = buildTemplateWorkbook({
+    snapshot: state.snapshot,
+    renstraYears,
+    ikuCodes,
+    illustrative: laporan?.illustrative ?? false,
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

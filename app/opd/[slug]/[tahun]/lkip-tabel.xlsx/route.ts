@@ -16,7 +16,11 @@ export async function GET(
     ({ opd, year }) => `lkip-tabel-${opd.slug}-${year}.xlsx`,
     async (context) => {
       const evaluation = await getOpdYearEvaluation(context, 4);
-      const workbook = buildLkipTablesWorkbook({ ...evaluation, throughQuarter: 4 });
+      const workbook = buildLkipTablesWorkbook({
+        ...evaluation,
+        throughQuarter: 4,
+        illustrative: context.illustrative,
+      });
       return Buffer.from(await workbook.xlsx.writeBuffer());
     },
   );
