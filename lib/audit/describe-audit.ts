@@ -33,6 +33,7 @@ export const auditActionLabel: Record<string, string> = {
   "indikator.save": "Simpan indikator",
   "targetIndikator.save": "Simpan target indikator",
   "narrative.save": "Simpan narasi",
+  "xlsx.import": "Impor Excel",
 };
 
 /** What each audited table is called. */

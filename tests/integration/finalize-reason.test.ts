@@ -49,6 +49,7 @@ describe("finalising Dinas Sosial Serang 2022, which has open errors", () => {
     expect(tally(attempted.changes)).toEqual({
       LaporanKinerja: "~1",
       StatusTransition: "+1",
+      LkipRevision: "+1",
       AuditLog: "+1",
     });
     const transition = await db.statusTransition.findFirstOrThrow({

@@ -160,7 +160,7 @@ export const saveRealisasiGrid = defineMutation({
               ...audit,
               entity: leaf.entity,
               entityId: id,
-              oldValues: { period, amount: stored?.amount.toString() ?? null },
+              oldValues: { period, amount: stored ? toDecimal(stored.amount).toString() : null },
               newValues: { period, amount: parsed.value.toString() },
             });
           }
