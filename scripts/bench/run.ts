@@ -15,6 +15,7 @@ import { loadDemoData } from "../lib/demo";
 import { buildApp, startAppServer } from "../lib/serve";
 import { type LoadResult, loadPage, serverRssMiB, signedInCookie } from "./app-under-load";
 import { benchEngine } from "./engine";
+import { timeChromiumPrint, timePdfRoute } from "./lkip";
 import { medianMs, rollupByOrmTraversal, rollupBySql } from "./region-rollup";
 
 type Row = { figure: string; measured: string; goal: string; ok: boolean };
@@ -116,6 +117,8 @@ rows.push({
   ok: grid.ms <= 2000,
 });
 
+rows.push(...child<Row[]>("scripts/bench/xlsx.ts", benchConfig));
+
 if (!existsSync(path.join(".next", "BUILD_ID"))) buildApp();
 const server = await startAppServer(benchConfig, env.BENCH_PORT);
 try {
@@ -156,6 +159,31 @@ try {
       ok: result.requestsPerSecond >= page.rps && result.p97_5 <= page.p97 && result.failures === 0,
     });
   }
+
+  const demoInspektorat = await signedInCookie(db, "inspektorat.serang@sakip.demo");
+  const lkipPath = `${server.url}/opd/dinsos-serang/2022/lkip`;
+  const pdf = await timePdfRoute(`${lkipPath}.pdf`, demoInspektorat);
+  const printed = await timeChromiumPrint(lkipPath, demoInspektorat);
+  rows.push({
+    figure: `PDF LKIP demo Serang 2022 lewat rute, hangat (${Math.round(pdf.bytes / 1024)} KB)`,
+    measured: `${ms(pdf.ms)}; Chromium page.pdf() ${ms(printed)}: ${times(printed / pdf.ms)}`,
+    goal: "≤ 2.000 ms, ≥ 3× lebih cepat",
+    ok: pdf.ms <= 2000 && printed / pdf.ms >= 3,
+  });
+  let peak = serverRssMiB(server);
+  const sampler = setInterval(() => (peak = Math.max(peak, serverRssMiB(server))), 100);
+  const largest = await timePdfRoute(
+    `${server.url}/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/lkip.pdf`,
+    kepala,
+  );
+  clearInterval(sampler);
+  rows.push({
+    figure: `PDF LKIP OPD sintetis terbesar (1.500 daun, ${Math.round(largest.bytes / 1024)} KB)`,
+    measured: `${ms(largest.ms)}, puncak server ${Math.round(peak)} MiB`,
+    goal: "≤ 10.000 ms, ≤ 1.024 MiB",
+    ok: largest.ms <= 10_000 && peak <= 1024,
+  });
+
   const rss = serverRssMiB(server);
   rows.push({
     figure: "Memori server setelah uji beban (RSS)",
