@@ -3,21 +3,11 @@ import { type Page } from "@playwright/test";
 import { extractPdfText } from "../integration/pdf-text";
 import { demoAccounts, signIn } from "./sign-in";
 import { expect, test } from "./test";
+import { moveLaporan } from "./workflow-move";
 
 const opdYear = "/opd/dinsos-serang/2022";
 
-/** A workflow move from the OPD-year page; a move that asks for a note gets one. */
-async function move(page: Page, button: string, note: string): Promise<void> {
-  await page.goto(opdYear);
-  await page.getByRole("button", { name: button, exact: true }).click();
-  const send = page.getByRole("button", { name: `Kirim: ${button}` });
-  if (await send.isVisible().catch(() => false)) {
-    await page.getByRole("textbox").fill(note);
-    await send.click();
-  }
-  // "Tetapkan final" generates and stores the PDF before it answers.
-  await expect(page.getByRole("button", { name: button, exact: true })).toHaveCount(0, { timeout: 60_000 });
-}
+const move = (page: Page, button: string, note?: string) => moveLaporan(page, opdYear, button, note);
 
 async function downloadPdf(page: Page): Promise<{ name: string; bytes: Buffer }> {
   const download = page.waitForEvent("download", { timeout: 60_000 });
@@ -71,9 +61,9 @@ test("the inspectorate reads the chapters and downloads the draft", async ({ pag
 
 test("a FINAL LKIP is verified from the code printed in it, and a copy by upload", async ({ page }) => {
   await signIn(page, demoAccounts.kepala);
-  await move(page, "Ajukan untuk reviu", "");
+  await move(page, "Ajukan untuk reviu");
   await signIn(page, demoAccounts.inspektorat);
-  await move(page, "Reviu selesai", "");
+  await move(page, "Reviu selesai");
   await signIn(page, demoAccounts.kepala);
   await move(page, "Tetapkan final", "Temuan data dijelaskan dalam Lampiran II.");
 
