@@ -85,3 +85,17 @@ export async function loadPage(url: string, cookie: string, seconds = 10): Promi
     failures: result.errors + result.timeouts + result.non2xx,
   };
 }
+
+/** Waits (up to 3 minutes) until the server answers the sign-in page within 300 ms: the load before has drained. */
+export async function waitUntilIdle(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    const ok = await fetch(`${baseUrl}/masuk`, { signal: AbortSignal.timeout(10_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok && performance.now() - started < 300) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}

@@ -6,15 +6,30 @@ import { chromium } from "@playwright/test";
 import { env } from "@/lib/env";
 import { medianMs } from "./region-rollup";
 
+/** One download of the PDF, bounded by `timeoutMs`. */
+export async function downloadPdf(
+  url: string,
+  cookie: string,
+  timeoutMs = 120_000,
+): Promise<{ ms: number; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    headers: { cookie },
+    redirect: "manual",
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (response.status !== 200 || response.headers.get("content-type") !== "application/pdf") {
+    throw new Error(`${url} menjawab ${response.status}, bukan PDF`);
+  }
+  const bytes = (await response.arrayBuffer()).byteLength;
+  return { ms: performance.now() - started, bytes };
+}
+
 /** Median of 3 downloads after one warm-up; the size of the last. */
 export async function timePdfRoute(url: string, cookie: string): Promise<{ ms: number; bytes: number }> {
   let bytes = 0;
   const download = async () => {
-    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
-    if (response.status !== 200 || response.headers.get("content-type") !== "application/pdf") {
-      throw new Error(`${url} menjawab ${response.status}, bukan PDF`);
-    }
-    bytes = (await response.arrayBuffer()).byteLength;
+    bytes = (await downloadPdf(url, cookie)).bytes;
   };
   await download();
   return { ms: await medianMs(3, download), bytes };

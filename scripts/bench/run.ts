@@ -13,13 +13,20 @@ import { loadSyntheticRegion, SYNTHETIC_YEAR, syntheticOpdSlug } from "@/prisma/
 import { prepareDatabase } from "../lib/database";
 import { loadDemoData } from "../lib/demo";
 import { buildApp, startAppServer } from "../lib/serve";
-import { type LoadResult, loadPage, serverRssMiB, signedInCookie } from "./app-under-load";
+import { type LoadResult, loadPage, serverRssMiB, signedInCookie, waitUntilIdle } from "./app-under-load";
 import { benchEngine } from "./engine";
-import { timeChromiumPrint, timePdfRoute } from "./lkip";
+import { downloadPdf, timeChromiumPrint, timePdfRoute } from "./lkip";
 import { medianMs, rollupByOrmTraversal, rollupBySql } from "./region-rollup";
 
 type Row = { figure: string; measured: string; goal: string; ok: boolean };
 const rows: Row[] = [];
+/** Adds a row to the table, and says it at once on stderr (a full run takes minutes). */
+function report(...measured: Row[]): void {
+  for (const row of measured) {
+    rows.push(row);
+    console.error(`${row.ok ? "ok   " : "TIDAK"} ${row.figure}: ${row.measured}`);
+  }
+}
 const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
 const times = (value: number) => `${value.toLocaleString("id-ID", { maximumFractionDigits: 1 })}×`;
 
@@ -47,7 +54,7 @@ await loadDemoData(benchConfig);
 const db = createPrismaClient(benchConfig);
 
 const loadMs = await medianMs(1, () => loadSyntheticRegion(db, { opds: 50, leaves: 1500, seed: 1 }));
-rows.push({
+report({
   figure: "Muat Pemda sintetis (50 OPD, 75.000 daun)",
   measured: ms(loadMs),
   goal: "≤ 60.000 ms",
@@ -80,7 +87,7 @@ const ormMs =
       sampleOpds.map((opd) => opd.id),
     ),
   ));
-rows.push(
+report(
   {
     figure: "Rekap wilayah 50 OPD / 75.000 daun, jalur aplikasi",
     measured: `${ms(app.ms)} = ${times(app.ms / sqlMs)} kueri ROLLUP tulisan tangan (${ms(sqlMs)})`,
@@ -96,13 +103,13 @@ rows.push(
 );
 
 const engine = benchEngine();
-rows.push({
+report({
   figure: "Mesin hitung: rollup + pemeriksaan Serang 2022 (54 daun)",
   measured: ms(engine.serangMs),
   goal: "—",
   ok: true,
 });
-rows.push({
+report({
   figure: "Mesin hitung: rollup + pemeriksaan 20.000 daun",
   measured: ms(engine.largeMs),
   goal: "—",
@@ -110,14 +117,14 @@ rows.push({
 });
 
 const grid = child<{ ms: number; cells: number }>("scripts/bench/grid-save.ts", gridConfig);
-rows.push({
+report({
   figure: `Simpan grid ${grid.cells.toLocaleString("id-ID")} sel`,
   measured: ms(grid.ms),
   goal: "≤ 2.000 ms",
   ok: grid.ms <= 2000,
 });
 
-rows.push(...child<Row[]>("scripts/bench/xlsx.ts", benchConfig));
+report(...child<Row[]>("scripts/bench/xlsx.ts", benchConfig));
 
 if (!existsSync(path.join(".next", "BUILD_ID"))) buildApp();
 const server = await startAppServer(benchConfig, env.BENCH_PORT);
@@ -127,65 +134,65 @@ try {
   const rate = (result: LoadResult) =>
     `${result.requestsPerSecond.toLocaleString("id-ID", { maximumFractionDigits: 1 })} req/s, p97,5 ${ms(result.p97_5)}` +
     (result.failures > 0 ? `, ${result.failures} gagal/habis waktu` : "");
-  const pages = [
+  const load = async (figure: string, url: string, cookie: string, goal: { rps: number; p97?: number }) => {
+    await waitUntilIdle(server.url);
+    const result = await loadPage(`${server.url}${url}`, cookie);
+    report({
+      figure,
+      measured: rate(result),
+      goal: `≥ ${goal.rps} req/s${goal.p97 ? `, p97,5 ≤ ${ms(goal.p97)}` : ""}`,
+      ok:
+        result.requestsPerSecond >= goal.rps &&
+        result.p97_5 <= (goal.p97 ?? Infinity) &&
+        result.failures === 0,
+    });
+  };
+  await load("Beranda (masuk), 50 koneksi: batas kerangka", "/", kepala, { rps: 200 });
+  await load(
+    "Dasbor OPD (1.500 daun), 50 koneksi",
+    `/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/dasbor`,
+    kepala,
     {
-      figure: "Dasbor OPD (1.500 daun), 50 koneksi",
-      path: `/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/dasbor`,
-      cookie: kepala,
       rps: 100,
       p97: 1000,
     },
-    {
-      figure: "Dasbor wilayah (50 OPD), 50 koneksi",
-      path: `/wilayah/${SYNTHETIC_YEAR}`,
-      cookie: inspektorat,
-      rps: 50,
-      p97: 1500,
-    },
-    {
-      figure: "Beranda (masuk), 50 koneksi: batas kerangka",
-      path: "/",
-      cookie: kepala,
-      rps: 200,
-      p97: Infinity,
-    },
-  ];
-  for (const page of pages) {
-    const result = await loadPage(`${server.url}${page.path}`, page.cookie);
-    rows.push({
-      figure: page.figure,
-      measured: rate(result),
-      goal: `≥ ${page.rps} req/s${page.p97 < Infinity ? `, p97,5 ≤ ${ms(page.p97)}` : ""}`,
-      ok: result.requestsPerSecond >= page.rps && result.p97_5 <= page.p97 && result.failures === 0,
-    });
-  }
+  );
 
+  await waitUntilIdle(server.url);
   const demoInspektorat = await signedInCookie(db, "inspektorat.serang@sakip.demo");
   const lkipPath = `${server.url}/opd/dinsos-serang/2022/lkip`;
   const pdf = await timePdfRoute(`${lkipPath}.pdf`, demoInspektorat);
   const printed = await timeChromiumPrint(lkipPath, demoInspektorat);
-  rows.push({
+  report({
     figure: `PDF LKIP demo Serang 2022 lewat rute, hangat (${Math.round(pdf.bytes / 1024)} KB)`,
-    measured: `${ms(pdf.ms)}; Chromium page.pdf() ${ms(printed)}: ${times(printed / pdf.ms)}`,
-    goal: "≤ 2.000 ms, ≥ 3× lebih cepat",
+    measured: `${ms(pdf.ms)}; Chromium page.pdf() ${ms(printed)}: rute ${times(printed / pdf.ms)} lebih cepat`,
+    goal: "≤ 2.000 ms, ≥ 3×",
     ok: pdf.ms <= 2000 && printed / pdf.ms >= 3,
   });
   let peak = serverRssMiB(server);
   const sampler = setInterval(() => (peak = Math.max(peak, serverRssMiB(server))), 100);
-  const largest = await timePdfRoute(
+  const largest = await downloadPdf(
     `${server.url}/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/lkip.pdf`,
     kepala,
-  );
+    300_000,
+  ).catch(() => null);
   clearInterval(sampler);
-  rows.push({
-    figure: `PDF LKIP OPD sintetis terbesar (1.500 daun, ${Math.round(largest.bytes / 1024)} KB)`,
-    measured: `${ms(largest.ms)}, puncak server ${Math.round(peak)} MiB`,
+  report({
+    figure: `PDF LKIP OPD sintetis terbesar (1.500 daun${largest ? `, ${Math.round(largest.bytes / 1024)} KB` : ""})`,
+    measured: `${largest ? ms(largest.ms) : "> 300.000 ms (dihentikan)"}, puncak server ${Math.round(peak)} MiB`,
     goal: "≤ 10.000 ms, ≤ 1.024 MiB",
-    ok: largest.ms <= 10_000 && peak <= 1024,
+    ok: largest !== null && largest.ms <= 10_000 && peak <= 1024,
   });
 
+  // Last: every request of the region dashboard sums all 50 OPDs, and the server finishes the ones still
+  // running after the measured 10 s on its own, so nothing is measured after it but the memory.
+  await waitUntilIdle(server.url);
+  await load("Dasbor wilayah (50 OPD), 50 koneksi", `/wilayah/${SYNTHETIC_YEAR}`, inspektorat, {
+    rps: 50,
+    p97: 1500,
+  });
   const rss = serverRssMiB(server);
-  rows.push({
+  report({
     figure: "Memori server setelah uji beban (RSS)",
     measured: `${Math.round(rss)} MiB`,
     goal: "≤ 512 MiB",
