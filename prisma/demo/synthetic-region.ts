@@ -12,13 +12,13 @@ export interface SyntheticRegionOptions {
 
 export const SYNTHETIC_PEMDA_CODE = "SINTETIS";
 export const SYNTHETIC_YEAR = 2024;
-export const PROGRAMS_PER_OPD = 5;
-export const KEGIATAN_PER_PROGRAM = 10;
+const PROGRAMS_PER_OPD = 5;
+const KEGIATAN_PER_PROGRAM = 10;
 /** Every second sub kegiatan carries this many rekening lines; the others are leaves themselves. */
-export const REKENING_PER_SUB = 5;
+const REKENING_PER_SUB = 5;
 
 /** Sub kegiatan per kegiatan such that half leaves and half with rekening give about `leaves`. */
-export function subKegiatanPerKegiatan(leaves: number): number {
+function subKegiatanPerKegiatan(leaves: number): number {
   const leavesPerPairOfSub = 1 + REKENING_PER_SUB;
   return Math.max(
     2,

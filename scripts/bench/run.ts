@@ -9,7 +9,12 @@ import path from "node:path";
 import { resolveDatabaseConfig, toDatabaseUrl, type DatabaseConfig } from "@/lib/database-config";
 import { env } from "@/lib/env";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { loadSyntheticRegion, SYNTHETIC_YEAR, syntheticOpdSlug } from "@/prisma/demo/synthetic-region";
+import {
+  loadSyntheticRegion,
+  SYNTHETIC_PEMDA_CODE,
+  SYNTHETIC_YEAR,
+  syntheticOpdSlug,
+} from "@/prisma/demo/synthetic-region";
 import { prepareDatabase } from "../lib/database";
 import { loadDemoData } from "../lib/demo";
 import { buildApp, startAppServer } from "../lib/serve";
@@ -31,16 +36,12 @@ const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
 const times = (value: number) => `${value.toLocaleString("id-ID", { maximumFractionDigits: 1 })}×`;
 
 /** Runs a bench child script against `config`; it prints one JSON object on its last line. */
-function child<T>(script: string, config: DatabaseConfig, args: string[] = []): T {
-  const result = spawnSync(
-    path.join("node_modules", ".bin", "tsx"),
-    ["--conditions=react-server", script, ...args],
-    {
-      env: { ...process.env, DATABASE_URL: toDatabaseUrl(config) },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+function child<T>(script: string, config: DatabaseConfig): T {
+  const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", script], {
+    env: { ...process.env, DATABASE_URL: toDatabaseUrl(config) },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   if (result.status !== 0) throw new Error(`${script} gagal (kode ${result.status})`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as T;
 }
@@ -60,7 +61,7 @@ report({
   goal: "≤ 60.000 ms",
   ok: loadMs <= 60_000,
 });
-const pemda = await db.pemda.findUniqueOrThrow({ where: { code: "SINTETIS" } });
+const pemda = await db.pemda.findUniqueOrThrow({ where: { code: SYNTHETIC_PEMDA_CODE } });
 
 const sql = await rollupBySql(db, pemda.id, SYNTHETIC_YEAR);
 const sqlMs = await medianMs(5, () => rollupBySql(db, pemda.id, SYNTHETIC_YEAR));
