@@ -7,6 +7,7 @@ import { AppError, InvalidInputError, notFound } from "@/lib/errors";
 import { cellMessage, parseCell } from "@/lib/grid/grid-rows";
 import { saveRealisasiGridInput } from "@/lib/inputs/realisasi-grid";
 import { type AuditEntry, recordAudits } from "../audit/record-audit";
+import { insertRows, updateRows } from "../mutations/batch-writes";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -242,16 +243,8 @@ export const saveRealisasiGrid = defineMutation({
               `Tidak ada yang disimpan. ${conflicts.join(" ")} Muat ulang lalu isi kembali.`,
             );
           }
-          const changed =
-            (await writeAmounts(tx, { pemdaId: scope.pemdaId, period, writes: amounts })) +
-            (await writeIndicatorValues(tx, { ...scope, period, writes: values }));
-          // A conditional update that found fewer rows at their version: someone saved in between.
-          if (changed !== amounts.length + values.length) {
-            throw new AppError(
-              "CONFLICT",
-              "Tidak ada yang disimpan: sebagian sel baru saja diubah oleh pengguna lain. Muat ulang lalu isi kembali.",
-            );
-          }
+          await writeAmounts(tx, { pemdaId: scope.pemdaId, period, writes: amounts });
+          await writeIndicatorValues(tx, { ...scope, period, writes: values });
           await recordAudits(tx, principal, audits);
           return { saved: audits.length };
         }),
@@ -273,61 +266,82 @@ type IndicatorWrite = {
   data: { value: string | null; numerator: string | null; denominator: string | null };
 };
 
-/** New rows in one INSERT, changed rows in one UPDATE that matches each row at its version; returns rows written. */
+// A conditional update that found fewer rows at their version: someone saved in between.
+const changedMeanwhile = () =>
+  new AppError(
+    "CONFLICT",
+    "Tidak ada yang disimpan: sebagian sel baru saja diubah oleh pengguna lain. Muat ulang lalu isi kembali.",
+  );
+
+/** New rows in one INSERT, changed rows in one UPDATE that matches each row at its version. */
 async function writeAmounts(
   tx: Tx,
   args: { pemdaId: string; period: Period; writes: AmountWrite[] },
-): Promise<number> {
-  const fresh = args.writes.filter((write) => !write.stored);
-  const changed = args.writes.filter((write) => write.stored);
+): Promise<void> {
   const link = (write: AmountWrite, key: "subKegiatanId" | "rekeningBelanjaId") =>
     key in write.link ? (write.link as Record<string, string>)[key]! : null;
-  const created = fresh.length
-    ? await tx.$executeRaw`
-        INSERT INTO "RealisasiAnggaran" ("id", "pemdaId", "subKegiatanId", "rekeningBelanjaId", "period", "amount", "updatedAt")
-        SELECT gen_random_uuid()::text, ${args.pemdaId}, v.sub, v.rekening, ${args.period}::"ReportPeriod", v.amount, now()
-        FROM unnest(${fresh.map((w) => link(w, "subKegiatanId"))}::text[],
-                    ${fresh.map((w) => link(w, "rekeningBelanjaId"))}::text[],
-                    ${fresh.map((w) => w.amount.toString())}::numeric[]) AS v(sub, rekening, amount)`
-    : 0;
-  const updated = changed.length
-    ? await tx.$executeRaw`
-        UPDATE "RealisasiAnggaran" AS r
-        SET "amount" = v.amount, "version" = r."version" + 1, "updatedAt" = now()
-        FROM unnest(${changed.map((w) => w.stored!.id)}::text[], ${changed.map((w) => w.stored!.version)}::int[],
-                    ${changed.map((w) => w.amount.toString())}::numeric[]) AS v(id, version, amount)
-        WHERE r."id" = v.id AND r."version" = v.version AND r."pemdaId" = ${args.pemdaId}`
-    : 0;
-  return created + updated;
+  await insertRows(
+    tx,
+    "RealisasiAnggaran",
+    [
+      { name: "pemdaId", type: "text" },
+      { name: "subKegiatanId", type: "text" },
+      { name: "rekeningBelanjaId", type: "text" },
+      { name: "period", type: "ReportPeriod" },
+      { name: "amount", type: "numeric" },
+    ],
+    args.writes
+      .filter((write) => !write.stored)
+      .map((write) => [
+        args.pemdaId,
+        link(write, "subKegiatanId"),
+        link(write, "rekeningBelanjaId"),
+        args.period,
+        write.amount.toString(),
+      ]),
+    { updatedAt: true },
+  );
+  await updateRows(
+    tx,
+    "RealisasiAnggaran",
+    [{ name: "amount", type: "numeric" }],
+    args.writes
+      .filter((write) => write.stored)
+      .map((write) => ({ ...write.stored!, values: [write.amount.toString()] })),
+    { updatedAt: true, conflict: changedMeanwhile },
+  );
 }
 
 async function writeIndicatorValues(
   tx: Tx,
   args: Scope & { period: Period; writes: IndicatorWrite[] },
-): Promise<number> {
-  const fresh = args.writes.filter((write) => !write.stored);
-  const changed = args.writes.filter((write) => write.stored);
-  const column = (rows: IndicatorWrite[], name: keyof IndicatorWrite["data"]) =>
-    rows.map((w) => w.data[name]);
-  const created = fresh.length
-    ? await tx.$executeRaw`
-        INSERT INTO "RealisasiIndikator"
-          ("id", "pemdaId", "indikatorId", "year", "period", "value", "numerator", "denominator", "updatedAt")
-        SELECT gen_random_uuid()::text, ${args.pemdaId}, v.indikator, ${args.year}, ${args.period}::"ReportPeriod",
-               v.value, v.numerator, v.denominator, now()
-        FROM unnest(${fresh.map((w) => w.indikatorId)}::text[], ${column(fresh, "value")}::numeric[],
-                    ${column(fresh, "numerator")}::numeric[], ${column(fresh, "denominator")}::numeric[])
-             AS v(indikator, value, numerator, denominator)`
-    : 0;
-  const updated = changed.length
-    ? await tx.$executeRaw`
-        UPDATE "RealisasiIndikator" AS r
-        SET "value" = v.value, "numerator" = v.numerator, "denominator" = v.denominator,
-            "version" = r."version" + 1, "updatedAt" = now()
-        FROM unnest(${changed.map((w) => w.stored!.id)}::text[], ${changed.map((w) => w.stored!.version)}::int[],
-                    ${column(changed, "value")}::numeric[], ${column(changed, "numerator")}::numeric[],
-                    ${column(changed, "denominator")}::numeric[]) AS v(id, version, value, numerator, denominator)
-        WHERE r."id" = v.id AND r."version" = v.version AND r."pemdaId" = ${args.pemdaId}`
-    : 0;
-  return created + updated;
+): Promise<void> {
+  const values = (write: IndicatorWrite) => [write.data.value, write.data.numerator, write.data.denominator];
+  const valueColumns = [
+    { name: "value", type: "numeric" },
+    { name: "numerator", type: "numeric" },
+    { name: "denominator", type: "numeric" },
+  ] as const;
+  await insertRows(
+    tx,
+    "RealisasiIndikator",
+    [
+      { name: "pemdaId", type: "text" },
+      { name: "indikatorId", type: "text" },
+      { name: "year", type: "int" },
+      { name: "period", type: "ReportPeriod" },
+      ...valueColumns,
+    ],
+    args.writes
+      .filter((write) => !write.stored)
+      .map((write) => [args.pemdaId, write.indikatorId, args.year, args.period, ...values(write)]),
+    { updatedAt: true },
+  );
+  await updateRows(
+    tx,
+    "RealisasiIndikator",
+    [...valueColumns],
+    args.writes.filter((write) => write.stored).map((write) => ({ ...write.stored!, values: values(write) })),
+    { updatedAt: true, conflict: changedMeanwhile },
+  );
 }

@@ -1,97 +1,16 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { amountField, type Fields, indicatorField, type ImportLevel, periods } from "@/lib/xlsx/snapshot";
 import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
 import type { Tx } from "../db";
 import type { ImportState, ItemRef, OpdYearKey } from "./load-import-state";
-
-type Column = {
-  name: string;
-  type:
-    | "text"
-    | "numeric"
-    | "int"
-    | "boolean"
-    | "Polarity"
-    | "Calculation"
-    | "QuarterAggregation"
-    | "IndicatorLevel"
-    | "ReportPeriod";
-};
-type UpdateRow = { id: string; version: number; values: unknown[] };
+import { type Column, deleteRows, insertRows, type UpdateRow, updateRows } from "../mutations/batch-writes";
 
 const changedMeanwhile = () =>
   new AppError(
     "CONFLICT",
     "Data berubah oleh pengguna lain selama impor; tidak ada yang disimpan. Ulangi pratinjau lalu impor lagi.",
   );
-
-/**
- * One UPDATE … FROM unnest(…) per table: every row at the version read in this transaction, its version
- * bumped. A row changed meanwhile matches nothing, and the whole import is refused.
- */
-async function updateRows(
-  tx: Tx,
-  table: string,
-  columns: Column[],
-  rows: UpdateRow[],
-  options: { updatedAt: boolean },
-): Promise<void> {
-  if (rows.length === 0) return;
-  const arrayType = (c: Column) => (c.type === "numeric" || c.type === "int" ? c.type : "text");
-  const cast = (c: Column) => (arrayType(c) === "text" && c.type !== "text" ? `::"${c.type}"` : "");
-  const sets = columns.map((c) => `"${c.name}" = v."${c.name}"${cast(c)}`);
-  sets.push(`"version" = t."version" + 1`);
-  if (options.updatedAt) sets.push(`"updatedAt" = now()`);
-  const sql =
-    `UPDATE "${table}" AS t SET ${sets.join(", ")} ` +
-    `FROM unnest($1::text[], $2::int[], ${columns.map((c, i) => `$${i + 3}::${arrayType(c)}[]`).join(", ")}) ` +
-    `AS v(id, version, ${columns.map((c) => `"${c.name}"`).join(", ")}) ` +
-    `WHERE t."id" = v.id AND t."version" = v.version`;
-  const count = await tx.$executeRawUnsafe(
-    sql,
-    rows.map((r) => r.id),
-    rows.map((r) => r.version),
-    ...columns.map((_, i) => rows.map((r) => r.values[i] ?? null)),
-  );
-  if (count !== rows.length) throw changedMeanwhile();
-}
-
-async function deleteRows(tx: Tx, table: string, ids: string[]): Promise<void> {
-  if (ids.length > 0) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "id" = ANY($1::text[])`, ids);
-}
-
-let idCounter = 0;
-/** An id like Prisma's cuid: rows created here are indistinguishable from the forms' rows. */
-const newId = () =>
-  `c${Date.now().toString(36)}${(idCounter++ % 1679616).toString(36).padStart(4, "0")}${randomBytes(8).toString("hex").slice(0, 12)}`;
-
-/**
- * One INSERT … SELECT FROM unnest(…) per table (the ORM's createMany is far slower for thousands of
- * rows); returns the new ids in the order of `rows`.
- */
-async function insertRows(
-  tx: Tx,
-  table: string,
-  columns: Column[],
-  rows: unknown[][],
-  options: { updatedAt: boolean },
-): Promise<string[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map(newId);
-  const arrayType = (c: Column) =>
-    c.type === "numeric" || c.type === "int" || c.type === "boolean" ? c.type : "text";
-  const cast = (c: Column) => (arrayType(c) === "text" && c.type !== "text" ? `::"${c.type}"` : "");
-  const names = ["id", ...columns.map((c) => c.name), ...(options.updatedAt ? ["updatedAt"] : [])];
-  const sql =
-    `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) ` +
-    `SELECT v.id, ${columns.map((c) => `v."${c.name}"${cast(c)}`).join(", ")}${options.updatedAt ? ", now()" : ""} ` +
-    `FROM unnest($1::text[], ${columns.map((c, i) => `$${i + 2}::${arrayType(c)}[]`).join(", ")}) ` +
-    `AS v(id, ${columns.map((c) => `"${c.name}"`).join(", ")})`;
-  await tx.$executeRawUnsafe(sql, ids, ...columns.map((_, i) => rows.map((r) => r[i] ?? null)));
-  return ids;
-}
 
 const of = (plan: ImportPlan, level: ImportLevel, ...actions: PlanEntry["action"][]) =>
   plan.entries.filter((e) => e.item.level === level && actions.includes(e.action));
@@ -141,7 +60,7 @@ export async function writePlan(
         { name: "reportedRealisasi", type: "numeric" },
       ],
       [versioned(total, [total.fields.reportedPagu, total.fields.reportedRealisasi])],
-      { updatedAt: true },
+      { updatedAt: true, conflict: changedMeanwhile },
     );
   }
 
@@ -184,7 +103,7 @@ export async function writePlan(
   }) => {
     const options = { updatedAt: spec.updatedAt };
     const updated = of(plan, spec.level, "updated").map((e) => versioned(e, spec.values(e.fields)));
-    await updateRows(tx, spec.table, spec.columns, updated, options);
+    await updateRows(tx, spec.table, spec.columns, updated, { ...options, conflict: changedMeanwhile });
     const created = of(plan, spec.level, "created");
     const rows = created.map((e) => [...spec.ownerValues(e), ...spec.values(e.fields)]);
     const newIds = await insertRows(tx, spec.table, [...spec.owner, ...spec.columns], rows, options);
@@ -306,6 +225,7 @@ async function writeRealisasiAnggaran(
   await deleteRows(tx, "RealisasiAnggaran", deletes);
   await updateRows(tx, "RealisasiAnggaran", [{ name: "amount", type: "numeric" }], updates, {
     updatedAt: true,
+    conflict: changedMeanwhile,
   });
   await insertRows(
     tx,
@@ -363,7 +283,7 @@ async function writeIndicators(
     entries
       .filter((e) => e.action === "updated")
       .map((e) => ({ ...refs.get(e.item.key)!, values: definition(e.fields) })),
-    { updatedAt: true },
+    { updatedAt: true, conflict: changedMeanwhile },
   );
   // A ratio needs what its numerator and denominator count; the editor asks, an import names them plainly.
   await tx.$executeRawUnsafe(
@@ -467,7 +387,7 @@ async function writeIndicators(
       { name: "perubahanReason", type: "text" },
     ],
     yearUpdates,
-    { updatedAt: false },
+    { updatedAt: false, conflict: changedMeanwhile },
   );
   for (const row of renstraUpdates) {
     const bumped = yearUpdates.find((u) => u.id === row.id);
@@ -475,6 +395,7 @@ async function writeIndicators(
   }
   await updateRows(tx, "TargetIndikator", [{ name: "targetRenstra", type: "numeric" }], renstraUpdates, {
     updatedAt: false,
+    conflict: changedMeanwhile,
   });
   await insertRows(
     tx,
@@ -548,7 +469,7 @@ async function writeIndicators(
       { name: "denominator", type: "numeric" },
     ],
     updates,
-    { updatedAt: true },
+    { updatedAt: true, conflict: changedMeanwhile },
   );
   await insertRows(
     tx,
