@@ -93,8 +93,8 @@ export function AuditTrailView({
         {formatNumber(new Decimal(total), 0)} entri
         {pageCount > 1 && ` · halaman ${page} dari ${pageCount}`}
       </p>
-      <div className="rounded-lg border border-slate-200">
-        <table className="w-full table-fixed border-collapse text-sm" data-testid="audit-table">
+      <div className="overflow-x-auto rounded-lg border border-slate-200">
+        <table className="w-full min-w-[760px] table-fixed border-collapse text-sm" data-testid="audit-table">
           <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
             <tr>
               <th className="w-36 px-3 py-2">Waktu (WIB)</th>

@@ -102,111 +102,115 @@ export default async function PerjanjianKinerjaPage({
 
         <section className="space-y-2 break-inside-avoid">
           <h2 className="font-semibold">A. Sasaran strategis, indikator kinerja dan target</h2>
-          <table className="w-full table-fixed border-collapse" data-testid="pk-sasaran">
-            <thead>
-              <tr>
-                <th className={`${head} w-10`}>No</th>
-                <th className={head}>Sasaran Strategis</th>
-                <th className={head}>Indikator Kinerja</th>
-                <th className={`${head} w-44`}>Target {year}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pk.sasaran.flatMap((sasaran, s) =>
-                sasaran.indicators.map((indicator, i) => (
-                  <tr key={indicator.id}>
-                    {i === 0 && (
-                      <>
-                        <td className={cell} rowSpan={sasaran.indicators.length}>
-                          {s + 1}
-                        </td>
-                        <td className={`${cell} break-words`} rowSpan={sasaran.indicators.length}>
-                          {sasaran.text}
-                        </td>
-                      </>
-                    )}
-                    <td className={`${cell} break-words`}>{indicator.name}</td>
-                    <TargetCell indicator={indicator} />
-                  </tr>
-                )),
-              )}
-              {pk.sasaran.length === 0 && (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[480px] table-fixed border-collapse" data-testid="pk-sasaran">
+              <thead>
                 <tr>
-                  <td className={cell} colSpan={4}>
-                    Belum ada sasaran strategis dengan indikator untuk tahun ini.
-                  </td>
+                  <th className={`${head} w-10`}>No</th>
+                  <th className={head}>Sasaran Strategis</th>
+                  <th className={head}>Indikator Kinerja</th>
+                  <th className={`${head} w-44`}>Target {year}</th>
                 </tr>
-              )}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pk.sasaran.flatMap((sasaran, s) =>
+                  sasaran.indicators.map((indicator, i) => (
+                    <tr key={indicator.id}>
+                      {i === 0 && (
+                        <>
+                          <td className={cell} rowSpan={sasaran.indicators.length}>
+                            {s + 1}
+                          </td>
+                          <td className={`${cell} break-words`} rowSpan={sasaran.indicators.length}>
+                            {sasaran.text}
+                          </td>
+                        </>
+                      )}
+                      <td className={`${cell} break-words`}>{indicator.name}</td>
+                      <TargetCell indicator={indicator} />
+                    </tr>
+                  )),
+                )}
+                {pk.sasaran.length === 0 && (
+                  <tr>
+                    <td className={cell} colSpan={4}>
+                      Belum ada sasaran strategis dengan indikator untuk tahun ini.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
         </section>
 
         <section className="space-y-2">
           <h2 className="font-semibold">B. Program, indikator dan anggaran</h2>
-          <table className="w-full table-fixed border-collapse" data-testid="pk-program">
-            <thead>
-              <tr>
-                <th className={`${head} w-10`}>No</th>
-                <th className={head}>Program</th>
-                <th className={head}>Indikator Program</th>
-                <th className={`${head} w-36`}>Target {year}</th>
-                <th className={`${head} w-44 text-right`}>Anggaran (pagu)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pk.programs.flatMap((program, p) => {
-                const rows = program.indicators.length > 0 ? program.indicators : [null];
-                return rows.map((indicator, i) => (
-                  <tr key={`${program.code}-${indicator?.id ?? "none"}`} data-code={program.code}>
-                    {i === 0 && (
-                      <>
-                        <td className={cell} rowSpan={rows.length}>
-                          {p + 1}
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[480px] table-fixed border-collapse" data-testid="pk-program">
+              <thead>
+                <tr>
+                  <th className={`${head} w-10`}>No</th>
+                  <th className={head}>Program</th>
+                  <th className={head}>Indikator Program</th>
+                  <th className={`${head} w-36`}>Target {year}</th>
+                  <th className={`${head} w-44 text-right`}>Anggaran (pagu)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pk.programs.flatMap((program, p) => {
+                  const rows = program.indicators.length > 0 ? program.indicators : [null];
+                  return rows.map((indicator, i) => (
+                    <tr key={`${program.code}-${indicator?.id ?? "none"}`} data-code={program.code}>
+                      {i === 0 && (
+                        <>
+                          <td className={cell} rowSpan={rows.length}>
+                            {p + 1}
+                          </td>
+                          <td className={`${cell} break-words`} rowSpan={rows.length}>
+                            <span className="font-mono text-xs">{program.code}</span> {program.name}
+                            <div className="text-xs text-slate-600">
+                              {program.kegiatan} kegiatan, {program.subKegiatan} sub kegiatan
+                            </div>
+                          </td>
+                        </>
+                      )}
+                      {indicator ? (
+                        <>
+                          <td className={`${cell} break-words`}>{indicator.name}</td>
+                          <TargetCell indicator={indicator} />
+                        </>
+                      ) : (
+                        <td className={`${cell} text-slate-500`} colSpan={2}>
+                          Belum ada indikator program.
                         </td>
-                        <td className={`${cell} break-words`} rowSpan={rows.length}>
-                          <span className="font-mono text-xs">{program.code}</span> {program.name}
-                          <div className="text-xs text-slate-600">
-                            {program.kegiatan} kegiatan, {program.subKegiatan} sub kegiatan
-                          </div>
+                      )}
+                      {i === 0 && (
+                        <td
+                          className={`${cell} whitespace-nowrap text-right tabular-nums`}
+                          rowSpan={rows.length}
+                        >
+                          {formatRupiah(program.pagu)}
                         </td>
-                      </>
-                    )}
-                    {indicator ? (
-                      <>
-                        <td className={`${cell} break-words`}>{indicator.name}</td>
-                        <TargetCell indicator={indicator} />
-                      </>
-                    ) : (
-                      <td className={`${cell} text-slate-500`} colSpan={2}>
-                        Belum ada indikator program.
-                      </td>
-                    )}
-                    {i === 0 && (
-                      <td
-                        className={`${cell} whitespace-nowrap text-right tabular-nums`}
-                        rowSpan={rows.length}
-                      >
-                        {formatRupiah(program.pagu)}
-                      </td>
-                    )}
-                  </tr>
-                ));
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td className={`${head} text-right`} colSpan={4}>
-                  Jumlah anggaran
-                </td>
-                <td
-                  className={`${head} whitespace-nowrap text-right tabular-nums`}
-                  data-testid="pk-total-pagu"
-                >
-                  {formatRupiah(pk.totalPagu)}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
+                      )}
+                    </tr>
+                  ));
+                })}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td className={`${head} text-right`} colSpan={4}>
+                    Jumlah anggaran
+                  </td>
+                  <td
+                    className={`${head} whitespace-nowrap text-right tabular-nums`}
+                    data-testid="pk-total-pagu"
+                  >
+                    {formatRupiah(pk.totalPagu)}
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
         </section>
 
         <section
