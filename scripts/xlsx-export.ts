@@ -45,5 +45,3 @@ try {
 } finally {
   await db.$disconnect();
 }
-// Explicitly: the embedded server's exit hook would otherwise end the process with code 0.
-process.exit(process.exitCode ?? 0);

@@ -72,7 +72,6 @@ process.on("exit", () => {
   console.error(
     "Koneksi ke basis data terputus di tengah impor; transaksinya dibatalkan, tidak ada yang tersimpan.",
   );
-  // Set here, in the last listener: the embedded server's exit hook ends the process with code 0.
   process.exitCode = 1;
 });
 
@@ -116,5 +115,3 @@ try {
 } finally {
   await db.$disconnect();
 }
-// Explicitly: the embedded server's exit hook would otherwise end the process with code 0.
-process.exit(process.exitCode ?? 0);

