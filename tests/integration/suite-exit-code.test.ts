@@ -6,7 +6,8 @@ const planted = "tests/planted/failure.test.ts";
 /** Runs `npm run <script> -- <planted file>` the way a developer or CI would, with or without the planted failure. */
 function runTier(script: "test:unit" | "test:integration", plant: boolean) {
   // DATABASE_URL points at this file's own database (per-file-database.ts); the child makes its own.
-  const { DATABASE_URL: _ownDatabase, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   const result = spawnSync("npm", ["run", script, "--", planted], {
     encoding: "utf8",
     env: { ...inherited, SAKIP_PLANT_FAILURE: plant ? "1" : "0", NO_COLOR: "1", FORCE_COLOR: "0" },
