@@ -10,5 +10,8 @@ export function createPrismaClient(config: DatabaseConfig, { logQueries = false 
   return new PrismaClient({
     adapter: new PrismaPg({ ...config, max: 10 }),
     log: logQueries ? [{ emit: "event", level: "query" }] : [],
+    // Prisma's defaults (2 s to get a connection, 5 s to finish) fail ordinary saves on a busy 2-core server.
+    // Bulk writes (the grid save, the Excel import) set larger limits of their own.
+    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
   });
 }

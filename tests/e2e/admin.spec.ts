@@ -2,9 +2,6 @@ import type { Browser, Page } from "@playwright/test";
 import { demoAccounts, signIn } from "./sign-in";
 import { expect, test } from "./test";
 
-// Runs first (name order, one worker, one database): it works only on an account and an OPD it
-// creates itself, so the demo accounts and the demo OPD-year stay as the other specs expect them.
-
 const email = "perencana.baru@sakip.demo";
 const firstPassword = "kata-sandi-awal-2026";
 

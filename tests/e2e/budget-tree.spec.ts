@@ -1,7 +1,6 @@
 import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
-// Runs before workflow.spec.ts (files run in name order on one worker), on the untouched demo data.
 test.beforeEach(async ({ page }) => {
   await signIn(page, demoAccounts.kepala);
 });

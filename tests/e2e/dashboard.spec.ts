@@ -2,8 +2,7 @@ import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
-// Runs on the untouched demo (after budget-tree.spec.ts, before the specs that change data). The e2e
-// server pins the late-entry clock at 11 January 2024 (playwright.config.ts).
+// The e2e server pins the late-entry clock at 11 January 2024 (playwright.config.ts).
 
 const wide = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -19,8 +18,10 @@ async function lookAtBothWidths(page: Page, testInfo: TestInfo, name: string) {
   await page.setViewportSize(wide);
   await screenshot(page, testInfo, `${name}-1366`);
   await page.setViewportSize(phone);
-  await page.waitForTimeout(300); // charts re-measure their container
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+  // Charts re-measure their container after the resize: wait for the layout to settle, not for a fixed time.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(phone.width);
   await screenshot(page, testInfo, `${name}-390`);
   await page.setViewportSize(wide);
 }

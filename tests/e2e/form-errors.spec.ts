@@ -1,9 +1,7 @@
 import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
-// Runs after budget-tree.spec.ts and before indicators.spec.ts (name order, one worker, one database).
-// It changes no reported data: the conflicting save stores the values as they were, the refused ones
-// store nothing.
+// The conflicting save stores the values as they were; the refused ones store nothing.
 
 test("a stale edit shows the other user's values, and Muat ulang shows the stored item", async ({
   page,

@@ -1,8 +1,6 @@
 import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
-// Runs after budget-tree.spec.ts and before workflow.spec.ts (name order, one worker, one database): it
-// leaves the IKU, program targets and realisasi anggaran alone and the 2022 LKIP in DRAFT.
 const opdYear = "/opd/dinsos-serang/2022";
 
 test.beforeEach(async ({ page }) => {

@@ -1,9 +1,7 @@
 import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
-// Runs before workflow.spec.ts (files run in name order on one worker): it only reads 2022 and
-// changes 2025, which it opens here and leaves in DRAFT (2023 is the demo's year in progress, 2024 the
-// grid spec's).
+// A year the demo does not have (2023 is its year in progress), opened here from 2022's structure.
 const from = "/opd/dinsos-serang/2022";
 const target = 2025;
 const to = `/opd/dinsos-serang/${target}`;

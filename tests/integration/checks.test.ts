@@ -70,7 +70,8 @@ describe("checks of the stored Serang 2022 data", () => {
     }
   });
 
-  it("npm run check prints the same findings as JSON", () => {
+  // A command starts its own tsx and database client: on a busy machine that alone can take a minute.
+  it("npm run check prints the same findings as JSON", { timeout: 180_000 }, () => {
     const result = spawnSync(
       "node_modules/.bin/tsx",
       [
@@ -92,7 +93,7 @@ describe("checks of the stored Serang 2022 data", () => {
     );
   });
 
-  it("npm run check refuses a missing year with a message in Indonesian", () => {
+  it("npm run check refuses a missing year with a message in Indonesian", { timeout: 180_000 }, () => {
     const result = spawnSync(
       "node_modules/.bin/tsx",
       ["--conditions=react-server", "scripts/check.ts", "--opd", "dinsos-serang"],

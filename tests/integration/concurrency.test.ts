@@ -77,13 +77,14 @@ async function withBothReadFirst<T>(waiting: number, start: () => Promise<T>): P
     await holder.query("BEGIN");
     await holder.query(`SELECT 1 FROM "LaporanKinerja" WHERE id = $1 FOR UPDATE`, [laporanId]);
     const running = start();
-    for (let tries = 0; ; tries++) {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
       const { rows } = await holder.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_stat_activity
          WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
       );
       if (rows[0]!.n >= waiting) break;
-      if (tries > 500) throw new Error("the saves never reached the LKIP lock");
+      if (Date.now() > deadline) throw new Error("the saves never reached the LKIP lock");
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await holder.query("COMMIT");
