@@ -10,7 +10,7 @@ import {
 } from "@/lib/inputs/xlsx-import";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
-import { parseImport, type ImportIssue } from "@/lib/xlsx/parse-import";
+import { parseImport, type ImportIssue } from "@/lib/xlsx/import/parse-import";
 import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
 import { importLevelLabel, type ImportLevel } from "@/lib/xlsx/snapshot";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
