@@ -42,7 +42,7 @@ describe("the Indikator sheet", () => {
     const parsed = withIndicators(["1.06.04", "ab", null, "Positif", "Langsung", "Jumlah", 90]);
     expect(parsed.errors).toEqual([
       { sheet: "Indikator", row: 2, column: "Indikator (B)", message: `B2: ${refused.name}` },
-      { sheet: "Indikator", row: 2, column: "Satuan (C)", message: refused.satuan },
+      { sheet: "Indikator", row: 2, column: "Satuan (C)", message: `C2: ${refused.satuan}` },
     ]);
   });
 

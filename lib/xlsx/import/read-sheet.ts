@@ -123,13 +123,13 @@ export class SheetReader {
       case "error":
         return fail(`berisi galat ${value.text}, bukan angka`);
       case "text":
-        return this.check(row, header, cell, schema, value.text);
+        return this.check(row, header, cell.address, schema, value.text);
       case "number":
         if (!Number.isFinite(value.value)) return fail("bukan angka yang sah");
         return this.check(
           row,
           header,
-          cell,
+          cell.address,
           schema,
           new Decimal(value.value.toPrecision(15)).toFixed().replace(".", ","),
         );
@@ -143,13 +143,12 @@ export class SheetReader {
   field<T>(row: Row, header: string, schema: z.ZodType<T>): T | undefined {
     const cell = row.get(header);
     if (!cell || row.empty(header)) {
-      const parsed = schema.safeParse("");
-      if (parsed.success) return parsed.data;
-      this.error(row.row, this.where(header), parsed.error.issues[0]!.message);
-      return undefined;
+      const column = this.headers.get(normalizeHeader(header));
+      const address = column === undefined ? null : `${columnLetter(column)}${row.row}`;
+      return this.check(row, header, address, schema, "");
     }
     const text = this.text(row, header, cell);
-    return text === undefined ? undefined : this.check(row, header, cell, schema, text);
+    return text === undefined ? undefined : this.check(row, header, cell.address, schema, text);
   }
 
   /** A cell that names something (a kode, a bidang, a choice): its trimmed text, null when empty. */
@@ -195,10 +194,12 @@ export class SheetReader {
     return undefined;
   }
 
-  private check<T>(row: Row, header: string, cell: SheetCell, schema: z.ZodType<T>, text: string) {
+  /** `text` through `schema`; a refusal is reported with the schema's first message. */
+  private check<T>(row: Row, header: string, address: string | null, schema: z.ZodType<T>, text: string) {
     const parsed = schema.safeParse(text);
     if (parsed.success) return parsed.data;
-    this.error(row.row, this.where(header), `${cell.address}: ${parsed.error.issues[0]!.message}`);
+    const message = parsed.error.issues[0]!.message;
+    this.error(row.row, this.where(header), address === null ? message : `${address}: ${message}`);
     return undefined;
   }
 }
