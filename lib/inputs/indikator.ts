@@ -49,6 +49,21 @@ const optionalText = (max: number) =>
     .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan")
     .transform((text) => (text === "" ? null : text));
 
+/** The name of an indicator (and of an IKU in the Excel import's Renstra sheet). */
+export const indikatorNameField = z
+  .string()
+  .trim()
+  .min(3, "Nama indikator wajib diisi, paling sedikit 3 karakter")
+  .max(500, "Paling banyak 500 karakter")
+  .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan");
+
+export const satuanField = z
+  .string()
+  .trim()
+  .min(1, "Satuan wajib diisi, mis. %, Orang, Dokumen")
+  .max(50, "Satuan paling panjang 50 karakter")
+  .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan");
+
 /**
  * The definition of an indicator. `indikatorId` null creates one under the owner; otherwise the
  * indicator must already belong to that owner (an indicator is never moved). `year` is the OPD-year the
@@ -60,18 +75,8 @@ export const saveIndikatorInput = z
     ownerLevel: z.enum(indicatorLevels),
     ownerId: z.string().min(1),
     year: yearField(),
-    name: z
-      .string()
-      .trim()
-      .min(3, "Nama indikator wajib diisi")
-      .max(500, "Paling banyak 500 karakter")
-      .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan"),
-    satuan: z
-      .string()
-      .trim()
-      .min(1, "Satuan wajib diisi, mis. %, Orang, Dokumen")
-      .max(50, "Satuan paling panjang 50 karakter")
-      .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan"),
+    name: indikatorNameField,
+    satuan: satuanField,
     polarity: z.enum(polarities, { error: "Pilih polaritas" }),
     calculation: z.enum(calculations, { error: "Pilih cara perhitungan" }),
     numeratorLabel: optionalText(300),
@@ -117,7 +122,7 @@ export type SaveIndikatorInput = z.output<typeof saveIndikatorInput>;
 const FIGURE_LIMIT = "1e16";
 
 /** An optional figure typed the Indonesian way ("7,23"); empty means "not set". */
-const optionalFigure = z.string({ error: "Nilai harus berupa teks" }).transform((text, ctx) => {
+export const figureField = z.string({ error: "Nilai harus berupa teks" }).transform((text, ctx) => {
   if (text.trim() === "") return null;
   const result = parseIndonesianDecimal(text);
   if (result.ok && result.value.abs().lessThan(FIGURE_LIMIT)) return result.value;
@@ -135,11 +140,11 @@ export const saveTargetIndikatorInput = z
   .object({
     indikatorId: z.string().min(1),
     year: yearField(),
-    target: optionalFigure,
-    targetUpper: optionalFigure,
-    targetRenstra: optionalFigure,
-    targetPerubahan: optionalFigure,
-    targetUpperPerubahan: optionalFigure,
+    target: figureField,
+    targetUpper: figureField,
+    targetRenstra: figureField,
+    targetPerubahan: figureField,
+    targetUpperPerubahan: figureField,
     perubahanReason: optionalText(2000),
     /** The version the user edited; null when the year had no target yet. */
     version: z.number().int().nullable(),

@@ -17,8 +17,11 @@ export const renstraLevelLabel: Record<RenstraLevel, string> = {
 
 const codeExample: Record<RenstraLevel, string> = { TUJUAN: "T1", SASARAN: "S1.1" };
 
-/** The code without spaces ("S 1.1" → "S1.1"): letters, digits, dots and dashes, at most 20 characters. */
-const codeSchema = (level: RenstraLevel) => {
+/**
+ * The code without spaces ("S 1.1" → "S1.1"): letters, digits, dots and dashes, at most 20 characters.
+ * Also the rule of the Excel import's Renstra sheet.
+ */
+export const renstraCodeField = (level: RenstraLevel) => {
   const label = renstraLevelLabel[level];
   const required = `Kode ${label} wajib diisi, misalnya ${codeExample[level]}`;
   return z.string({ error: required }).transform((text, ctx) => {
@@ -38,7 +41,7 @@ const codeSchema = (level: RenstraLevel) => {
   });
 };
 
-const textSchema = (level: RenstraLevel) => {
+export const renstraTextField = (level: RenstraLevel) => {
   const label = renstraLevelLabel[level];
   return z
     .string({ error: `Uraian ${label} wajib diisi` })
@@ -66,8 +69,8 @@ const newOrEditedIssue = { message: "Versi data tidak sesuai; muat ulang halaman
 const tujuanObject = z.object({
   level: z.literal("TUJUAN"),
   ...identity,
-  code: codeSchema("TUJUAN"),
-  text: textSchema("TUJUAN"),
+  code: renstraCodeField("TUJUAN"),
+  text: renstraTextField("TUJUAN"),
   /** A misi of the Pemda's RPJMD, or "" / null for none. */
   misiId: z
     .string()
@@ -78,8 +81,8 @@ const tujuanObject = z.object({
 const sasaranObject = z.object({
   level: z.literal("SASARAN"),
   ...identity,
-  code: codeSchema("SASARAN"),
-  text: textSchema("SASARAN"),
+  code: renstraCodeField("SASARAN"),
+  text: renstraTextField("SASARAN"),
   tujuanId: z.string({ error: "Pilih tujuan" }).trim().min(1, "Pilih tujuan"),
 });
 

@@ -4,8 +4,11 @@ import { checkKodeFormat, type KodeLevel, kodeLevelLabel, normalizeKode } from "
 import { yearField } from "./year";
 import { hasControlCharacters } from "./fields";
 
-/** The planner's kode without spaces, in the national format of its level (the parent is checked on the server). */
-const kodeSchema = (level: KodeLevel) =>
+/**
+ * The planner's kode without spaces, in the national format of its level (the parent is checked on the
+ * server). Also the rule of the Excel import's Kode column.
+ */
+export const kodeField = (level: KodeLevel) =>
   z.string({ error: `Kode ${kodeLevelLabel[level]} wajib diisi` }).transform((text, ctx) => {
     const kode = normalizeKode(text);
     const message = checkKodeFormat(level, kode);
@@ -14,7 +17,7 @@ const kodeSchema = (level: KodeLevel) =>
     return z.NEVER;
   });
 
-const nameSchema = (level: KodeLevel) =>
+export const structureNameField = (level: KodeLevel) =>
   z
     .string({ error: `Nama ${kodeLevelLabel[level]} wajib diisi` })
     .trim()
@@ -37,7 +40,7 @@ const optionalText = (label: string, max: number) =>
     .transform((value) => value?.trim() || null);
 
 /** Rupiah typed the Indonesian way ("1.234.567,50", "Rp 1.234.567"), or empty for "not set". */
-const optionalRupiahText = (label: string) =>
+export const optionalRupiahField = (label: string) =>
   z
     .string()
     .nullable()
@@ -74,8 +77,8 @@ export const saveProgramInput = z
     ...identity,
     opdId: z.string().min(1),
     year: yearSchema,
-    code: kodeSchema("PROGRAM"),
-    name: nameSchema("PROGRAM"),
+    code: kodeField("PROGRAM"),
+    name: structureNameField("PROGRAM"),
     bidangId: optionalId,
     sasaranProgram: optionalText("Sasaran program", 1000),
     sasaranId: optionalId,
@@ -86,8 +89,8 @@ export const saveKegiatanInput = z
   .object({
     ...identity,
     programId: z.string().min(1),
-    code: kodeSchema("KEGIATAN"),
-    name: nameSchema("KEGIATAN"),
+    code: kodeField("KEGIATAN"),
+    name: structureNameField("KEGIATAN"),
     bidangId: optionalId,
   })
   .refine(newOrEdited, newOrEditedIssue);
@@ -96,11 +99,11 @@ export const saveSubKegiatanInput = z
   .object({
     ...identity,
     kegiatanId: z.string().min(1),
-    code: kodeSchema("SUB_KEGIATAN"),
-    name: nameSchema("SUB_KEGIATAN"),
+    code: kodeField("SUB_KEGIATAN"),
+    name: structureNameField("SUB_KEGIATAN"),
     bidangId: optionalId,
-    paguAwal: optionalRupiahText("Pagu awal"),
-    paguPerubahan: optionalRupiahText("Pagu perubahan"),
+    paguAwal: optionalRupiahField("Pagu awal"),
+    paguPerubahan: optionalRupiahField("Pagu perubahan"),
   })
   .refine(newOrEdited, newOrEditedIssue);
 
@@ -108,10 +111,10 @@ export const saveRekeningInput = z
   .object({
     ...identity,
     subKegiatanId: z.string().min(1),
-    code: kodeSchema("REKENING"),
-    name: nameSchema("REKENING"),
+    code: kodeField("REKENING"),
+    name: structureNameField("REKENING"),
     paguAwal: requiredRupiahText("Pagu awal"),
-    paguPerubahan: optionalRupiahText("Pagu perubahan"),
+    paguPerubahan: optionalRupiahField("Pagu perubahan"),
   })
   .refine(newOrEdited, newOrEditedIssue);
 

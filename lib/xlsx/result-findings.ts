@@ -4,7 +4,7 @@ import { evaluateOpdYear } from "@/lib/calc/checks";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import { findingSeverityLabel } from "@/lib/calc/finding";
 import type { CalcSettings } from "@/lib/calc/settings";
-import type { ImportIssue } from "./parse-import";
+import type { ImportIssue } from "./import/parse-import";
 import {
   amountField,
   type Fields,

@@ -64,6 +64,3 @@ export function fromLabel<K extends string>(labels: Record<K, string>, text: str
   const found = (Object.keys(labels) as K[]).find((key) => normalizeHeader(labels[key]) === wanted);
   return found ?? null;
 }
-
-/** Text limits of the stored columns (the same as the forms'). */
-export const textLimits = { name: 500, renstraText: 1000, satuan: 50, kode: 40 };

@@ -1,4 +1,4 @@
-import type { ImportIssue, ParsedFile } from "./parse-import";
+import type { ImportIssue, ParsedFile } from "./import/parse-import";
 import {
   type Fields,
   type ImportLevel,

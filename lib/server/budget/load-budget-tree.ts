@@ -3,8 +3,7 @@ import type { BudgetLevel, BudgetNodeInput } from "@/lib/calc/budget";
 import type { Period } from "@/lib/calc/period";
 import { db } from "../db";
 import { type DecimalLike, toDecimal } from "../decimal";
-
-export type OpdYearScope = { pemdaId: string; opdId: string; year: number };
+import type { OpdYearKey } from "../opd-year/opd-year-key";
 
 type ReportedFigures = { reportedPagu: DecimalLike | null; reportedRealisasi: DecimalLike | null };
 
@@ -34,7 +33,7 @@ export async function loadBudgetTree({
   year,
   opdName,
   laporan,
-}: OpdYearScope & { opdName: string; laporan: { id: string } & ReportedFigures }): Promise<BudgetNodeInput> {
+}: OpdYearKey & { opdName: string; laporan: { id: string } & ReportedFigures }): Promise<BudgetNodeInput> {
   const rows = await db.$queryRaw<NodeRow[]>`
     SELECT 'PROGRAM' AS level, p.id, NULL AS "parentId", p.code, p.name, p."bidangId",
            NULL AS "paguAwal", NULL AS "paguPerubahan",

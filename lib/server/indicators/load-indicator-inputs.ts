@@ -4,7 +4,7 @@ import { db } from "../db";
 import type { IndicatorTarget } from "@/lib/calc/capaian";
 import type { IndicatorRealisasiEntry } from "@/lib/calc/indicator-realisasi";
 import { type DecimalLike, toDecimal } from "../decimal";
-import type { OpdYearScope } from "../budget/load-budget-tree";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
 
 /** Code and name of the OPD-year's programs, kegiatan and sub kegiatan by id (taken from the budget tree). */
 export type BudgetOwners = ReadonlyMap<string, { code: string; name: string }>;
@@ -59,7 +59,7 @@ type IndicatorRow = Pick<
  * (decimals travel as text).
  */
 export async function loadIndicatorInputs(
-  { pemdaId, opdId, year }: OpdYearScope,
+  { pemdaId, opdId, year }: OpdYearKey,
   budgetOwners: Promise<BudgetOwners>,
 ): Promise<IndicatorCheckInput[]> {
   const query = db.$queryRaw<IndicatorRow[]>`

@@ -3,15 +3,13 @@ import { AppError, notFound } from "@/lib/errors";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import type { Tx } from "../db";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
 
 /**
  * Locks the OPD-year's LKIP row for the rest of the transaction (so it cannot be submitted or finalised
  * meanwhile) and refuses the edit unless planners hold the report.
  */
-export async function assertYearEditable(
-  tx: Tx,
-  scope: { pemdaId: string; opdId: string; year: number },
-): Promise<void> {
+export async function assertYearEditable(tx: Tx, scope: OpdYearKey): Promise<void> {
   const rows = await tx.$queryRaw<{ status: keyof typeof laporanStatusLabel }[]>`
     SELECT "status" FROM "LaporanKinerja"
     WHERE "pemdaId" = ${scope.pemdaId} AND "opdId" = ${scope.opdId} AND "year" = ${scope.year}

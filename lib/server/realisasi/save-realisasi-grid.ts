@@ -7,15 +7,15 @@ import { AppError, InvalidInputError, notFound } from "@/lib/errors";
 import { cellMessage, parseCell } from "@/lib/grid/grid-rows";
 import { saveRealisasiGridInput } from "@/lib/inputs/realisasi-grid";
 import { type AuditEntry, recordAudits } from "../audit/record-audit";
-import { insertRows, updateRows } from "../mutations/batch-writes";
+import { batchTables, BULK_TRANSACTION, insertRows, updateRows } from "../mutations/batch-writes";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
 
-type Scope = { pemdaId: string; opdId: string; year: number };
 type Cell = { key: string; text: string; version: number | null; row: number };
 type Stored = { id: string; version: number } | null;
 type Link = { subKegiatanId: string } | { rekeningBelanjaId: string };
@@ -31,7 +31,7 @@ type Leaf = {
  * The money leaves addressed by the cells (sub kegiatan without rekening lines, and rekening lines of the
  * OPD-year) and their realisasi, in two statements. An id that is neither is absent.
  */
-async function findLeaves(tx: Tx, scope: Scope, ids: string[]): Promise<Map<string, Leaf>> {
+async function findLeaves(tx: Tx, scope: OpdYearKey, ids: string[]): Promise<Map<string, Leaf>> {
   const rows = await tx.$queryRaw<(Omit<Leaf, "realisasi" | "link"> & { id: string })[]>`
     SELECT s.id, 'SubKegiatan' AS entity, s.code || ' ' || s.name AS label, s."bidangId"
     FROM "SubKegiatan" s
@@ -57,7 +57,7 @@ async function findLeaves(tx: Tx, scope: Scope, ids: string[]): Promise<Map<stri
 }
 
 /** The indicators of sub kegiatan, kegiatan or programs of the OPD-year addressed by the cells, in one query. */
-async function findIndicators(tx: Tx, scope: Scope, ids: string[]) {
+async function findIndicators(tx: Tx, scope: OpdYearKey, ids: string[]) {
   const ofYear = { opdId: scope.opdId, year: scope.year };
   const indicators = await tx.indikator.findMany({
     where: {
@@ -247,7 +247,7 @@ export const saveRealisasiGrid = defineMutation({
           await writeIndicatorValues(tx, { ...scope, period, writes: values });
           await recordAudits(tx, principal, audits);
           return { saved: audits.length };
-        }),
+        }, BULK_TRANSACTION),
       // Two planners filling the same empty cell at once: the unique index lets exactly one in.
       () =>
         new AppError(
@@ -282,66 +282,50 @@ async function writeAmounts(
     key in write.link ? (write.link as Record<string, string>)[key]! : null;
   await insertRows(
     tx,
-    "RealisasiAnggaran",
-    [
-      { name: "pemdaId", type: "text" },
-      { name: "subKegiatanId", type: "text" },
-      { name: "rekeningBelanjaId", type: "text" },
-      { name: "period", type: "ReportPeriod" },
-      { name: "amount", type: "numeric" },
-    ],
+    batchTables.realisasiAnggaran,
     args.writes
       .filter((write) => !write.stored)
-      .map((write) => [
-        args.pemdaId,
-        link(write, "subKegiatanId"),
-        link(write, "rekeningBelanjaId"),
-        args.period,
-        write.amount.toString(),
-      ]),
-    { updatedAt: true },
+      .map((write) => ({
+        pemdaId: args.pemdaId,
+        subKegiatanId: link(write, "subKegiatanId"),
+        rekeningBelanjaId: link(write, "rekeningBelanjaId"),
+        period: args.period,
+        amount: write.amount.toString(),
+      })),
   );
   await updateRows(
     tx,
-    "RealisasiAnggaran",
-    [{ name: "amount", type: "numeric" }],
+    batchTables.realisasiAnggaran,
+    ["amount"],
     args.writes
       .filter((write) => write.stored)
-      .map((write) => ({ ...write.stored!, values: [write.amount.toString()] })),
-    { updatedAt: true, conflict: changedMeanwhile },
+      .map((write) => ({ ...write.stored!, values: { amount: write.amount.toString() } })),
+    { conflict: changedMeanwhile },
   );
 }
 
 async function writeIndicatorValues(
   tx: Tx,
-  args: Scope & { period: Period; writes: IndicatorWrite[] },
+  args: OpdYearKey & { period: Period; writes: IndicatorWrite[] },
 ): Promise<void> {
-  const values = (write: IndicatorWrite) => [write.data.value, write.data.numerator, write.data.denominator];
-  const valueColumns = [
-    { name: "value", type: "numeric" },
-    { name: "numerator", type: "numeric" },
-    { name: "denominator", type: "numeric" },
-  ] as const;
   await insertRows(
     tx,
-    "RealisasiIndikator",
-    [
-      { name: "pemdaId", type: "text" },
-      { name: "indikatorId", type: "text" },
-      { name: "year", type: "int" },
-      { name: "period", type: "ReportPeriod" },
-      ...valueColumns,
-    ],
+    batchTables.realisasiIndikator,
     args.writes
       .filter((write) => !write.stored)
-      .map((write) => [args.pemdaId, write.indikatorId, args.year, args.period, ...values(write)]),
-    { updatedAt: true },
+      .map((write) => ({
+        pemdaId: args.pemdaId,
+        indikatorId: write.indikatorId,
+        year: args.year,
+        period: args.period,
+        ...write.data,
+      })),
   );
   await updateRows(
     tx,
-    "RealisasiIndikator",
-    [...valueColumns],
-    args.writes.filter((write) => write.stored).map((write) => ({ ...write.stored!, values: values(write) })),
-    { updatedAt: true, conflict: changedMeanwhile },
+    batchTables.realisasiIndikator,
+    ["value", "numerator", "denominator"],
+    args.writes.filter((write) => write.stored).map((write) => ({ ...write.stored!, values: write.data })),
+    { conflict: changedMeanwhile },
   );
 }

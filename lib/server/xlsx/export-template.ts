@@ -1,7 +1,8 @@
 import "server-only";
 import { buildTemplateWorkbook } from "@/lib/xlsx/export-template";
 import { db } from "../db";
-import { loadImportState, type OpdYearKey } from "./load-import-state";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
+import { loadImportState } from "./load-import-state";
 
 /**
  * The import template filled with the OPD-year's data, as .xlsx bytes. For a bidang-limited planner

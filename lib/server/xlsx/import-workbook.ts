@@ -10,7 +10,7 @@ import {
 } from "@/lib/inputs/xlsx-import";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
-import { parseImport, type ImportIssue } from "@/lib/xlsx/parse-import";
+import { parseImport, type ImportIssue } from "@/lib/xlsx/import/parse-import";
 import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
 import { importLevelLabel, type ImportLevel } from "@/lib/xlsx/snapshot";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
@@ -18,9 +18,11 @@ import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-im
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
+import { BULK_TRANSACTION } from "../mutations/batch-writes";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
-import { loadImportState, type OpdYearKey } from "./load-import-state";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
+import { loadImportState } from "./load-import-state";
 import { writePlan } from "./write-plan";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import { resultFindings } from "@/lib/xlsx/result-findings";
@@ -168,9 +170,10 @@ export async function previewImport(
   const input = importWorkbookInput.parse(rawInput);
   const { key, file, cells, fileError } = await resolve(principal, input);
   if (!cells) return report(emptyPlan([fileIssue(fileError!)]), file, false);
-  const { plan } = await db.$transaction((tx) => planAgainstStore(tx, principal, key, cells), {
-    timeout: 60_000,
-  });
+  const { plan } = await db.$transaction(
+    (tx) => planAgainstStore(tx, principal, key, cells),
+    BULK_TRANSACTION,
+  );
   return report(plan, file, false);
 }
 
@@ -197,46 +200,43 @@ export async function commitImport(
   if (!cells) return report(emptyPlan([fileIssue(fileError!)]), file, false);
   return onDuplicate(
     () =>
-      db.$transaction(
-        async (tx) => {
-          const opened = await tx.laporanKinerja.findFirst({
-            where: { pemdaId: key.pemdaId, opdId: key.opdId, year: key.year },
-            select: { id: true },
-          });
-          if (opened) await assertYearEditable(tx, key);
-          const { state, plan, renstraYears } = await planAgainstStore(tx, principal, key, cells);
-          const planned = report(plan, file, false);
-          if (!plan.ok) return planned;
-          if (input.planDigest && input.planDigest !== planned.planDigest) {
-            throw new AppError(
-              "CONFLICT",
-              "Data tahun ini berubah sejak pratinjau; tidak ada yang diimpor. Ulangi pratinjau lalu impor lagi.",
-            );
-          }
-          if (plan.removalsToConfirm.length > 0 && !input.confirmRemovals) {
-            const names = plan.removalsToConfirm.map((r) => `${importLevelLabel[r.level]} ${r.label}`);
-            throw new AppError(
-              "INVALID",
-              `Tidak ada yang diimpor: penghapusan berikut perlu dikonfirmasi (memiliki realisasi atau indikator): ${names.join("; ")}.`,
-            );
-          }
-          // The same file again changes nothing, not even the audit trail.
-          const { created, updated, removed } = plan.totals;
-          if (opened && created + updated + removed === 0) return { ...planned, committed: true };
-          const { laporanId } = await writePlan(tx, { key, state, plan, renstraYears, fileName: file.name });
-          await recordAudit(tx, {
-            principal,
-            opdId: key.opdId,
-            year: key.year,
-            action: importWorkbook.name,
-            entity: "LaporanKinerja",
-            entityId: laporanId,
-            newValues: { fileName: file.name, sha256: file.sha256, ...plan.totals, levels: plan.levels },
-          });
-          return { ...planned, committed: true };
-        },
-        { timeout: 120_000, maxWait: 10_000 },
-      ),
+      db.$transaction(async (tx) => {
+        const opened = await tx.laporanKinerja.findFirst({
+          where: { pemdaId: key.pemdaId, opdId: key.opdId, year: key.year },
+          select: { id: true },
+        });
+        if (opened) await assertYearEditable(tx, key);
+        const { state, plan, renstraYears } = await planAgainstStore(tx, principal, key, cells);
+        const planned = report(plan, file, false);
+        if (!plan.ok) return planned;
+        if (input.planDigest && input.planDigest !== planned.planDigest) {
+          throw new AppError(
+            "CONFLICT",
+            "Data tahun ini berubah sejak pratinjau; tidak ada yang diimpor. Ulangi pratinjau lalu impor lagi.",
+          );
+        }
+        if (plan.removalsToConfirm.length > 0 && !input.confirmRemovals) {
+          const names = plan.removalsToConfirm.map((r) => `${importLevelLabel[r.level]} ${r.label}`);
+          throw new AppError(
+            "INVALID",
+            `Tidak ada yang diimpor: penghapusan berikut perlu dikonfirmasi (memiliki realisasi atau indikator): ${names.join("; ")}.`,
+          );
+        }
+        // The same file again changes nothing, not even the audit trail.
+        const { created, updated, removed } = plan.totals;
+        if (opened && created + updated + removed === 0) return { ...planned, committed: true };
+        const { laporanId } = await writePlan(tx, { key, state, plan, renstraYears, fileName: file.name });
+        await recordAudit(tx, {
+          principal,
+          opdId: key.opdId,
+          year: key.year,
+          action: importWorkbook.name,
+          entity: "LaporanKinerja",
+          entityId: laporanId,
+          newValues: { fileName: file.name, sha256: file.sha256, ...plan.totals, levels: plan.levels },
+        });
+        return { ...planned, committed: true };
+      }, BULK_TRANSACTION),
     () => new AppError("CONFLICT", `Tahun ${key.year} baru saja dibuka oleh pengguna lain; ulangi impor.`),
   );
 }

@@ -12,6 +12,7 @@ import {
   type SnapshotItem,
 } from "@/lib/xlsx/snapshot";
 import type { Tx } from "../db";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
 
 type Versioned = { id: string; version: number };
 /** What a stored item is in the database: its row, and the rows of its realisasi and targets. */
@@ -30,8 +31,6 @@ export type ImportState = {
   /** Tujuan, sasaran and IKU codes as the export writes them, to their keys. */
   renstraCodes: Map<string, string>;
 };
-
-export type OpdYearKey = { pemdaId: string; opdId: string; year: number };
 
 /** The code an IKU carries in the spreadsheet: it has none of its own in the database. */
 export const ikuCode = (sasaranCode: string, index: number) => `IKU-${sasaranCode}-${index + 1}`;

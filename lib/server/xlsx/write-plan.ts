@@ -1,10 +1,20 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { amountField, type Fields, indicatorField, type ImportLevel, periods } from "@/lib/xlsx/snapshot";
+import type { IndicatorOwnerLevel } from "@/lib/inputs/indikator";
 import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
 import type { Tx } from "../db";
-import type { ImportState, ItemRef, OpdYearKey } from "./load-import-state";
-import { type Column, deleteRows, insertRows, type UpdateRow, updateRows } from "../mutations/batch-writes";
+import { ownerField } from "../indicators/indicator-owner";
+import {
+  type BatchTable,
+  batchTables,
+  deleteRows,
+  insertRows,
+  type UpdateRow,
+  updateRows,
+} from "../mutations/batch-writes";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
+import type { ImportState, ItemRef } from "./load-import-state";
 
 const changedMeanwhile = () =>
   new AppError(
@@ -34,7 +44,10 @@ export async function writePlan(
   const ref = (k: string): ItemRef => refs.get(k)!;
   const ids = new Map<string, string>([...refs].map(([k, r]) => [k, r.id]));
   const bidangId = (name: unknown) => (name ? (state.bidang.find((b) => b.name === name)?.id ?? null) : null);
-  const versioned = (e: PlanEntry, values: unknown[]): UpdateRow => ({ ...ref(e.item.key), values });
+  const versioned = <K extends string>(e: PlanEntry, values: Record<K, unknown>): UpdateRow<K> => ({
+    ...ref(e.item.key),
+    values,
+  });
 
   // The LKIP record (a new year is created by its first import) and its reported total.
   const total = plan.entries.find((e) => e.item.level === "TOTAL");
@@ -52,25 +65,23 @@ export async function writePlan(
       })
     ).id;
   } else if (total?.action === "updated") {
+    const { reportedPagu, reportedRealisasi } = total.fields;
     await updateRows(
       tx,
-      "LaporanKinerja",
-      [
-        { name: "reportedPagu", type: "numeric" },
-        { name: "reportedRealisasi", type: "numeric" },
-      ],
-      [versioned(total, [total.fields.reportedPagu, total.fields.reportedRealisasi])],
-      { updatedAt: true, conflict: changedMeanwhile },
+      batchTables.laporanKinerja,
+      ["reportedPagu", "reportedRealisasi"],
+      [versioned(total, { reportedPagu, reportedRealisasi })],
+      { conflict: changedMeanwhile },
     );
   }
 
   // Removals first, children before parents (the cascade would take them anyway).
   for (const [level, table] of [
-    ["INDIKATOR", "Indikator"],
-    ["REKENING", "RekeningBelanja"],
-    ["SUB_KEGIATAN", "SubKegiatan"],
-    ["KEGIATAN", "Kegiatan"],
-    ["PROGRAM", "Program"],
+    ["INDIKATOR", batchTables.indikator],
+    ["REKENING", batchTables.rekeningBelanja],
+    ["SUB_KEGIATAN", batchTables.subKegiatan],
+    ["KEGIATAN", batchTables.kegiatan],
+    ["PROGRAM", batchTables.program],
   ] as const) {
     await deleteRows(
       tx,
@@ -90,96 +101,77 @@ export async function writePlan(
       })
     ).id;
   }
-  /** One level: its updates in one statement, its new rows in another, their ids remembered by key. */
-  const saveLevel = async (spec: {
+  /**
+   * One level: its updates in one statement, its new rows in another, their ids remembered by key. An
+   * update changes `columns`; a new row also gets `owner` (the parent, the kode), set on create only.
+   */
+  const saveLevel = async <C extends string, K extends C>(spec: {
     level: ImportLevel;
-    table: string;
-    /** Set on create only: the owner, the kode. */
-    owner: Column[];
-    ownerValues: (e: PlanEntry) => unknown[];
-    columns: Column[];
-    values: (f: Fields) => unknown[];
-    updatedAt: boolean;
+    table: BatchTable<C>;
+    columns: readonly K[];
+    values: (f: Fields) => Record<K, unknown>;
+    owner: (e: PlanEntry) => Record<Exclude<C, K>, unknown>;
   }) => {
-    const options = { updatedAt: spec.updatedAt };
     const updated = of(plan, spec.level, "updated").map((e) => versioned(e, spec.values(e.fields)));
-    await updateRows(tx, spec.table, spec.columns, updated, { ...options, conflict: changedMeanwhile });
+    await updateRows(tx, spec.table, spec.columns, updated, { conflict: changedMeanwhile });
     const created = of(plan, spec.level, "created");
-    const rows = created.map((e) => [...spec.ownerValues(e), ...spec.values(e.fields)]);
-    const newIds = await insertRows(tx, spec.table, [...spec.owner, ...spec.columns], rows, options);
+    const rows = created.map((e) => ({ ...spec.owner(e), ...spec.values(e.fields) }) as Record<C, unknown>);
+    const newIds = await insertRows(tx, spec.table, rows);
     created.forEach((e, i) => ids.set(e.item.key, newIds[i]!));
   };
-  const text = (name: string): Column => ({ name, type: "text" });
-  const money = (name: string): Column => ({ name, type: "numeric" });
   const code = (e: PlanEntry) => codeOf(e.item.key);
   const parentId = (e: PlanEntry) => ids.get(e.item.parentKey!);
-  const reported = (f: Fields) => [f.reportedPagu, f.reportedRealisasi];
-  const ofYear: Column[] = [text("pemdaId"), text("opdId"), { name: "year", type: "int" }, text("code")];
-  const inYear = (e: PlanEntry) => [pemdaId, opdId, year, code(e)];
-  const named = [text("name"), text("bidangId"), money("reportedPagu"), money("reportedRealisasi")];
-  const namedValues = (f: Fields) => [f.name, bidangId(f.bidang), ...reported(f)];
+  const inYear = (e: PlanEntry) => ({ pemdaId, opdId, year, code: code(e) });
+  const named = ["name", "bidangId", "reportedPagu", "reportedRealisasi"] as const;
+  const namedValues = (f: Fields) => ({
+    name: f.name,
+    bidangId: bidangId(f.bidang),
+    reportedPagu: f.reportedPagu,
+    reportedRealisasi: f.reportedRealisasi,
+  });
 
   await saveLevel({
     level: "TUJUAN",
-    table: "Tujuan",
-    owner: [text("pemdaId"), text("periodeId"), text("code")],
-    ownerValues: (e) => [pemdaId, periodeId, code(e)],
-    columns: [text("text")],
-    values: (f) => [f.text],
-    updatedAt: false,
+    table: batchTables.tujuan,
+    columns: ["text"],
+    values: (f) => ({ text: f.text }),
+    owner: (e) => ({ pemdaId, periodeId, code: code(e) }),
   });
   await saveLevel({
     level: "SASARAN",
-    table: "Sasaran",
-    owner: [text("pemdaId"), text("code")],
-    ownerValues: (e) => [pemdaId, code(e)],
-    columns: [text("text"), text("tujuanId")],
-    values: (f) => [f.text, ids.get(`TUJUAN:${f.tujuan}`)],
-    updatedAt: false,
+    table: batchTables.sasaran,
+    columns: ["text", "tujuanId"],
+    values: (f) => ({ text: f.text, tujuanId: ids.get(`TUJUAN:${f.tujuan}`) }),
+    owner: (e) => ({ pemdaId, code: code(e) }),
   });
   // Budget structure, top down.
   await saveLevel({
     level: "PROGRAM",
-    table: "Program",
-    owner: ofYear,
-    ownerValues: inYear,
+    table: batchTables.program,
     columns: named,
     values: namedValues,
-    updatedAt: true,
+    owner: inYear,
   });
   await saveLevel({
     level: "KEGIATAN",
-    table: "Kegiatan",
-    owner: [...ofYear, text("programId")],
-    ownerValues: (e) => [...inYear(e), parentId(e)],
+    table: batchTables.kegiatan,
     columns: named,
     values: namedValues,
-    updatedAt: true,
+    owner: (e) => ({ ...inYear(e), programId: parentId(e) }),
   });
   await saveLevel({
     level: "SUB_KEGIATAN",
-    table: "SubKegiatan",
-    owner: [...ofYear, text("kegiatanId")],
-    ownerValues: (e) => [...inYear(e), parentId(e)],
-    columns: [
-      text("name"),
-      text("bidangId"),
-      money("paguAwal"),
-      money("paguPerubahan"),
-      money("reportedPagu"),
-      money("reportedRealisasi"),
-    ],
-    values: (f) => [f.name, bidangId(f.bidang), f.paguAwal, f.paguPerubahan, ...reported(f)],
-    updatedAt: true,
+    table: batchTables.subKegiatan,
+    columns: [...named, "paguAwal", "paguPerubahan"],
+    values: (f) => ({ ...namedValues(f), paguAwal: f.paguAwal, paguPerubahan: f.paguPerubahan }),
+    owner: (e) => ({ ...inYear(e), kegiatanId: parentId(e) }),
   });
   await saveLevel({
     level: "REKENING",
-    table: "RekeningBelanja",
-    owner: [text("pemdaId"), text("subKegiatanId"), text("code")],
-    ownerValues: (e) => [pemdaId, parentId(e), code(e)],
-    columns: [text("name"), money("paguAwal"), money("paguPerubahan")],
-    values: (f) => [f.name, f.paguAwal, f.paguPerubahan],
-    updatedAt: false,
+    table: batchTables.rekeningBelanja,
+    columns: ["name", "paguAwal", "paguPerubahan"],
+    values: (f) => ({ name: f.name, paguAwal: f.paguAwal, paguPerubahan: f.paguPerubahan }),
+    owner: (e) => ({ pemdaId, subKegiatanId: parentId(e), code: code(e) }),
   });
 
   await writeRealisasiAnggaran(tx, { pemdaId, plan, refs, ids });
@@ -188,6 +180,7 @@ export async function writePlan(
 }
 
 type Ids = Map<string, string>;
+type Period = (typeof periods)[number];
 
 async function writeRealisasiAnggaran(
   tx: Tx,
@@ -195,12 +188,12 @@ async function writeRealisasiAnggaran(
 ) {
   const creates: {
     pemdaId: string;
-    subKegiatanId?: string;
-    rekeningBelanjaId?: string;
-    period: (typeof periods)[number];
+    subKegiatanId: string | null;
+    rekeningBelanjaId: string | null;
+    period: Period;
     amount: string;
   }[] = [];
-  const updates: UpdateRow[] = [];
+  const updates: UpdateRow<"amount">[] = [];
   const deletes: string[] = [];
   for (const e of args.plan.entries) {
     if (
@@ -209,46 +202,42 @@ async function writeRealisasiAnggaran(
     )
       continue;
     const stored = args.refs.get(e.item.key)?.realisasi ?? new Map();
+    const id = args.ids.get(e.item.key)!;
     const link =
       e.item.level === "SUB_KEGIATAN"
-        ? { subKegiatanId: args.ids.get(e.item.key)! }
-        : { rekeningBelanjaId: args.ids.get(e.item.key)! };
+        ? { subKegiatanId: id, rekeningBelanjaId: null }
+        : { subKegiatanId: null, rekeningBelanjaId: id };
     for (const period of periods) {
       const amount = e.fields[amountField(period)] ?? null;
       const before = e.current?.fields[amountField(period)] ?? null;
       const row = stored.get(period);
       if (amount === null && row) deletes.push(row.id);
       else if (amount !== null && !row) creates.push({ pemdaId: args.pemdaId, ...link, period, amount });
-      else if (amount !== null && row && amount !== before) updates.push({ ...row, values: [amount] });
+      else if (amount !== null && row && amount !== before) updates.push({ ...row, values: { amount } });
     }
   }
-  await deleteRows(tx, "RealisasiAnggaran", deletes);
-  await updateRows(tx, "RealisasiAnggaran", [{ name: "amount", type: "numeric" }], updates, {
-    updatedAt: true,
-    conflict: changedMeanwhile,
-  });
-  await insertRows(
-    tx,
-    "RealisasiAnggaran",
-    [
-      { name: "pemdaId", type: "text" },
-      { name: "subKegiatanId", type: "text" },
-      { name: "rekeningBelanjaId", type: "text" },
-      { name: "period", type: "ReportPeriod" },
-      { name: "amount", type: "numeric" },
-    ],
-    creates.map((c) => [c.pemdaId, c.subKegiatanId, c.rekeningBelanjaId, c.period, c.amount]),
-    { updatedAt: true },
-  );
+  await deleteRows(tx, batchTables.realisasiAnggaran, deletes);
+  await updateRows(tx, batchTables.realisasiAnggaran, ["amount"], updates, { conflict: changedMeanwhile });
+  await insertRows(tx, batchTables.realisasiAnggaran, creates);
 }
 
-const ownerColumn: Record<string, "programId" | "kegiatanId" | "subKegiatanId" | "tujuanId" | "sasaranId"> = {
-  PROGRAM: "programId",
-  KEGIATAN: "kegiatanId",
-  SUB_KEGIATAN: "subKegiatanId",
-  TUJUAN: "tujuanId",
-  SASARAN: "sasaranId",
-};
+type OwnerColumn = (typeof ownerField)[IndicatorOwnerLevel];
+
+/** The owner columns of a new indicator: its owner's id in the column of its level, null in the others. */
+function ownerColumns(
+  level: IndicatorOwnerLevel,
+  id: string | undefined,
+): Record<OwnerColumn, string | null> {
+  const columns: Record<OwnerColumn, string | null> = {
+    tujuanId: null,
+    sasaranId: null,
+    programId: null,
+    kegiatanId: null,
+    subKegiatanId: null,
+  };
+  columns[ownerField[level]] = id ?? null;
+  return columns;
+}
 
 async function writeIndicators(
   tx: Tx,
@@ -261,91 +250,64 @@ async function writeIndicators(
       (e.item.level === "INDIKATOR" || e.item.level === "IKU") &&
       (e.action === "created" || e.action === "updated"),
   );
-  const definition = (f: Fields) => [
-    f.name,
-    f.satuan,
-    f.polarity,
-    f.calculation ?? "LANGSUNG",
-    f.aggregation ?? "JUMLAH",
-    Number(f.position ?? 0),
-  ];
+  const definition = (f: Fields) => ({
+    name: f.name,
+    satuan: f.satuan,
+    polarity: f.polarity,
+    calculation: f.calculation ?? "LANGSUNG",
+    aggregation: f.aggregation ?? "JUMLAH",
+    position: Number(f.position ?? 0),
+  });
+  const updated = entries.filter((e) => e.action === "updated");
   await updateRows(
     tx,
-    "Indikator",
-    [
-      { name: "name", type: "text" },
-      { name: "satuan", type: "text" },
-      { name: "polarity", type: "Polarity" },
-      { name: "calculation", type: "Calculation" },
-      { name: "aggregation", type: "QuarterAggregation" },
-      { name: "position", type: "int" },
-    ],
-    entries
-      .filter((e) => e.action === "updated")
-      .map((e) => ({ ...refs.get(e.item.key)!, values: definition(e.fields) })),
-    { updatedAt: true, conflict: changedMeanwhile },
+    batchTables.indikator,
+    ["name", "satuan", "polarity", "calculation", "aggregation", "position"],
+    updated.map((e) => ({ ...refs.get(e.item.key)!, values: definition(e.fields) })),
+    { conflict: changedMeanwhile },
   );
   // A ratio needs what its numerator and denominator count; the editor asks, an import names them plainly.
   await tx.$executeRawUnsafe(
     `UPDATE "Indikator" SET "numeratorLabel" = CASE WHEN "calculation" = 'RASIO' THEN coalesce("numeratorLabel", 'Pembilang') END, ` +
       `"denominatorLabel" = CASE WHEN "calculation" = 'RASIO' THEN coalesce("denominatorLabel", 'Penyebut') END ` +
       `WHERE "id" = ANY($1::text[])`,
-    entries.filter((e) => e.action === "updated").map((e) => refs.get(e.item.key)!.id),
+    updated.map((e) => refs.get(e.item.key)!.id),
   );
   const created = entries.filter((e) => e.action === "created");
-  if (created.length > 0) {
-    const owners = ["programId", "kegiatanId", "subKegiatanId", "tujuanId", "sasaranId"] as const;
-    const newIds = await insertRows(
-      tx,
-      "Indikator",
-      [
-        { name: "pemdaId", type: "text" },
-        { name: "level", type: "IndicatorLevel" },
-        ...owners.map((name) => ({ name, type: "text" }) as const),
-        { name: "isIku", type: "boolean" },
-        { name: "name", type: "text" },
-        { name: "satuan", type: "text" },
-        { name: "polarity", type: "Polarity" },
-        { name: "calculation", type: "Calculation" },
-        { name: "aggregation", type: "QuarterAggregation" },
-        { name: "position", type: "int" },
-        { name: "numeratorLabel", type: "text" },
-        { name: "denominatorLabel", type: "text" },
-      ],
-      created.map((e) => {
-        const ownerLevel = e.item.parentKey!.split(":")[0]!;
-        const values = definition(e.fields);
-        const ratio = values[3] === "RASIO";
-        return [
-          pemdaId,
-          e.item.level === "IKU" ? "SASARAN" : ownerLevel,
-          ...owners.map((column) => (ownerColumn[ownerLevel] === column ? ids.get(e.item.parentKey!) : null)),
-          e.item.level === "IKU",
-          ...values,
-          ratio ? "Pembilang" : null,
-          ratio ? "Penyebut" : null,
-        ];
-      }),
-      { updatedAt: true },
-    );
-    created.forEach((e, i) => ids.set(e.item.key, newIds[i]!));
-  }
+  const newIds = await insertRows(
+    tx,
+    batchTables.indikator,
+    created.map((e) => {
+      // The owner is the item the parent key names (an IKU's is its sasaran).
+      const level = e.item.parentKey!.split(":")[0] as IndicatorOwnerLevel;
+      const values = definition(e.fields);
+      const ratio = values.calculation === "RASIO";
+      return {
+        pemdaId,
+        level,
+        ...ownerColumns(level, ids.get(e.item.parentKey!)),
+        isIku: e.item.level === "IKU",
+        ...values,
+        numeratorLabel: ratio ? "Pembilang" : null,
+        denominatorLabel: ratio ? "Penyebut" : null,
+      };
+    }),
+  );
+  created.forEach((e, i) => ids.set(e.item.key, newIds[i]!));
 
   // Targets: this year's PK target and perubahan; an IKU's Renstra target of every year of the period.
-  const targetCreates = new Map<
-    string,
-    {
-      pemdaId: string;
-      indikatorId: string;
-      year: number;
-      target?: string | null;
-      targetPerubahan?: string | null;
-      perubahanReason?: string | null;
-      targetRenstra?: string | null;
-    }
-  >();
-  const yearUpdates: UpdateRow[] = [];
-  const renstraUpdates: UpdateRow[] = [];
+  type TargetRow = {
+    pemdaId: string;
+    indikatorId: string;
+    year: number;
+    target: string | null;
+    targetPerubahan: string | null;
+    perubahanReason: string | null;
+    targetRenstra: string | null;
+  };
+  const targetCreates = new Map<string, TargetRow>();
+  const yearUpdates: UpdateRow<"target" | "targetPerubahan" | "perubahanReason">[] = [];
+  const renstraUpdates: UpdateRow<"targetRenstra">[] = [];
   const reason = `Diimpor dari berkas ${args.fileName}`.slice(0, 500);
   for (const e of entries) {
     const indikatorId = ids.get(e.item.key)!;
@@ -354,136 +316,86 @@ async function writeIndicators(
     const before = e.current?.fields ?? {};
     const creating = (y: number) => {
       const k = `${indikatorId}|${y}`;
-      const row = targetCreates.get(k) ?? { pemdaId, indikatorId, year: y };
+      const row = targetCreates.get(k) ?? {
+        pemdaId,
+        indikatorId,
+        year: y,
+        target: null,
+        targetPerubahan: null,
+        perubahanReason: null,
+        targetRenstra: null,
+      };
       targetCreates.set(k, row);
       return row;
     };
-    const yearTarget = [f.target ?? null, f.targetPerubahan ?? null];
-    if (yearTarget[0] !== (before.target ?? null) || yearTarget[1] !== (before.targetPerubahan ?? null)) {
-      const values = [yearTarget[0], yearTarget[1], yearTarget[1] === null ? null : reason];
+    const target = f.target ?? null;
+    const targetPerubahan = f.targetPerubahan ?? null;
+    if (target !== (before.target ?? null) || targetPerubahan !== (before.targetPerubahan ?? null)) {
+      const values = {
+        target,
+        targetPerubahan,
+        perubahanReason: targetPerubahan === null ? null : reason,
+      };
       if (ref?.target) yearUpdates.push({ ...ref.target, values });
-      else if (yearTarget.some((v) => v !== null))
-        Object.assign(creating(year), {
-          target: values[0],
-          targetPerubahan: values[1],
-          perubahanReason: values[2],
-        });
+      else if (target !== null || targetPerubahan !== null) Object.assign(creating(year), values);
     }
     for (const field of Object.keys(f).filter((name) => name.startsWith("targetRenstra."))) {
       const y = Number(field.split(".")[1]);
       if ((f[field] ?? null) === (before[field] ?? null)) continue;
       const row = y === year ? ref?.target : ref?.renstraTargets?.get(y);
-      if (row) renstraUpdates.push({ ...row, values: [f[field] ?? null] });
-      else if (f[field] !== null) creating(y).targetRenstra = f[field];
+      if (row) renstraUpdates.push({ ...row, values: { targetRenstra: f[field] ?? null } });
+      else if (f[field] !== null) creating(y).targetRenstra = f[field]!;
     }
   }
   // A year's row both retargeted and given a Renstra figure is one update of each kind, in turn.
   await updateRows(
     tx,
-    "TargetIndikator",
-    [
-      { name: "target", type: "numeric" },
-      { name: "targetPerubahan", type: "numeric" },
-      { name: "perubahanReason", type: "text" },
-    ],
+    batchTables.targetIndikator,
+    ["target", "targetPerubahan", "perubahanReason"],
     yearUpdates,
-    { updatedAt: false, conflict: changedMeanwhile },
+    { conflict: changedMeanwhile },
   );
   for (const row of renstraUpdates) {
     const bumped = yearUpdates.find((u) => u.id === row.id);
     if (bumped) row.version = bumped.version + 1;
   }
-  await updateRows(tx, "TargetIndikator", [{ name: "targetRenstra", type: "numeric" }], renstraUpdates, {
-    updatedAt: false,
+  await updateRows(tx, batchTables.targetIndikator, ["targetRenstra"], renstraUpdates, {
     conflict: changedMeanwhile,
   });
-  await insertRows(
-    tx,
-    "TargetIndikator",
-    [
-      { name: "pemdaId", type: "text" },
-      { name: "indikatorId", type: "text" },
-      { name: "year", type: "int" },
-      { name: "target", type: "numeric" },
-      { name: "targetPerubahan", type: "numeric" },
-      { name: "perubahanReason", type: "text" },
-      { name: "targetRenstra", type: "numeric" },
-    ],
-    [...targetCreates.values()].map((t) => [
-      t.pemdaId,
-      t.indikatorId,
-      t.year,
-      t.target,
-      t.targetPerubahan,
-      t.perubahanReason,
-      t.targetRenstra,
-    ]),
-    { updatedAt: false },
-  );
+  await insertRows(tx, batchTables.targetIndikator, [...targetCreates.values()]);
 
   // Realisasi of the year, per period.
+  const parts = ["value", "numerator", "denominator"] as const;
   const creates: {
     pemdaId: string;
     indikatorId: string;
     year: number;
-    period: (typeof periods)[number];
+    period: Period;
     value: string | null;
     numerator: string | null;
     denominator: string | null;
   }[] = [];
-  const updates: UpdateRow[] = [];
+  const updates: UpdateRow<(typeof parts)[number]>[] = [];
   const deletes: string[] = [];
   for (const e of entries) {
     const stored = refs.get(e.item.key)?.realisasi ?? new Map();
     for (const period of periods) {
-      const parts = (["value", "numerator", "denominator"] as const).map(
-        (p) => e.fields[indicatorField(p, period)] ?? null,
-      );
-      const before = (["value", "numerator", "denominator"] as const).map(
-        (p) => e.current?.fields[indicatorField(p, period)] ?? null,
-      );
+      const field = (part: (typeof parts)[number]) => e.fields[indicatorField(part, period)] ?? null;
+      const values = {
+        value: field("value"),
+        numerator: field("numerator"),
+        denominator: field("denominator"),
+      };
+      const changed = parts.some((p) => values[p] !== (e.current?.fields[indicatorField(p, period)] ?? null));
       const row = stored.get(period);
-      const empty = parts.every((v) => v === null);
+      const empty = parts.every((p) => values[p] === null);
       if (empty && row) deletes.push(row.id);
       else if (!empty && !row)
-        creates.push({
-          pemdaId,
-          indikatorId: ids.get(e.item.key)!,
-          year,
-          period,
-          value: parts[0]!,
-          numerator: parts[1]!,
-          denominator: parts[2]!,
-        });
-      else if (!empty && row && parts.some((v, i) => v !== before[i]))
-        updates.push({ ...row, values: parts });
+        creates.push({ pemdaId, indikatorId: ids.get(e.item.key)!, year, period, ...values });
+      else if (!empty && row && changed) updates.push({ ...row, values });
     }
   }
-  await deleteRows(tx, "RealisasiIndikator", deletes);
-  await updateRows(
-    tx,
-    "RealisasiIndikator",
-    [
-      { name: "value", type: "numeric" },
-      { name: "numerator", type: "numeric" },
-      { name: "denominator", type: "numeric" },
-    ],
-    updates,
-    { updatedAt: true, conflict: changedMeanwhile },
-  );
-  await insertRows(
-    tx,
-    "RealisasiIndikator",
-    [
-      { name: "pemdaId", type: "text" },
-      { name: "indikatorId", type: "text" },
-      { name: "year", type: "int" },
-      { name: "period", type: "ReportPeriod" },
-      { name: "value", type: "numeric" },
-      { name: "numerator", type: "numeric" },
-      { name: "denominator", type: "numeric" },
-    ],
-    creates.map((c) => [c.pemdaId, c.indikatorId, c.year, c.period, c.value, c.numerator, c.denominator]),
-    { updatedAt: true },
-  );
+  await deleteRows(tx, batchTables.realisasiIndikator, deletes);
+  await updateRows(tx, batchTables.realisasiIndikator, parts, updates, { conflict: changedMeanwhile });
+  await insertRows(tx, batchTables.realisasiIndikator, creates);
 }

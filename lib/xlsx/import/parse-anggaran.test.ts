@@ -1,44 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { saveProgramInput } from "@/lib/inputs/structure";
+import { itemKey } from "../snapshot";
 import { parseImport } from "./parse-import";
-import type { CellValue, SheetCells, WorkbookCells } from "./read-workbook";
-import { itemKey } from "./snapshot";
-import { neutralise, unneutralise } from "./sheet-writer";
-import { anggaranColumns } from "./template";
-import { planImport } from "./validate-import";
+import { anggaranBook as book, context } from "./test-workbook";
 
-type Raw = string | number | CellValue | null;
-const cell = (value: Raw): CellValue | null =>
-  value === null
-    ? null
-    : typeof value === "number"
-      ? { kind: "number", value }
-      : typeof value === "string"
-        ? { kind: "text", text: value }
-        : value;
-const letters = "ABCDEFGHIJKLMNOP";
-
-function sheet(name: string, rows: Raw[][], merges: string[] = []): SheetCells {
-  return {
-    name,
-    merges,
-    rows: rows.map((values, r) => ({
-      row: r + 1,
-      cells: values.flatMap((v, c) => {
-        const value = cell(v);
-        return value ? [{ column: c + 1, address: `${letters[c]}${r + 1}`, value, formula: false }] : [];
-      }),
-    })),
-  };
-}
-const context = {
-  bidang: ["Sekretariat", "Bidang Rehabilitasi Sosial"],
-  renstraCodes: new Map<string, string>(),
-};
-const book = (...rows: Raw[][]): WorkbookCells => ({
-  sheets: [sheet("Anggaran", [[...anggaranColumns], ...rows])],
-});
-
-describe("parseImport", () => {
+describe("the Anggaran sheet", () => {
   it("reads levels from the kode, rekening lines under the sub kegiatan above, and Indonesian numbers", () => {
     const parsed = parseImport(
       book(
@@ -108,40 +74,24 @@ describe("parseImport", () => {
   });
 });
 
-describe("planImport", () => {
-  it("plans nothing for the same data and keeps a limited planner to their bidang", () => {
-    const file = parseImport(book(["1.06.04", "Program", "Sekretariat", 5]), context);
-    const current = parseImport(
-      book(["1.06.04", "Program", "Sekretariat", 5], ["1.06.05", "Lain", "Sekretariat"]),
-      context,
-    ).items;
-    expect(planImport(file.items, file, { bidang: null }).totals).toEqual({
-      created: 0,
-      updated: 0,
-      unchanged: 1,
-      removed: 0,
+describe("the Anggaran sheet's rules are the structure forms'", () => {
+  it("refuses a kode and a name as the program form does", () => {
+    const form = saveProgramInput.safeParse({
+      id: null,
+      version: null,
+      opdId: "opd",
+      year: 2024,
+      code: "1.6.04",
+      name: "x".repeat(501),
+      bidangId: null,
+      sasaranProgram: null,
+      sasaranId: null,
     });
-    const whole = planImport(current, file, { bidang: null });
-    expect(whole.totals).toMatchObject({ unchanged: 1, removed: 1 });
-    const limited = planImport(
-      current,
-      parseImport(book(["1.06.04", "Program", "Sekretariat", 6]), context),
-      {
-        bidang: ["Bidang Rehabilitasi Sosial"],
-      },
-    );
-    expect(limited.ok).toBe(false);
-    expect(limited.errors[0]).toMatchObject({ row: 2, column: "Bidang" });
-    expect(limited.totals.removed).toBe(0);
-  });
-});
-
-describe("formula injection", () => {
-  it("neutralises text that a spreadsheet would run, and the import undoes it", () => {
-    for (const text of ["=1+1", "+62", "-5", "@SUM(A1)", "\tx", "\rx"]) {
-      expect(neutralise(text)).toBe(`'${text}`);
-      expect(unneutralise(neutralise(text))).toBe(text);
-    }
-    expect(neutralise("Belanja ATK")).toBe("Belanja ATK");
+    const messages = Object.fromEntries(form.error!.issues.map((issue) => [issue.path[0], issue.message]));
+    const parsed = parseImport(book(["1.6.04", "x".repeat(501), "Sekretariat"]), context);
+    expect(parsed.errors.map((e) => [e.column, e.message])).toEqual([
+      ["Kode (A)", `A2: ${messages.code}`],
+      ["Uraian (B)", `B2: ${messages.name}`],
+    ]);
   });
 });
