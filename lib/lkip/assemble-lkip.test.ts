@@ -51,7 +51,7 @@ describe("the Serang 2022 LKIP assembled from its leaves", () => {
       "tabel-kegiatan",
       "tabel-pk",
       "tabel-realisasi-anggaran",
-      "tabel-pk-anggaran",
+      "tabel-pk-program",
     ]);
     for (const t of withTotals) {
       const sums = tableTotals(t);
