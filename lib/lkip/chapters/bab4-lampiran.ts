@@ -64,30 +64,32 @@ const pkWidths = [
 ] as const;
 
 /** A table of the Perjanjian Kinerja, line for line as its page prints it (spanned cells printed once). */
-function pkTable(pkTable: PkTable, id: string, context: ChapterContext): LkipBlock {
-  const columns: LkipColumn[] = pkTable.columns.map((header, i) => {
+function pkTable(printed: PkTable, id: string, context: ChapterContext): LkipBlock {
+  const columns: LkipColumn[] = printed.columns.map((header, i) => {
     const [width, align] = pkWidths[i]!;
     return col(header, width, align);
   });
-  const withPagu = pkTable.total !== null;
+  const { total } = printed;
   return table({
     id,
     number: context.nextTable("Tabel L"),
-    title: pkTable.title,
+    title: printed.title,
     columns,
     rows:
-      pkTable.lines.length === 0
-        ? [{ cells: columns.map((_, i) => (i === 1 ? pkTable.empty : "")) }]
-        : pkTable.lines.map((line) => ({
+      printed.lines.length === 0
+        ? [{ cells: columns.map((_, i) => (i === 1 ? printed.empty : "")) }]
+        : printed.lines.map((line) => ({
             cells: [
               line.span > 0 ? line.number : "",
               line.span > 0 ? [line.owner, line.ownerNote].filter(Boolean).join("\n") : "",
               line.indicator,
               line.target.join("\n"),
-              ...(withPagu ? [line.span > 0 ? (line.pagu ?? "") : ""] : []),
+              ...(total ? [line.span > 0 ? (line.pagu ?? "") : ""] : []),
             ],
           })),
-    total: pkTable.total ? { cells: ["", pkTable.total.label, "", "", pkTable.total.pagu] } : undefined,
+    total: total
+      ? { cells: columns.map((_, i) => (i === 1 ? total.label : i === columns.length - 1 ? total.pagu : "")) }
+      : undefined,
   });
 }
 
