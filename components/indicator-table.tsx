@@ -1,3 +1,4 @@
+import { withSatuan } from "@/lib/format";
 import type { IndicatorRow } from "@/lib/views/indicator-rows";
 
 export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
@@ -27,10 +28,10 @@ export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
               </td>
               <td className="px-3 py-2">{row.name}</td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                {row.target} {row.satuan}
+                {withSatuan(row.target, row.satuan)}
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                {row.realisasi} {row.satuan}
+                {withSatuan(row.realisasi, row.satuan)}
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="capaian">
                 {row.capaian}

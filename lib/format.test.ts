@@ -1,6 +1,15 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { formatNumber, formatPercent, formatRupiah, formatRupiahCompact, roundPercent } from "./format";
+import {
+  formatNumber,
+  formatPercent,
+  formatRupiah,
+  formatRupiahCompact,
+  formatTarget,
+  isPercentSatuan,
+  roundPercent,
+  withSatuan,
+} from "./format";
 
 const d = (s: string) => new Decimal(s);
 
@@ -61,5 +70,38 @@ describe("formatRupiahCompact", () => {
     { input: "0", expected: "Rp 0" },
   ])("$input → $expected", ({ input, expected }) => {
     expect(formatRupiahCompact(new Decimal(input))).toBe(expected);
+  });
+});
+
+describe("formatTarget", () => {
+  test.each([
+    { target: { value: d("2"), upper: d("5") }, satuan: undefined, expected: "2–5" },
+    { target: { value: d("2"), upper: d("5") }, satuan: "%", expected: "2–5 %" },
+    { target: { value: d("7.23"), upper: null }, satuan: "persen", expected: "7,23 %" },
+    { target: { value: d("91.5"), upper: null }, satuan: "Persentase", expected: "91,5 %" },
+    { target: { value: d("14460"), upper: null }, satuan: "PMKS", expected: "14.460 PMKS" },
+    { target: { value: d("0.08"), upper: d("1.5") }, satuan: "", expected: "0,08–1,5" },
+    { target: null, satuan: "%", expected: "—" },
+    { target: null, satuan: undefined, expected: "—" },
+  ])("$target.value–$target.upper $satuan → $expected", ({ target, satuan, expected }) => {
+    expect(formatTarget(target, satuan)).toBe(expected);
+  });
+});
+
+describe("the satuan of an indicator", () => {
+  test.each([
+    { satuan: "%", percent: true },
+    { satuan: " Persen ", percent: true },
+    { satuan: "persentase", percent: true },
+    { satuan: "Prosentase", percent: true },
+    { satuan: "Orang", percent: false },
+    { satuan: "poin", percent: false },
+  ])("$satuan is a percentage: $percent", ({ satuan, percent }) => {
+    expect(isPercentSatuan(satuan)).toBe(percent);
+    expect(withSatuan("3,05", satuan)).toBe(percent ? "3,05 %" : `3,05 ${satuan.trim()}`);
+  });
+
+  test("a missing figure stays a dash, without a unit", () => {
+    expect(withSatuan("—", "%")).toBe("—");
   });
 });

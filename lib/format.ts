@@ -39,6 +39,35 @@ export function formatFigure(d: Decimal): string {
   return formatNumber(d, Math.min(d.decimalPlaces(), 4));
 }
 
+const PERCENT_SATUAN = new Set(["%", "persen", "persentase", "prosentase"]);
+
+/** Whether an indicator's satuan is a percentage, however it was typed ("%", "Persen", "persentase"). */
+export function isPercentSatuan(satuan: string): boolean {
+  return PERCENT_SATUAN.has(satuan.trim().toLowerCase());
+}
+
+/** A figure with its satuan: "3,05 %" (every percent satuan prints "%"), "50 Orang"; "—" stays "—". */
+export function withSatuan(figure: string, satuan: string): string {
+  const unit = isPercentSatuan(satuan) ? "%" : satuan.trim();
+  return figure === "—" || unit === "" ? figure : `${figure} ${unit}`;
+}
+
+/**
+ * A target as every surface prints it: "92,5"; a RENTANG as its bounds, "2–5"; "—" without one. With a
+ * satuan, the unit follows ("2–5 %").
+ */
+export function formatTarget(
+  target: { value: Decimal; upper: Decimal | null } | null,
+  satuan?: string,
+): string {
+  const text = !target
+    ? "—"
+    : target.upper
+      ? `${formatFigure(target.value)}–${formatFigure(target.upper)}`
+      : formatFigure(target.value);
+  return satuan === undefined ? text : withSatuan(text, satuan);
+}
+
 const JAKARTA = "Asia/Jakarta";
 
 /** "1 Des 2026, 14.05": a moment as the office reads it (WIB); append " WIB" where the zone is not obvious. */

@@ -13,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatFigure, formatPercent, formatRupiah, formatRupiahCompact } from "@/lib/format";
+import { formatFigure, formatPercent, formatRupiah, formatRupiahCompact, withSatuan } from "@/lib/format";
 import type { CumulativePoint, ProgramRow, RenstraPoint } from "@/lib/views/opd-dashboard";
 
 const percent = (value: unknown) => (typeof value === "number" ? formatPercent(new Decimal(value)) : "—");
@@ -88,7 +88,7 @@ export function CumulativeChart({ points }: { points: CumulativePoint[] }) {
 /** An IKU across the Renstra period: target against realisasi so far. */
 export function RenstraChart({ points, satuan }: { points: RenstraPoint[]; satuan: string }) {
   const figure = (value: unknown) =>
-    typeof value === "number" ? `${formatFigure(new Decimal(value))} ${satuan}` : "—";
+    typeof value === "number" ? withSatuan(formatFigure(new Decimal(value)), satuan) : "—";
   return (
     <div className="h-64 w-full" aria-hidden="true">
       <ResponsiveContainer>

@@ -4,16 +4,16 @@ import Decimal from "decimal.js";
 import { useMemo, useState } from "react";
 import { saveRealisasiGridAction } from "@/lib/actions/realisasi-grid";
 import { type BudgetNodeResult, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
-import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
 import { checkBudget } from "@/lib/calc/checks-budget";
 import { formatRupiah } from "@/lib/format";
 import type { Finding } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
-import { type GridData, toBudgetInput, toCapaianInput } from "@/lib/grid/grid-model";
+import { fromGridSettings, type GridData, toBudgetInput } from "@/lib/grid/grid-model";
 import { formatInputRupiah } from "@/lib/parse/indonesian-number";
 import {
   cellMessage,
   cellsOf,
+  describeGridIndicator,
   type GridCell,
   type GridRow,
   listGridRows,
@@ -38,10 +38,7 @@ const amountText = (node: BudgetNodeResult | undefined) =>
  */
 export function RealisasiGrid({ data }: { data: GridData }) {
   const rows = useMemo(() => listGridRows(data), [data]);
-  const capaianCap = useMemo(
-    () => (data.capaianCap === null ? null : new Decimal(data.capaianCap)),
-    [data.capaianCap],
-  );
+  const settings = useMemo(() => fromGridSettings(data.settings), [data.settings]);
   const cells = useMemo(() => rows.flatMap((row) => cellsOf(row).map((cell) => ({ row, cell }))), [rows]);
   // Only what the planner typed; every other cell shows its stored value, also after a refresh.
   const [edits, setEdits] = useState<Record<string, string>>({});
@@ -238,12 +235,12 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                   </tr>
                 );
               }
-              const capaian = calculateCapaian({
-                indicator: toCapaianInput(row.indicator, data.quarter, parsed),
-                throughQuarter: data.quarter,
-                cap: capaianCap,
+              const shown = describeGridIndicator({
+                indicator: row.indicator,
+                quarter: data.quarter,
+                edits: parsed,
+                settings,
               });
-              const target = row.indicator.target.perubahan ?? row.indicator.target.value;
               return (
                 <tr
                   key={row.cells[0]!.key}
@@ -254,14 +251,14 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                   <td className="px-2 py-1 pl-6 text-slate-700">
                     ↳ {row.indicator.name} <span className="text-slate-500">({row.indicator.satuan})</span>
                   </td>
-                  <td className="px-2 py-1 text-right tabular-nums">
-                    {target ? showDecimal(target) : "belum ada target"}
+                  <td className="px-2 py-1 text-right tabular-nums" data-col="target">
+                    {shown.target}
                   </td>
                   <td className="px-2 py-1 text-right">{input(row, row.cells[0]!, 1)}</td>
                   <td className="px-2 py-1 text-right">{row.cells[1] && input(row, row.cells[1], 2)}</td>
                   <td />
                   <td className="px-2 py-1 text-right tabular-nums" data-col="capaian">
-                    {describeCapaian(capaian)}
+                    {shown.capaian}
                   </td>
                   <td />
                 </tr>

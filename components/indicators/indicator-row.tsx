@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { withSatuan } from "@/lib/format";
 import { type IndicatorOwnerLevel, polarityLabel } from "@/lib/inputs/indikator";
 import type { EditorIndicator } from "@/lib/server/indicators/load-indicator-editor";
 import { IndicatorDefinitionForm } from "./indicator-definition-form";
@@ -42,14 +43,14 @@ export function IndicatorRow({
           </div>
         </td>
         <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="target">
-          {shown.target === "—" ? "—" : `${shown.target} ${definition.satuan}`}
+          {withSatuan(shown.target, definition.satuan)}
           {shown.targetRenstra && <div className="text-xs text-slate-500">Renstra {shown.targetRenstra}</div>}
         </td>
         <td className="px-3 py-2 text-right tabular-nums" data-col="target-perubahan">
           {shown.targetPerubahan ? (
             <>
               <span className="whitespace-nowrap">
-                {shown.targetPerubahan} {definition.satuan}
+                {withSatuan(shown.targetPerubahan, definition.satuan)}
               </span>
               <div className="text-left text-xs text-slate-500" data-col="perubahan-reason">
                 Alasan: {shown.perubahanReason}

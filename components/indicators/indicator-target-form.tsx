@@ -9,7 +9,7 @@ import { saveTargetIndikatorAction } from "@/lib/actions/indicators";
 import { ActionError, type CurrentLabels } from "@/components/forms/action-error";
 import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
-import { formatFigure } from "@/lib/format";
+import { formatFigure, withSatuan } from "@/lib/format";
 import { type PolarityValue, saveTargetIndikatorInput } from "@/lib/inputs/indikator";
 import type { IndicatorTargetValues } from "@/lib/server/indicators/load-indicator-editor";
 
@@ -78,7 +78,10 @@ export function IndicatorTargetForm({
     ...Object.fromEntries(
       shown.map((key) => [
         key,
-        { label: figureLabel[key], show: (value: string) => `${formatFigure(new Decimal(value))} ${satuan}` },
+        {
+          label: figureLabel[key],
+          show: (value: string) => withSatuan(formatFigure(new Decimal(value)), satuan),
+        },
       ]),
     ),
     perubahanReason: "Alasan perubahan",

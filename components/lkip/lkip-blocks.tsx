@@ -17,7 +17,12 @@ const Spans = ({ line }: { line: Line }) => (
   </>
 );
 
-const align = { left: "text-left", right: "text-right whitespace-nowrap", center: "text-center" } as const;
+// A line break in a cell (a target and its perubahan) is kept, as in the PDF.
+const align = {
+  left: "text-left whitespace-pre-line",
+  right: "text-right whitespace-nowrap",
+  center: "text-center whitespace-pre-line",
+} as const;
 
 function Table({ table }: { table: LkipTable }) {
   const row = (key: number, cells: string[], depth: number | undefined, className: string) => (

@@ -1,7 +1,6 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import {
-  calculateCapaian,
   describeCapaian,
   type CapaianInput,
   type CapaianResult,
@@ -9,10 +8,28 @@ import {
   type Polarity,
 } from "./capaian";
 import { formatPercent } from "@/lib/format";
+import { evaluateIndicator } from "./evaluate-indicator";
 import type { Aggregation, IndicatorRealisasiEntry } from "./indicator-realisasi";
 import type { Quarter } from "./period";
+import { permendagri86Scale } from "./predikat";
 
 const d = (s: string) => new Decimal(s);
+
+/** The capaian of the one evaluation of an indicator. */
+const capaianThrough = ({
+  indicator,
+  throughQuarter,
+  cap = null,
+}: {
+  indicator: CapaianInput;
+  throughQuarter: Quarter;
+  cap?: Decimal | null;
+}): CapaianResult =>
+  evaluateIndicator({
+    indicator,
+    throughQuarter,
+    settings: { capaianCap: cap, predikatScale: permendagri86Scale },
+  }).capaian;
 
 function direct({
   polarity = "POSITIF",
@@ -71,7 +88,7 @@ describe("Serang 2022 indicators (target → realisasi)", () => {
       printed: "88",
     },
   ])("$name: $target → $realisasi = $expected (report: $printed)", ({ target, realisasi, expected }) => {
-    const result = calculateCapaian({
+    const result = capaianThrough({
       indicator: direct({ target: { value: d(target) }, realisasi: annual(realisasi) }),
       throughQuarter: 4,
     });
@@ -79,7 +96,7 @@ describe("Serang 2022 indicators (target → realisasi)", () => {
   });
 
   test("exact values are kept unrounded", () => {
-    const result = calculateCapaian({
+    const result = capaianThrough({
       indicator: direct({ target: { value: d("0.08") }, realisasi: annual("0.06") }),
       throughQuarter: 4,
     });
@@ -99,7 +116,7 @@ describe("Metro 2023 IKU % PPKS tertangani (RASIO)", () => {
   };
 
   test("13.415 / 14.460 × 100 = 92,77 % (the report prints 92,78: 92,7732 does not round up)", () => {
-    const result = calculateCapaian({ indicator: metroIku, throughQuarter: 4 });
+    const result = capaianThrough({ indicator: metroIku, throughQuarter: 4 });
     if (result.status !== "OK") throw new Error(result.status);
     expect(result.realisasi.toString()).toBe("92.773167358229598893");
     expect(formatPercent(result.realisasi)).toBe("92,77 %");
@@ -187,7 +204,7 @@ describe("polarity", () => {
   ])(
     "$polarity $realisasi vs $target.value..$target.upper → $expected",
     ({ polarity, target, realisasi, expected, formula }) => {
-      const result = calculateCapaian({
+      const result = capaianThrough({
         indicator: direct({ polarity, target, realisasi: annual(realisasi) }),
         throughQuarter: 4,
       });
@@ -199,7 +216,7 @@ describe("polarity", () => {
 
 describe("target perubahan", () => {
   test("perubahan replaces the original target", () => {
-    const result = calculateCapaian({
+    const result = capaianThrough({
       indicator: direct({ target: { value: d("3"), perubahan: d("2.5") }, realisasi: annual("3.05") }),
       throughQuarter: 4,
     });
@@ -209,7 +226,7 @@ describe("target perubahan", () => {
   });
 
   test("RENTANG takes the perubahan pair as a whole", () => {
-    const pair = calculateCapaian({
+    const pair = capaianThrough({
       indicator: direct({
         polarity: "RENTANG",
         target: { value: d("40"), upper: d("60"), perubahan: d("50"), upperPerubahan: d("70") },
@@ -219,7 +236,7 @@ describe("target perubahan", () => {
     });
     expect(summarize(pair)).toBe("OK 90,00 %");
 
-    const half = calculateCapaian({
+    const half = capaianThrough({
       indicator: direct({
         polarity: "RENTANG",
         target: { value: d("40"), upper: d("60"), perubahan: d("50") },
@@ -291,7 +308,7 @@ describe("missing data and explicit outcomes", () => {
       expected: "REALISASI_TIDAK_DIKETAHUI DATA_GANDA",
     },
   ])("$name → $expected", ({ input, q, expected }) => {
-    expect(summarize(calculateCapaian({ indicator: input, throughQuarter: q }))).toBe(expected);
+    expect(summarize(capaianThrough({ indicator: input, throughQuarter: q }))).toBe(expected);
   });
 
   test.each<{ result: CapaianResult; expected: string }>([
@@ -312,7 +329,7 @@ describe("cap", () => {
   const iku2021 = direct({ target: { value: d("3") }, realisasi: annual("3.85") });
 
   test("capaian above the cap is reported as the cap, uncapped value kept", () => {
-    const result = calculateCapaian({ indicator: iku2021, throughQuarter: 4, cap: d("120") });
+    const result = capaianThrough({ indicator: iku2021, throughQuarter: 4, cap: d("120") });
     if (result.status !== "OK") throw new Error(result.status);
     expect(result.capped).toBe(true);
     expect(result.capaian.toString()).toBe("120");
@@ -324,7 +341,7 @@ describe("cap", () => {
     { name: "below the cap", cap: d("150") },
     { name: "no cap", cap: null },
   ])("$name: not capped", ({ cap }) => {
-    const result = calculateCapaian({ indicator: iku2021, throughQuarter: 4, cap });
+    const result = capaianThrough({ indicator: iku2021, throughQuarter: 4, cap });
     if (result.status !== "OK") throw new Error(result.status);
     expect(result.capped).toBe(false);
     expect(result.capaian.equals(result.uncappedCapaian)).toBe(true);
@@ -354,7 +371,7 @@ describe("aggregation of quarterly realisasi", () => {
     { aggregation: "RATA_RATA", q: 4, realisasi: "23.333333333333333333" },
     { aggregation: "RATA_RATA", q: 3, realisasi: "15" },
   ])("LANGSUNG $aggregation through TW$q = $realisasi", ({ aggregation, q, realisasi }) => {
-    const result = calculateCapaian({
+    const result = capaianThrough({
       indicator: direct({ aggregation, target: { value: d("100") }, realisasi: values }),
       throughQuarter: q,
     });
@@ -374,7 +391,7 @@ describe("aggregation of quarterly realisasi", () => {
     { aggregation: "RATA_RATA", q: 3, realisasi: "70", numerator: "7", denominator: "10" },
     { aggregation: "TERAKHIR", q: 1, realisasi: "50", numerator: "5", denominator: "10" },
   ])("RASIO $aggregation through TW$q = $realisasi ($numerator/$denominator)", (row) => {
-    const result = calculateCapaian({
+    const result = capaianThrough({
       indicator: {
         polarity: "POSITIF",
         calculation: "RASIO",
@@ -393,7 +410,7 @@ describe("aggregation of quarterly realisasi", () => {
   test.each<Aggregation>(["JUMLAH", "TERAKHIR", "RATA_RATA"])(
     "a TAHUNAN entry is the year's figure whatever the rule (%s)",
     (aggregation) => {
-      const result = calculateCapaian({
+      const result = capaianThrough({
         indicator: direct({ aggregation, target: { value: d("100") }, realisasi: annual("50") }),
         throughQuarter: 4,
       });

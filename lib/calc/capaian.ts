@@ -1,13 +1,13 @@
 import Decimal from "decimal.js";
 import { formatPercent } from "@/lib/format";
-import {
-  aggregateIndicatorRealisasi,
-  type Aggregation,
-  type Calculation,
-  type IndicatorRealisasiEntry,
-  type Ratio,
+import type {
+  Aggregation,
+  Calculation,
+  IndicatorRealisasiEntry,
+  IndicatorRealisasiResult,
+  Ratio,
 } from "./indicator-realisasi";
-import { unknownReasonLabel, type Quarter, type UnknownReason } from "./period";
+import { unknownReasonLabel, type UnknownReason } from "./period";
 
 export type Polarity = "POSITIF" | "NEGATIF" | "RENTANG";
 
@@ -83,10 +83,11 @@ export function describeCapaian(result: CapaianResult): string {
   return capaianStatusLabel[result.status];
 }
 
-type ResolvedTarget =
-  | { status: "OK"; target: Decimal; upper: Decimal | null; source: "AWAL" | "PERUBAHAN" }
-  | { status: "TANPA_TARGET" }
-  | { status: "TARGET_TIDAK_VALID" };
+/** The target in force: perubahan applied; a RENTANG with both bounds (value is the lower one). */
+export type TargetInForce = { value: Decimal; upper: Decimal | null; source: "AWAL" | "PERUBAHAN" };
+
+export type ResolvedTarget =
+  ({ status: "OK" } & TargetInForce) | { status: "TANPA_TARGET" } | { status: "TARGET_TIDAK_VALID" };
 
 /**
  * Target perubahan, when present, is the target. For RENTANG the perubahan pair replaces the original
@@ -105,10 +106,10 @@ export function resolveTarget({
   const upper = (hasPerubahan ? target.upperPerubahan : target.upper) ?? null;
 
   if (polarity !== "RENTANG")
-    return value ? { status: "OK", target: value, upper: null, source } : { status: "TANPA_TARGET" };
+    return value ? { status: "OK", value, upper: null, source } : { status: "TANPA_TARGET" };
   if (!value && !upper) return { status: "TANPA_TARGET" };
   if (!value || !upper || upper.lessThan(value)) return { status: "TARGET_TIDAK_VALID" };
-  return { status: "OK", target: value, upper, source };
+  return { status: "OK", value, upper, source };
 }
 
 export type CapaianValueResult =
@@ -184,35 +185,30 @@ export function calculateCapaianFromValues({
 }
 
 /**
- * Capaian of an indicator for the year through a quarter. Checked in this order, each giving an
- * explicit outcome instead of a number: target (TANPA_TARGET, TARGET_TIDAK_VALID), realisasi
- * (TANPA_REALISASI, REALISASI_TIDAK_DIKETAHUI, PENYEBUT_NOL), then the formula (TARGET_NOL).
+ * Capaian of an indicator from its resolved target and aggregated realisasi (evaluateIndicator gives
+ * both). Checked in this order, each giving an explicit outcome instead of a number: target
+ * (TANPA_TARGET, TARGET_TIDAK_VALID), realisasi (TANPA_REALISASI, REALISASI_TIDAK_DIKETAHUI,
+ * PENYEBUT_NOL), then the formula (TARGET_NOL).
  */
-export function calculateCapaian({
-  indicator,
-  throughQuarter,
-  cap = null,
+export function capaianOf({
+  polarity,
+  target,
+  realisasi,
+  cap,
 }: {
-  indicator: CapaianInput;
-  throughQuarter: Quarter;
+  polarity: Polarity;
+  target: ResolvedTarget;
+  realisasi: IndicatorRealisasiResult;
   /** e.g. 120: capaian above it is reported as the cap, with capped: true and the uncapped value kept. */
-  cap?: Decimal | null;
+  cap: Decimal | null;
 }): CapaianResult {
-  const target = resolveTarget({ polarity: indicator.polarity, target: indicator.target });
   if (target.status !== "OK") return target;
-
-  const realisasi = aggregateIndicatorRealisasi({
-    calculation: indicator.calculation,
-    aggregation: indicator.aggregation,
-    entries: indicator.realisasi,
-    throughQuarter,
-  });
   if (realisasi.status !== "OK") return realisasi;
 
   const result = calculateCapaianFromValues({
-    polarity: indicator.polarity,
+    polarity,
     realisasi: realisasi.value,
-    target: target.target,
+    target: target.value,
     targetUpper: target.upper,
     cap,
   });
@@ -221,7 +217,7 @@ export function calculateCapaian({
   return {
     ...result,
     realisasi: realisasi.value,
-    target: target.target,
+    target: target.value,
     targetUpper: target.upper,
     targetSource: target.source,
     basis: realisasi.basis,

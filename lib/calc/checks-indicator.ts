@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
-import { calculateCapaian, resolveTarget, type CapaianInput } from "./capaian";
+import type { CapaianInput } from "./capaian";
+import type { EvaluatedIndicator } from "./evaluate-indicator";
 import type { Finding, FindingLocation, IndicatorLevel } from "./finding";
-import { formatPercent } from "@/lib/format";
-import { aggregateIndicatorRealisasi, selectIndicatorEntries } from "./indicator-realisasi";
-import { describeThroughQuarter, periodConflictLabel, periodOfQuarter, type Quarter } from "./period";
+import { formatPercent, isPercentSatuan } from "@/lib/format";
+import { selectIndicatorEntries } from "./indicator-realisasi";
+import { describeThroughQuarter, periodConflictLabel, periodOfQuarter } from "./period";
 import { defaultCalcSettings, type CalcSettings } from "./settings";
 
 export type IndicatorCheckInput = CapaianInput & {
@@ -16,11 +17,8 @@ export type IndicatorCheckInput = CapaianInput & {
   satuan: string;
 };
 
-const PERCENT_UNITS = new Set(["%", "persen", "persentase", "prosentase"]);
-
-export function isPercentSatuan(satuan: string): boolean {
-  return PERCENT_UNITS.has(satuan.trim().toLowerCase());
-}
+/** An indicator of the OPD-year with its evaluation by the engine. */
+export type EvaluatedCheckInput = EvaluatedIndicator<IndicatorCheckInput>;
 
 function locate(indicator: IndicatorCheckInput): FindingLocation {
   return {
@@ -31,13 +29,8 @@ function locate(indicator: IndicatorCheckInput): FindingLocation {
   };
 }
 
-function checkPeriods({
-  indicator,
-  throughQuarter,
-}: {
-  indicator: IndicatorCheckInput;
-  throughQuarter: Quarter;
-}): Finding[] {
+function checkPeriods(indicator: EvaluatedCheckInput): Finding[] {
+  const { throughQuarter } = indicator.evaluation;
   const location = locate(indicator);
   const selection = selectIndicatorEntries({
     calculation: indicator.calculation,
@@ -80,17 +73,9 @@ function checkPeriods({
   }
 }
 
-function checkCapaian({
-  indicator,
-  throughQuarter,
-  settings,
-}: {
-  indicator: IndicatorCheckInput;
-  throughQuarter: Quarter;
-  settings: CalcSettings;
-}): Finding[] {
+function checkCapaian(indicator: EvaluatedCheckInput, settings: CalcSettings): Finding[] {
   const location = locate(indicator);
-  const result = calculateCapaian({ indicator, throughQuarter, cap: settings.capaianCap });
+  const result = indicator.evaluation.capaian;
   switch (result.status) {
     case "TANPA_TARGET":
       return [
@@ -153,29 +138,17 @@ function checkCapaian({
 }
 
 /** A positive-polarity percentage above 100 (target or realisasi) rarely makes sense. */
-function checkPercentAbove100({
-  indicator,
-  throughQuarter,
-}: {
-  indicator: IndicatorCheckInput;
-  throughQuarter: Quarter;
-}): Finding[] {
+function checkPercentAbove100(indicator: EvaluatedCheckInput): Finding[] {
   if (indicator.polarity !== "POSITIF" || !isPercentSatuan(indicator.satuan)) return [];
   const hundred = new Decimal(100);
   const parts: string[] = [];
 
-  const realisasi = aggregateIndicatorRealisasi({
-    calculation: indicator.calculation,
-    aggregation: indicator.aggregation,
-    entries: indicator.realisasi,
-    throughQuarter,
-  });
+  const { realisasi, target } = indicator.evaluation;
   if (realisasi.status === "OK" && realisasi.value.greaterThan(hundred)) {
     parts.push(`realisasi ${formatPercent(realisasi.value)}`);
   }
-  const target = resolveTarget({ polarity: indicator.polarity, target: indicator.target });
-  if (target.status === "OK" && target.target.greaterThan(hundred)) {
-    parts.push(`target ${formatPercent(target.target)}`);
+  if (target && target.value.greaterThan(hundred)) {
+    parts.push(`target ${formatPercent(target.value)}`);
   }
   if (parts.length === 0) return [];
   return [
@@ -188,19 +161,17 @@ function checkPercentAbove100({
   ];
 }
 
-/** Integrity checks of indicators, in input order (sort with sortFindings). */
+/** Integrity checks of evaluated indicators, through the quarter of their evaluation, in input order. */
 export function checkIndicators({
   indicators,
-  throughQuarter,
   settings = defaultCalcSettings,
 }: {
-  indicators: readonly IndicatorCheckInput[];
-  throughQuarter: Quarter;
+  indicators: readonly EvaluatedCheckInput[];
   settings?: CalcSettings;
 }): Finding[] {
   return indicators.flatMap((indicator) => [
-    ...checkCapaian({ indicator, throughQuarter, settings }),
-    ...checkPeriods({ indicator, throughQuarter }),
-    ...checkPercentAbove100({ indicator, throughQuarter }),
+    ...checkCapaian(indicator, settings),
+    ...checkPeriods(indicator),
+    ...checkPercentAbove100(indicator),
   ]);
 }

@@ -4,6 +4,7 @@ import type { BudgetNodeInput } from "./budget";
 import { checkBudget } from "./checks-budget";
 import { checkIndicators, type IndicatorCheckInput } from "./checks-indicator";
 import { runChecks } from "./checks";
+import { evaluateIndicators } from "./evaluate-indicator";
 import { compareCodes, sortFindings, type Finding } from "./finding";
 import { serang2022Budget } from "./fixtures/serang-2022-budget";
 import type { Period, Quarter } from "./period";
@@ -289,6 +290,12 @@ function indicator(overrides: Partial<IndicatorCheckInput>): IndicatorCheckInput
   };
 }
 
+const evaluated = (
+  indicators: IndicatorCheckInput[],
+  throughQuarter: Quarter,
+  settings = defaultCalcSettings,
+) => evaluateIndicators({ indicators, throughQuarter, settings });
+
 describe("indicator checks", () => {
   test.each<{ name: string; input: IndicatorCheckInput; q?: Quarter; expected: string[] }>([
     { name: "Serang IKU 2022 (101,67 %)", input: indicator({}), expected: [] },
@@ -436,12 +443,12 @@ describe("indicator checks", () => {
       expected: [],
     },
   ])("$name", ({ input, q, expected }) => {
-    const findings = checkIndicators({ indicators: [input], throughQuarter: q ?? 4 });
+    const findings = checkIndicators({ indicators: evaluated([input], q ?? 4) });
     expect(findings.map((f) => `${f.severity} ${f.code}: ${f.message}`)).toEqual(expected);
   });
 
   test("findings name the indicator and its owner", () => {
-    const [finding] = checkIndicators({ indicators: [indicator({ target: {} })], throughQuarter: 4 });
+    const [finding] = checkIndicators({ indicators: evaluated([indicator({ target: {} })], 4) });
     expect(finding?.location).toEqual({
       level: "SASARAN",
       code: "1.1",
@@ -457,11 +464,14 @@ describe("indicator checks", () => {
       capaianCap: d("120"),
     };
     const findings = checkIndicators({
-      indicators: [
-        indicator({ id: "a", code: "1.1", realisasi: [{ period: "TAHUNAN", value: d("3.85") }] }),
-        indicator({ id: "b", code: "1.2", realisasi: [{ period: "TAHUNAN", value: d("2.25") }] }),
-      ],
-      throughQuarter: 4,
+      indicators: evaluated(
+        [
+          indicator({ id: "a", code: "1.1", realisasi: [{ period: "TAHUNAN", value: d("3.85") }] }),
+          indicator({ id: "b", code: "1.2", realisasi: [{ period: "TAHUNAN", value: d("2.25") }] }),
+        ],
+        4,
+        settings,
+      ),
       settings,
     });
     expect(findings.map((f) => `${f.location.indicator?.id} ${f.severity} ${f.code}: ${f.message}`)).toEqual([
@@ -490,7 +500,7 @@ describe("ordering", () => {
     ]);
     const findings = runChecks({
       budget,
-      indicators: [indicator({ code: "1.06.01", target: {} })],
+      indicators: evaluated([indicator({ code: "1.06.01", target: {} })], 2),
       throughQuarter: 2,
     });
     expect(findings.map((f) => `${f.severity} ${f.location.code} ${f.code}`)).toEqual([

@@ -1,6 +1,7 @@
 import { rollupBudget, type BudgetNodeInput, type BudgetNodeResult } from "./budget";
 import { checkBudget } from "./checks-budget";
-import { checkIndicators, type IndicatorCheckInput } from "./checks-indicator";
+import { checkIndicators, type EvaluatedCheckInput, type IndicatorCheckInput } from "./checks-indicator";
+import { evaluateIndicators } from "./evaluate-indicator";
 import { checkNarratives, type NarrativeCheckInput } from "./checks-narrative";
 import { buildNarrativeFigures } from "@/lib/narrative/figure-tokens";
 import { sortFindings, type Finding } from "./finding";
@@ -18,22 +19,31 @@ export function runChecks({
   budget?: BudgetNodeInput;
   /** The rollup of `budget` through the same quarter, when the caller has it already. */
   budgetResult?: BudgetNodeResult;
-  indicators?: readonly IndicatorCheckInput[];
+  /** Evaluated through `throughQuarter` (evaluateIndicators). */
+  indicators?: readonly EvaluatedCheckInput[];
   throughQuarter: Quarter;
   settings?: CalcSettings;
 }): Finding[] {
   return sortFindings([
     ...(budget ? checkBudget({ root: budget, result: budgetResult, throughQuarter }) : []),
-    ...checkIndicators({ indicators, throughQuarter, settings }),
+    ...checkIndicators({ indicators, settings }),
   ]);
 }
 
-export type OpdYearEvaluation = { rollup: BudgetNodeResult; findings: Finding[] };
+export type OpdYearEvaluation = {
+  rollup: BudgetNodeResult;
+  /** Every indicator with its one evaluation (target, realisasi, capaian, predikat) through the quarter. */
+  indicators: EvaluatedCheckInput[];
+  findings: Finding[];
+};
 
 /** What a narrative check needs besides the figures: the year and the OPD name its tokens print. */
 export type NarrativeContext = { year: number; opdName: string; narratives: readonly NarrativeCheckInput[] };
 
-/** An OPD-year through a quarter: the budget rolled up once, and every check over the same rollup. */
+/**
+ * An OPD-year through a quarter: the budget rolled up once, every indicator evaluated once, and every
+ * check over the same rollup and evaluations.
+ */
 export function evaluateOpdYear({
   budget,
   indicators,
@@ -49,13 +59,16 @@ export function evaluateOpdYear({
   narrative?: NarrativeContext;
 }): OpdYearEvaluation {
   const rollup = rollupBudget({ root: budget, throughQuarter });
+  const evaluated = evaluateIndicators({ indicators, throughQuarter, settings });
   const narrativeFindings = narrative
     ? checkNarratives({
         narratives: narrative.narratives,
         figures: buildNarrativeFigures({
           rollup: throughQuarter === 4 ? rollup : rollupBudget({ root: budget, throughQuarter: 4 }),
-          indicators,
-          settings,
+          indicators:
+            throughQuarter === 4
+              ? evaluated
+              : evaluateIndicators({ indicators, throughQuarter: 4, settings }),
           year: narrative.year,
           opdName: narrative.opdName,
         }),
@@ -63,8 +76,9 @@ export function evaluateOpdYear({
     : [];
   return {
     rollup,
+    indicators: evaluated,
     findings: sortFindings([
-      ...runChecks({ budget, budgetResult: rollup, indicators, settings, throughQuarter }),
+      ...runChecks({ budget, budgetResult: rollup, indicators: evaluated, settings, throughQuarter }),
       ...narrativeFindings,
     ]),
   };

@@ -74,12 +74,12 @@ function compareWithTarget({
   const result = calculateCapaianFromValues({
     polarity,
     realisasi,
-    target: resolved.target,
+    target: resolved.value,
     targetUpper: resolved.upper,
     cap,
   });
   if (result.status !== "OK") return result;
-  return { ...result, realisasi, target: resolved.target, targetUpper: resolved.upper };
+  return { ...result, realisasi, target: resolved.value, targetUpper: resolved.upper };
 }
 
 function judgeTrend({

@@ -1,8 +1,10 @@
 import Decimal from "decimal.js";
 import type { BudgetNodeInput } from "@/lib/calc/budget";
 import type { CapaianInput } from "@/lib/calc/capaian";
+import type { EvaluationSettings } from "@/lib/calc/evaluate-indicator";
 import type { Period, Quarter } from "@/lib/calc/period";
 import { periodOfQuarter } from "@/lib/calc/period";
+import { predikatScaleSchema, serializePredikatScale } from "@/lib/calc/predikat";
 
 /**
  * The quarterly entry grid's data: the OPD-year's budget tree (all of it, so program and OPD totals can be
@@ -58,8 +60,8 @@ export type GridData = {
   year: number;
   quarter: Quarter;
   editable: boolean;
-  /** The Pemda's capaian cap (decimal text), applied in the browser exactly as on the server. */
-  capaianCap: string | null;
+  /** The Pemda's capaian cap and predikat scale as plain data, applied in the browser as on the server. */
+  settings: GridSettings;
   programs: {
     id: string;
     code: string;
@@ -67,6 +69,26 @@ export type GridData = {
     kegiatan: { id: string; code: string; name: string; subKegiatan: GridSubKegiatan[] }[];
   }[];
 };
+
+/** EvaluationSettings as plain data: the cap as decimal text, the scale as serializePredikatScale gives it. */
+export type GridSettings = {
+  capaianCap: string | null;
+  predikatScale: ReturnType<typeof serializePredikatScale>;
+};
+
+export function toGridSettings(settings: EvaluationSettings): GridSettings {
+  return {
+    capaianCap: settings.capaianCap?.toString() ?? null,
+    predikatScale: serializePredikatScale(settings.predikatScale),
+  };
+}
+
+export function fromGridSettings(settings: GridSettings): EvaluationSettings {
+  return {
+    capaianCap: settings.capaianCap === null ? null : new Decimal(settings.capaianCap),
+    predikatScale: predikatScaleSchema.parse(settings.predikatScale),
+  };
+}
 
 export type ParsedEdits = Map<string, Decimal>;
 

@@ -1,5 +1,7 @@
 import Decimal from "decimal.js";
-import { formatFigure } from "@/lib/format";
+import { describeCapaian } from "@/lib/calc/capaian";
+import { evaluateIndicator, type EvaluationSettings } from "@/lib/calc/evaluate-indicator";
+import { formatFigure, formatTarget } from "@/lib/format";
 import { periodOfQuarter, type Quarter } from "@/lib/calc/period";
 import {
   formatInputRupiah,
@@ -7,7 +9,14 @@ import {
   parseRupiah,
   type ParseResult,
 } from "@/lib/parse/indonesian-number";
-import { type GridData, type GridIndicator, type GridLeaf, leavesOf } from "./grid-model";
+import {
+  type GridData,
+  type GridIndicator,
+  type GridLeaf,
+  leavesOf,
+  type ParsedEdits,
+  toCapaianInput,
+} from "./grid-model";
 
 export type CellKind = "RUPIAH" | "DESIMAL";
 
@@ -105,6 +114,29 @@ export function listGridRows(data: GridData): GridRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * What the grid prints for an indicator row: its target in force and its capaian through the grid's
+ * quarter, evaluated by evaluateIndicator with the values typed so far in place of the stored ones.
+ */
+export function describeGridIndicator({
+  indicator,
+  quarter,
+  edits,
+  settings,
+}: {
+  indicator: GridIndicator;
+  quarter: Quarter;
+  edits: ParsedEdits;
+  settings: EvaluationSettings;
+}): { target: string; capaian: string } {
+  const evaluation = evaluateIndicator({
+    indicator: toCapaianInput(indicator, quarter, edits),
+    throughQuarter: quarter,
+    settings,
+  });
+  return { target: formatTarget(evaluation.target), capaian: describeCapaian(evaluation.capaian) };
 }
 
 export function cellsOf(row: GridRow): GridCell[] {

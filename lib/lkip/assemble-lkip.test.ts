@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { perjanjianKinerjaTables, pkWording } from "@/lib/pk/perjanjian-kinerja-text";
 import { assembleLkip } from "./assemble-lkip";
 import { listHeadings, listTables, type LkipBlock, type LkipTable } from "./document-model";
 import { serang2022LkipInput } from "./fixtures/serang-2022-lkip-input";
 import { tableTotals } from "./table-totals";
 
-const document = assembleLkip(serang2022LkipInput());
+const input = serang2022LkipInput();
+const document = assembleLkip(input);
 const blocks = document.chapters.flatMap((c) => c.blocks);
 const tables = blocks.filter((b): b is LkipTable => b.kind === "table");
 const table = (id: string) => tables.find((t) => t.id === id)!;
@@ -51,7 +53,7 @@ describe("the Serang 2022 LKIP assembled from its leaves", () => {
       "tabel-kegiatan",
       "tabel-pk",
       "tabel-realisasi-anggaran",
-      "tabel-pk-anggaran",
+      "tabel-pk-program",
     ]);
     for (const t of withTotals) {
       const sums = tableTotals(t);
@@ -103,6 +105,36 @@ describe("the Serang 2022 LKIP assembled from its leaves", () => {
     const findings = blocks.find((b) => b.kind === "findings");
     expect(findings?.kind === "findings" && findings.items.some((f) => f.message.includes("96,65 %"))).toBe(
       true,
+    );
+  });
+
+  it("prints the Perjanjian Kinerja in Lampiran I as its page does: wording, columns, lines", () => {
+    const pk = perjanjianKinerjaTables(input.perjanjianKinerja!);
+    for (const [id, printed] of [
+      ["tabel-pk-sasaran", pk.sasaran],
+      ["tabel-pk-program", pk.programs],
+    ] as const) {
+      expect(table(id).title).toBe(printed.title);
+      expect(table(id).columns.map((c) => c.header)).toEqual(printed.columns);
+      expect(table(id).rows.map((r) => [r.cells[2], r.cells[3]])).toEqual(
+        printed.lines.map((l) => [l.indicator, l.target.join("\n")]),
+      );
+    }
+    expect(table("tabel-pk-sasaran").rows[0]?.cells).toEqual([
+      "1",
+      "Meningkatnya Perlindungan dan Pemberdayaan Sosial",
+      "Persentase PMKS yang Mendapatkan Program Pelayanan Sosial",
+      "3 %",
+    ]);
+    expect(table("tabel-pk-program").total?.cells).toEqual([
+      "",
+      "Jumlah anggaran",
+      "",
+      "",
+      "Rp 17.654.457.386",
+    ]);
+    expect(blocks.map(text)).toEqual(
+      expect.arrayContaining([pkWording.opening, expect.stringContaining(pkWording.pihakKedua)]),
     );
   });
 

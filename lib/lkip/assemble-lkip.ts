@@ -14,12 +14,11 @@ import { cover, daftarIsi, ikhtisarEksekutif, kataPengantar } from "./chapters/f
  * computed by lib/calc from the leaves, every narrative token filled in, in the order the report prints.
  */
 export function assembleLkip(input: LkipInput): LkipDocument {
-  const { rollup, indicators, settings, findings } = input.evaluation;
+  const { rollup, indicators, findings } = input.evaluation;
   const context: ChapterContext = {
     figures: buildNarrativeFigures({
       rollup,
       indicators,
-      settings,
       year: input.year,
       opdName: input.opd.name,
     }),

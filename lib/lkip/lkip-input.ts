@@ -1,9 +1,9 @@
 import type Decimal from "decimal.js";
 import type { OpdYearEvaluation } from "@/lib/calc/checks";
 import type { CapaianInput } from "@/lib/calc/capaian";
-import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import type { CalcSettings } from "@/lib/calc/settings";
 import type { NarrativeSectionValue } from "@/lib/inputs/narrative";
+import type { PerjanjianKinerjaDocument } from "@/lib/pk/assemble-perjanjian-kinerja";
 
 /** An IKU with its targets and realisasi entries in every year of the Renstra period. */
 export type LkipIku = {
@@ -28,15 +28,6 @@ export type LkipRenstra = {
   tujuan: { code: string; text: string; misi: string | null; sasaran: LkipSasaran[] }[];
 };
 
-export type LkipPerjanjianKinerja = {
-  signerName: string;
-  signerNip: string | null;
-  signerTitle: string;
-  counterpartName: string | null;
-  counterpartTitle: string;
-  signedAt: Date | null;
-};
-
 /** Everything the LKIP of one OPD-year is assembled from: plain data, read once by the server. */
 export type LkipInput = {
   pemda: { name: string; logo: string | null };
@@ -45,7 +36,8 @@ export type LkipInput = {
   /** Illustrative demo data ("data contoh"): said on the cover and on every page. */
   illustrative: boolean;
   status: "DRAF" | "FINAL";
-  evaluation: OpdYearEvaluation & { indicators: IndicatorCheckInput[]; settings: CalcSettings };
+  /** The engine's evaluation through TW IV: every figure of the report is read from it. */
+  evaluation: OpdYearEvaluation & { settings: CalcSettings };
   renstra: LkipRenstra;
   /** The year's programs as the plan states them (the budget figures come from the evaluation). */
   programs: {
@@ -55,7 +47,8 @@ export type LkipInput = {
     sasaranCode: string | null;
   }[];
   bidang: string[];
-  perjanjianKinerja: LkipPerjanjianKinerja | null;
+  /** The same document the Perjanjian Kinerja page renders; Lampiran I renders it again. */
+  perjanjianKinerja: PerjanjianKinerjaDocument | null;
   narratives: { section: NarrativeSectionValue; sasaranId: string | null; body: string }[];
   /** The reason given when the report was made FINAL despite open findings ("Alasan penetapan final"). */
   finalNote: string | null;

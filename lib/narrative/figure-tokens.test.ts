@@ -8,7 +8,6 @@ const input = serang2022LkipInput();
 const figures = buildNarrativeFigures({
   rollup: input.evaluation.rollup,
   indicators: input.evaluation.indicators,
-  settings: input.evaluation.settings,
   year: 2022,
   opdName: input.opd.name,
 });

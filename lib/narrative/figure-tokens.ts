@@ -1,12 +1,16 @@
 import Decimal from "decimal.js";
 import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
-import { calculateCapaian } from "@/lib/calc/capaian";
-import { isPercentSatuan, type IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
-import { determinePredikat } from "@/lib/calc/predikat";
+import type { EvaluatedCheckInput } from "@/lib/calc/checks-indicator";
+import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
 import { describeSerapan } from "@/lib/calc/serapan";
-import type { CalcSettings } from "@/lib/calc/settings";
-import { formatFigure, formatNumber, formatPercent, formatRupiah } from "@/lib/format";
+import {
+  formatNumber,
+  formatPercent,
+  formatRupiah,
+  formatTarget,
+  isPercentSatuan,
+  withSatuan,
+} from "@/lib/format";
 
 /**
  * The live figures a narrative may name with a token ("{serapan_opd}") instead of typing them, and the
@@ -55,13 +59,12 @@ const budgetCounts = (rollup: BudgetNodeResult) => {
 export function buildNarrativeFigures({
   rollup,
   indicators,
-  settings,
   year,
   opdName,
 }: {
   rollup: BudgetNodeResult;
-  indicators: readonly IndicatorCheckInput[];
-  settings: CalcSettings;
+  /** Evaluated through TW IV: the tokens name the year's figures, as the report prints them. */
+  indicators: readonly EvaluatedCheckInput[];
   year: number;
   opdName: string;
 }): NarrativeFigures {
@@ -92,34 +95,27 @@ export function buildNarrativeFigures({
   const seen = new Set<string>();
   for (const indicator of indicators) {
     const prefix = indicator.level === "SASARAN" ? "iku" : indicator.level === "PROGRAM" ? "program" : null;
-    const result = calculateCapaian({ indicator, throughQuarter: 4, cap: settings.capaianCap });
-    const target = indicator.target.perubahan ?? indicator.target.value;
-    const realisasi = aggregateIndicatorRealisasi({
-      ...indicator,
-      entries: indicator.realisasi,
-      throughQuarter: 4,
-    });
-    if (result.status === "OK") percents.push(result.capaian, result.uncappedCapaian);
+    const { target, realisasi, capaian, predikat } = indicator.evaluation;
+    if (capaian.status === "OK") percents.push(capaian.capaian, capaian.uncappedCapaian);
     if (isPercentSatuan(indicator.satuan)) {
-      if (target) percents.push(target);
+      if (target) percents.push(target.value, ...(target.upper ? [target.upper] : []));
       if (realisasi.status === "OK") percents.push(realisasi.value);
     }
     // The first indicator of a sasaran or program is the one its tokens name.
     const id = `${prefix}:${indicator.code}`;
     if (!prefix || seen.has(id)) continue;
     seen.add(id);
-    const unit = isPercentSatuan(indicator.satuan) ? " %" : ` ${indicator.satuan}`;
     if (prefix === "iku") {
-      if (target) tokens.set(`target_iku:${indicator.code}`, `${formatFigure(target)}${unit}`);
+      if (target) tokens.set(`target_iku:${indicator.code}`, formatTarget(target, indicator.satuan));
       if (realisasi.status === "OK")
-        tokens.set(`realisasi_iku:${indicator.code}`, `${formatFigure(realisasi.value)}${unit}`);
+        tokens.set(
+          `realisasi_iku:${indicator.code}`,
+          withSatuan(describeRealisasi(realisasi), indicator.satuan),
+        );
     }
-    if (result.status === "OK") {
-      tokens.set(`capaian_${prefix}:${indicator.code}`, formatPercent(result.capaian));
-      tokens.set(
-        `predikat_${prefix}:${indicator.code}`,
-        determinePredikat({ capaian: result.capaian, scale: settings.predikatScale }).label,
-      );
+    if (capaian.status === "OK") {
+      tokens.set(`capaian_${prefix}:${indicator.code}`, formatPercent(capaian.capaian));
+      if (predikat) tokens.set(`predikat_${prefix}:${indicator.code}`, predikat.label);
     }
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { rollupBudget, type BudgetNodeInput } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import { assemblePerjanjianKinerja } from "./assemble-perjanjian-kinerja";
+import { perjanjianKinerjaTables, pkTargetLines } from "./perjanjian-kinerja-text";
 
 const d = (v: string) => new Decimal(v);
 
@@ -82,6 +83,15 @@ describe("assemblePerjanjianKinerja", () => {
         name: "Persentase PPKS yang tertangani",
         target: { value: d("80"), perubahan: d("85") },
       }),
+      indicator({
+        id: "rentang",
+        level: "PROGRAM",
+        code: "1.06.04",
+        name: "Rata-rata lama rehabilitasi",
+        satuan: "hari",
+        polarity: "RENTANG",
+        target: { value: d("2"), upper: d("5") },
+      }),
       indicator({ id: "sub", level: "SUB_KEGIATAN", code: "1.06.04.2.01.0001" }),
     ],
     rollup: rollupBudget({ root: budget, throughQuarter: 4 }),
@@ -107,11 +117,74 @@ describe("assemblePerjanjianKinerja", () => {
     expect([program!.kegiatan, program!.subKegiatan]).toEqual([1, 2]);
     expect(
       program!.indicators.map((i) => [i.id, i.perubahan?.value?.toString(), i.perubahan?.reason]),
-    ).toEqual([["prog", "85", "Tambahan anggaran perubahan"]]);
+    ).toEqual([
+      ["prog", "85", "Tambahan anggaran perubahan"],
+      ["rentang", undefined, undefined],
+    ]);
     expect(document.totalPagu.toString()).toBe("83880000.5");
   });
 
   it("keeps the signatories as recorded", () => {
     expect(document.record).toBe(record);
+  });
+});
+
+describe("what the page and the LKIP's Lampiran I print of it", () => {
+  const document = assemblePerjanjianKinerja({
+    year: 2022,
+    opdName: "Dinas Sosial",
+    pemdaName: "Kabupaten Serang",
+    record: {
+      id: "pk",
+      version: 1,
+      signerName: "Kepala",
+      signerNip: null,
+      signerTitle: "Kepala Dinas Sosial",
+      counterpartName: null,
+      counterpartTitle: "Bupati Serang",
+      signedAt: null,
+    },
+    indicators: [
+      indicator({ id: "iku", satuan: "persen" }),
+      indicator({
+        id: "rentang",
+        level: "PROGRAM",
+        code: "1.06.04",
+        name: "Rata-rata lama rehabilitasi",
+        satuan: "hari",
+        polarity: "RENTANG",
+        target: { value: d("2"), upper: d("5"), perubahan: d("3"), upperPerubahan: d("6") },
+      }),
+      indicator({ id: "kosong", level: "PROGRAM", code: "1.06.04", name: "Tanpa target", target: {} }),
+    ],
+    rollup: rollupBudget({ root: budget, throughQuarter: 4 }),
+    perubahanReasons: new Map([["rentang", "Kapasitas panti bertambah"]]),
+  });
+  const [iku, rentang, kosong] = [...document.sasaran, ...document.programs].flatMap((o) => o.indicators);
+
+  it("prints a target with its satuan, a RENTANG as its bounds, and a perubahan with its reason", () => {
+    expect(pkTargetLines(iku!)).toEqual(["3 %"]);
+    expect(pkTargetLines(rentang!)).toEqual([
+      "2–5 hari",
+      "Target perubahan: 3–6 hari — alasan: Kapasitas panti bertambah",
+    ]);
+    expect(pkTargetLines(kosong!)).toEqual(["belum ditetapkan"]);
+  });
+
+  it("lays out one line per indicator, the program's number, name and pagu on its first", () => {
+    const { sasaran, programs } = perjanjianKinerjaTables(document);
+    expect(sasaran.columns).toEqual(["No", "Sasaran Strategis", "Indikator Kinerja", "Target 2022"]);
+    expect(programs.lines.map((l) => [l.span, l.number, l.owner, l.indicator, l.target[0], l.pagu])).toEqual([
+      [
+        2,
+        "1",
+        "1.06.04 Program Rehabilitasi Sosial",
+        "Rata-rata lama rehabilitasi",
+        "2–5 hari",
+        "Rp 83.880.001",
+      ],
+      [0, "1", "1.06.04 Program Rehabilitasi Sosial", "Tanpa target", "belum ditetapkan", "Rp 83.880.001"],
+    ]);
+    expect(programs.total).toEqual({ label: "Jumlah anggaran", pagu: "Rp 83.880.001" });
   });
 });

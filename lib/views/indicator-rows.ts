@@ -1,10 +1,7 @@
-import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
-import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import { formatFigure } from "@/lib/format";
-import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
-import type { Quarter } from "@/lib/calc/period";
-import { determinePredikat } from "@/lib/calc/predikat";
-import type { CalcSettings } from "@/lib/calc/settings";
+import { describeCapaian } from "@/lib/calc/capaian";
+import type { EvaluatedCheckInput, IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
+import { formatTarget } from "@/lib/format";
 
 /** One indicator's line of the capaian table, formatted for screen and PDF alike. */
 export type IndicatorRow = {
@@ -14,29 +11,17 @@ export type IndicatorRow = {
   ownerName: string;
   name: string;
   satuan: string;
+  /** Without the satuan: "92,5", a RENTANG "2–5", or "—". */
   target: string;
   realisasi: string;
   capaian: string;
   predikat: string | null;
 };
 
-export function toIndicatorRows({
-  indicators,
-  throughQuarter,
-  settings,
-}: {
-  indicators: readonly IndicatorCheckInput[];
-  throughQuarter: Quarter;
-  settings: CalcSettings;
-}): IndicatorRow[] {
+/** The engine's evaluation of each indicator, formatted: no figure is derived here. */
+export function toIndicatorRows(indicators: readonly EvaluatedCheckInput[]): IndicatorRow[] {
   return indicators.map((indicator) => {
-    const result = calculateCapaian({ indicator, throughQuarter, cap: settings.capaianCap });
-    const target = indicator.target.perubahan ?? indicator.target.value;
-    const realisasi = aggregateIndicatorRealisasi({
-      ...indicator,
-      entries: indicator.realisasi,
-      throughQuarter,
-    });
+    const { target, realisasi, capaian, predikat } = indicator.evaluation;
     return {
       id: indicator.id,
       level: indicator.level,
@@ -44,13 +29,10 @@ export function toIndicatorRows({
       ownerName: indicator.ownerName,
       name: indicator.name,
       satuan: indicator.satuan,
-      target: target ? formatFigure(target) : "—",
-      realisasi: realisasi.status === "OK" ? formatFigure(realisasi.value) : "—",
-      capaian: describeCapaian(result),
-      predikat:
-        result.status === "OK"
-          ? determinePredikat({ capaian: result.capaian, scale: settings.predikatScale }).label
-          : null,
+      target: formatTarget(target),
+      realisasi: describeRealisasi(realisasi),
+      capaian: describeCapaian(capaian),
+      predikat: predikat?.label ?? null,
     };
   });
 }

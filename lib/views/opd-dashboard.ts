@@ -1,19 +1,18 @@
 import type Decimal from "decimal.js";
 import { type BudgetNodeInput, type BudgetNodeResult, flattenBudgetInput } from "@/lib/calc/budget";
+import { describeCapaian, type CapaianInput, type IndicatorTarget } from "@/lib/calc/capaian";
+import type { EvaluatedCheckInput } from "@/lib/calc/checks-indicator";
 import {
-  calculateCapaian,
-  describeCapaian,
-  type CapaianInput,
-  type IndicatorTarget,
-} from "@/lib/calc/capaian";
-import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+  describeRealisasi,
+  evaluateIndicator,
+  type IndicatorEvaluation,
+} from "@/lib/calc/evaluate-indicator";
 import { type Finding, type FindingCode, findingCodeLabel, type FindingSeverity } from "@/lib/calc/finding";
-import { aggregateIndicatorRealisasi, type IndicatorRealisasiEntry } from "@/lib/calc/indicator-realisasi";
+import type { IndicatorRealisasiEntry } from "@/lib/calc/indicator-realisasi";
 import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
-import { determinePredikat } from "@/lib/calc/predikat";
 import { describeSerapan } from "@/lib/calc/serapan";
 import type { CalcSettings } from "@/lib/calc/settings";
-import { formatFigure, formatRupiah } from "@/lib/format";
+import { formatRupiah, formatTarget, withSatuan } from "@/lib/format";
 
 /** A figure as shown and as plotted: `value` is null when the engine gives no number. */
 export type Figure = { text: string; value: number | null };
@@ -36,6 +35,7 @@ export type IkuRow = {
   sasaran: string;
   name: string;
   satuan: string;
+  /** With the satuan: "3 %", "2–5 %", or "—". */
   target: string;
   realisasi: string;
   capaian: CapaianFigure;
@@ -94,20 +94,13 @@ const amountText = (amount: Amount) =>
 
 const toNumber = (value: Decimal | null) => (value === null ? null : value.toNumber());
 
-export function capaianFigure(
-  indicator: CapaianInput,
-  throughQuarter: Quarter,
-  settings: CalcSettings,
-): CapaianFigure {
-  const result = calculateCapaian({ indicator, throughQuarter, cap: settings.capaianCap });
-  if (result.status !== "OK")
-    return { text: describeCapaian(result), value: null, predikat: null, band: null };
-  const band = determinePredikat({ capaian: result.capaian, scale: settings.predikatScale });
+/** An indicator's capaian as the dashboards show it: text, number to plot, predikat and its band. */
+export function capaianFigure({ capaian, predikat }: IndicatorEvaluation): CapaianFigure {
   return {
-    text: describeCapaian(result),
-    value: result.capaian.toNumber(),
-    predikat: band.label,
-    band: settings.predikatScale.bands.indexOf(band),
+    text: describeCapaian(capaian),
+    value: capaian.status === "OK" ? capaian.capaian.toNumber() : null,
+    predikat: predikat?.label ?? null,
+    band: predikat?.band ?? null,
   };
 }
 
@@ -116,16 +109,6 @@ export function serapanFigure(node: Pick<BudgetNodeResult, "serapan">): Figure {
     text: describeSerapan(node.serapan),
     value: node.serapan.status === "OK" ? node.serapan.value.toNumber() : null,
   };
-}
-
-function realisasiText(indicator: IndicatorCheckInput, throughQuarter: Quarter): string {
-  const result = aggregateIndicatorRealisasi({ ...indicator, entries: indicator.realisasi, throughQuarter });
-  return result.status === "OK" ? formatFigure(result.value) : "—";
-}
-
-function targetText(target: IndicatorTarget): string {
-  const value = target.perubahan ?? target.value;
-  return value ? formatFigure(value) : "—";
 }
 
 /** Worst first: by the lower of capaian and serapan; programs without either number last. */
@@ -182,7 +165,8 @@ export function buildOpdDashboard({
   year: number;
   throughQuarter: Quarter;
   budget: BudgetNodeInput;
-  indicators: readonly IndicatorCheckInput[];
+  /** Evaluated by the engine through `throughQuarter`. */
+  indicators: readonly EvaluatedCheckInput[];
   settings: CalcSettings;
   rollup: BudgetNodeResult;
   findings: readonly Finding[];
@@ -196,9 +180,9 @@ export function buildOpdDashboard({
       sasaran: `${indicator.code} ${indicator.ownerName}`,
       name: indicator.name,
       satuan: indicator.satuan,
-      target: targetText(indicator.target),
-      realisasi: realisasiText(indicator, throughQuarter),
-      capaian: capaianFigure(indicator, throughQuarter, settings),
+      target: formatTarget(indicator.evaluation.target, indicator.satuan),
+      realisasi: withSatuan(describeRealisasi(indicator.evaluation.realisasi), indicator.satuan),
+      capaian: capaianFigure(indicator.evaluation),
     }));
 
   const programs = rollup.children
@@ -211,7 +195,7 @@ export function buildOpdDashboard({
         href: links.program(node.id),
         indicator: indicator?.name ?? null,
         capaian: indicator
-          ? capaianFigure(indicator, throughQuarter, settings)
+          ? capaianFigure(indicator.evaluation)
           : { text: "Tanpa indikator", value: null, predikat: null, band: null },
         serapan: serapanFigure(node),
         pagu: formatRupiah(node.pagu),
@@ -237,17 +221,18 @@ export function buildOpdDashboard({
     name: history.name,
     satuan: history.satuan,
     points: history.years.map(({ year: y, target, realisasi }) => {
-      const through = y === year ? throughQuarter : 4;
-      const input = { ...history, target, realisasi };
-      const value = aggregateIndicatorRealisasi({ ...input, entries: realisasi, throughQuarter: through });
-      const targetValue = target.perubahan ?? target.value ?? null;
+      const evaluation = evaluateIndicator({
+        indicator: { ...history, target, realisasi },
+        throughQuarter: y === year ? throughQuarter : 4,
+        settings,
+      });
       return {
         year: y,
-        target: toNumber(targetValue),
-        realisasi: value.status === "OK" ? value.value.toNumber() : null,
-        targetText: targetValue ? formatFigure(targetValue) : "—",
-        realisasiText: value.status === "OK" ? formatFigure(value.value) : "—",
-        capaian: capaianFigure(input, through, settings).text,
+        target: toNumber(evaluation.target?.value ?? null),
+        realisasi: evaluation.realisasi.status === "OK" ? evaluation.realisasi.value.toNumber() : null,
+        targetText: formatTarget(evaluation.target),
+        realisasiText: describeRealisasi(evaluation.realisasi),
+        capaian: describeCapaian(evaluation.capaian),
       };
     }),
   }));

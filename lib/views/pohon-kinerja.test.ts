@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { type BudgetNodeInput, rollupBudget } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import { evaluateIndicators } from "@/lib/calc/evaluate-indicator";
 import { defaultCalcSettings } from "@/lib/calc/settings";
 import { latestQuarterWithData } from "./opd-dashboard";
 import { buildPohonKinerja } from "./pohon-kinerja";
@@ -63,9 +64,7 @@ describe("buildPohonKinerja", () => {
         programSasaran: new Map([["p1", "sa1"]]),
       },
       rollup: rollupBudget({ root: budget, throughQuarter: 4 }),
-      indicators: [iku],
-      throughQuarter: 4,
-      settings: defaultCalcSettings,
+      indicators: evaluateIndicators({ indicators: [iku], throughQuarter: 4, settings: defaultCalcSettings }),
       hrefOf: (node) => `/x/${node.id}`,
     });
     const sasaran = tree[0]!.children[0]!;

@@ -1,9 +1,7 @@
 import { type BudgetLevel, type BudgetNodeResult, budgetLevelLabel } from "@/lib/calc/budget";
-import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import type { Quarter } from "@/lib/calc/period";
-import type { CalcSettings } from "@/lib/calc/settings";
-import { formatFigure } from "@/lib/format";
-import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
+import type { EvaluatedCheckInput, IndicatorCheckInput } from "@/lib/calc/checks-indicator";
+import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
+import { formatTarget, withSatuan } from "@/lib/format";
 import { type CapaianFigure, capaianFigure, type Figure, serapanFigure } from "./opd-dashboard";
 
 export type PohonIndicator = {
@@ -41,32 +39,25 @@ export function buildPohonKinerja({
   renstra,
   rollup,
   indicators,
-  throughQuarter,
-  settings,
   hrefOf,
 }: {
   renstra: RenstraTree;
   rollup: BudgetNodeResult;
-  indicators: readonly IndicatorCheckInput[];
-  throughQuarter: Quarter;
-  settings: CalcSettings;
+  /** Evaluated by the engine through the tree's quarter. */
+  indicators: readonly EvaluatedCheckInput[];
   hrefOf: (node: BudgetNodeResult) => string | null;
 }): PohonNode[] {
   const indicatorsOf = (level: IndicatorCheckInput["level"], code: string): PohonIndicator[] =>
     indicators
       .filter((i) => i.level === level && i.code === code)
-      .map((i) => {
-        const target = i.target.perubahan ?? i.target.value;
-        const realisasi = aggregateIndicatorRealisasi({ ...i, entries: i.realisasi, throughQuarter });
-        return {
-          id: i.id,
-          name: i.name,
-          target: target ? `${formatFigure(target)} ${i.satuan}` : "—",
-          realisasi: realisasi.status === "OK" ? `${formatFigure(realisasi.value)} ${i.satuan}` : "—",
-          capaian: capaianFigure(i, throughQuarter, settings),
-          iku: level === "SASARAN",
-        };
-      });
+      .map((i) => ({
+        id: i.id,
+        name: i.name,
+        target: formatTarget(i.evaluation.target, i.satuan),
+        realisasi: withSatuan(describeRealisasi(i.evaluation.realisasi), i.satuan),
+        capaian: capaianFigure(i.evaluation),
+        iku: level === "SASARAN",
+      }));
 
   const budgetNode = (node: BudgetNodeResult): PohonNode => ({
     id: node.id,

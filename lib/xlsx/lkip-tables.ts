@@ -1,41 +1,35 @@
 import ExcelJS from "exceljs";
 import { budgetLevelLabel, listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
-import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
-import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
-import type { Quarter } from "@/lib/calc/period";
-import { determinePredikat } from "@/lib/calc/predikat";
-import type { CalcSettings } from "@/lib/calc/settings";
+import { describeCapaian } from "@/lib/calc/capaian";
+import type { EvaluatedCheckInput } from "@/lib/calc/checks-indicator";
+import { PERCENT_DECIMALS, formatTarget } from "@/lib/format";
 import { noteIllustrative, type OutCell, writeSheet } from "./sheet-writer";
 
 const indent = (depth: number, text: string) => `${"  ".repeat(Math.max(0, depth - 1))}${text}`;
 
-function indicatorSheetRows(
-  indicators: readonly IndicatorCheckInput[],
-  throughQuarter: Quarter,
-  settings: CalcSettings,
-): OutCell[][] {
+/**
+ * The engine's evaluation as cells: a single target, the realisasi and the capaian as numbers; a RENTANG
+ * target as the text every other surface prints ("2–5").
+ */
+function indicatorSheetRows(indicators: readonly EvaluatedCheckInput[]): OutCell[][] {
   return indicators.map((indicator) => {
-    const result = calculateCapaian({ indicator, throughQuarter, cap: settings.capaianCap });
-    const target = indicator.target.perubahan ?? indicator.target.value;
-    const realisasi = aggregateIndicatorRealisasi({
-      ...indicator,
-      entries: indicator.realisasi,
-      throughQuarter,
-    });
+    const { target, realisasi, capaian, predikat } = indicator.evaluation;
     return [
       indicator.code,
       indicator.ownerName,
       indicator.name,
       indicator.satuan,
-      target ? { number: target, format: "figure" } : null,
-      realisasi.status === "OK" ? { number: realisasi.value.toDecimalPlaces(4), format: "figure" } : null,
-      result.status === "OK"
-        ? { number: result.capaian.toDecimalPlaces(2), format: "percent" }
-        : describeCapaian(result),
-      result.status === "OK"
-        ? determinePredikat({ capaian: result.capaian, scale: settings.predikatScale }).label
+      !target ? null : target.upper ? formatTarget(target) : { number: target.value, format: "figure" },
+      realisasi.status === "OK"
+        ? {
+            number: realisasi.value.toDecimalPlaces(realisasi.ratio ? PERCENT_DECIMALS : 4),
+            format: "figure",
+          }
         : null,
+      capaian.status === "OK"
+        ? { number: capaian.capaian.toDecimalPlaces(PERCENT_DECIMALS), format: "percent" }
+        : describeCapaian(capaian),
+      predikat?.label ?? null,
     ];
   });
 }
@@ -46,9 +40,8 @@ function indicatorSheetRows(
  */
 export function buildLkipTablesWorkbook(args: {
   rollup: BudgetNodeResult;
-  indicators: readonly IndicatorCheckInput[];
-  settings: CalcSettings;
-  throughQuarter: Quarter;
+  /** Evaluated by the engine (through TW IV for the LKIP). */
+  indicators: readonly EvaluatedCheckInput[];
   illustrative: boolean;
 }): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -80,18 +73,8 @@ export function buildLkipTablesWorkbook(args: {
     "Predikat",
   ];
   const programs = args.indicators.filter((i) => i.level === "PROGRAM" || i.level === "KEGIATAN");
-  writeSheet(
-    workbook,
-    "Capaian Program & Kegiatan",
-    headers,
-    indicatorSheetRows(programs, args.throughQuarter, args.settings),
-  );
+  writeSheet(workbook, "Capaian Program & Kegiatan", headers, indicatorSheetRows(programs));
   const iku = args.indicators.filter((i) => i.level === "SASARAN");
-  writeSheet(
-    workbook,
-    "IKU",
-    ["Kode", "Sasaran", ...headers.slice(2)],
-    indicatorSheetRows(iku, args.throughQuarter, args.settings),
-  );
+  writeSheet(workbook, "IKU", ["Kode", "Sasaran", ...headers.slice(2)], indicatorSheetRows(iku));
   return workbook;
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runChecks } from "@/lib/calc/checks";
+import { evaluateIndicators } from "@/lib/calc/evaluate-indicator";
 import type { Finding } from "@/lib/calc/finding";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
@@ -19,7 +20,9 @@ beforeAll(async () => {
 
 const checkSerang2022 = async () => {
   const laporan = (await getLaporan({ opd, year: 2022 }))!;
-  return runChecks({ ...(await loadOpdYear({ opd, year: 2022, laporan })), throughQuarter: 4 });
+  const data = await loadOpdYear({ opd, year: 2022, laporan });
+  const indicators = evaluateIndicators({ ...data, throughQuarter: 4 });
+  return runChecks({ ...data, indicators, throughQuarter: 4 });
 };
 
 const brief = (f: Pick<Finding, "severity" | "code" | "location">) =>

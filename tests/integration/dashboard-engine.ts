@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { expect } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
-import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
+import { describeCapaian } from "@/lib/calc/capaian";
+import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
 import { evaluateOpdYear } from "@/lib/calc/checks";
 import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
 import { describeSerapan } from "@/lib/calc/serapan";
@@ -54,7 +55,7 @@ export async function expectOpdDashboardMatchesEngine(
     );
     return indicator
       ? describeCapaian(
-          calculateCapaian({ indicator, throughQuarter: quarter, cap: data.settings.capaianCap }),
+          evaluateIndicator({ indicator, throughQuarter: quarter, settings: data.settings }).capaian,
         )
       : "Tanpa indikator";
   };

@@ -66,7 +66,7 @@ describe("OPD dashboard", () => {
     const dashboard = await loadOpdDashboard(context, undefined);
     expect(dashboard.throughQuarter).toBe(4);
     expect(dashboard.iku).toHaveLength(1);
-    expect(dashboard.iku[0]).toMatchObject({ realisasi: "3,05", target: "3", satuan: "%" });
+    expect(dashboard.iku[0]).toMatchObject({ realisasi: "3,05 %", target: "3 %", satuan: "%" });
     expect(dashboard.iku[0]!.capaian).toMatchObject({ text: "101,67 %", predikat: "Sangat Tinggi", band: 0 });
     expect(dashboard.programs).toHaveLength(7);
     const worst = dashboard.programs.map((p) => Math.min(p.capaian.value!, p.serapan.value!));
@@ -98,7 +98,7 @@ describe("OPD dashboard", () => {
     expect(line.slice(0, 3).every((v) => v !== null && v > 0)).toBe(true);
     expect(line[0]! < line[1]! && line[1]! < line[2]!).toBe(true);
     expect(line[3]).toBeNull();
-    expect(dashboard.iku[0]).toMatchObject({ realisasi: "2,25", target: "3" });
+    expect(dashboard.iku[0]).toMatchObject({ realisasi: "2,25 %", target: "3 %" });
     expect(dashboard.iku[0]!.capaian.text).toBe("75,00 %");
     expect(dashboard.programs[0]!.code).toBe("1.06.03");
     const codes = dashboard.findings.groups.map((g) => g.code);

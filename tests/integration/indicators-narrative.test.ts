@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
-import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
+import { describeCapaian } from "@/lib/calc/capaian";
+import { defaultCalcSettings } from "@/lib/calc/settings";
+import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { db } from "@/lib/server/db";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
@@ -218,7 +220,7 @@ describe("indikator.save and targetIndikator.save", () => {
     const laporan = (await getLaporan({ opd, year: 2022 }))!;
     const { indicators } = await loadOpdYear({ opd, year: 2022, laporan });
     const indicator = indicators.find((i) => i.id === rasioId)!;
-    const capaian = calculateCapaian({ indicator, throughQuarter: 4, cap: null });
+    const { capaian } = evaluateIndicator({ indicator, throughQuarter: 4, settings: defaultCalcSettings });
     expect(capaian).toMatchObject({ status: "OK", targetSource: "PERUBAHAN" });
     expect(describeCapaian(capaian)).toBe("90,00 %");
 

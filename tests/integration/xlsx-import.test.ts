@@ -154,7 +154,6 @@ describe("LKIP tables", () => {
     const workbook = buildLkipTablesWorkbook({
       ...data,
       ...evaluateOpdYear({ ...data, throughQuarter: 4 }),
-      throughQuarter: 4,
       illustrative: false,
     });
     const total = workbook.getWorksheet("Realisasi Anggaran")!.getRow(2);

@@ -36,7 +36,6 @@ const lkipTables = async (context: OpdYearContext) =>
   Buffer.from(
     await buildLkipTablesWorkbook({
       ...(await getOpdYearEvaluation(context, 4)),
-      throughQuarter: 4,
       illustrative: context.illustrative,
     }).xlsx.writeBuffer(),
   );

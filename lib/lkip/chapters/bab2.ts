@@ -1,9 +1,10 @@
 import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
-import { formatDateLong, formatFigure } from "@/lib/format";
+import { formatDateLong, formatTarget, withSatuan } from "@/lib/format";
 import { toIndicatorRows } from "@/lib/views/indicator-rows";
 import type { LkipBlock, LkipChapter, LkipRow } from "../document-model";
 import type { LkipInput } from "../lkip-input";
 import { budgetRow, col, heading, money, paragraph, table, type ChapterContext } from "./blocks";
+import { ikuYears } from "./iku";
 
 const countLevel = (node: BudgetNodeResult, level: string) =>
   listBudgetRows(node).filter((row) => row.node.level === level).length;
@@ -12,7 +13,10 @@ const countLevel = (node: BudgetNodeResult, level: string) =>
 export const countsOf = (node: BudgetNodeResult) =>
   `${countLevel(node, "KEGIATAN")} kegiatan, ${countLevel(node, "SUB_KEGIATAN")} sub kegiatan`;
 
-/** Tabel 2.1: tujuan → sasaran → IKU with the target of every year of the Renstra period. */
+/**
+ * Tabel 2.1: tujuan → sasaran → IKU with the target of every year of the Renstra period: the target in
+ * force where the year has one, else the Renstra's.
+ */
 function renstraTable(input: LkipInput, context: ChapterContext): LkipBlock {
   const periode = input.renstra.periode;
   const years = periode
@@ -20,19 +24,22 @@ function renstraTable(input: LkipInput, context: ChapterContext): LkipBlock {
     : [];
   const rows: LkipRow[] = input.renstra.tujuan.flatMap((tujuan) =>
     tujuan.sasaran.flatMap((sasaran) =>
-      sasaran.iku.map((iku) => ({
-        cells: [
-          `${tujuan.code} ${tujuan.text}`,
-          `${sasaran.code} ${sasaran.text}`,
-          iku.name,
-          iku.satuan,
-          ...years.map((year) => {
-            const y = iku.years.find((entry) => entry.year === year);
-            const target = y?.target.perubahan ?? y?.target.value ?? y?.targetRenstra ?? null;
-            return target ? formatFigure(target) : "—";
-          }),
-        ],
-      })),
+      sasaran.iku.map((iku) => {
+        const evaluated = ikuYears(iku, input.evaluation.settings);
+        return {
+          cells: [
+            `${tujuan.code} ${tujuan.text}`,
+            `${sasaran.code} ${sasaran.text}`,
+            iku.name,
+            iku.satuan,
+            ...years.map((year) => {
+              const y = evaluated.find((entry) => entry.year === year);
+              const renstra = y?.targetRenstra ? { value: y.targetRenstra, upper: null } : null;
+              return formatTarget(y?.target ?? renstra);
+            }),
+          ],
+        };
+      }),
     ),
   );
   return table({
@@ -55,12 +62,8 @@ function renstraTable(input: LkipInput, context: ChapterContext): LkipBlock {
 
 /** BAB II Perencanaan Kinerja: Renstra, programs with their indicators, kegiatan and pagu, the PK. */
 export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipChapter {
-  const { rollup, indicators, settings } = input.evaluation;
-  const programIndicators = toIndicatorRows({
-    indicators: indicators.filter((i) => i.level === "PROGRAM"),
-    throughQuarter: 4,
-    settings,
-  });
+  const { rollup, indicators } = input.evaluation;
+  const programIndicators = toIndicatorRows(indicators.filter((i) => i.level === "PROGRAM"));
   const meta = (code: string) => input.programs.find((p) => p.code === code);
   const pk = input.perjanjianKinerja;
 
@@ -98,7 +101,7 @@ export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipC
               `${program.code} ${program.name}`,
               meta(program.code)?.sasaranProgram ?? "—",
               own.map((i) => i.name).join("; ") || "—",
-              own.map((i) => `${i.target}${i.satuan === "%" ? " %" : ` ${i.satuan}`}`).join("; ") || "—",
+              own.map((i) => withSatuan(i.target, i.satuan)).join("; ") || "—",
             ],
           };
         }),
@@ -121,9 +124,9 @@ export function babPerencanaan(input: LkipInput, context: ChapterContext): LkipC
       heading("bab-2-4", 2, `2.4 Perjanjian Kinerja Tahun ${input.year}`),
       paragraph(
         pk
-          ? `Perjanjian Kinerja tahun ${input.year} antara ${pk.signerTitle} dan ${pk.counterpartTitle} ` +
-              (pk.signedAt
-                ? `ditandatangani pada ${formatDateLong(pk.signedAt)}. `
+          ? `Perjanjian Kinerja tahun ${input.year} antara ${pk.record.signerTitle} dan ${pk.record.counterpartTitle} ` +
+              (pk.record.signedAt
+                ? `ditandatangani pada ${formatDateLong(pk.record.signedAt)}. `
                 : "belum ditandatangani. ") +
               `Target di dalamnya adalah target indikator sasaran dan program tahun ${input.year}; dokumennya ` +
               `tersaji dalam Lampiran I.`

@@ -1,6 +1,6 @@
 import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
-import { calculateCapaian } from "@/lib/calc/capaian";
 import { trendLabel } from "@/lib/calc/comparison";
+import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
 import {
   calculateEfisiensiTable,
   efisiensiFormulaDescription,
@@ -8,7 +8,7 @@ import {
 } from "@/lib/calc/efisiensi";
 import { compareCodes } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
-import { formatFigure, formatPercent, formatRupiah } from "@/lib/format";
+import { formatFigure, formatPercent, formatRupiah, formatTarget, withSatuan } from "@/lib/format";
 import { toIndicatorRows, type IndicatorRow } from "@/lib/views/indicator-rows";
 import type { LkipBlock, LkipChapter, LkipRow } from "../document-model";
 import type { LkipInput, LkipSasaran } from "../lkip-input";
@@ -26,9 +26,8 @@ import {
 } from "./blocks";
 import { countsOf } from "./bab2";
 import { narrativeOf } from "./front";
-import { capaianText, ikuComparison, ikuYears, withUnit } from "./iku";
+import { capaianText, ikuComparison, ikuYears, predikatOf, realisasiText, targetText } from "./iku";
 
-const unit = (satuan: string) => (satuan === "%" ? " %" : ` ${satuan}`);
 const indicatorCells = (row: IndicatorRow) => [
   row.name,
   row.satuan,
@@ -56,12 +55,12 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
         : "belum dapat dihitung";
     blocks.push(
       paragraph(
-        `IKU "${iku.name}" tahun ${input.year}: target ${withUnit(current?.target ?? null, iku.satuan)}, realisasi ` +
-          `${withUnit(current?.realisasi ?? null, iku.satuan)}, capaian ${capaianText(current)}` +
-          (current?.predikat ? ` (${current.predikat})` : "") +
+        `IKU "${iku.name}" tahun ${input.year}: target ${targetText(current, iku.satuan)}, realisasi ` +
+          `${realisasiText(current, iku.satuan)}, capaian ${capaianText(current)}` +
+          (predikatOf(current) ? ` (${predikatOf(current)})` : "") +
           `. ` +
           (previous.status === "OK"
-            ? `Dibandingkan tahun ${previous.comparedYear}, realisasi berubah ${formatFigure(previous.difference)}${unit(iku.satuan)} ` +
+            ? `Dibandingkan tahun ${previous.comparedYear}, realisasi berubah ${withSatuan(formatFigure(previous.difference), iku.satuan)} ` +
               `(${trendLabel[previous.trend].toLowerCase()}). `
             : "Belum ada realisasi tahun sebelumnya sebagai pembanding. ") +
           `Terhadap target Renstra tahun ${input.year} capaiannya ${vsRenstra}; terhadap target akhir periode ` +
@@ -87,10 +86,10 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
             cells: [
               String(y.year),
               y.targetRenstra ? formatFigure(y.targetRenstra) : "—",
-              y.target ? formatFigure(y.target) : "—",
-              y.realisasi ? formatFigure(y.realisasi) : "—",
+              formatTarget(y.target),
+              describeRealisasi(y.evaluation.realisasi),
               y.realisasi ? capaianText(y) : "—",
-              y.predikat ?? "—",
+              predikatOf(y) ?? "—",
               change?.status === "OK"
                 ? `${formatFigure(change.difference)} (${trendLabel[change.trend]})`
                 : "—",
@@ -106,7 +105,7 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
         unit: iku.satuan,
         categories: years.map((y) => String(y.year)),
         series: [
-          { label: "Target", values: years.map((y) => (y.target ? y.target.toNumber() : null)) },
+          { label: "Target", values: years.map((y) => (y.target ? y.target.value.toNumber() : null)) },
           { label: "Realisasi", values: years.map((y) => (y.realisasi ? y.realisasi.toNumber() : null)) },
         ],
       },
@@ -191,12 +190,11 @@ function efisiensiBlocks(
   programRows: IndicatorRow[],
   context: ChapterContext,
 ): LkipBlock[] {
-  const { rollup, indicators, settings } = input.evaluation;
+  const { rollup, indicators } = input.evaluation;
   const efisiensi = calculateEfisiensiTable({
     rows: rollup.children.map((program) => {
       const indicator = indicators.find((i) => i.level === "PROGRAM" && i.code === program.code);
-      const result =
-        indicator && calculateCapaian({ indicator, throughQuarter: 4, cap: settings.capaianCap });
+      const result = indicator?.evaluation.capaian;
       return {
         id: program.code,
         name: program.name,
@@ -288,9 +286,7 @@ function budgetTable(input: LkipInput, context: ChapterContext): LkipBlock {
 /** BAB III Akuntabilitas Kinerja: A. capaian kinerja organisasi, B. realisasi anggaran. */
 export function babAkuntabilitas(input: LkipInput, context: ChapterContext): LkipChapter {
   const { rollup, indicators, settings } = input.evaluation;
-  const rows = toIndicatorRows({ indicators, throughQuarter: 4, settings }).sort((a, b) =>
-    compareCodes(a.ownerCode, b.ownerCode),
-  );
+  const rows = toIndicatorRows(indicators).sort((a, b) => compareCodes(a.ownerCode, b.ownerCode));
   const ikuRows = rows.filter((r) => r.level === "SASARAN");
   const programRows = rows.filter((r) => r.level === "PROGRAM");
   const sasaran = input.renstra.tujuan.flatMap((t) => t.sasaran);
@@ -344,8 +340,8 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
             row.ownerName,
             input.programs.find((p) => p.code === row.ownerCode)?.sasaranProgram ?? "—",
             row.name,
-            row.target,
-            row.realisasi,
+            withSatuan(row.target, row.satuan),
+            withSatuan(row.realisasi, row.satuan),
             row.capaian,
             row.predikat ?? "—",
           ],

@@ -1,12 +1,18 @@
 import { findingCodeLabel, findingSeverityLabel } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
 import { formatDateLong, formatDateTime, formatRupiah } from "@/lib/format";
-import { toIndicatorRows } from "@/lib/views/indicator-rows";
-import type { LkipChapter } from "../document-model";
+import type { PerjanjianKinerjaDocument } from "@/lib/pk/assemble-perjanjian-kinerja";
+import {
+  perjanjianKinerjaTables,
+  pkParties,
+  pkWording,
+  type PkTable,
+} from "@/lib/pk/perjanjian-kinerja-text";
+import type { LkipBlock, LkipChapter, LkipColumn } from "../document-model";
 import type { LkipInput } from "../lkip-input";
-import { col, heading, money, narrativeBlocks, paragraph, table, type ChapterContext } from "./blocks";
+import { col, heading, narrativeBlocks, paragraph, table, type ChapterContext } from "./blocks";
 import { headSignature, narrativeOf, placeOf } from "./front";
-import { capaianText, ikuYears } from "./iku";
+import { capaianText, ikuYears, predikatOf } from "./iku";
 
 /** BAB IV Penutup: a generated conclusion from the totals, then the narrative. */
 export function babPenutup(input: LkipInput, context: ChapterContext): LkipChapter {
@@ -15,7 +21,7 @@ export function babPenutup(input: LkipInput, context: ChapterContext): LkipChapt
     .flatMap((t) => t.sasaran.flatMap((s) => s.iku))
     .map((i) => {
       const year = ikuYears(i, settings).find((y) => y.year === input.year);
-      return `IKU "${i.name}" tercapai ${capaianText(year)}${year?.predikat ? ` (${year.predikat})` : ""}`;
+      return `IKU "${i.name}" tercapai ${capaianText(year)}${predikatOf(year) ? ` (${predikatOf(year)})` : ""}`;
     });
   return {
     id: "bab-4",
@@ -48,20 +54,86 @@ export function babPenutup(input: LkipInput, context: ChapterContext): LkipChapt
   };
 }
 
+/** Column layout of the two Perjanjian Kinerja tables in the report; the headers are lib/pk's. */
+const pkWidths = [
+  [0.8, "center"],
+  [4.6, "left"],
+  [4.6, "left"],
+  [2.6, "left"],
+  [2.4, "right"],
+] as const;
+
+/** A table of the Perjanjian Kinerja, line for line as its page prints it (spanned cells printed once). */
+function pkTable(printed: PkTable, id: string, context: ChapterContext): LkipBlock {
+  const columns: LkipColumn[] = printed.columns.map((header, i) => {
+    const [width, align] = pkWidths[i]!;
+    return col(header, width, align);
+  });
+  const { total } = printed;
+  return table({
+    id,
+    number: context.nextTable("Tabel L"),
+    title: printed.title,
+    columns,
+    rows:
+      printed.lines.length === 0
+        ? [{ cells: columns.map((_, i) => (i === 1 ? printed.empty : "")) }]
+        : printed.lines.map((line) => ({
+            cells: [
+              line.span > 0 ? line.number : "",
+              line.span > 0 ? [line.owner, line.ownerNote].filter(Boolean).join("\n") : "",
+              line.indicator,
+              line.target.join("\n"),
+              ...(total ? [line.span > 0 ? (line.pagu ?? "") : ""] : []),
+            ],
+          })),
+    total: total
+      ? { cells: columns.map((_, i) => (i === 1 ? total.label : i === columns.length - 1 ? total.pagu : "")) }
+      : undefined,
+  });
+}
+
+/** Lampiran I as the Perjanjian Kinerja page prints it: the same document, wording and lines. */
+function perjanjianKinerjaBlocks(
+  input: LkipInput,
+  pk: PerjanjianKinerjaDocument,
+  context: ChapterContext,
+): LkipBlock[] {
+  const { record } = pk;
+  const parties = pkParties(record);
+  const tables = perjanjianKinerjaTables(pk);
+  const party = (lines: [string, string][]) => lines.map(([label, value]) => `${label}: ${value}`).join("; ");
+  return [
+    paragraph(pkWording.opening),
+    paragraph(`${party(parties.pertama)}, ${pkWording.pihakPertama}`),
+    paragraph(`${party(parties.kedua)}, ${pkWording.pihakKedua}`),
+    heading("lampiran-1-sasaran", 3, tables.sasaran.title),
+    pkTable(tables.sasaran, "tabel-pk-sasaran", context),
+    heading("lampiran-1-program", 3, tables.programs.title),
+    pkTable(tables.programs, "tabel-pk-program", context),
+    {
+      kind: "signatures",
+      signatures: [
+        {
+          role: "Pihak Kedua",
+          title: record.counterpartTitle,
+          name: record.counterpartName ?? "( .................................... )",
+        },
+        {
+          ...headSignature(input, record.signedAt ?? input.verification.generatedAt),
+          role: "Pihak Pertama",
+          place: placeOf(pk.pemdaName),
+          date: record.signedAt ? formatDateLong(record.signedAt) : `(${pkWording.unsigned.toLowerCase()})`,
+        },
+      ],
+    },
+  ];
+}
+
 /** Lampiran I: the Perjanjian Kinerja document; Lampiran II: the findings still open at generation. */
 export function lampiran(input: LkipInput, context: ChapterContext): LkipChapter {
-  const { rollup, indicators, settings, findings } = input.evaluation;
+  const { findings } = input.evaluation;
   const pk = input.perjanjianKinerja;
-  const head = headSignature(input, pk?.signedAt ?? input.verification.generatedAt);
-  const targets = toIndicatorRows({
-    indicators: indicators.filter((i) => i.level === "SASARAN" || i.level === "PROGRAM"),
-    throughQuarter: 4,
-    settings,
-  });
-  const sasaranText = new Map(
-    input.renstra.tujuan.flatMap((t) => t.sasaran.map((s) => [s.code, `${s.code} ${s.text}`] as const)),
-  );
-  const programSasaran = (code: string) => input.programs.find((p) => p.code === code)?.sasaranProgram;
   return {
     id: "lampiran",
     title: "LAMPIRAN",
@@ -69,59 +141,9 @@ export function lampiran(input: LkipInput, context: ChapterContext): LkipChapter
     blocks: [
       heading("lampiran", 1, "LAMPIRAN"),
       heading("lampiran-1", 2, `Lampiran I. Perjanjian Kinerja Tahun ${input.year}`),
-      paragraph(
-        pk
-          ? `Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi ` +
-              `pada hasil, yang bertanda tangan di bawah ini, ${pk.signerName}` +
-              (pk.signerNip ? ` (NIP ${pk.signerNip})` : "") +
-              `, ${pk.signerTitle}, selanjutnya disebut pihak pertama, dan ` +
-              (pk.counterpartName ? `${pk.counterpartName}, ${pk.counterpartTitle}` : pk.counterpartTitle) +
-              `, selaku atasan pihak pertama, selanjutnya disebut pihak kedua, sepakat: pihak ` +
-              `pertama berjanji mewujudkan target kinerja tahun ${input.year} berikut ini, dan pihak kedua akan ` +
-              `melakukan supervisi serta evaluasi atas capaiannya.`
-          : `Perjanjian Kinerja tahun ${input.year} belum dicatat dalam sistem.`,
-      ),
-      table({
-        id: "tabel-pk-target",
-        number: context.nextTable("Tabel L"),
-        title: "Sasaran, Indikator Kinerja dan Target",
-        columns: [col("Sasaran", 5), col("Indikator Kinerja", 5), col("Target", 1.8, "right")],
-        rows: targets.map((row) => ({
-          cells: [
-            row.level === "SASARAN"
-              ? (sasaranText.get(row.ownerCode) ?? row.ownerName)
-              : (programSasaran(row.ownerCode) ?? row.ownerName),
-            row.name,
-            row.target === "—" ? "—" : `${row.target}${row.satuan === "%" ? " %" : ` ${row.satuan}`}`,
-          ],
-        })),
-      }),
-      table({
-        id: "tabel-pk-anggaran",
-        number: context.nextTable("Tabel L"),
-        title: "Program dan Anggaran",
-        columns: [col("No.", 0.8, "center"), col("Program", 7), col("Anggaran (Rp)", 2.6, "right")],
-        rows: rollup.children.map((program, index) => ({
-          cells: [`${index + 1}.`, program.name, money(program.pagu)],
-        })),
-        total: { cells: ["", "Jumlah", money(rollup.pagu)] },
-      }),
-      {
-        kind: "signatures",
-        signatures: [
-          {
-            role: "Pihak Kedua",
-            title: pk?.counterpartTitle ?? `Kepala Daerah ${input.pemda.name}`,
-            name: pk?.counterpartName ?? "( .................................... )",
-          },
-          {
-            ...head,
-            role: "Pihak Pertama",
-            place: placeOf(input.pemda.name),
-            date: pk?.signedAt ? formatDateLong(pk.signedAt) : "(belum ditandatangani)",
-          },
-        ],
-      },
+      ...(pk
+        ? perjanjianKinerjaBlocks(input, pk, context)
+        : [paragraph(`Perjanjian Kinerja tahun ${input.year} belum dicatat dalam sistem.`)]),
       heading("lampiran-2", 2, "Lampiran II. Hasil Pemeriksaan Data"),
       paragraph(
         `Temuan pemeriksaan integritas data yang masih terbuka saat dokumen ini dibuat ` +

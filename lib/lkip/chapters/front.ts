@@ -3,7 +3,7 @@ import { formatDateLong, formatRupiah } from "@/lib/format";
 import type { LkipBlock, LkipChapter, LkipSignature } from "../document-model";
 import type { LkipInput } from "../lkip-input";
 import { heading, narrativeBlocks, paragraph, type ChapterContext } from "./blocks";
-import { capaianText, ikuYears, withUnit } from "./iku";
+import { capaianText, ikuYears, predikatOf, realisasiText, targetText } from "./iku";
 
 const narrativeOf = (input: LkipInput, section: LkipInput["narratives"][number]["section"]) =>
   input.narratives.find((n) => n.section === section && n.sasaranId === null)?.body;
@@ -13,7 +13,7 @@ export const placeOf = (pemdaName: string) => pemdaName.replace(/^(Kabupaten|Kot
 
 /** The head of the OPD as signatory, from the Perjanjian Kinerja. */
 export function headSignature(input: LkipInput, date: Date): LkipSignature {
-  const pk = input.perjanjianKinerja;
+  const pk = input.perjanjianKinerja?.record;
   return {
     place: placeOf(input.pemda.name),
     date: formatDateLong(date),
@@ -85,10 +85,10 @@ export function ikhtisarEksekutif(input: LkipInput, context: ChapterContext): Lk
     tujuan.sasaran.flatMap((sasaran) =>
       sasaran.iku.map((iku) => {
         const year = ikuYears(iku, settings).find((y) => y.year === input.year);
-        const predikat = year?.predikat ? ` dengan predikat ${year.predikat}` : "";
+        const predikat = predikatOf(year) ? ` dengan predikat ${predikatOf(year)}` : "";
         return paragraph(
           `Sasaran strategis ${sasaran.code} "${sasaran.text}" diukur dengan IKU "${iku.name}": target ` +
-            `${withUnit(year?.target ?? null, iku.satuan)}, realisasi ${withUnit(year?.realisasi ?? null, iku.satuan)}, ` +
+            `${targetText(year, iku.satuan)}, realisasi ${realisasiText(year, iku.satuan)}, ` +
             `capaian ${capaianText(year)}${predikat}.`,
         );
       }),

@@ -1,42 +1,38 @@
 import type Decimal from "decimal.js";
-import { calculateCapaian, describeCapaian, resolveTarget, type CapaianResult } from "@/lib/calc/capaian";
-import { isPercentSatuan } from "@/lib/calc/checks-indicator";
+import { describeCapaian, type TargetInForce } from "@/lib/calc/capaian";
 import { compareIndicatorYears, type IndicatorComparison } from "@/lib/calc/comparison";
-import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
-import { determinePredikat } from "@/lib/calc/predikat";
+import {
+  describeRealisasi,
+  evaluateIndicator,
+  type IndicatorEvaluation,
+} from "@/lib/calc/evaluate-indicator";
 import type { CalcSettings } from "@/lib/calc/settings";
-import { formatFigure } from "@/lib/format";
+import { formatTarget, withSatuan } from "@/lib/format";
 import type { LkipIku } from "../lkip-input";
 
 export type IkuYear = {
   year: number;
-  target: Decimal | null;
+  evaluation: IndicatorEvaluation;
+  /** The evaluation's target in force and realisasi, for the comparisons across years. */
+  target: TargetInForce | null;
   targetRenstra: Decimal | null;
   realisasi: Decimal | null;
-  capaian: CapaianResult;
-  predikat: string | null;
 };
 
-/** An IKU in every year of its period: target (perubahan applied), realisasi, capaian and predikat. */
+/** An IKU in every year of its period, each year evaluated by evaluateIndicator through TW IV. */
 export function ikuYears(iku: LkipIku, settings: CalcSettings): IkuYear[] {
   return iku.years.map((y) => {
-    const resolved = resolveTarget({ polarity: iku.polarity, target: y.target });
-    const realisasi = aggregateIndicatorRealisasi({ ...iku, entries: y.realisasi, throughQuarter: 4 });
-    const capaian = calculateCapaian({
+    const evaluation = evaluateIndicator({
       indicator: { ...iku, target: y.target, realisasi: y.realisasi },
       throughQuarter: 4,
-      cap: settings.capaianCap,
+      settings,
     });
     return {
       year: y.year,
-      target: resolved.status === "OK" ? resolved.target : null,
+      evaluation,
+      target: evaluation.target,
       targetRenstra: y.targetRenstra,
-      realisasi: realisasi.status === "OK" ? realisasi.value : null,
-      capaian,
-      predikat:
-        capaian.status === "OK"
-          ? determinePredikat({ capaian: capaian.capaian, scale: settings.predikatScale }).label
-          : null,
+      realisasi: evaluation.realisasi.status === "OK" ? evaluation.realisasi.value : null,
     };
   });
 }
@@ -51,7 +47,8 @@ export function ikuComparison(
     polarity: iku.polarity,
     years: years.map((y) => ({
       year: y.year,
-      target: y.target,
+      target: y.target?.value ?? null,
+      targetUpper: y.target?.upper ?? null,
       targetRenstra: y.targetRenstra,
       realisasi: y.realisasi,
     })),
@@ -60,10 +57,13 @@ export function ikuComparison(
   });
 }
 
-/** "3,05 %" or "50 Orang": a figure with its unit. */
-export function withUnit(value: Decimal | null, satuan: string): string {
-  if (!value) return "—";
-  return isPercentSatuan(satuan) ? `${formatFigure(value)} %` : `${formatFigure(value)} ${satuan}`;
-}
+/** "3 %", "2–5 %" or "—": the year's target in force with its satuan. */
+export const targetText = (y: IkuYear | undefined, satuan: string) => formatTarget(y?.target ?? null, satuan);
 
-export const capaianText = (y: IkuYear | undefined) => (y ? describeCapaian(y.capaian) : "—");
+/** "3,05 %" or "—": the year's realisasi with its satuan. */
+export const realisasiText = (y: IkuYear | undefined, satuan: string) =>
+  withSatuan(y ? describeRealisasi(y.evaluation.realisasi) : "—", satuan);
+
+export const capaianText = (y: IkuYear | undefined) => (y ? describeCapaian(y.evaluation.capaian) : "—");
+
+export const predikatOf = (y: IkuYear | undefined) => y?.evaluation.predikat?.label ?? null;

@@ -44,7 +44,6 @@ export async function loadPohonKinerja(
     tree: buildPohonKinerja({
       ...evaluation,
       renstra: { tujuan, programSasaran: new Map(programs.map((p) => [p.id, p.sasaranId])) },
-      throughQuarter,
       hrefOf: (node) =>
         node.level === "PROGRAM"
           ? `${base}/program/${node.id}?tw=${throughQuarter}`

@@ -26,7 +26,7 @@ export async function loadProgramDetail(
   const data = await getOpdYearData(context);
   const parsed = quarterSchema.safeParse(tw);
   const throughQuarter = parsed.success ? parsed.data : latestQuarterWithData(data.budget);
-  const { rollup, indicators, settings } = await getOpdYearEvaluation(context, throughQuarter);
+  const { rollup, indicators } = await getOpdYearEvaluation(context, throughQuarter);
   const program = rollup.children.find((node) => node.id === programId);
   if (!program) return null;
   const openable = openableSubKegiatan(context.principal, data.budget);
@@ -39,12 +39,8 @@ export async function loadProgramDetail(
     rows: toBudgetTreeRows(program, (node) =>
       openable.has(node.id) ? `${base}/sub-kegiatan/${node.id}` : null,
     ),
-    indicators: toIndicatorRows({
-      indicators: indicators.filter(
-        (i) => i.level !== "SASARAN" && i.level !== "TUJUAN" && ofProgram(i.code),
-      ),
-      throughQuarter,
-      settings,
-    }),
+    indicators: toIndicatorRows(
+      indicators.filter((i) => i.level !== "SASARAN" && i.level !== "TUJUAN" && ofProgram(i.code)),
+    ),
   };
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import type Decimal from "decimal.js";
 import { coversBidang } from "@/lib/auth/permissions";
-import { calculateCapaian, describeCapaian } from "@/lib/calc/capaian";
-import { formatFigure, formatNumber } from "@/lib/format";
-import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
+import { describeCapaian } from "@/lib/calc/capaian";
+import { describeRealisasi, evaluateIndicator } from "@/lib/calc/evaluate-indicator";
+import { formatFigure, formatTarget, withSatuan } from "@/lib/format";
 import { unknownReasonLabel } from "@/lib/calc/period";
-import { determinePredikat } from "@/lib/calc/predikat";
 import type { CalcSettings } from "@/lib/calc/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -48,8 +47,11 @@ export type EditorIndicator = {
   targetVersion: number | null;
   targetValues: IndicatorTargetValues;
   shown: {
+    /** The agreed target ("2–5" for a RENTANG), "—" when none. */
     target: string;
     targetPerubahan: string | null;
+    /** The target the capaian is computed against (perubahan applied), with its satuan. */
+    targetInForce: string;
     perubahanReason: string | null;
     targetRenstra: string | null;
     /** With its satuan ("300 PMKS"), or why there is none. */
@@ -88,11 +90,9 @@ type IndikatorRow = Prisma.IndikatorGetPayload<{
   include: { targets: true; realisasi: true };
 }>;
 
-function range(lower: Decimal | null, upper: Decimal | null, polarity: string): string | null {
-  if (lower === null && upper === null) return null;
-  if (polarity !== "RENTANG") return lower === null ? null : formatFigure(lower);
-  return `${lower === null ? "?" : formatFigure(lower)} – ${upper === null ? "?" : formatFigure(upper)}`;
-}
+/** A stored target pair as printed, or null when it holds no value. */
+const pairText = (value: Decimal | null, upper: Decimal | null, polarity: string): string | null =>
+  value === null ? null : formatTarget({ value, upper: polarity === "RENTANG" ? upper : null });
 
 /** An indicator row with the year's target and realisasi, as the editor and the item pages show it. */
 export function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): EditorIndicator {
@@ -110,15 +110,16 @@ export function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): Ed
     numerator: toDecimal(r.numerator),
     denominator: toDecimal(r.denominator),
   }));
-  const indicator = { ...row, target, realisasi: entries };
-  const capaian = calculateCapaian({ indicator, throughQuarter: THROUGH_QUARTER, cap: settings.capaianCap });
-  const realisasi = aggregateIndicatorRealisasi({ ...row, entries, throughQuarter: THROUGH_QUARTER });
+  const evaluation = evaluateIndicator({
+    indicator: { ...row, target, realisasi: entries },
+    throughQuarter: THROUGH_QUARTER,
+    settings,
+  });
+  const { realisasi, capaian, predikat } = evaluation;
   const realisasiText =
-    realisasi.status === "OK"
-      ? `${realisasi.ratio ? formatNumber(realisasi.value, 2) : formatFigure(realisasi.value)} ${row.satuan}`
-      : realisasi.status === "REALISASI_TIDAK_DIKETAHUI"
-        ? unknownReasonLabel[realisasi.reason]
-        : "—";
+    realisasi.status === "REALISASI_TIDAK_DIKETAHUI"
+      ? unknownReasonLabel[realisasi.reason]
+      : withSatuan(describeRealisasi(realisasi), row.satuan);
   const ratio = realisasi.status === "OK" ? realisasi.ratio : null;
   return {
     id: row.id,
@@ -143,17 +144,15 @@ export function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): Ed
       perubahanReason: stored?.perubahanReason ?? "",
     },
     shown: {
-      target: range(target.value, target.upper, row.polarity) ?? "—",
-      targetPerubahan: range(target.perubahan, target.upperPerubahan, row.polarity),
+      target: pairText(target.value, target.upper, row.polarity) ?? "—",
+      targetPerubahan: pairText(target.perubahan, target.upperPerubahan, row.polarity),
+      targetInForce: formatTarget(evaluation.target, row.satuan),
       perubahanReason: stored?.perubahanReason ?? null,
       targetRenstra: stored?.targetRenstra ? formatFigure(d(stored.targetRenstra)!) : null,
       realisasi: realisasiText,
       ratio: ratio && `${formatFigure(ratio.numerator)} / ${formatFigure(ratio.denominator)}`,
       capaian: describeCapaian(capaian),
-      predikat:
-        capaian.status === "OK"
-          ? determinePredikat({ capaian: capaian.capaian, scale: settings.predikatScale }).label
-          : null,
+      predikat: predikat?.label ?? null,
     },
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { toDecimal } from "../decimal";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
+import { loadPerjanjianKinerja } from "../pk/load-perjanjian-kinerja";
 import type { LkipInput, LkipRenstra } from "@/lib/lkip/lkip-input";
 
 const periodeWhere = (ref: OpdYearRef) => ({
@@ -109,7 +110,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
         sasaran: { select: { code: true } },
       },
     }),
-    db.perjanjianKinerja.findFirst({ where: { ...scope, year } }),
+    loadPerjanjianKinerja(ref),
     db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
     db.laporanKinerja.findFirstOrThrow({
       where: { id: laporan.id, pemdaId: opd.pemdaId },
@@ -138,14 +139,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
       sasaranCode: p.sasaran?.code ?? null,
     })),
     bidang,
-    perjanjianKinerja: pk && {
-      signerName: pk.signerName,
-      signerNip: pk.signerNip,
-      signerTitle: pk.signerTitle,
-      counterpartName: pk.counterpartName,
-      counterpartTitle: pk.counterpartTitle,
-      signedAt: pk.signedAt,
-    },
+    perjanjianKinerja: pk,
     narratives: narratives.map((n) => ({ section: n.section, sasaranId: n.sasaranId, body: n.body })),
     finalNote: generation.finalNote,
     verification: generation.verification,

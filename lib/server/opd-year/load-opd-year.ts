@@ -50,9 +50,12 @@ export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<O
 /** loadOpdYear once per request for the request's OPD-year context (keyed by that object). */
 export const getOpdYearData = cache(loadOpdYear);
 
-/** The rollup and the findings through a quarter, computed once per request. */
+/** The engine's input with its evaluation (indicators evaluated) through a quarter. */
+export type OpdYearEvaluated = Omit<OpdYearData, "indicators"> & OpdYearEvaluation;
+
+/** The rollup, every indicator's evaluation and the findings through a quarter, computed once per request. */
 export const getOpdYearEvaluation = cache(
-  async (ref: OpdYearRef, throughQuarter: Quarter): Promise<OpdYearData & OpdYearEvaluation> => {
+  async (ref: OpdYearRef, throughQuarter: Quarter): Promise<OpdYearEvaluated> => {
     const data = await getOpdYearData(ref);
     return { ...data, ...evaluateOpdYear({ ...data, throughQuarter }) };
   },

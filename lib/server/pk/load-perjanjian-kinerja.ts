@@ -4,16 +4,14 @@ import {
   type PerjanjianKinerjaDocument,
 } from "@/lib/pk/assemble-perjanjian-kinerja";
 import { db } from "../db";
-import { getOpdYearEvaluation } from "../opd-year/load-opd-year";
-import type { OpdYearContext } from "../opd-year/opd-year-context";
+import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
 
 /**
  * The OPD-year's Perjanjian Kinerja for everyone who may see the OPD-year (the context has checked
- * scope); null when the year has no Perjanjian Kinerja record yet.
+ * scope); null when the year has no Perjanjian Kinerja record yet. The page and the LKIP's Lampiran I
+ * both render this one document.
  */
-export async function loadPerjanjianKinerja(
-  context: Pick<OpdYearContext, "opd" | "year" | "laporan">,
-): Promise<PerjanjianKinerjaDocument | null> {
+export async function loadPerjanjianKinerja(context: OpdYearRef): Promise<PerjanjianKinerjaDocument | null> {
   const { opd, year } = context;
   const record = await db.perjanjianKinerja.findFirst({
     where: { pemdaId: opd.pemdaId, opdId: opd.id, year },

@@ -1,7 +1,7 @@
 import "server-only";
 import { coversBidang } from "@/lib/auth/permissions";
 import type { Quarter } from "@/lib/calc/period";
-import type { GridData, GridIndicator, GridLeaf } from "@/lib/grid/grid-model";
+import { type GridData, type GridIndicator, type GridLeaf, toGridSettings } from "@/lib/grid/grid-model";
 import { db } from "../db";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { loadCalcSettings } from "../settings/load-calc-settings";
@@ -78,7 +78,7 @@ export async function loadRealisasiGrid({
     year,
     quarter,
     editable: rights.editPlan,
-    capaianCap: (await settings).capaianCap?.toString() ?? null,
+    settings: toGridSettings(await settings),
     programs: programs.map((program) => ({
       id: program.id,
       code: program.code,

@@ -1,5 +1,6 @@
 import "server-only";
 import { evaluateOpdYear } from "@/lib/calc/checks";
+import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
 import type { Quarter } from "@/lib/calc/period";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { quarterSchema } from "@/lib/inputs/quarter";
@@ -89,7 +90,9 @@ export async function loadRegionDashboard(
         const { target, realisasi } = i.years.find((y) => y.year === year)!;
         return {
           name: i.name,
-          capaian: capaianFigure({ ...i, target, realisasi }, throughQuarter, settings),
+          capaian: capaianFigure(
+            evaluateIndicator({ indicator: { ...i, target, realisasi }, throughQuarter, settings }),
+          ),
         };
       }),
     ...budgetFigures(sums.byOpd.get(opd.id) ?? noLeaves, throughQuarter),

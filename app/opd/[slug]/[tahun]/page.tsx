@@ -19,10 +19,7 @@ const throughQuarter = 4;
 export default async function OpdYearPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
   const context = await requireOpdYearContext(await params);
   const { principal, opd, year, laporan, rights } = context;
-  const { budget, indicators, settings, rollup, findings } = await getOpdYearEvaluation(
-    context,
-    throughQuarter,
-  );
+  const { budget, indicators, rollup, findings } = await getOpdYearEvaluation(context, throughQuarter);
 
   const base = `/opd/${opd.slug}/${year}`;
   const openable = openableSubKegiatan(principal, budget);
@@ -31,11 +28,9 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
   );
   const [total] = rows;
   const count = (level: string) => rows.filter((row) => row.level === level).length;
-  const indicatorRows = toIndicatorRows({
-    indicators: indicators.filter((i) => i.level === "SASARAN" || i.level === "PROGRAM"),
-    throughQuarter,
-    settings,
-  });
+  const indicatorRows = toIndicatorRows(
+    indicators.filter((i) => i.level === "SASARAN" || i.level === "PROGRAM"),
+  );
 
   return (
     <div className="space-y-8">

@@ -54,14 +54,9 @@ export default async function OpdDashboardPage({
           >
             <div className="text-xs uppercase tracking-wide text-slate-500">IKU · {row.name}</div>
             <div className="mt-1 text-xl font-semibold tabular-nums">
-              <span data-testid="iku-realisasi">
-                {row.realisasi} {row.satuan}
-              </span>{" "}
+              <span data-testid="iku-realisasi">{row.realisasi}</span>{" "}
               <span className="text-base font-normal text-slate-600">
-                dari target{" "}
-                <span data-testid="iku-target">
-                  {row.target} {row.satuan}
-                </span>
+                dari target <span data-testid="iku-target">{row.target}</span>
               </span>
             </div>
             <div className="mt-1 text-sm" data-testid="iku-capaian">

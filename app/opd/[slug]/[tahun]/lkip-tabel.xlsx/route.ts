@@ -16,11 +16,7 @@ export async function GET(
     ({ opd, year }) => `lkip-tabel-${opd.slug}-${year}.xlsx`,
     async (context) => {
       const evaluation = await getOpdYearEvaluation(context, 4);
-      const workbook = buildLkipTablesWorkbook({
-        ...evaluation,
-        throughQuarter: 4,
-        illustrative: context.illustrative,
-      });
+      const workbook = buildLkipTablesWorkbook({ ...evaluation, illustrative: context.illustrative });
       return Buffer.from(await workbook.xlsx.writeBuffer());
     },
   );

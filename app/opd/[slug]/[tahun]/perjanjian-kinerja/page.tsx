@@ -1,8 +1,13 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { PrintButton } from "@/components/pk/print-button";
 import { SignButton } from "@/components/pk/sign-button";
-import { formatDateLong, formatFigure, formatRupiah } from "@/lib/format";
-import type { PkIndicator, PkTarget } from "@/lib/pk/assemble-perjanjian-kinerja";
+import { formatDateLong } from "@/lib/format";
+import {
+  perjanjianKinerjaTables,
+  pkParties,
+  pkWording,
+  type PkTable,
+} from "@/lib/pk/perjanjian-kinerja-text";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadPerjanjianKinerja } from "@/lib/server/pk/load-perjanjian-kinerja";
 
@@ -10,24 +15,94 @@ export const dynamic = "force-dynamic";
 
 const cell = "border border-slate-400 px-2 py-1 align-top";
 const head = `${cell} bg-slate-100 text-left font-semibold`;
+/** No, owner, indicator, target, pagu. */
+const columnClass = ["w-10", "", "", "w-40", "w-44 text-right"];
 
-function targetText(target: PkTarget, indicator: PkIndicator): string {
-  if (target.value === null) return "belum ditetapkan";
-  const value = formatFigure(target.value);
-  return indicator.isRange && target.upper ? `${value} – ${formatFigure(target.upper)}` : value;
-}
-
-function TargetCell({ indicator }: { indicator: PkIndicator }) {
+/** A table of the Perjanjian Kinerja as lib/pk words it; the LKIP's Lampiran I prints the same lines. */
+function PkTableView({ table, testId }: { table: PkTable; testId: string }) {
+  const withPagu = table.total !== null;
   return (
-    <td className={`${cell} tabular-nums`}>
-      {targetText(indicator.target, indicator)} {indicator.satuan}
-      {indicator.perubahan && (
-        <div className="mt-1 text-xs text-slate-700" data-testid="target-perubahan">
-          Target perubahan: {targetText(indicator.perubahan, indicator)} {indicator.satuan}
-          {indicator.perubahan.reason && <> — alasan: {indicator.perubahan.reason}</>}
-        </div>
-      )}
-    </td>
+    <section className="space-y-2">
+      <h2 className="font-semibold">{table.title}</h2>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[480px] table-fixed border-collapse" data-testid={testId}>
+          <thead>
+            <tr>
+              {table.columns.map((column, i) => (
+                <th key={column} className={`${head} ${columnClass[i]}`}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.lines.map((line) => (
+              <tr key={line.key} data-code={line.code}>
+                {line.span > 0 && (
+                  <>
+                    <td className={cell} rowSpan={line.span}>
+                      {line.number}
+                    </td>
+                    <td className={`${cell} break-words`} rowSpan={line.span}>
+                      {line.owner}
+                      {line.ownerNote && <div className="text-xs text-slate-600">{line.ownerNote}</div>}
+                    </td>
+                  </>
+                )}
+                {line.target.length > 0 ? (
+                  <>
+                    <td className={`${cell} break-words`}>{line.indicator}</td>
+                    <td className={`${cell} tabular-nums`}>
+                      {line.target[0]}
+                      {line.target.slice(1).map((text) => (
+                        <div
+                          key={text}
+                          className="mt-1 text-xs text-slate-700"
+                          data-testid="target-perubahan"
+                        >
+                          {text}
+                        </div>
+                      ))}
+                    </td>
+                  </>
+                ) : (
+                  <td className={`${cell} text-slate-500`} colSpan={2}>
+                    {line.indicator}
+                  </td>
+                )}
+                {withPagu && line.span > 0 && (
+                  <td className={`${cell} whitespace-nowrap text-right tabular-nums`} rowSpan={line.span}>
+                    {line.pagu}
+                  </td>
+                )}
+              </tr>
+            ))}
+            {table.lines.length === 0 && (
+              <tr>
+                <td className={cell} colSpan={table.columns.length}>
+                  {table.empty}
+                </td>
+              </tr>
+            )}
+          </tbody>
+          {table.total && (
+            <tfoot>
+              <tr>
+                <td className={`${head} text-right`} colSpan={table.columns.length - 1}>
+                  {table.total.label}
+                </td>
+                <td
+                  className={`${head} whitespace-nowrap text-right tabular-nums`}
+                  data-testid="pk-total-pagu"
+                >
+                  {table.total.pagu}
+                </td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+    </section>
   );
 }
 
@@ -52,6 +127,8 @@ export default async function PerjanjianKinerjaPage({
     );
   }
   const { record } = pk;
+  const parties = pkParties(record);
+  const tables = perjanjianKinerjaTables(pk);
   const place = pk.pemdaName.replace(/^(Kabupaten|Kota|Provinsi)\s+/, "");
   return (
     <div className="space-y-6">
@@ -73,145 +150,30 @@ export default async function PerjanjianKinerjaPage({
           <p className="font-semibold uppercase">{pk.opdName}</p>
           <p>{pk.pemdaName}</p>
         </header>
-        <p>
-          Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta
-          berorientasi pada hasil, kami yang bertanda tangan di bawah ini:
-        </p>
+        <p>{pkWording.opening}</p>
         <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 pl-4" data-testid="pihak-pertama">
-          <dt>Nama</dt>
-          <dd>: {record.signerName}</dd>
-          <dt>NIP</dt>
-          <dd>: {record.signerNip ?? "—"}</dd>
-          <dt>Jabatan</dt>
-          <dd>: {record.signerTitle}</dd>
+          {parties.pertama.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt>{label}</dt>
+              <dd>: {value}</dd>
+            </div>
+          ))}
         </dl>
-        <p>selanjutnya disebut pihak pertama;</p>
+        <p>{pkWording.pihakPertama}</p>
         <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 pl-4" data-testid="pihak-kedua">
-          <dt>Nama</dt>
-          <dd>: {record.counterpartName ?? "—"}</dd>
-          <dt>Jabatan</dt>
-          <dd>: {record.counterpartTitle}</dd>
+          {parties.kedua.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt>{label}</dt>
+              <dd>: {value}</dd>
+            </div>
+          ))}
         </dl>
-        <p>
-          selaku atasan pihak pertama, selanjutnya disebut pihak kedua. Pihak pertama berjanji akan mewujudkan
-          target kinerja tahunan sesuai lampiran perjanjian ini dalam rangka mencapai target kinerja jangka
-          menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan
-          pencapaian target kinerja tersebut menjadi tanggung jawab pihak pertama. Pihak kedua akan memberikan
-          supervisi yang diperlukan serta melakukan evaluasi terhadap capaian kinerja dari perjanjian ini.
-        </p>
+        <p>{pkWording.pihakKedua}</p>
 
-        <section className="space-y-2 break-inside-avoid">
-          <h2 className="font-semibold">A. Sasaran strategis, indikator kinerja dan target</h2>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[480px] table-fixed border-collapse" data-testid="pk-sasaran">
-              <thead>
-                <tr>
-                  <th className={`${head} w-10`}>No</th>
-                  <th className={head}>Sasaran Strategis</th>
-                  <th className={head}>Indikator Kinerja</th>
-                  <th className={`${head} w-44`}>Target {year}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pk.sasaran.flatMap((sasaran, s) =>
-                  sasaran.indicators.map((indicator, i) => (
-                    <tr key={indicator.id}>
-                      {i === 0 && (
-                        <>
-                          <td className={cell} rowSpan={sasaran.indicators.length}>
-                            {s + 1}
-                          </td>
-                          <td className={`${cell} break-words`} rowSpan={sasaran.indicators.length}>
-                            {sasaran.text}
-                          </td>
-                        </>
-                      )}
-                      <td className={`${cell} break-words`}>{indicator.name}</td>
-                      <TargetCell indicator={indicator} />
-                    </tr>
-                  )),
-                )}
-                {pk.sasaran.length === 0 && (
-                  <tr>
-                    <td className={cell} colSpan={4}>
-                      Belum ada sasaran strategis dengan indikator untuk tahun ini.
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
-          </div>
-        </section>
-
-        <section className="space-y-2">
-          <h2 className="font-semibold">B. Program, indikator dan anggaran</h2>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[480px] table-fixed border-collapse" data-testid="pk-program">
-              <thead>
-                <tr>
-                  <th className={`${head} w-10`}>No</th>
-                  <th className={head}>Program</th>
-                  <th className={head}>Indikator Program</th>
-                  <th className={`${head} w-36`}>Target {year}</th>
-                  <th className={`${head} w-44 text-right`}>Anggaran (pagu)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pk.programs.flatMap((program, p) => {
-                  const rows = program.indicators.length > 0 ? program.indicators : [null];
-                  return rows.map((indicator, i) => (
-                    <tr key={`${program.code}-${indicator?.id ?? "none"}`} data-code={program.code}>
-                      {i === 0 && (
-                        <>
-                          <td className={cell} rowSpan={rows.length}>
-                            {p + 1}
-                          </td>
-                          <td className={`${cell} break-words`} rowSpan={rows.length}>
-                            <span className="font-mono text-xs">{program.code}</span> {program.name}
-                            <div className="text-xs text-slate-600">
-                              {program.kegiatan} kegiatan, {program.subKegiatan} sub kegiatan
-                            </div>
-                          </td>
-                        </>
-                      )}
-                      {indicator ? (
-                        <>
-                          <td className={`${cell} break-words`}>{indicator.name}</td>
-                          <TargetCell indicator={indicator} />
-                        </>
-                      ) : (
-                        <td className={`${cell} text-slate-500`} colSpan={2}>
-                          Belum ada indikator program.
-                        </td>
-                      )}
-                      {i === 0 && (
-                        <td
-                          className={`${cell} whitespace-nowrap text-right tabular-nums`}
-                          rowSpan={rows.length}
-                        >
-                          {formatRupiah(program.pagu)}
-                        </td>
-                      )}
-                    </tr>
-                  ));
-                })}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td className={`${head} text-right`} colSpan={4}>
-                    Jumlah anggaran
-                  </td>
-                  <td
-                    className={`${head} whitespace-nowrap text-right tabular-nums`}
-                    data-testid="pk-total-pagu"
-                  >
-                    {formatRupiah(pk.totalPagu)}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        </section>
+        <div className="break-inside-avoid">
+          <PkTableView table={tables.sasaran} testId="pk-sasaran" />
+        </div>
+        <PkTableView table={tables.programs} testId="pk-program" />
 
         <section
           className="grid grid-cols-2 gap-8 pt-6 text-center break-inside-avoid"
@@ -236,7 +198,7 @@ export default async function PerjanjianKinerjaPage({
                   Ditandatangani secara elektronik, {formatDateLong(record.signedAt)}
                 </span>
               ) : (
-                <span className="text-xs text-slate-500 print:hidden">Belum ditandatangani</span>
+                <span className="text-xs text-slate-500 print:hidden">{pkWording.unsigned}</span>
               )}
             </div>
             <p className="font-semibold underline">{record.signerName}</p>

@@ -114,8 +114,7 @@ export default async function SubKegiatanPage({
             {sub.indikator.map((indikator) => (
               <li key={indikator.id}>
                 {indikator.definition.name}: realisasi {indikator.shown.realisasi}, target{" "}
-                {indikator.shown.targetPerubahan ?? indikator.shown.target} {indikator.definition.satuan},
-                capaian {indikator.shown.capaian}
+                {indikator.shown.targetInForce}, capaian {indikator.shown.capaian}
               </li>
             ))}
           </ul>
