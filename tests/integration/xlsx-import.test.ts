@@ -284,7 +284,7 @@ describe("all or nothing", () => {
     expect(await db.program.count({ where: { opdId: copy.id, year } })).toBe(0);
     expect(await db.subKegiatan.count({ where: { opdId: copy.id, year } })).toBe(0);
     expect(await db.auditLog.count({ where: { opdId: copy.id, year } })).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("scope of a bidang-limited planner", () => {
@@ -356,7 +356,7 @@ describe("hostile files", () => {
       if (name === "xl/worksheets/sheet1.xml") view.setUint32(at + 24, 1024, true);
     }
     expect(messages(await refusedQuickly(bomb))).toContain("terlalu besar");
-  });
+  }, 180_000);
 
   it("reads a sheet with a million formatted empty rows as the rows that hold something", async () => {
     const parts = unzipSync(new Uint8Array(demoFile));
@@ -367,7 +367,7 @@ describe("hostile files", () => {
     parts["xl/worksheets/sheet1.xml"] = strToU8(xml.replace("</sheetData>", `${empty.join("")}</sheetData>`));
     const r = await refusedQuickly(zipSync(parts, { level: 6 }));
     expect(r).toMatchObject({ ok: true, created: 0, updated: 0, removed: 0 });
-  }, 60_000);
+  }, 180_000);
 
   it("counts a formula by its cached result with a warning naming the cell, and refuses one without", async () => {
     const cached = await refusedQuickly(
