@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { transitionLaporanAction } from "@/lib/actions/laporan";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import type { OpenFinding } from "@/lib/views/open-findings";
 import { needsReason, type LaporanStatus } from "@/lib/workflow/laporan-workflow";
 import { ActionError } from "./forms/action-error";

@@ -5,7 +5,7 @@ import { StartYearForm } from "@/components/admin/start-year-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { CreateBidangForm, CreateOpdForm, CreateUserForm } from "@/components/forms/admin-forms";
 import { SettingsForm } from "@/components/forms/settings-form";
-import { roleLabel } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/vocabulary";
 import { calcSettingsFormValues } from "@/lib/inputs/settings";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { roleLabel } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/vocabulary";
 import { roles } from "@/lib/inputs/admin";
 import { inputClass } from "./field-error";
 

@@ -1,5 +1,5 @@
-import { indicatorLevelLabel } from "@/lib/inputs/indikator";
 import type { EditorOwner } from "@/lib/server/indicators/load-indicator-editor";
+import { levelTitle } from "@/lib/vocabulary";
 import { AddIndicator } from "./add-indicator";
 import { IndicatorRow } from "./indicator-row";
 
@@ -17,7 +17,7 @@ export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: 
           <span className="font-mono text-sm text-slate-500">{owner.code}</span> {owner.name}
         </h3>
         <p className="text-xs text-slate-500">
-          {indicatorLevelLabel[owner.level]}
+          {levelTitle(owner.level)}
           {owner.bidangName ? ` · ${owner.bidangName}` : ""}
         </p>
       </header>

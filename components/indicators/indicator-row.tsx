@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { type IndicatorOwnerLevel, polarityLabel } from "@/lib/inputs/indikator";
+import type { IndicatorOwnerLevel } from "@/lib/inputs/indikator";
+import { polarityDescription } from "@/lib/vocabulary";
 import type { EditorIndicator } from "@/lib/server/indicators/load-indicator-editor";
 import { IndicatorDefinitionForm } from "./indicator-definition-form";
 import { IndicatorTargetForm } from "./indicator-target-form";
@@ -35,7 +36,7 @@ export function IndicatorRow({
             )}
           </div>
           <div className="text-xs text-slate-500">
-            {polarityLabel[definition.polarity]} ·{" "}
+            {polarityDescription[definition.polarity]} ·{" "}
             {definition.calculation === "RASIO"
               ? `Rasio: ${definition.numeratorLabel} / ${definition.denominatorLabel} × 100`
               : "Langsung"}

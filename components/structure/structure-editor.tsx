@@ -2,7 +2,6 @@
 
 import { Fragment, type ReactNode, useState } from "react";
 import { deleteStructureItemAction } from "@/lib/actions/structure";
-import type { StructureLevel } from "@/lib/inputs/structure";
 import type {
   StructureData,
   StructureKegiatan,
@@ -10,7 +9,7 @@ import type {
   StructureProgram,
   StructureSubKegiatan,
 } from "@/lib/server/structure/load-structure";
-import { kodeLevelLabel } from "@/lib/structure/kode";
+import { levelName, levelTitle, type StructureLevel } from "@/lib/vocabulary";
 import { ActionError } from "../forms/action-error";
 import { buttonClass, secondaryButtonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
@@ -32,12 +31,6 @@ const childOf: Partial<Record<StructureLevel, StructureLevel>> = {
   PROGRAM: "KEGIATAN",
   KEGIATAN: "SUB_KEGIATAN",
   SUB_KEGIATAN: "REKENING",
-};
-const addLabel: Record<StructureLevel, string> = {
-  PROGRAM: "+ Program",
-  KEGIATAN: "+ Kegiatan",
-  SUB_KEGIATAN: "+ Sub kegiatan",
-  REKENING: "+ Rekening",
 };
 
 const showMoney = (money: StructureMoney) => money?.display ?? "—";
@@ -93,7 +86,7 @@ export function StructureEditor({
   }) => {
     const { level, item } = args;
     const child = childOf[level];
-    const title = `${kodeLevelLabel[level]} ${item.code}`;
+    const title = `${levelName(level)} ${item.code}`;
     return (
       <tr
         className={`border-t border-slate-200 ${levelStyle[level]}`}
@@ -141,10 +134,10 @@ export function StructureEditor({
                   <button
                     type="button"
                     className={linkButtonClass}
-                    aria-label={`Tambah ${kodeLevelLabel[child]} di bawah ${title}`}
+                    aria-label={`Tambah ${levelName(child)} di bawah ${title}`}
                     onClick={() => setOpen({ kind: "add", level: child, parentId: item.id })}
                   >
-                    {addLabel[child]}
+                    + {levelTitle(child)}
                   </button>
                 )}
               </span>
@@ -302,8 +295,8 @@ function DeleteConfirm({
   return (
     <div className="space-y-2 rounded-md border border-red-200 bg-red-50/60 p-3" data-testid="delete-confirm">
       <p className="text-sm">
-        Hapus {kodeLevelLabel[level]} <span className="font-mono">{item.code}</span> {item.name}? Indikator
-        dan targetnya ikut terhapus. Tindakan ini tercatat di jejak audit.
+        Hapus {levelName(level)} <span className="font-mono">{item.code}</span> {item.name}? Indikator dan
+        targetnya ikut terhapus. Tindakan ini tercatat di jejak audit.
       </p>
       <div className="flex gap-2">
         <button

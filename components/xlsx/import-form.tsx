@@ -7,7 +7,8 @@ import { buttonClass, inputClass, secondaryButtonClass } from "@/components/form
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { importWorkbookAction } from "@/lib/actions/xlsx";
 import type { ImportReport } from "@/lib/server/xlsx/import-workbook";
-import { importLevelLabel, importLevels } from "@/lib/xlsx/snapshot";
+import { levelTitle } from "@/lib/vocabulary";
+import { importLevels } from "@/lib/xlsx/snapshot";
 
 type Upload = { fileName: string; file: string };
 
@@ -118,7 +119,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
                     const c = report.levels[level];
                     return (
                       <tr key={level} className="text-right">
-                        <td className="pr-4 text-left">{importLevelLabel[level]}</td>
+                        <td className="pr-4 text-left">{levelTitle(level)}</td>
                         <td className="pr-4">{c.created}</td>
                         <td className="pr-4">{c.updated}</td>
                         <td className="pr-4">{c.unchanged}</td>
@@ -137,7 +138,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
               <ul className="ml-5 list-disc">
                 {report.removalsToConfirm.map((item) => (
                   <li key={`${item.level}${item.label}`}>
-                    {importLevelLabel[item.level]} {item.label}
+                    {levelTitle(item.level)} {item.label}
                   </li>
                 ))}
               </ul>

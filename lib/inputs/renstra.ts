@@ -1,4 +1,5 @@
 import { z } from "@/lib/inputs/zod";
+import { levelName } from "@/lib/vocabulary";
 import { yearField } from "./year";
 import { hasControlCharacters } from "./fields";
 
@@ -10,16 +11,11 @@ import { hasControlCharacters } from "./fields";
 export const renstraLevels = ["TUJUAN", "SASARAN"] as const;
 export type RenstraLevel = (typeof renstraLevels)[number];
 
-export const renstraLevelLabel: Record<RenstraLevel, string> = {
-  TUJUAN: "tujuan",
-  SASARAN: "sasaran strategis",
-};
-
 const codeExample: Record<RenstraLevel, string> = { TUJUAN: "T1", SASARAN: "S1.1" };
 
 /** The code without spaces ("S 1.1" → "S1.1"): letters, digits, dots and dashes, at most 20 characters. */
 const codeSchema = (level: RenstraLevel) => {
-  const label = renstraLevelLabel[level];
+  const label = levelName(level);
   const required = `Kode ${label} wajib diisi, misalnya ${codeExample[level]}`;
   return z.string({ error: required }).transform((text, ctx) => {
     const code = text.replace(/\s+/g, "");
@@ -39,7 +35,7 @@ const codeSchema = (level: RenstraLevel) => {
 };
 
 const textSchema = (level: RenstraLevel) => {
-  const label = renstraLevelLabel[level];
+  const label = levelName(level);
   return z
     .string({ error: `Uraian ${label} wajib diisi` })
     .trim()

@@ -1,8 +1,9 @@
-import { type BudgetLevel, type BudgetNodeResult, budgetLevelLabel } from "@/lib/calc/budget";
+import type { BudgetLevel, BudgetNodeResult } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import type { Quarter } from "@/lib/calc/period";
 import type { CalcSettings } from "@/lib/calc/settings";
 import { formatFigure } from "@/lib/format";
+import { levelTitle } from "@/lib/vocabulary";
 import { aggregateIndicatorRealisasi } from "@/lib/calc/indicator-realisasi";
 import { type CapaianFigure, capaianFigure, type Figure, serapanFigure } from "./opd-dashboard";
 
@@ -70,7 +71,7 @@ export function buildPohonKinerja({
 
   const budgetNode = (node: BudgetNodeResult): PohonNode => ({
     id: node.id,
-    level: budgetLevelLabel[node.level],
+    level: levelTitle(node.level),
     code: node.code,
     name: node.name,
     indicators:
@@ -87,7 +88,7 @@ export function buildPohonKinerja({
 
   const tree: PohonNode[] = renstra.tujuan.map((tujuan) => ({
     id: tujuan.id,
-    level: "Tujuan",
+    level: levelTitle("TUJUAN"),
     code: tujuan.code,
     name: tujuan.text,
     indicators: indicatorsOf("TUJUAN", tujuan.code),
@@ -95,7 +96,7 @@ export function buildPohonKinerja({
     href: null,
     children: tujuan.sasaran.map((sasaran) => ({
       id: sasaran.id,
-      level: "Sasaran",
+      level: levelTitle("SASARAN"),
       code: sasaran.code,
       name: sasaran.text,
       indicators: indicatorsOf("SASARAN", sasaran.code),

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { parseIndonesianDecimal, parseRupiah, type ParseResult } from "@/lib/parse/indonesian-number";
-import { checkKodeFormat, normalizeKode, type KodeLevel } from "@/lib/structure/kode";
+import { checkKodeFormat, normalizeKode } from "@/lib/structure/kode";
+import { aggregationLabel, calculationLabel, polarityLabel, type StructureLevel } from "@/lib/vocabulary";
 import { hasControlCharacters } from "@/lib/inputs/fields";
 import { unneutralise } from "./sheet-writer";
 import type { CellValue, SheetCell, SheetCells, WorkbookCells } from "./read-workbook";
@@ -17,12 +18,9 @@ import {
   type SnapshotItem,
 } from "./snapshot";
 import {
-  aggregationLabels,
   anggaranColumns,
-  calculationLabels,
   fromLabel,
   normalizeHeader,
-  polarityLabels,
   quarterColumns,
   ratioQuarterColumns,
   renstraKinds,
@@ -190,7 +188,11 @@ class SheetReader {
 const rupiah = (text: string) => parseRupiah(text);
 const decimalFigure = (text: string) => parseIndonesianDecimal(text);
 
-const kodeLevelBySegments: Record<number, KodeLevel> = { 3: "PROGRAM", 5: "KEGIATAN", 6: "SUB_KEGIATAN" };
+const kodeLevelBySegments: Record<number, StructureLevel> = {
+  3: "PROGRAM",
+  5: "KEGIATAN",
+  6: "SUB_KEGIATAN",
+};
 const parentCode = (code: string, drop: number) => code.split(".").slice(0, -drop).join(".");
 
 function findSheet(workbook: WorkbookCells, name: string): SheetCells | undefined {
@@ -541,7 +543,7 @@ function readRenstra(reader: SheetReader, items: Snapshot, years: number[]): Map
     }
     const satuan = reader.text(row, "Satuan", textLimits.satuan);
     const polarityText = reader.text(row, "Polaritas", 20);
-    const polarity = polarityText ? fromLabel(polarityLabels, polarityText) : "POSITIF";
+    const polarity = polarityText ? fromLabel(polarityLabel, polarityText) : "POSITIF";
     if (!polarity)
       reader.error(
         row.row,
@@ -651,9 +653,9 @@ function readIndikator(
     ];
     if (parsed.includes(undefined)) continue;
 
-    const polarity = polarityText ? fromLabel(polarityLabels, polarityText) : "POSITIF";
-    const calculation = calculationText ? fromLabel(calculationLabels, calculationText) : "LANGSUNG";
-    const aggregation = aggregationText ? fromLabel(aggregationLabels, aggregationText) : "JUMLAH";
+    const polarity = polarityText ? fromLabel(polarityLabel, polarityText) : "POSITIF";
+    const calculation = calculationText ? fromLabel(calculationLabel, calculationText) : "LANGSUNG";
+    const aggregation = aggregationText ? fromLabel(aggregationLabel, aggregationText) : "JUMLAH";
     if (!polarity)
       reader.error(
         row.row,

@@ -5,7 +5,7 @@ import { RegionTable } from "@/components/dashboard/region-table";
 import { formatDateTime } from "@/lib/format";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
-import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +30,7 @@ export default async function RegionDashboardPage({
         <h1 className="mt-2 text-2xl font-semibold">Dasbor Wilayah {year}</h1>
         <p className="text-slate-600">
           {region.pemdaName} · {region.opds.length} perangkat daerah · realisasi s.d.{" "}
-          {QUARTER_LABEL[throughQuarter]}
+          {quarterLabel(throughQuarter)}
         </p>
         <QuarterNav base={`/wilayah/${year}`} current={throughQuarter} />
       </div>

@@ -6,10 +6,10 @@ import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ReviewNoteList } from "@/components/review-note-list";
 import { SummaryCard } from "@/components/summary-card";
 import { findingSeverityLabel } from "@/lib/calc/finding";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +35,7 @@ export default async function OpdDashboardPage({
         <OpdYearBackLink opd={opd} year={year} />
         <h1 className="mt-2 text-2xl font-semibold">Dasbor Kinerja {year}</h1>
         <p className="text-slate-600">
-          {opd.name} · realisasi s.d. {QUARTER_LABEL[throughQuarter]} · status LKIP{" "}
+          {opd.name} · realisasi s.d. {quarterLabel(throughQuarter)} · status LKIP{" "}
           <strong data-testid="laporan-status">{laporanStatusLabel[laporan.status]}</strong>
         </p>
         <QuarterNav base={`${base}/dasbor`} current={throughQuarter}>
@@ -115,7 +115,7 @@ export default async function OpdDashboardPage({
       <section className={section}>
         <h2 className="text-lg font-semibold">Realisasi kumulatif per triwulan</h2>
         <p className="text-sm text-slate-600">
-          Pagu {total.pagu}; realisasi s.d. {QUARTER_LABEL[throughQuarter]} {total.realisasi}; sisa{" "}
+          Pagu {total.pagu}; realisasi s.d. {quarterLabel(throughQuarter)} {total.realisasi}; sisa{" "}
           {total.sisa}. Belum ada rencana penarikan dana, maka acuannya garis lurus pagu per triwulan.
         </p>
         <CumulativeChart points={cumulative} />
