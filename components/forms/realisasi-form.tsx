@@ -9,8 +9,9 @@ import { formatRupiah } from "@/lib/format";
 import { saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
 import { reportPeriodLabel } from "@/lib/vocabulary";
 import { ActionError, type CurrentLabels } from "./action-error";
-import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof saveRealisasiAnggaranInput>;
 type Period = Values["period"];
@@ -70,9 +71,9 @@ export function RealisasiForm({
         />
         <FieldError message={form.formState.errors.amount?.message} />
       </label>
-      <button type="submit" className={`${buttonClass} mt-5`} disabled={pending}>
+      <Button type="submit" className="mt-5" disabled={pending}>
         Simpan
-      </button>
+      </Button>
       <ActionError error={error} labels={currentLabels} onReload={reload} />
     </form>
   );

@@ -6,7 +6,6 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveIndikatorAction } from "@/lib/actions/indicators";
 import { ActionError, type CurrentLabels } from "@/components/forms/action-error";
-import { buttonClass, FieldError, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import {
   type AggregationValue,
@@ -20,6 +19,8 @@ import {
 } from "@/lib/inputs/indikator";
 import { aggregationDescription, calculationDescription, polarityDescription } from "@/lib/vocabulary";
 import type { IndicatorDefinitionValues } from "@/lib/server/indicators/load-indicator-editor";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof saveIndikatorInput>;
 
@@ -197,13 +198,13 @@ export function IndicatorDefinitionForm({
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {isNew ? "Tambah indikator" : "Simpan definisi"}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" className={secondaryButtonClass} onClick={onCancel}>
+          <Button type="button" variant="secondary" onClick={onCancel}>
             Batal
-          </button>
+          </Button>
         )}
       </div>
     </form>

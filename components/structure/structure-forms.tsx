@@ -21,8 +21,8 @@ import type {
   StructureRekening,
   StructureSubKegiatan,
 } from "@/lib/server/structure/load-structure";
-import { inputClass } from "../forms/field-error";
-import { Field, FormFrame, useStructureForm } from "./form-parts";
+import { FormFrame, useStructureForm } from "./form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 
 export type BidangOption = { id: string; name: string; inScope: boolean };
 

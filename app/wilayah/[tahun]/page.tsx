@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
 import { quarterLabel } from "@/lib/vocabulary";
+import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -52,15 +53,13 @@ export default async function RegionDashboardPage({
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full min-w-[600px] text-sm">
-              <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th className="py-1 pr-2">Perangkat daerah · bidang</th>
-                  <th className="py-1 pr-2">Triwulan</th>
-                  <th className="py-1 pr-2">Batas</th>
-                  <th className="py-1 pr-2 text-right">Terlambat</th>
-                  <th className="py-1 text-right">Belum diisi</th>
-                </tr>
-              </thead>
+              <TableHead plain>
+                <th>Perangkat daerah · bidang</th>
+                <th>Triwulan</th>
+                <th>Batas</th>
+                <th className="text-right">Terlambat</th>
+                <th className="text-right">Belum diisi</th>
+              </TableHead>
               <tbody>
                 {late.map((entry) => (
                   <tr

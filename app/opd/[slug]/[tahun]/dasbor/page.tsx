@@ -10,11 +10,11 @@ import { laporanStatusLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { quarterLabel } from "@/lib/vocabulary";
+import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
 const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
-const th = "px-2 py-2";
 
 export default async function OpdDashboardPage({
   params,
@@ -78,14 +78,12 @@ export default async function OpdDashboardPage({
         <ProgramChart programs={programs} />
         <div className="overflow-x-auto">
           <table className="w-full min-w-[600px] text-sm" data-testid="dashboard-programs">
-            <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th className={th}>Program</th>
-                <th className={th}>Capaian indikator</th>
-                <th className={`${th} text-right`}>Serapan</th>
-                <th className={`${th} text-right`}>Realisasi / pagu</th>
-              </tr>
-            </thead>
+            <TableHead>
+              <th>Program</th>
+              <th>Capaian indikator</th>
+              <th className="text-right">Serapan</th>
+              <th className="text-right">Realisasi / pagu</th>
+            </TableHead>
             <tbody>
               {programs.map((program) => (
                 <tr key={program.id} className="border-t border-slate-200" data-code={program.code}>
@@ -120,13 +118,11 @@ export default async function OpdDashboardPage({
         </p>
         <CumulativeChart points={cumulative} />
         <table className="w-full text-sm" data-testid="cumulative-table">
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th className="py-1">Triwulan</th>
-              <th className="py-1 text-right">Realisasi kumulatif</th>
-              <th className="py-1 text-right">Rencana</th>
-            </tr>
-          </thead>
+          <TableHead plain>
+            <th>Triwulan</th>
+            <th className="text-right">Realisasi kumulatif</th>
+            <th className="text-right">Rencana</th>
+          </TableHead>
           <tbody>
             {cumulative.map((point) => (
               <tr key={point.quarter} className="border-t border-slate-100" data-quarter={point.quarter}>
@@ -145,14 +141,12 @@ export default async function OpdDashboardPage({
           <p className="text-sm text-slate-600">{history.name}</p>
           <RenstraChart points={history.points} satuan={history.satuan} />
           <table className="w-full text-sm" data-testid="renstra-table">
-            <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th className="py-1">Tahun</th>
-                <th className="py-1 text-right">Target</th>
-                <th className="py-1 text-right">Realisasi</th>
-                <th className="py-1 text-right">Capaian</th>
-              </tr>
-            </thead>
+            <TableHead plain>
+              <th>Tahun</th>
+              <th className="text-right">Target</th>
+              <th className="text-right">Realisasi</th>
+              <th className="text-right">Capaian</th>
+            </TableHead>
             <tbody>
               {history.points.map((point) => (
                 <tr key={point.year} className="border-t border-slate-100">

@@ -1,5 +1,5 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
-import { PrintButton } from "@/components/pk/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { SignButton } from "@/components/pk/sign-button";
 import { formatDateLong, formatFigure, formatRupiah } from "@/lib/format";
 import type { PkIndicator, PkTarget } from "@/lib/pk/assemble-perjanjian-kinerja";

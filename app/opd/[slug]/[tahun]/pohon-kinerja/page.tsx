@@ -1,6 +1,6 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { PohonTree } from "@/components/dashboard/pohon-tree";
-import { PrintButton } from "@/components/dashboard/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { loadPohonKinerja } from "@/lib/server/dashboard/load-pohon-kinerja";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { quarterLabel } from "@/lib/vocabulary";
