@@ -74,7 +74,7 @@ const countLevel = (node: BudgetNodeResult, level: BudgetNodeResult["level"]): n
 /**
  * The Perjanjian Kinerja of an OPD-year, from the same data as everything else: the sasaran with their
  * indicators (IKU) and this year's targets, the programs with their indicators and the pagu rolled up
- * from the leaves, and the two signatories. Shared by the page and (later) the LKIP's Lampiran.
+ * from the leaves, and the two signatories, for the Perjanjian Kinerja page.
  */
 export function assemblePerjanjianKinerja({
   year,

@@ -1,3 +1,4 @@
+import { periodOfQuarter, QUARTERS } from "@/lib/calc/period";
 import { quarterLabel } from "@/lib/vocabulary";
 import type { ImportPeriod } from "./snapshot";
 
@@ -5,19 +6,10 @@ import type { ImportPeriod } from "./snapshot";
 
 export const sheetNames = { anggaran: "Anggaran", indikator: "Indikator", renstra: "Renstra" } as const;
 
-const quarters = [
-  { quarter: 1, period: "TW1" },
-  { quarter: 2, period: "TW2" },
-  { quarter: 3, period: "TW3" },
-  { quarter: 4, period: "TW4" },
-] as const satisfies readonly { quarter: 1 | 2 | 3 | 4; period: ImportPeriod }[];
-
-export const quarterColumns: { period: ImportPeriod; header: string }[] = quarters.map(
-  ({ quarter, period }) => ({
-    period,
-    header: `Realisasi ${quarterLabel(quarter)}`,
-  }),
-);
+export const quarterColumns: { period: ImportPeriod; header: string }[] = QUARTERS.map((quarter) => ({
+  period: periodOfQuarter(quarter),
+  header: `Realisasi ${quarterLabel(quarter)}`,
+}));
 
 export const anggaranColumns = [
   "Kode",
@@ -30,7 +22,10 @@ export const anggaranColumns = [
 ] as const;
 
 export const ratioQuarterColumns = (part: "Pembilang" | "Penyebut") =>
-  quarters.map(({ quarter, period }) => ({ period, header: `${part} ${quarterLabel(quarter)}` }));
+  QUARTERS.map((quarter) => ({
+    period: periodOfQuarter(quarter),
+    header: `${part} ${quarterLabel(quarter)}`,
+  }));
 
 export const indikatorColumns = [
   "Kode",
