@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { hasPermission, roleLabel } from "@/lib/auth/permissions";
+import { hasPermission } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/vocabulary";
 import { getPrincipal } from "@/lib/server/auth/session";
 import { signOut } from "@/lib/actions/session";
 import "./globals.css";

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { BudgetTreeRow } from "@/lib/views/budget-tree-rows";
+import { TableHead } from "@/components/ui/table";
 
 const levelStyle: Record<BudgetTreeRow["level"], string> = {
   PEMDA: "bg-slate-800 text-white font-semibold",
@@ -33,16 +34,14 @@ export function BudgetTreeTable({ rows }: { rows: BudgetTreeRow[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200">
       <table className="w-full min-w-[900px] border-collapse text-sm" data-testid="budget-tree">
-        <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th className="px-3 py-2">Kode</th>
-            <th className="px-3 py-2">Program / Kegiatan / Sub Kegiatan</th>
-            <th className="px-3 py-2 text-right">Pagu</th>
-            <th className="px-3 py-2 text-right">Realisasi</th>
-            <th className="px-3 py-2 text-right">Serapan</th>
-            <th className="px-3 py-2 text-right">Sisa Anggaran</th>
-          </tr>
-        </thead>
+        <TableHead>
+          <th>Kode</th>
+          <th>Program / Kegiatan / Sub Kegiatan</th>
+          <th className="text-right">Pagu</th>
+          <th className="text-right">Realisasi</th>
+          <th className="text-right">Serapan</th>
+          <th className="text-right">Sisa Anggaran</th>
+        </TableHead>
         <tbody>
           {rows.map((row) =>
             isHidden(row) ? null : (

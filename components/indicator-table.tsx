@@ -1,20 +1,19 @@
 import { withSatuan } from "@/lib/format";
 import type { IndicatorRow } from "@/lib/views/indicator-rows";
+import { TableHead } from "@/components/ui/table";
 
 export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200">
       <table className="w-full min-w-[900px] border-collapse text-sm" data-testid="indicator-table">
-        <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th className="px-3 py-2">Sasaran / Program</th>
-            <th className="px-3 py-2">Indikator</th>
-            <th className="px-3 py-2 text-right">Target</th>
-            <th className="px-3 py-2 text-right">Realisasi</th>
-            <th className="px-3 py-2 text-right">Capaian</th>
-            <th className="px-3 py-2">Predikat</th>
-          </tr>
-        </thead>
+        <TableHead>
+          <th>Sasaran / Program</th>
+          <th>Indikator</th>
+          <th className="text-right">Target</th>
+          <th className="text-right">Realisasi</th>
+          <th className="text-right">Capaian</th>
+          <th>Predikat</th>
+        </TableHead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200 bg-white" data-owner={row.ownerCode}>

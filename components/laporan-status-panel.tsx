@@ -1,4 +1,4 @@
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import type { LaporanDetail } from "@/lib/server/laporan/get-laporan";
 import { ReviewNoteList } from "./review-note-list";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LaporanStatus } from "@/lib/generated/prisma/enums";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 
 /** One link per year of an OPD, with its LKIP status ("2022 · Draf"). */
 export function OpdYearLinks({

@@ -3,12 +3,13 @@
 import { useRef, useState } from "react";
 import { transitionLaporanAction } from "@/lib/actions/laporan";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import type { OpenFinding } from "@/lib/views/open-findings";
 import { needsReason, type LaporanStatus } from "@/lib/workflow/laporan-workflow";
 import { ActionError } from "./forms/action-error";
-import { buttonClass, inputClass, secondaryButtonClass } from "./forms/field-error";
 import { useMutationAction } from "./forms/use-mutation-action";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
 
 function noteLabel(move: WorkflowMove, reasonRequired: boolean): string {
   if (move.to === "DRAFT") return "Alasan membuka kembali (wajib)";
@@ -59,9 +60,9 @@ export function WorkflowPanel({
     <div className="space-y-3" data-testid="workflow-actions">
       <div className="flex flex-wrap gap-2">
         {moves.map((move) => (
-          <button key={move.to} type="button" className={buttonClass} onClick={() => open(move)}>
+          <Button key={move.to} type="button" onClick={() => open(move)}>
             {move.label}
-          </button>
+          </Button>
         ))}
       </div>
       <dialog
@@ -128,16 +129,15 @@ export function WorkflowPanel({
             </label>
             <ActionError error={error} labels={{ status: "Status sekarang" }} onReload={reload} />
             <div className="flex justify-end gap-2">
-              <button type="button" className={secondaryButtonClass} onClick={() => dialog.current?.close()}>
+              <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
                 Batal
-              </button>
-              <button
+              </Button>
+              <Button
                 type="submit"
-                className={buttonClass}
                 disabled={pending || ((chosen.noteRequired || reasonRequired) && !note.trim())}
               >
                 Ya, {chosen.label}
-              </button>
+              </Button>
             </div>
           </form>
         )}

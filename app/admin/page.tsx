@@ -5,11 +5,12 @@ import { StartYearForm } from "@/components/admin/start-year-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { CreateBidangForm, CreateOpdForm, CreateUserForm } from "@/components/forms/admin-forms";
 import { SettingsForm } from "@/components/forms/settings-form";
-import { roleLabel } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/vocabulary";
 import { calcSettingsFormValues } from "@/lib/inputs/settings";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
 import { loadCalcSettings } from "@/lib/server/settings/load-calc-settings";
+import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -72,14 +73,12 @@ export default async function AdminPage() {
       <section className={section}>
         <h2 className="text-lg font-semibold">Pengguna</h2>
         <table className="w-full table-fixed text-sm" data-testid="users-table">
-          <thead className="text-left text-xs uppercase text-slate-500">
-            <tr>
-              <th className="w-1/4 py-1 pr-3">Nama dan email</th>
-              <th className="w-1/4 py-1 pr-3">Peran dan cakupan</th>
-              <th className="w-20 py-1 pr-3">Status</th>
-              <th className="py-1">Tindakan</th>
-            </tr>
-          </thead>
+          <TableHead plain>
+            <th className="w-1/4">Nama dan email</th>
+            <th className="w-1/4">Peran dan cakupan</th>
+            <th className="w-20">Status</th>
+            <th>Tindakan</th>
+          </TableHead>
           <tbody>
             {users.map((user) => (
               <tr key={user.id} className="border-t border-slate-200 align-top" data-email={user.email}>

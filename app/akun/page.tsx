@@ -1,6 +1,6 @@
 import { SessionList } from "@/components/account/session-list";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
-import { roleLabel } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/vocabulary";
 import { formatDateTime } from "@/lib/format";
 import { describeUserAgent } from "@/lib/views/user-agent";
 import { requirePrincipal } from "@/lib/server/auth/session";

@@ -2,8 +2,8 @@
 
 import { endSessionAction } from "@/lib/actions/account";
 import { ActionError } from "../forms/action-error";
-import { secondaryButtonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
+import { Button } from "@/components/ui/button";
 
 export type SessionRow = {
   id: string;
@@ -38,14 +38,14 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
               </span>
             </span>
             {!session.current && (
-              <button
+              <Button
                 type="button"
-                className={secondaryButtonClass}
+                variant="secondary"
                 disabled={pending}
                 onClick={() => run({ sessionId: session.id })}
               >
                 Akhiri sesi
-              </button>
+              </Button>
             )}
           </li>
         ))}

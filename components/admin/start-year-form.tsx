@@ -7,8 +7,9 @@ import type { z } from "zod";
 import { startYearAction } from "@/lib/actions/admin";
 import { startYearInput } from "@/lib/inputs/admin";
 import { ActionError } from "../forms/action-error";
-import { buttonClass, FieldError, inputClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof startYearInput>;
 
@@ -69,9 +70,9 @@ export function StartYearForm({
           Salin pagu awal
         </label>
       )}
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Mulai tahun
-      </button>
+      </Button>
       <div className="basis-full">
         <FieldError
           message={form.formState.errors.year?.message ?? form.formState.errors.fromYear?.message}

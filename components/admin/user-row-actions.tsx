@@ -12,9 +12,10 @@ import {
 } from "@/lib/actions/admin";
 import { type roles, updateUserInput } from "@/lib/inputs/admin";
 import { ActionError } from "../forms/action-error";
-import { buttonClass, FieldError, inputClass, secondaryButtonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
 import { keepScopeOfRole, type OpdOption, UserScopeFields } from "../forms/user-scope-fields";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 export type ManagedUser = {
   id: string;
@@ -68,9 +69,7 @@ function EditUserForm({ user, opds, onDone }: { user: ManagedUser; opds: OpdOpti
         message={form.formState.errors.opdId?.message ?? form.formState.errors.bidangIds?.message}
       />
       <ActionError error={error} onReload={reload} />
-      <button className={buttonClass} disabled={pending}>
-        Simpan perubahan
-      </button>
+      <Button disabled={pending}>Simpan perubahan</Button>
     </form>
   );
 }
@@ -89,35 +88,35 @@ export function UserRowActions({ user, opds }: { user: ManagedUser; opds: OpdOpt
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButtonClass} onClick={() => setEditing(!editing)}>
+        <Button type="button" variant="secondary" onClick={() => setEditing(!editing)}>
           {editing ? "Tutup" : "Ubah"}
-        </button>
+        </Button>
         {!user.self && (
           <>
-            <button
+            <Button
               type="button"
-              className={secondaryButtonClass}
+              variant="secondary"
               disabled={pending}
               onClick={() => active.run({ userId: user.id, active: !user.active, version: user.version })}
             >
               {user.active ? "Nonaktifkan" : "Aktifkan kembali"}
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
-              className={secondaryButtonClass}
+              variant="secondary"
               disabled={pending}
               onClick={() => reset.run({ userId: user.id })}
             >
               Atur ulang kata sandi
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
-              className={secondaryButtonClass}
+              variant="secondary"
               disabled={pending}
               onClick={() => sessions.run({ userId: user.id })}
             >
               Akhiri semua sesi
-            </button>
+            </Button>
           </>
         )}
       </div>

@@ -4,6 +4,7 @@ import { auditActionLabel, auditEntityLabel, isContext } from "@/lib/audit/descr
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { AuditFilter } from "@/lib/inputs/audit";
 import type { AuditTrail } from "@/lib/server/audit/list-audit-entries";
+import { TableHead } from "@/components/ui/table";
 
 const select = "block rounded-md border border-slate-300 bg-white px-2 py-1";
 
@@ -95,15 +96,13 @@ export function AuditTrailView({
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full min-w-[760px] table-fixed border-collapse text-sm" data-testid="audit-table">
-          <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
-            <tr>
-              <th className="w-36 px-3 py-2">Waktu (WIB)</th>
-              <th className="w-40 px-3 py-2">Pengguna</th>
-              <th className="w-64 px-3 py-2">Tindakan dan item</th>
-              <th className="px-3 py-2">Perubahan (lama → baru)</th>
-              <th className="w-72 px-3 py-2">Alasan / catatan</th>
-            </tr>
-          </thead>
+          <TableHead>
+            <th className="w-36">Waktu (WIB)</th>
+            <th className="w-40">Pengguna</th>
+            <th className="w-64">Tindakan dan item</th>
+            <th>Perubahan (lama → baru)</th>
+            <th className="w-72">Alasan / catatan</th>
+          </TableHead>
           <tbody>
             {entries.map((entry) => {
               const entity = auditEntityLabel[entry.entity] ?? entry.entity;

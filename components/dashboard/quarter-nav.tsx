@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { QUARTERS, type Quarter } from "@/lib/calc/period";
-import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
 
 /** "s.d. TW I" … "s.d. TW IV": the triwulan a dashboard counts through. */
 export function QuarterNav({
@@ -22,7 +22,7 @@ export function QuarterNav({
           aria-current={q === current ? "page" : undefined}
           className={`rounded-md border px-3 py-1 text-sm ${q === current ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300"}`}
         >
-          s.d. {QUARTER_LABEL[q]}
+          s.d. {quarterLabel(q)}
         </Link>
       ))}
       {children}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { RegionOpdRow } from "@/lib/views/region-dashboard";
 import { PredikatBadge } from "./predikat-badge";
+import { TableHead } from "@/components/ui/table";
 
 type SortKey = "name" | "iku" | "serapan" | "status" | "findings";
 
@@ -51,27 +52,21 @@ export function RegionTable({
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[720px] text-sm" data-testid="region-table">
-        <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            {columns.map((column) => (
-              <th
-                key={column.key}
-                className={`px-3 py-2 ${column.numeric ? "text-right" : ""} ${column.key === "name" ? "min-w-56" : ""}`}
-                aria-sort={sort.key === column.key ? (sort.ascending ? "ascending" : "descending") : "none"}
-              >
-                <button
-                  type="button"
-                  onClick={() => toggle(column.key)}
-                  className="uppercase hover:underline"
-                >
-                  {column.label}
-                  {sort.key === column.key ? (sort.ascending ? " ▲" : " ▼") : ""}
-                </button>
-              </th>
-            ))}
-            <th className="px-3 py-2 text-right">Realisasi / pagu</th>
-          </tr>
-        </thead>
+        <TableHead>
+          {columns.map((column) => (
+            <th
+              key={column.key}
+              className={`${column.numeric ? "text-right" : ""} ${column.key === "name" ? "min-w-56" : ""}`}
+              aria-sort={sort.key === column.key ? (sort.ascending ? "ascending" : "descending") : "none"}
+            >
+              <button type="button" onClick={() => toggle(column.key)} className="uppercase hover:underline">
+                {column.label}
+                {sort.key === column.key ? (sort.ascending ? " ▲" : " ▼") : ""}
+              </button>
+            </th>
+          ))}
+          <th className="text-right">Realisasi / pagu</th>
+        </TableHead>
         <tbody>
           {sorted.map((row) => (
             <tr key={row.id} className="border-t border-slate-200" data-testid="region-row">

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { MutationError } from "@/lib/server/mutations/define-mutation";
-import { secondaryButtonClass } from "./field-error";
+import { Button } from "@/components/ui/button";
 
 /**
  * Which values of a CONFLICT's `current` are shown, in this order, under what name; `show` writes a
@@ -72,9 +72,9 @@ export function ActionError({
               </dl>
             )}
             {onReload && (
-              <button type="button" className={secondaryButtonClass} onClick={onReload}>
+              <Button type="button" variant="secondary" onClick={onReload}>
                 Muat ulang
-              </button>
+              </Button>
             )}
           </>
         ))}

@@ -6,9 +6,10 @@ import type { z } from "zod";
 import { createBidangAction, createOpdAction, createUserAction } from "@/lib/actions/admin";
 import { createBidangInput, createOpdInput, createUserInput } from "@/lib/inputs/admin";
 import { ActionError } from "./action-error";
-import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";
 import { keepScopeOfRole, type OpdOption, UserScopeFields } from "./user-scope-fields";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 export function CreateOpdForm() {
   const form = useForm<z.input<typeof createOpdInput>>({ resolver: zodResolver(createOpdInput) });
@@ -28,9 +29,7 @@ export function CreateOpdForm() {
       <input placeholder="Slug, mis. dinkes-serang" className={inputClass} {...form.register("slug")} />
       <FieldError message={form.formState.errors.slug?.message} />
       <ActionError error={error} />
-      <button className={buttonClass} disabled={pending}>
-        Tambah perangkat daerah
-      </button>
+      <Button disabled={pending}>Tambah perangkat daerah</Button>
     </form>
   );
 }
@@ -53,9 +52,7 @@ export function CreateBidangForm({ opds }: { opds: { id: string; name: string }[
       <input placeholder="Nama bidang" className={inputClass} {...form.register("name")} />
       <FieldError message={form.formState.errors.name?.message} />
       <ActionError error={error} />
-      <button className={buttonClass} disabled={pending}>
-        Tambah bidang
-      </button>
+      <Button disabled={pending}>Tambah bidang</Button>
     </form>
   );
 }
@@ -99,9 +96,7 @@ export function CreateUserForm({ opds }: { opds: OpdOption[] }) {
       />
       <FieldError message={form.formState.errors.password?.message} />
       <ActionError error={error} />
-      <button className={buttonClass} disabled={pending}>
-        Tambah pengguna
-      </button>
+      <Button disabled={pending}>Tambah pengguna</Button>
     </form>
   );
 }

@@ -8,8 +8,9 @@ import type { z } from "zod";
 import { changePasswordAction } from "@/lib/actions/account";
 import { changePasswordInput } from "@/lib/inputs/change-password";
 import { ActionError } from "./action-error";
-import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof changePasswordInput>;
 
@@ -60,9 +61,9 @@ export function ChangePasswordForm({ temporary = false }: { temporary?: boolean 
           Kata sandi diganti. Sesi di perangkat lain telah diakhiri.
         </p>
       )}
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Ganti kata sandi
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,10 +6,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveRealisasiAnggaranAction } from "@/lib/actions/laporan";
 import { formatRupiah } from "@/lib/format";
-import { reportPeriodLabel, saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
+import { saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
+import { reportPeriodLabel } from "@/lib/vocabulary";
 import { ActionError, type CurrentLabels } from "./action-error";
-import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof saveRealisasiAnggaranInput>;
 type Period = Values["period"];
@@ -69,9 +71,9 @@ export function RealisasiForm({
         />
         <FieldError message={form.formState.errors.amount?.message} />
       </label>
-      <button type="submit" className={`${buttonClass} mt-5`} disabled={pending}>
+      <Button type="submit" className="mt-5" disabled={pending}>
         Simpan
-      </button>
+      </Button>
       <ActionError error={error} labels={currentLabels} onReload={reload} />
     </form>
   );

@@ -6,8 +6,9 @@ import type { z } from "zod";
 import { createReviewNoteAction } from "@/lib/actions/laporan";
 import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
 import { ActionError } from "./action-error";
-import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 export function ReviewNoteForm({
   laporanId,
@@ -35,9 +36,9 @@ export function ReviewNoteForm({
         <FieldError message={form.formState.errors.body?.message} />
       </label>
       <ActionError error={error} />
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Simpan catatan
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,8 +7,9 @@ import type { z } from "zod";
 import { updateCalcSettingsAction } from "@/lib/actions/admin";
 import { calcSettingsForm, predikatPresets } from "@/lib/inputs/settings";
 import { ActionError } from "./action-error";
-import { buttonClass, FieldError, inputClass } from "./field-error";
 import { useMutationAction } from "./use-mutation-action";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof calcSettingsForm>;
 
@@ -69,9 +70,7 @@ export function SettingsForm({ initial }: { initial: Values }) {
           Pengaturan disimpan.
         </p>
       )}
-      <button className={buttonClass} disabled={pending}>
-        Simpan pengaturan
-      </button>
+      <Button disabled={pending}>Simpan pengaturan</Button>
     </form>
   );
 }

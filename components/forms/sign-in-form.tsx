@@ -8,7 +8,8 @@ import { signIn } from "@/lib/actions/session";
 import { signInInput } from "@/lib/inputs/sign-in";
 import type { MutationError } from "@/lib/server/mutations/define-mutation";
 import { ActionError } from "./action-error";
-import { buttonClass, FieldError, inputClass } from "./field-error";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 /**
  * Not on useMutationAction: signing in is no registry mutation; it answers only a refusal and
@@ -40,9 +41,9 @@ export function SignInForm() {
         <FieldError message={form.formState.errors.password?.message} />
       </label>
       <ActionError error={error} />
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         Masuk
-      </button>
+      </Button>
     </form>
   );
 }

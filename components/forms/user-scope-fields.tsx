@@ -1,7 +1,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { roleLabel } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/vocabulary";
 import { roles } from "@/lib/inputs/admin";
-import { inputClass } from "./field-error";
+import { inputClass } from "@/components/ui/field";
 
 /** The form's values as the role keeps them: an OPD only for OPD roles, bidang only for planners. */
 export function keepScopeOfRole<V extends { role: string; opdId?: string | null; bidangIds?: string[] }>(

@@ -21,9 +21,10 @@ import {
   showDecimal,
 } from "@/lib/grid/grid-rows";
 import { ActionError } from "../forms/action-error";
-import { buttonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
 import { onGridKeyDown, pasteColumn } from "./grid-navigation";
+import { Button } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table";
 
 const asStored = (kind: GridCell["kind"], value: Decimal) =>
   kind === "RUPIAH" ? formatInputRupiah(value) : showDecimal(value.toString());
@@ -178,18 +179,16 @@ export function RealisasiGrid({ data }: { data: GridData }) {
         data-testid="realisasi-grid"
       >
         <table className="w-full min-w-[1100px] border-collapse text-sm">
-          <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
-            <tr>
-              <th className="px-2 py-2">No</th>
-              <th className="px-2 py-2">Sub kegiatan / indikator</th>
-              <th className="px-2 py-2 text-right">Pagu / target</th>
-              <th className="px-2 py-2 text-right">Realisasi TW{data.quarter}</th>
-              <th className="px-2 py-2 text-right">Penyebut</th>
-              <th className="px-2 py-2 text-right">Kumulatif</th>
-              <th className="px-2 py-2 text-right">Serapan / capaian</th>
-              <th className="px-2 py-2">Peringatan</th>
-            </tr>
-          </thead>
+          <TableHead>
+            <th>No</th>
+            <th>Sub kegiatan / indikator</th>
+            <th className="text-right">Pagu / target</th>
+            <th className="text-right">Realisasi TW{data.quarter}</th>
+            <th className="text-right">Penyebut</th>
+            <th className="text-right">Kumulatif</th>
+            <th className="text-right">Serapan / capaian</th>
+            <th>Peringatan</th>
+          </TableHead>
           <tbody>
             {rows.map((row) => {
               if (row.type === "ANGGARAN") {
@@ -270,14 +269,9 @@ export function RealisasiGrid({ data }: { data: GridData }) {
 
       {data.editable && (
         <div className="flex items-center gap-4">
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={save}
-            disabled={pending || dirty.length === 0}
-          >
+          <Button type="button" onClick={save} disabled={pending || dirty.length === 0}>
             Simpan semua ({dirty.length} isian berubah)
-          </button>
+          </Button>
           <span className="text-sm text-slate-500">
             Enter/↓/↑ pindah baris, ←/→ pindah kolom; tempel satu kolom dari lembar kerja untuk mengisi ke
             bawah.

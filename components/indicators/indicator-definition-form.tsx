@@ -6,22 +6,21 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveIndikatorAction } from "@/lib/actions/indicators";
 import { ActionError, type CurrentLabels } from "@/components/forms/action-error";
-import { buttonClass, FieldError, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import {
   type AggregationValue,
-  aggregationLabel,
   aggregations,
   type CalculationValue,
-  calculationLabel,
   calculations,
   type IndicatorOwnerLevel,
   polarities,
-  polarityLabel,
   type PolarityValue,
   saveIndikatorInput,
 } from "@/lib/inputs/indikator";
+import { aggregationDescription, calculationDescription, polarityDescription } from "@/lib/vocabulary";
 import type { IndicatorDefinitionValues } from "@/lib/server/indicators/load-indicator-editor";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof saveIndikatorInput>;
 
@@ -29,16 +28,16 @@ type Values = z.input<typeof saveIndikatorInput>;
 const currentLabels: CurrentLabels = {
   name: "Nama indikator",
   satuan: "Satuan",
-  polarity: { label: "Polaritas", show: (value) => polarityLabel[value as PolarityValue] ?? value },
+  polarity: { label: "Polaritas", show: (value) => polarityDescription[value as PolarityValue] ?? value },
   calculation: {
     label: "Cara perhitungan",
-    show: (value) => calculationLabel[value as CalculationValue] ?? value,
+    show: (value) => calculationDescription[value as CalculationValue] ?? value,
   },
   numeratorLabel: "Pembilang",
   denominatorLabel: "Penyebut",
   aggregation: {
     label: "Realisasi tahunan dari triwulan",
-    show: (value) => aggregationLabel[value as AggregationValue] ?? value,
+    show: (value) => aggregationDescription[value as AggregationValue] ?? value,
   },
   isIku: { label: "IKU", show: (value) => (value === "true" ? "Ya" : "Tidak") },
 };
@@ -132,7 +131,7 @@ export function IndicatorDefinitionForm({
           <select id={id("polarity")} className={inputClass} {...form.register("polarity")}>
             {polarities.map((p) => (
               <option key={p} value={p}>
-                {polarityLabel[p]}
+                {polarityDescription[p]}
               </option>
             ))}
           </select>
@@ -143,7 +142,7 @@ export function IndicatorDefinitionForm({
           <select id={id("calculation")} className={inputClass} {...form.register("calculation")}>
             {calculations.map((c) => (
               <option key={c} value={c}>
-                {calculationLabel[c]}
+                {calculationDescription[c]}
               </option>
             ))}
           </select>
@@ -154,7 +153,7 @@ export function IndicatorDefinitionForm({
           <select id={id("aggregation")} className={inputClass} {...form.register("aggregation")}>
             {aggregations.map((a) => (
               <option key={a} value={a}>
-                {aggregationLabel[a]}
+                {aggregationDescription[a]}
               </option>
             ))}
           </select>
@@ -199,13 +198,13 @@ export function IndicatorDefinitionForm({
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {isNew ? "Tambah indikator" : "Simpan definisi"}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" className={secondaryButtonClass} onClick={onCancel}>
+          <Button type="button" variant="secondary" onClick={onCancel}>
             Batal
-          </button>
+          </Button>
         )}
       </div>
     </form>

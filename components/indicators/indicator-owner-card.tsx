@@ -1,7 +1,8 @@
-import { indicatorLevelLabel } from "@/lib/inputs/indikator";
 import type { EditorOwner } from "@/lib/server/indicators/load-indicator-editor";
+import { levelTitle } from "@/lib/vocabulary";
 import { AddIndicator } from "./add-indicator";
 import { IndicatorRow } from "./indicator-row";
+import { TableHead } from "@/components/ui/table";
 
 /** One owner (sasaran, program, sub kegiatan...) with its indicators of the year. */
 export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: number }) {
@@ -17,26 +18,24 @@ export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: 
           <span className="font-mono text-sm text-slate-500">{owner.code}</span> {owner.name}
         </h3>
         <p className="text-xs text-slate-500">
-          {indicatorLevelLabel[owner.level]}
+          {levelTitle(owner.level)}
           {owner.bidangName ? ` · ${owner.bidangName}` : ""}
         </p>
       </header>
       {owner.indicators.length > 0 ? (
         <div className="overflow-x-auto">
           <table className="w-full min-w-[960px] border-collapse text-sm">
-            <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th className="px-3 py-2">Indikator</th>
-                <th className="px-3 py-2 text-right">Target</th>
-                <th className="px-3 py-2 text-right">Target perubahan</th>
-                <th className="px-3 py-2 text-right">Realisasi</th>
-                <th className="px-3 py-2 text-right">Capaian</th>
-                <th className="px-3 py-2">Predikat</th>
-                <th className="px-3 py-2">
-                  <span className="sr-only">Aksi</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead>
+              <th>Indikator</th>
+              <th className="text-right">Target</th>
+              <th className="text-right">Target perubahan</th>
+              <th className="text-right">Realisasi</th>
+              <th className="text-right">Capaian</th>
+              <th>Predikat</th>
+              <th>
+                <span className="sr-only">Aksi</span>
+              </th>
+            </TableHead>
             {owner.indicators.map((indicator) => (
               <IndicatorRow
                 key={indicator.id}

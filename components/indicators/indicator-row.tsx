@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { withSatuan } from "@/lib/format";
-import { type IndicatorOwnerLevel, polarityLabel } from "@/lib/inputs/indikator";
+import type { IndicatorOwnerLevel } from "@/lib/inputs/indikator";
+import { polarityDescription } from "@/lib/vocabulary";
 import type { EditorIndicator } from "@/lib/server/indicators/load-indicator-editor";
 import { IndicatorDefinitionForm } from "./indicator-definition-form";
 import { IndicatorTargetForm } from "./indicator-target-form";
@@ -36,7 +37,7 @@ export function IndicatorRow({
             )}
           </div>
           <div className="text-xs text-slate-500">
-            {polarityLabel[definition.polarity]} ·{" "}
+            {polarityDescription[definition.polarity]} ·{" "}
             {definition.calculation === "RASIO"
               ? `Rasio: ${definition.numeratorLabel} / ${definition.denominatorLabel} × 100`
               : "Langsung"}

@@ -7,11 +7,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveTargetIndikatorAction } from "@/lib/actions/indicators";
 import { ActionError, type CurrentLabels } from "@/components/forms/action-error";
-import { buttonClass, FieldError, inputClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { formatFigure, withSatuan } from "@/lib/format";
 import { type PolarityValue, saveTargetIndikatorInput } from "@/lib/inputs/indikator";
 import type { IndicatorTargetValues } from "@/lib/server/indicators/load-indicator-editor";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof saveTargetIndikatorInput>;
 type Figure = "target" | "targetUpper" | "targetRenstra" | "targetPerubahan" | "targetUpperPerubahan";
@@ -137,9 +138,9 @@ export function IndicatorTargetForm({
           Target disimpan.
         </p>
       )}
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Simpan target
-      </button>
+      </Button>
     </form>
   );
 }

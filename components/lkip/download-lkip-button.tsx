@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { buttonClass } from "@/components/forms/field-error";
+import { Button } from "@/components/ui/button";
 
 /**
  * Downloads the LKIP PDF and shows its progress: "menyiapkan" while the server generates it, then the
@@ -46,15 +46,9 @@ export function DownloadLkipButton({ href }: { href: string }) {
   const busy = state.phase === "preparing" || state.phase === "receiving";
   return (
     <div className="flex items-center gap-3">
-      <button
-        type="button"
-        className={buttonClass}
-        onClick={download}
-        disabled={busy}
-        data-testid="download-lkip"
-      >
+      <Button type="button" onClick={download} disabled={busy} data-testid="download-lkip">
         {busy ? "Menyiapkan PDF…" : "Unduh PDF"}
-      </button>
+      </Button>
       <span role="status" aria-live="polite" className="text-sm text-slate-600">
         {state.phase === "preparing" && "Menyusun dokumen di server…"}
         {state.phase === "receiving" &&

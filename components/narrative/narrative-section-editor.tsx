@@ -6,10 +6,11 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveNarrativeAction } from "@/lib/actions/narrative";
 import { ActionError } from "@/components/forms/action-error";
-import { buttonClass, FieldError, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { type NarrativeSectionValue, saveNarrativeInput } from "@/lib/inputs/narrative";
 import { NarrativePreview } from "./narrative-preview";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof saveNarrativeInput>;
 
@@ -115,29 +116,29 @@ export function NarrativeSectionEditor({
                     <NarrativePreview body={theirs.body} emptyText="Teks mereka kosong." />
                   </div>
                   <div className="flex flex-wrap gap-2">
-                    <button type="button" className={secondaryButtonClass} onClick={() => takeTheirs(theirs)}>
+                    <Button type="button" variant="secondary" onClick={() => takeTheirs(theirs)}>
                       Pakai teks mereka
-                    </button>
-                    <button
+                    </Button>
+                    <Button
                       type="button"
-                      className={secondaryButtonClass}
+                      variant="secondary"
                       disabled={pending}
                       onClick={() => overwrite(theirs)}
                     >
                       Timpa dengan teks saya
-                    </button>
+                    </Button>
                   </div>
                 </>
               )
             }
           />
           <div className="flex gap-2">
-            <button type="submit" className={buttonClass} disabled={pending}>
+            <Button type="submit" disabled={pending}>
               Simpan
-            </button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setEditing(false)}>
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setEditing(false)}>
               Batal
-            </button>
+            </Button>
           </div>
         </form>
       )}

@@ -2,8 +2,8 @@
 
 import { signPerjanjianKinerjaAction } from "@/lib/actions/perjanjian-kinerja";
 import { ActionError } from "../forms/action-error";
-import { buttonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
+import { Button } from "@/components/ui/button";
 
 /** The head signs the year's Perjanjian Kinerja (once; the server checks who and whether). */
 export function SignButton({
@@ -16,14 +16,9 @@ export function SignButton({
   const { run, pending, error, reload } = useMutationAction(signPerjanjianKinerjaAction);
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        className={buttonClass}
-        disabled={pending}
-        onClick={() => run({ perjanjianKinerjaId, version })}
-      >
+      <Button type="button" disabled={pending} onClick={() => run({ perjanjianKinerjaId, version })}>
         Tandatangani Perjanjian Kinerja
-      </button>
+      </Button>
       <ActionError error={error} onReload={reload} />
     </div>
   );

@@ -7,9 +7,9 @@ import type { z } from "zod";
 import { copyStructureYearAction } from "@/lib/actions/structure";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
 import { ActionError } from "../forms/action-error";
-import { buttonClass, inputClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
-import { Field } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof copyStructureYearInput>;
 
@@ -60,9 +60,9 @@ export function CopyYearForm({
         </label>
       </div>
       <ActionError error={error} />
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Salin struktur
-      </button>
+      </Button>
     </form>
   );
 }

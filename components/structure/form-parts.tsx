@@ -8,33 +8,8 @@ import type { z } from "zod";
 import { formatRupiah } from "@/lib/format";
 import type { MutationError, MutationResult } from "@/lib/server/mutations/define-mutation";
 import { ActionError, type CurrentLabels } from "../forms/action-error";
-import { buttonClass, FieldError, secondaryButtonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
-
-export const linkButtonClass =
-  "rounded px-1.5 py-0.5 text-xs font-medium text-emerald-800 hover:bg-emerald-50 disabled:cursor-not-allowed disabled:text-slate-400 disabled:hover:bg-transparent";
-
-export function Field({
-  label,
-  error,
-  className = "",
-  children,
-}: {
-  label: string;
-  error?: string;
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={className}>
-      <label className="block">
-        <span className="text-sm font-medium">{label}</span>
-        {children}
-      </label>
-      <FieldError message={error} />
-    </div>
-  );
-}
+import { Button } from "@/components/ui/button";
 
 const rupiah = (label: string) => ({ label, show: (value: string) => formatRupiah(new Decimal(value)) });
 
@@ -116,12 +91,12 @@ export function FormFrame({
       {children}
       <ActionError error={error} labels={labels} onReload={onReload} />
       <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <Button type="submit" disabled={pending}>
           Simpan
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={onClose}>
           Batal
-        </button>
+        </Button>
       </div>
     </form>
   );

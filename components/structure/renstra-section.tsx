@@ -5,8 +5,10 @@ import { saveRenstraItemAction } from "@/lib/actions/structure";
 import { saveSasaranInput, saveTujuanInput } from "@/lib/inputs/renstra";
 import type { RenstraData, RenstraSasaran, RenstraTujuan } from "@/lib/server/structure/load-renstra";
 import type { CurrentLabels } from "../forms/action-error";
-import { buttonClass, inputClass } from "../forms/field-error";
-import { Field, FormFrame, linkButtonClass, useStructureForm } from "./form-parts";
+import { FormFrame, useStructureForm } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { TableHead } from "@/components/ui/table";
 
 type Open =
   | { kind: "add-tujuan" }
@@ -72,20 +74,18 @@ export function RenstraSection({
             (is({ kind: "add-tujuan" }) ? (
               <TujuanForm {...common} tujuan={null} misi={data.misi} />
             ) : (
-              <button type="button" className={buttonClass} onClick={() => setOpen({ kind: "add-tujuan" })}>
+              <Button type="button" onClick={() => setOpen({ kind: "add-tujuan" })}>
                 Tambah tujuan
-              </button>
+              </Button>
             ))}
           <div className="overflow-x-auto rounded-lg border border-slate-200">
             <table className="w-full min-w-[720px] border-collapse text-sm" data-testid="renstra-tree">
-              <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th className="w-24 px-3 py-2">Kode</th>
-                  <th className="px-3 py-2">Tujuan / Sasaran strategis</th>
-                  <th className="w-40 px-3 py-2">Misi RPJMD / IKU</th>
-                  {editable && <th className="px-3 py-2 text-right">Aksi</th>}
-                </tr>
-              </thead>
+              <TableHead>
+                <th className="w-24">Kode</th>
+                <th>Tujuan / Sasaran strategis</th>
+                <th className="w-40">Misi RPJMD / IKU</th>
+                {editable && <th className="text-right">Aksi</th>}
+              </TableHead>
               <tbody>
                 {data.tujuan.map((tujuan) => (
                   <Fragment key={tujuan.id}>
@@ -104,22 +104,22 @@ export function RenstraSection({
                       {editable && (
                         <td className="whitespace-nowrap px-3 py-2 text-right font-normal">
                           <span className="inline-flex gap-1">
-                            <button
+                            <Button
                               type="button"
-                              className={linkButtonClass}
+                              variant="link"
                               aria-label={`Ubah tujuan ${tujuan.code}`}
                               onClick={() => setOpen({ kind: "edit-tujuan", id: tujuan.id })}
                             >
                               Ubah
-                            </button>
-                            <button
+                            </Button>
+                            <Button
                               type="button"
-                              className={linkButtonClass}
+                              variant="link"
                               aria-label={`Tambah sasaran strategis di bawah tujuan ${tujuan.code}`}
                               onClick={() => setOpen({ kind: "add-sasaran", tujuanId: tujuan.id })}
                             >
                               + Sasaran
-                            </button>
+                            </Button>
                           </span>
                         </td>
                       )}
@@ -146,14 +146,14 @@ export function RenstraSection({
                           </td>
                           {editable && (
                             <td className="whitespace-nowrap px-3 py-2 text-right">
-                              <button
+                              <Button
                                 type="button"
-                                className={linkButtonClass}
+                                variant="link"
                                 aria-label={`Ubah sasaran strategis ${sasaran.code}`}
                                 onClick={() => setOpen({ kind: "edit-sasaran", id: sasaran.id })}
                               >
                                 Ubah
-                              </button>
+                              </Button>
                             </td>
                           )}
                         </tr>

@@ -2,7 +2,6 @@
 
 import { Fragment, type ReactNode, useState } from "react";
 import { deleteStructureItemAction } from "@/lib/actions/structure";
-import type { StructureLevel } from "@/lib/inputs/structure";
 import type {
   StructureData,
   StructureKegiatan,
@@ -10,12 +9,13 @@ import type {
   StructureProgram,
   StructureSubKegiatan,
 } from "@/lib/server/structure/load-structure";
-import { kodeLevelLabel } from "@/lib/structure/kode";
+import { levelName, levelTitle, type StructureLevel } from "@/lib/vocabulary";
 import { ActionError } from "../forms/action-error";
-import { buttonClass, secondaryButtonClass } from "../forms/field-error";
 import { useMutationAction } from "../forms/use-mutation-action";
-import { linkButtonClass, structureLabels } from "./form-parts";
+import { structureLabels } from "./form-parts";
 import { KegiatanForm, ProgramForm, RekeningForm, SubKegiatanForm } from "./structure-forms";
+import { Button } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table";
 
 type Open =
   | { kind: "edit" | "delete"; level: StructureLevel; id: string }
@@ -32,12 +32,6 @@ const childOf: Partial<Record<StructureLevel, StructureLevel>> = {
   PROGRAM: "KEGIATAN",
   KEGIATAN: "SUB_KEGIATAN",
   SUB_KEGIATAN: "REKENING",
-};
-const addLabel: Record<StructureLevel, string> = {
-  PROGRAM: "+ Program",
-  KEGIATAN: "+ Kegiatan",
-  SUB_KEGIATAN: "+ Sub kegiatan",
-  REKENING: "+ Rekening",
 };
 
 const showMoney = (money: StructureMoney) => money?.display ?? "—";
@@ -93,7 +87,7 @@ export function StructureEditor({
   }) => {
     const { level, item } = args;
     const child = childOf[level];
-    const title = `${kodeLevelLabel[level]} ${item.code}`;
+    const title = `${levelName(level)} ${item.code}`;
     return (
       <tr
         className={`border-t border-slate-200 ${levelStyle[level]}`}
@@ -119,33 +113,33 @@ export function StructureEditor({
           <td className="whitespace-nowrap px-3 py-2 text-right font-normal">
             {item.inScope && (
               <span className="inline-flex gap-1">
-                <button
+                <Button
                   type="button"
-                  className={linkButtonClass}
+                  variant="link"
                   aria-label={`Ubah ${title}`}
                   onClick={() => setOpen({ kind: "edit", level, id: item.id })}
                 >
                   Ubah
-                </button>
-                <button
+                </Button>
+                <Button
                   type="button"
-                  className={linkButtonClass}
+                  variant="link"
                   aria-label={`Hapus ${title}`}
                   disabled={args.blockedDelete !== null}
                   title={args.blockedDelete ?? undefined}
                   onClick={() => setOpen({ kind: "delete", level, id: item.id })}
                 >
                   Hapus
-                </button>
+                </Button>
                 {child && (
-                  <button
+                  <Button
                     type="button"
-                    className={linkButtonClass}
-                    aria-label={`Tambah ${kodeLevelLabel[child]} di bawah ${title}`}
+                    variant="link"
+                    aria-label={`Tambah ${levelName(child)} di bawah ${title}`}
                     onClick={() => setOpen({ kind: "add", level: child, parentId: item.id })}
                   >
-                    {addLabel[child]}
-                  </button>
+                    + {levelTitle(child)}
+                  </Button>
                 )}
               </span>
             )}
@@ -224,28 +218,22 @@ export function StructureEditor({
           {isOpen("add", "PROGRAM", null) ? (
             <ProgramForm opdId={opdId} year={year} program={null} sasaran={data.sasaran} {...formProps} />
           ) : (
-            <button
-              type="button"
-              className={buttonClass}
-              onClick={() => setOpen({ kind: "add", level: "PROGRAM", parentId: null })}
-            >
+            <Button type="button" onClick={() => setOpen({ kind: "add", level: "PROGRAM", parentId: null })}>
               Tambah program
-            </button>
+            </Button>
           )}
         </div>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full min-w-[960px] border-collapse text-sm" data-testid="structure-tree">
-          <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th className="px-3 py-2">Kode</th>
-              <th className="px-3 py-2">Program / Kegiatan / Sub Kegiatan / Rekening</th>
-              <th className="w-52 px-3 py-2">Bidang</th>
-              <th className="w-36 px-3 py-2 text-right">Pagu awal</th>
-              <th className="w-36 px-3 py-2 text-right">Pagu perubahan</th>
-              {editable && <th className="px-3 py-2 text-right">Aksi</th>}
-            </tr>
-          </thead>
+          <TableHead>
+            <th>Kode</th>
+            <th>Program / Kegiatan / Sub Kegiatan / Rekening</th>
+            <th className="w-52">Bidang</th>
+            <th className="w-36 text-right">Pagu awal</th>
+            <th className="w-36 text-right">Pagu perubahan</th>
+            {editable && <th className="text-right">Aksi</th>}
+          </TableHead>
           <tbody>
             {data.programs.map((program) => (
               <Fragment key={program.id}>
@@ -302,21 +290,16 @@ function DeleteConfirm({
   return (
     <div className="space-y-2 rounded-md border border-red-200 bg-red-50/60 p-3" data-testid="delete-confirm">
       <p className="text-sm">
-        Hapus {kodeLevelLabel[level]} <span className="font-mono">{item.code}</span> {item.name}? Indikator
-        dan targetnya ikut terhapus. Tindakan ini tercatat di jejak audit.
+        Hapus {levelName(level)} <span className="font-mono">{item.code}</span> {item.name}? Indikator dan
+        targetnya ikut terhapus. Tindakan ini tercatat di jejak audit.
       </p>
       <div className="flex gap-2">
-        <button
-          type="button"
-          className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
-          disabled={pending}
-          onClick={confirm}
-        >
+        <Button type="button" variant="danger" disabled={pending} onClick={confirm}>
           Ya, hapus
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={onClose}>
           Batal
-        </button>
+        </Button>
       </div>
       <ActionError
         error={error}

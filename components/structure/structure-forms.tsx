@@ -13,15 +13,16 @@ import {
   saveRekeningInput,
   saveSubKegiatanInput,
 } from "@/lib/inputs/structure";
-import { checkKodeUnderParent, kodeFormat, type KodeLevel } from "@/lib/structure/kode";
+import { checkKodeUnderParent, kodeFormat } from "@/lib/structure/kode";
+import { levelName, type StructureLevel } from "@/lib/vocabulary";
 import type {
   StructureKegiatan,
   StructureProgram,
   StructureRekening,
   StructureSubKegiatan,
 } from "@/lib/server/structure/load-structure";
-import { inputClass } from "../forms/field-error";
-import { Field, FormFrame, useStructureForm } from "./form-parts";
+import { FormFrame, useStructureForm } from "./form-parts";
+import { Field, inputClass } from "@/components/ui/field";
 
 export type BidangOption = { id: string; name: string; inScope: boolean };
 
@@ -49,26 +50,24 @@ function BidangSelect({
   );
 }
 
-const kodeHint = (level: KodeLevel) =>
+const kodeHint = (level: StructureLevel) =>
   `Format ${kodeFormat[level].shape}, misalnya ${kodeFormat[level].example}`;
 
 /** The parent's prefix checked in the browser too, with the same rule the server applies. */
-const underParent = (level: KodeLevel, parentCode: string) => (code: string) =>
+const underParent = (level: StructureLevel, parentCode: string) => (code: string) =>
   checkKodeUnderParent(level, code.replace(/\s+/g, ""), parentCode);
 
 /** The first row of every budget item form: kode (checked against the national format), name and bidang. */
 function KodeNamaBidang({
   gridClass,
   level,
-  noun,
   fields,
   errors,
   bidang,
   allowNoBidang,
 }: {
   gridClass: string;
-  level: KodeLevel;
-  noun: string;
+  level: StructureLevel;
   fields: Record<"code" | "name" | "bidangId", UseFormRegisterReturn>;
   errors: Partial<Record<"code" | "name" | "bidangId", { message?: string }>>;
   bidang: BidangOption[];
@@ -76,10 +75,10 @@ function KodeNamaBidang({
 }) {
   return (
     <div className={gridClass}>
-      <Field label={`Kode ${noun}`} error={errors.code?.message}>
+      <Field label={`Kode ${levelName(level)}`} error={errors.code?.message}>
         <input className={`${inputClass} font-mono`} placeholder={kodeHint(level)} {...fields.code} />
       </Field>
-      <Field label={`Nama ${noun}`} error={errors.name?.message}>
+      <Field label={`Nama ${levelName(level)}`} error={errors.name?.message}>
         <input className={inputClass} {...fields.name} />
       </Field>
       <Field label="Bidang" error={errors.bidangId?.message}>
@@ -132,7 +131,6 @@ export function ProgramForm({
       <KodeNamaBidang
         gridClass="grid gap-3 md:grid-cols-[12rem_1fr_16rem]"
         level="PROGRAM"
-        noun="program"
         fields={{
           code: form.register("code"),
           name: form.register("name"),
@@ -198,7 +196,6 @@ export function KegiatanForm({
       <KodeNamaBidang
         gridClass="grid gap-3 md:grid-cols-[14rem_1fr_16rem]"
         level="KEGIATAN"
-        noun="kegiatan"
         fields={{
           code: form.register("code"),
           name: form.register("name"),
@@ -252,7 +249,6 @@ export function SubKegiatanForm({
       <KodeNamaBidang
         gridClass="grid gap-3 md:grid-cols-[16rem_1fr_16rem]"
         level="SUB_KEGIATAN"
-        noun="sub kegiatan"
         fields={{
           code: form.register("code"),
           name: form.register("name"),

@@ -3,11 +3,13 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ActionError } from "@/components/forms/action-error";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { importWorkbookAction } from "@/lib/actions/xlsx";
 import type { ImportReport } from "@/lib/server/xlsx/import-workbook";
-import { importLevelLabel, importLevels } from "@/lib/xlsx/snapshot";
+import { levelTitle } from "@/lib/vocabulary";
+import { importLevels } from "@/lib/xlsx/snapshot";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
 
 type Upload = { fileName: string; file: string };
 
@@ -118,7 +120,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
                     const c = report.levels[level];
                     return (
                       <tr key={level} className="text-right">
-                        <td className="pr-4 text-left">{importLevelLabel[level]}</td>
+                        <td className="pr-4 text-left">{levelTitle(level)}</td>
                         <td className="pr-4">{c.created}</td>
                         <td className="pr-4">{c.updated}</td>
                         <td className="pr-4">{c.unchanged}</td>
@@ -137,7 +139,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
               <ul className="ml-5 list-disc">
                 {report.removalsToConfirm.map((item) => (
                   <li key={`${item.level}${item.label}`}>
-                    {importLevelLabel[item.level]} {item.label}
+                    {levelTitle(item.level)} {item.label}
                   </li>
                 ))}
               </ul>
@@ -148,9 +150,8 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
             </div>
           )}
           <div className="flex gap-3">
-            <button
+            <Button
               type="button"
-              className={buttonClass}
               disabled={!canCommit}
               data-testid="import-commit"
               onClick={() =>
@@ -165,7 +166,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
               }
             >
               {commit.pending ? "Mengimpor …" : "Impor"}
-            </button>
+            </Button>
             {!report.ok && (
               <p className="text-sm text-red-800">
                 Perbaiki kesalahan di berkas lalu unggah lagi; tidak ada yang disimpan.
@@ -185,13 +186,9 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
           <Link href={treeHref} className="underline">
             Lihat pohon anggaran
           </Link>
-          <button
-            type="button"
-            className={`${secondaryButtonClass} ml-3`}
-            onClick={() => void choose(undefined)}
-          >
+          <Button type="button" variant="secondary" className="ml-3" onClick={() => void choose(undefined)}>
             Impor berkas lain
-          </button>
+          </Button>
         </p>
       )}
     </section>

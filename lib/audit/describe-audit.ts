@@ -1,9 +1,15 @@
 import Decimal from "decimal.js";
-import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime, formatFigure, formatNumber, formatRupiah } from "@/lib/format";
-import { aggregationLabel, calculationLabel, polarityLabel } from "@/lib/inputs/indikator";
-import { narrativeSectionLabel } from "@/lib/inputs/narrative";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import {
+  aggregationLabel,
+  calculationLabel,
+  laporanStatusLabel,
+  levelTitle,
+  narrativeSectionLabel,
+  polarityLabel,
+  reportPeriodLabel,
+  roleLabel,
+} from "@/lib/vocabulary";
 
 /** What the audit trail calls each use case (keyed by mutation name). */
 export const auditActionLabel: Record<string, string> = {
@@ -40,18 +46,18 @@ export const auditActionLabel: Record<string, string> = {
 export const auditEntityLabel: Record<string, string> = {
   LaporanKinerja: "LKIP",
   PerjanjianKinerja: "Perjanjian Kinerja",
-  Program: "Program",
-  Kegiatan: "Kegiatan",
-  SubKegiatan: "Sub kegiatan",
-  RekeningBelanja: "Rekening belanja",
-  Indikator: "Indikator",
+  Program: levelTitle("PROGRAM"),
+  Kegiatan: levelTitle("KEGIATAN"),
+  SubKegiatan: levelTitle("SUB_KEGIATAN"),
+  RekeningBelanja: levelTitle("REKENING"),
+  Indikator: levelTitle("INDIKATOR"),
   Narrative: "Narasi",
-  Tujuan: "Tujuan Renstra",
-  Sasaran: "Sasaran Renstra",
+  Tujuan: `${levelTitle("TUJUAN")} Renstra`,
+  Sasaran: `${levelTitle("SASARAN")} Renstra`,
   User: "Pengguna",
-  PerangkatDaerah: "Perangkat daerah",
+  PerangkatDaerah: levelTitle("OPD"),
   Bidang: "Bidang",
-  Pemda: "Pemerintah daerah",
+  Pemda: levelTitle("PEMDA"),
 };
 
 const fieldLabel: Record<string, string> = {
@@ -112,14 +118,6 @@ const fieldLabel: Record<string, string> = {
   rekening: "Jumlah rekening",
 };
 
-const periodLabel: Record<string, string> = {
-  TW1: "Triwulan I",
-  TW2: "Triwulan II",
-  TW3: "Triwulan III",
-  TW4: "Triwulan IV",
-  TAHUNAN: "Tahunan",
-};
-
 const MONEY = new Set(["amount", "paguAwal", "paguPerubahan", "reportedPagu", "reportedRealisasi"]);
 const FIGURES = new Set([
   "value",
@@ -136,7 +134,7 @@ const IDS = new Set(["bidangId", "bidangIds", "opdId", "sasaranId", "misiId", "t
 const MOMENTS = new Set(["signedAt", "sesiDari", "diakhiri"]);
 const CHOICES: Record<string, Record<string, string>> = {
   status: laporanStatusLabel,
-  period: periodLabel,
+  period: reportPeriodLabel,
   role: roleLabel,
   polarity: polarityLabel,
   calculation: calculationLabel,

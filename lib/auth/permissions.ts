@@ -55,13 +55,6 @@ export const rolePermissions = {
   INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export", "region:read"],
 } as const satisfies Record<Role, readonly Action[]>;
 
-export const roleLabel: Record<Role, string> = {
-  ADMIN: "Administrator",
-  PERENCANA: "Perencana",
-  KEPALA: "Kepala Perangkat Daerah",
-  INSPEKTORAT: "Inspektorat",
-};
-
 export function hasPermission(principal: Pick<Principal, "role">, action: Action): boolean {
   return (rolePermissions[principal.role] as readonly Action[]).includes(action);
 }

@@ -13,15 +13,6 @@ import { calculateSerapan, type SerapanResult } from "./serapan";
 
 export type BudgetLevel = "PEMDA" | "OPD" | "PROGRAM" | "KEGIATAN" | "SUB_KEGIATAN" | "REKENING";
 
-export const budgetLevelLabel: Record<BudgetLevel, string> = {
-  PEMDA: "Pemerintah Daerah",
-  OPD: "Perangkat Daerah",
-  PROGRAM: "Program",
-  KEGIATAN: "Kegiatan",
-  SUB_KEGIATAN: "Sub Kegiatan",
-  REKENING: "Rekening Belanja",
-};
-
 export type BudgetNodeInput = {
   id: string;
   level: BudgetLevel;

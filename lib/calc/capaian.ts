@@ -29,14 +29,6 @@ export type CapaianInput = {
 
 export type CapaianFormula = "POSITIF" | "NEGATIF" | "RENTANG_DALAM" | "RENTANG_BAWAH" | "RENTANG_ATAS";
 
-export const capaianFormulaDescription: Record<CapaianFormula, string> = {
-  POSITIF: "Realisasi / target × 100",
-  NEGATIF: "(2 × target − realisasi) / target × 100",
-  RENTANG_DALAM: "Realisasi di dalam rentang target = 100",
-  RENTANG_BAWAH: "Realisasi di bawah rentang: realisasi / batas bawah × 100",
-  RENTANG_ATAS: "Realisasi di atas rentang: (2 × batas atas − realisasi) / batas atas × 100",
-};
-
 export type CapaianOk = {
   status: "OK";
   realisasi: Decimal;

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { budgetLevelLabel, rollupBudget, type BudgetNodeInput, type BudgetNodeResult } from "./budget";
+import { levelName } from "@/lib/vocabulary";
+import { rollupBudget, type BudgetNodeInput, type BudgetNodeResult } from "./budget";
 import type { Finding, FindingCode, FindingLocation } from "./finding";
 import { formatPercent, formatRupiah } from "@/lib/format";
 import {
@@ -79,7 +80,7 @@ function checkLeaf({
 function describeChildren(input: BudgetNodeInput): string {
   const levels = new Set(input.children.map((c) => c.level));
   const first = input.children[0];
-  return levels.size === 1 && first ? budgetLevelLabel[first.level].toLowerCase() : "rincian";
+  return levels.size === 1 && first ? levelName(first.level) : "rincian";
 }
 
 /**
@@ -121,7 +122,7 @@ function reconcile({
       : "REALISASI_BEDA_DENGAN_RINCIAN";
   const subject = isTotal
     ? `Total ${measure}`
-    : `${measure === "pagu" ? "Pagu" : "Realisasi"} ${budgetLevelLabel[input.level].toLowerCase()}`;
+    : `${measure === "pagu" ? "Pagu" : "Realisasi"} ${levelName(input.level)}`;
   const difference = sum.minus(reported);
   return [
     {

@@ -15,21 +15,6 @@ export function periodOfQuarter(quarter: Quarter): Period {
   return QUARTER_PERIODS[quarter];
 }
 
-export function quarterOfPeriod(period: Period): Quarter | null {
-  switch (period) {
-    case "TW1":
-      return 1;
-    case "TW2":
-      return 2;
-    case "TW3":
-      return 3;
-    case "TW4":
-      return 4;
-    case "TAHUNAN":
-      return null;
-  }
-}
-
 export function listQuartersThrough(quarter: Quarter): Quarter[] {
   return QUARTERS.filter((q) => q <= quarter);
 }

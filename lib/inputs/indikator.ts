@@ -7,39 +7,14 @@ import { hasControlCharacters } from "./fields";
 export const indicatorLevels = ["TUJUAN", "SASARAN", "PROGRAM", "KEGIATAN", "SUB_KEGIATAN"] as const;
 export type IndicatorOwnerLevel = (typeof indicatorLevels)[number];
 
-export const indicatorLevelLabel: Record<IndicatorOwnerLevel, string> = {
-  TUJUAN: "Tujuan",
-  SASARAN: "Sasaran",
-  PROGRAM: "Program",
-  KEGIATAN: "Kegiatan",
-  SUB_KEGIATAN: "Sub Kegiatan",
-};
-
 export const polarities = ["POSITIF", "NEGATIF", "RENTANG"] as const;
 export type PolarityValue = (typeof polarities)[number];
-
-export const polarityLabel: Record<PolarityValue, string> = {
-  POSITIF: "Positif — makin tinggi makin baik",
-  NEGATIF: "Negatif — makin rendah makin baik",
-  RENTANG: "Rentang — baik bila berada di antara batas bawah dan batas atas",
-};
 
 export const calculations = ["LANGSUNG", "RASIO"] as const;
 export type CalculationValue = (typeof calculations)[number];
 
-export const calculationLabel: Record<CalculationValue, string> = {
-  LANGSUNG: "Langsung",
-  RASIO: "Rasio (pembilang / penyebut × 100)",
-};
-
 export const aggregations = ["JUMLAH", "TERAKHIR", "RATA_RATA"] as const;
 export type AggregationValue = (typeof aggregations)[number];
-
-export const aggregationLabel: Record<AggregationValue, string> = {
-  JUMLAH: "Jumlah seluruh triwulan",
-  TERAKHIR: "Nilai triwulan terakhir",
-  RATA_RATA: "Rata-rata triwulan",
-};
 
 const optionalText = (max: number) =>
   z

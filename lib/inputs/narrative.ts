@@ -13,16 +13,6 @@ export const narrativeSections = [
 ] as const;
 export type NarrativeSectionValue = (typeof narrativeSections)[number];
 
-export const narrativeSectionLabel: Record<NarrativeSectionValue, string> = {
-  KATA_PENGANTAR: "Kata Pengantar",
-  ISU_STRATEGIS: "Isu Strategis",
-  ANALISIS_SASARAN: "Analisis Capaian Sasaran",
-  KENDALA: "Kendala",
-  SOLUSI: "Solusi",
-  KESIMPULAN: "Kesimpulan",
-  REKOMENDASI: "Rekomendasi",
-};
-
 export const NARRATIVE_MAX_LENGTH = 50_000;
 
 /**

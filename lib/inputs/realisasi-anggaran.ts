@@ -3,14 +3,6 @@ import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
 
 export const reportPeriods = ["TW1", "TW2", "TW3", "TW4", "TAHUNAN"] as const;
 
-export const reportPeriodLabel: Record<(typeof reportPeriods)[number], string> = {
-  TW1: "Triwulan I",
-  TW2: "Triwulan II",
-  TW3: "Triwulan III",
-  TW4: "Triwulan IV",
-  TAHUNAN: "Tahunan",
-};
-
 export const saveRealisasiAnggaranInput = z.object({
   subKegiatanId: z.string().min(1),
   period: z.enum(reportPeriods),

@@ -1,4 +1,5 @@
 import { z } from "@/lib/inputs/zod";
+import { levelName } from "@/lib/vocabulary";
 import { yearField } from "./year";
 import { hasControlCharacters } from "./fields";
 
@@ -10,11 +11,6 @@ import { hasControlCharacters } from "./fields";
 export const renstraLevels = ["TUJUAN", "SASARAN"] as const;
 export type RenstraLevel = (typeof renstraLevels)[number];
 
-export const renstraLevelLabel: Record<RenstraLevel, string> = {
-  TUJUAN: "tujuan",
-  SASARAN: "sasaran strategis",
-};
-
 const codeExample: Record<RenstraLevel, string> = { TUJUAN: "T1", SASARAN: "S1.1" };
 
 /**
@@ -22,7 +18,7 @@ const codeExample: Record<RenstraLevel, string> = { TUJUAN: "T1", SASARAN: "S1.1
  * Also the rule of the Excel import's Renstra sheet.
  */
 export const renstraCodeField = (level: RenstraLevel) => {
-  const label = renstraLevelLabel[level];
+  const label = levelName(level);
   const required = `Kode ${label} wajib diisi, misalnya ${codeExample[level]}`;
   return z.string({ error: required }).transform((text, ctx) => {
     const code = text.replace(/\s+/g, "");
@@ -42,7 +38,7 @@ export const renstraCodeField = (level: RenstraLevel) => {
 };
 
 export const renstraTextField = (level: RenstraLevel) => {
-  const label = renstraLevelLabel[level];
+  const label = levelName(level);
   return z
     .string({ error: `Uraian ${label} wajib diisi` })
     .trim()

@@ -1,6 +1,7 @@
 import { z } from "@/lib/inputs/zod";
 import { parseRupiah } from "@/lib/parse/indonesian-number";
-import { checkKodeFormat, type KodeLevel, kodeLevelLabel, normalizeKode } from "@/lib/structure/kode";
+import { checkKodeFormat, normalizeKode } from "@/lib/structure/kode";
+import { levelName, type StructureLevel, structureLevels } from "@/lib/vocabulary";
 import { yearField } from "./year";
 import { hasControlCharacters } from "./fields";
 
@@ -8,8 +9,8 @@ import { hasControlCharacters } from "./fields";
  * The planner's kode without spaces, in the national format of its level (the parent is checked on the
  * server). Also the rule of the Excel import's Kode column.
  */
-export const kodeField = (level: KodeLevel) =>
-  z.string({ error: `Kode ${kodeLevelLabel[level]} wajib diisi` }).transform((text, ctx) => {
+export const kodeField = (level: StructureLevel) =>
+  z.string({ error: `Kode ${levelName(level)} wajib diisi` }).transform((text, ctx) => {
     const kode = normalizeKode(text);
     const message = checkKodeFormat(level, kode);
     if (message === null) return kode;
@@ -17,12 +18,12 @@ export const kodeField = (level: KodeLevel) =>
     return z.NEVER;
   });
 
-export const structureNameField = (level: KodeLevel) =>
+export const structureNameField = (level: StructureLevel) =>
   z
-    .string({ error: `Nama ${kodeLevelLabel[level]} wajib diisi` })
+    .string({ error: `Nama ${levelName(level)} wajib diisi` })
     .trim()
-    .min(1, `Nama ${kodeLevelLabel[level]} wajib diisi`)
-    .max(500, `Nama ${kodeLevelLabel[level]} paling panjang 500 karakter`)
+    .min(1, `Nama ${levelName(level)} wajib diisi`)
+    .max(500, `Nama ${levelName(level)} paling panjang 500 karakter`)
     .refine((text) => !hasControlCharacters(text), "Teks berisi karakter yang tidak diizinkan");
 
 /** A select or text that may be left empty: "" (or null) is stored as null. */
@@ -117,9 +118,6 @@ export const saveRekeningInput = z
     paguPerubahan: optionalRupiahField("Pagu perubahan"),
   })
   .refine(newOrEdited, newOrEditedIssue);
-
-export const structureLevels = ["PROGRAM", "KEGIATAN", "SUB_KEGIATAN", "REKENING"] as const;
-export type StructureLevel = (typeof structureLevels)[number];
 
 export const deleteStructureItemInput = z.object({
   level: z.enum(structureLevels),

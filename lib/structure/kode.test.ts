@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkKode, checkKodeFormat, checkKodeUnderParent, type KodeLevel, normalizeKode } from "./kode";
+import type { StructureLevel } from "@/lib/vocabulary";
+import { checkKode, checkKodeFormat, checkKodeUnderParent, normalizeKode } from "./kode";
 
 describe("checkKodeFormat", () => {
-  const valid: [KodeLevel, string][] = [
+  const valid: [StructureLevel, string][] = [
     ["PROGRAM", "1.06.04"],
     ["PROGRAM", "1.06.01"],
     ["PROGRAM", "2.20.02"],
@@ -18,7 +19,7 @@ describe("checkKodeFormat", () => {
     expect(checkKodeFormat(level, kode)).toBeNull();
   });
 
-  const invalid: [KodeLevel, string][] = [
+  const invalid: [StructureLevel, string][] = [
     ["PROGRAM", "1.6.04"],
     ["PROGRAM", "1.06.4"],
     ["PROGRAM", "1.06"],

@@ -13,14 +13,13 @@ import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/c
 import { describeSerapan } from "@/lib/calc/serapan";
 import type { CalcSettings } from "@/lib/calc/settings";
 import { formatRupiah, formatTarget, withSatuan } from "@/lib/format";
+import { quarterLabel } from "@/lib/vocabulary";
 
 /** A figure as shown and as plotted: `value` is null when the engine gives no number. */
 export type Figure = { text: string; value: number | null };
 
 /** A capaian with its predicate as text and its place on the scale (0 = best band), for colour. */
 export type CapaianFigure = Figure & { predikat: string | null; band: number | null };
-
-export const QUARTER_LABEL: Record<Quarter, string> = { 1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV" };
 
 export type DashboardLinks = {
   program: (id: string) => string;
@@ -208,7 +207,7 @@ export function buildOpdDashboard({
     const point = rollup.quarters.find((q) => q.quarter === quarter)?.cumulative;
     const rencana = rollup.pagu.times(quarter).div(4);
     return {
-      quarter: QUARTER_LABEL[quarter],
+      quarter: quarterLabel(quarter),
       realisasi: point?.status === "KNOWN" ? point.value.toNumber() : null,
       rencana: rencana.toNumber(),
       realisasiText: point ? amountText(point) : "—",

@@ -72,7 +72,7 @@ describe("buildPohonKinerja", () => {
     expect(sasaran.indicators[0]!.capaian).toMatchObject({ text: "101,67 %", predikat: "Sangat Tinggi" });
     expect(sasaran.children.map((p) => p.code)).toEqual(["1.06.04"]);
     expect(sasaran.children[0]!.children[0]!.children[0]).toMatchObject({
-      level: "Sub Kegiatan",
+      level: "Sub kegiatan",
       href: "/x/s1",
     });
     expect(tree[1]!.children.map((p) => p.code)).toEqual(["1.06.05"]);

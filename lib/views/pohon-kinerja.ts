@@ -1,7 +1,8 @@
-import { type BudgetLevel, type BudgetNodeResult, budgetLevelLabel } from "@/lib/calc/budget";
+import type { BudgetLevel, BudgetNodeResult } from "@/lib/calc/budget";
 import type { EvaluatedCheckInput, IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
 import { formatTarget, withSatuan } from "@/lib/format";
+import { levelTitle } from "@/lib/vocabulary";
 import { type CapaianFigure, capaianFigure, type Figure, serapanFigure } from "./opd-dashboard";
 
 export type PohonIndicator = {
@@ -61,7 +62,7 @@ export function buildPohonKinerja({
 
   const budgetNode = (node: BudgetNodeResult): PohonNode => ({
     id: node.id,
-    level: budgetLevelLabel[node.level],
+    level: levelTitle(node.level),
     code: node.code,
     name: node.name,
     indicators:
@@ -78,7 +79,7 @@ export function buildPohonKinerja({
 
   const tree: PohonNode[] = renstra.tujuan.map((tujuan) => ({
     id: tujuan.id,
-    level: "Tujuan",
+    level: levelTitle("TUJUAN"),
     code: tujuan.code,
     name: tujuan.text,
     indicators: indicatorsOf("TUJUAN", tujuan.code),
@@ -86,7 +87,7 @@ export function buildPohonKinerja({
     href: null,
     children: tujuan.sasaran.map((sasaran) => ({
       id: sasaran.id,
-      level: "Sasaran",
+      level: levelTitle("SASARAN"),
       code: sasaran.code,
       name: sasaran.text,
       indicators: indicatorsOf("SASARAN", sasaran.code),

@@ -4,7 +4,8 @@ import type { Finding } from "@/lib/calc/finding";
 import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
 import { calculateSerapan } from "@/lib/calc/serapan";
 import { formatDateLong, formatRupiah } from "@/lib/format";
-import { type CapaianFigure, type Figure, QUARTER_LABEL, serapanFigure } from "./opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
+import { type CapaianFigure, type Figure, serapanFigure } from "./opd-dashboard";
 
 /** What the region figures are built from: SQL sums of the leaves, never the leaves themselves. */
 export type BudgetSums = { pagu: Decimal; realisasi: Record<Quarter, Amount> };
@@ -78,7 +79,7 @@ export function rankLateEntries({
       .map((group) => ({
         opd: group.opd,
         bidang: group.bidang,
-        quarter: QUARTER_LABEL[quarter],
+        quarter: quarterLabel(quarter),
         deadline: formatDateLong(deadline),
         daysLate: late,
         missing: group.missing[quarter],

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
+import { aggregationLabel, calculationLabel, polarityLabel } from "@/lib/vocabulary";
 import {
   amountField,
   type FieldValue,
@@ -11,11 +12,8 @@ import {
 } from "./snapshot";
 import { figureCell, moneyCell, noteIllustrative, type OutCell, writeSheet } from "./sheet-writer";
 import {
-  aggregationLabels,
   anggaranColumns,
-  calculationLabels,
   indikatorColumns,
-  polarityLabels,
   renstraFixedColumns,
   renstraKinds,
   renstraYearColumns,
@@ -85,9 +83,9 @@ function indicatorRow(code: string, item: SnapshotItem): OutCell[] {
     code,
     (f.name as FieldValue) ?? "",
     (f.satuan as FieldValue) ?? null,
-    polarityLabels[f.polarity as keyof typeof polarityLabels] ?? null,
-    calculationLabels[f.calculation as keyof typeof calculationLabels] ?? null,
-    aggregationLabels[f.aggregation as keyof typeof aggregationLabels] ?? null,
+    polarityLabel[f.polarity as keyof typeof polarityLabel] ?? null,
+    calculationLabel[f.calculation as keyof typeof calculationLabel] ?? null,
+    aggregationLabel[f.aggregation as keyof typeof aggregationLabel] ?? null,
     figureCell(f.target),
     figureCell(f.targetPerubahan),
     ...quarters("value", !ratio && byQuarter),
@@ -182,7 +180,7 @@ export function buildTemplateWorkbook({
           f.name ?? "",
           codeOf(sasaran),
           f.satuan ?? null,
-          polarityLabels[f.polarity as keyof typeof polarityLabels] ?? null,
+          polarityLabel[f.polarity as keyof typeof polarityLabel] ?? null,
           ...years.map((y) => figureCell(f[renstraTargetField(y)])),
           ...years.map(() => null),
         ]);

@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
-import { budgetLevelLabel, listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
+import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
 import { describeCapaian } from "@/lib/calc/capaian";
 import type { EvaluatedCheckInput } from "@/lib/calc/checks-indicator";
 import { PERCENT_DECIMALS, formatTarget } from "@/lib/format";
+import { levelTitle } from "@/lib/vocabulary";
 import { noteIllustrative, type OutCell, writeSheet } from "./sheet-writer";
 
 const indent = (depth: number, text: string) => `${"  ".repeat(Math.max(0, depth - 1))}${text}`;
@@ -50,7 +51,7 @@ export function buildLkipTablesWorkbook(args: {
   const budget: OutCell[][] = listBudgetRows(args.rollup).map(({ depth, node }) => [
     node.level === "OPD" ? "" : node.code,
     indent(depth, node.level === "OPD" ? `Total ${node.name}` : node.name),
-    budgetLevelLabel[node.level],
+    levelTitle(node.level),
     { number: node.pagu, format: "money" },
     node.realisasi.status === "KNOWN" ? { number: node.realisasi.value, format: "money" } : "tidak diketahui",
     node.serapan.status === "OK" ? { number: node.serapan.value.toDecimalPlaces(2), format: "percent" } : "—",

@@ -20,18 +20,6 @@ export const importLevels = [
 ] as const;
 export type ImportLevel = (typeof importLevels)[number];
 
-export const importLevelLabel: Record<ImportLevel, string> = {
-  TOTAL: "Total",
-  PROGRAM: "Program",
-  KEGIATAN: "Kegiatan",
-  SUB_KEGIATAN: "Sub kegiatan",
-  REKENING: "Rekening",
-  INDIKATOR: "Indikator",
-  TUJUAN: "Tujuan",
-  SASARAN: "Sasaran",
-  IKU: "IKU",
-};
-
 export type FieldValue = string | null;
 export type Fields = Record<string, FieldValue | undefined>;
 

@@ -1,16 +1,15 @@
+import { periodOfQuarter, QUARTERS } from "@/lib/calc/period";
+import { quarterLabel } from "@/lib/vocabulary";
 import type { ImportPeriod } from "./snapshot";
 
 /** The import/export template: sheet names and column headers (matched case-insensitively, spaces ignored). */
 
 export const sheetNames = { anggaran: "Anggaran", indikator: "Indikator", renstra: "Renstra" } as const;
 
-export const quarterColumns: { period: ImportPeriod; header: string }[] = [
-  { period: "TW1", header: "Realisasi TW I" },
-  { period: "TW2", header: "Realisasi TW II" },
-  { period: "TW3", header: "Realisasi TW III" },
-  { period: "TW4", header: "Realisasi TW IV" },
-];
-const roman = ["I", "II", "III", "IV"];
+export const quarterColumns: { period: ImportPeriod; header: string }[] = QUARTERS.map((quarter) => ({
+  period: periodOfQuarter(quarter),
+  header: `Realisasi ${quarterLabel(quarter)}`,
+}));
 
 export const anggaranColumns = [
   "Kode",
@@ -23,7 +22,10 @@ export const anggaranColumns = [
 ] as const;
 
 export const ratioQuarterColumns = (part: "Pembilang" | "Penyebut") =>
-  roman.map((r, i) => ({ period: quarterColumns[i]!.period, header: `${part} TW ${r}` }));
+  QUARTERS.map((quarter) => ({
+    period: periodOfQuarter(quarter),
+    header: `${part} ${quarterLabel(quarter)}`,
+  }));
 
 export const indikatorColumns = [
   "Kode",
@@ -53,9 +55,7 @@ export const TOTAL_KODE = "TOTAL";
 /** "  Realisasi   tw i " → "realisasi tw i". */
 export const normalizeHeader = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
-export const polarityLabels = { POSITIF: "Positif", NEGATIF: "Negatif", RENTANG: "Rentang" } as const;
-export const calculationLabels = { LANGSUNG: "Langsung", RASIO: "Rasio" } as const;
-export const aggregationLabels = { JUMLAH: "Jumlah", TERAKHIR: "Terakhir", RATA_RATA: "Rata-rata" } as const;
+/** What the Jenis column of the Renstra sheet says: the file's own words, which files already written keep. */
 export const renstraKinds = { TUJUAN: "Tujuan", SASARAN: "Sasaran", IKU: "IKU" } as const;
 
 /** The value whose label matches `text` (case-insensitively), or null. */

@@ -1,12 +1,6 @@
+import { levelTitle } from "@/lib/vocabulary";
 import type { ImportIssue, ParsedFile } from "./import/parse-import";
-import {
-  type Fields,
-  type ImportLevel,
-  importLevelLabel,
-  importLevels,
-  type Snapshot,
-  type SnapshotItem,
-} from "./snapshot";
+import { type Fields, type ImportLevel, importLevels, type Snapshot, type SnapshotItem } from "./snapshot";
 
 export type PlanAction = "created" | "updated" | "unchanged" | "removed";
 
@@ -134,6 +128,6 @@ export function describePlan(plan: Pick<ImportPlan, "levels">): string[] {
     .filter((level) => Object.values(plan.levels[level]).some((n) => n > 0))
     .map((level) => {
       const c = plan.levels[level];
-      return `${importLevelLabel[level]}: ${c.created} baru, ${c.updated} diubah, ${c.unchanged} tetap, ${c.removed} dihapus`;
+      return `${levelTitle(level)}: ${c.created} baru, ${c.updated} diubah, ${c.unchanged} tetap, ${c.removed} dihapus`;
     });
 }

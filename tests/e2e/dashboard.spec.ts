@@ -90,16 +90,16 @@ test.describe("the head's dashboard", () => {
     await page.goto("/opd/dinsos-serang/2022");
     await page.getByRole("link", { name: "Pohon kinerja →" }).click();
     const tree = page.getByTestId("pohon-kinerja");
-    const sasaran = tree.locator('li[data-level="Sasaran"]').first();
+    const sasaran = tree.locator('li[data-level="Sasaran strategis"]').first();
     await expect(sasaran).toContainText("Persentase PMKS yang Mendapatkan Program Pelayanan Sosial");
     await expect(sasaran.locator("> details > ul").first()).toContainText("101,67 % Sangat Tinggi");
     await expect(tree.locator('li[data-level="Program"]')).toHaveCount(7);
-    await expect(tree.locator('li[data-level="Sub Kegiatan"]')).toHaveCount(54);
+    await expect(tree.locator('li[data-level="Sub kegiatan"]')).toHaveCount(54);
     // Folding a program hides its kegiatan.
     const program = tree.locator('li[data-level="Program"]').first();
     // (On the level label: the program's name is a link to its page.)
     const toggle = program.locator("> details > summary > span").first();
-    await expect(tree.locator('li[data-level="Sub Kegiatan"] > div').first()).toBeVisible(); // no outputs: nothing to fold
+    await expect(tree.locator('li[data-level="Sub kegiatan"] > div').first()).toBeVisible(); // no outputs: nothing to fold
     await toggle.click();
     await expect(program.locator('li[data-level="Kegiatan"]').first()).toBeHidden();
     await toggle.click();

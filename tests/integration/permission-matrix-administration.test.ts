@@ -1,10 +1,7 @@
-import {
-  describeCoverage,
-  describeMatrices,
-  matrixGroups,
-  setUpMatrixRegions,
-} from "./permission-matrix/matrices";
+import { administrationMatrices } from "./permission-matrix/administration";
+import { describeMatrices, setUpMatrixRegions } from "./permission-matrix/harness";
+import { describeCoverage } from "./permission-matrix/index";
 
 setUpMatrixRegions();
 describeCoverage();
-describeMatrices(matrixGroups.administration);
+describeMatrices(administrationMatrices);

@@ -1,4 +1,5 @@
-import { describeMatrices, matrixGroups, setUpMatrixRegions } from "./permission-matrix/matrices";
+import { entryMatrices } from "./permission-matrix/entry";
+import { describeMatrices, setUpMatrixRegions } from "./permission-matrix/harness";
 
 setUpMatrixRegions();
-describeMatrices(matrixGroups.entry);
+describeMatrices(entryMatrices);

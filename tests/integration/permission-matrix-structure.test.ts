@@ -1,4 +1,5 @@
-import { describeMatrices, matrixGroups, setUpMatrixRegions } from "./permission-matrix/matrices";
+import { describeMatrices, setUpMatrixRegions } from "./permission-matrix/harness";
+import { structureMatrices } from "./permission-matrix/structure";
 
 setUpMatrixRegions();
-describeMatrices(matrixGroups.structure);
+describeMatrices(structureMatrices);

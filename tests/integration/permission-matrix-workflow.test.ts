@@ -1,10 +1,6 @@
-import {
-  describeMatrices,
-  describeWorkflowWalk,
-  matrixGroups,
-  setUpMatrixRegions,
-} from "./permission-matrix/matrices";
+import { describeMatrices, setUpMatrixRegions } from "./permission-matrix/harness";
+import { describeWorkflowWalk, workflowMatrices } from "./permission-matrix/workflow";
 
 setUpMatrixRegions();
-describeMatrices(matrixGroups.workflow);
+describeMatrices(workflowMatrices);
 describeWorkflowWalk();

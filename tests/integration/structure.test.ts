@@ -682,7 +682,7 @@ describe("rekening.save", () => {
     const duplicate = await attempt(saveRekening, perencana, { ...input, code: "5.1.02.01.01.0024" });
     expectRefused(duplicate, "INVALID");
     expect(duplicate.result).toMatchObject({
-      error: { message: expect.stringContaining("Kode rekening 5.1.02.01.01.0024 sudah dipakai") },
+      error: { message: expect.stringContaining("Kode rekening belanja 5.1.02.01.01.0024 sudah dipakai") },
     });
   });
 

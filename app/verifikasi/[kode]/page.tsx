@@ -1,7 +1,7 @@
-import { buttonClass } from "@/components/forms/field-error";
 import { formatDateTime } from "@/lib/format";
 import { formatVerificationCode } from "@/lib/lkip/verification-code";
 import { findLkipVerification } from "@/lib/server/lkip/verify-lkip";
+import { Button } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -88,9 +88,7 @@ export default async function VerifikasiPage({
             Cocokkan berkas PDF yang Anda terima
           </label>
           <input id="berkas" name="berkas" type="file" accept="application/pdf" className="block text-sm" />
-          <button type="submit" className={buttonClass}>
-            Cocokkan
-          </button>
+          <Button type="submit">Cocokkan</Button>
           {result && (
             <p
               className={result.ok ? "text-emerald-800" : "text-red-800"}

@@ -5,7 +5,8 @@ import { RegionTable } from "@/components/dashboard/region-table";
 import { formatDateTime } from "@/lib/format";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
-import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
+import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export default async function RegionDashboardPage({
         <h1 className="mt-2 text-2xl font-semibold">Dasbor Wilayah {year}</h1>
         <p className="text-slate-600">
           {region.pemdaName} · {region.opds.length} perangkat daerah · realisasi s.d.{" "}
-          {QUARTER_LABEL[throughQuarter]}
+          {quarterLabel(throughQuarter)}
         </p>
         <QuarterNav base={`/wilayah/${year}`} current={throughQuarter} />
       </div>
@@ -52,15 +53,13 @@ export default async function RegionDashboardPage({
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full min-w-[600px] text-sm">
-              <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th className="py-1 pr-2">Perangkat daerah · bidang</th>
-                  <th className="py-1 pr-2">Triwulan</th>
-                  <th className="py-1 pr-2">Batas</th>
-                  <th className="py-1 pr-2 text-right">Terlambat</th>
-                  <th className="py-1 text-right">Belum diisi</th>
-                </tr>
-              </thead>
+              <TableHead plain>
+                <th>Perangkat daerah · bidang</th>
+                <th>Triwulan</th>
+                <th>Batas</th>
+                <th className="text-right">Terlambat</th>
+                <th className="text-right">Belum diisi</th>
+              </TableHead>
               <tbody>
                 {late.map((entry) => (
                   <tr

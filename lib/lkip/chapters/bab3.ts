@@ -9,6 +9,7 @@ import {
 import { compareCodes } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
 import { formatFigure, formatPercent, formatRupiah, formatTarget, withSatuan } from "@/lib/format";
+import { levelTitle } from "@/lib/vocabulary";
 import { toIndicatorRows, type IndicatorRow } from "@/lib/views/indicator-rows";
 import type { LkipBlock, LkipChapter, LkipRow } from "../document-model";
 import type { LkipInput, LkipSasaran } from "../lkip-input";
@@ -141,16 +142,15 @@ function programParagraph(program: BudgetNodeResult, indicators: IndicatorRow[])
 
 /** Every indicator of every program, kegiatan and sub kegiatan, grouped by program. */
 function allIndicatorTable(input: LkipInput, rows: IndicatorRow[], context: ChapterContext): LkipBlock {
-  const levelLabel = { PROGRAM: "Program", KEGIATAN: "Kegiatan", SUB_KEGIATAN: "Sub Kegiatan" } as const;
   const depth = { PROGRAM: 0, KEGIATAN: 1, SUB_KEGIATAN: 2 } as const;
   const tableRows: LkipRow[] = listBudgetRows(input.evaluation.rollup)
     .filter(
       ({ node }) => node.level === "PROGRAM" || node.level === "KEGIATAN" || node.level === "SUB_KEGIATAN",
     )
     .flatMap(({ node }) => {
-      const level = node.level as keyof typeof levelLabel;
+      const level = node.level as keyof typeof depth;
       const own = rows.filter((r) => r.level === level && r.ownerCode === node.code);
-      const owner = `${levelLabel[level]} ${node.code} ${node.name}`;
+      const owner = `${levelTitle(level)} ${node.code} ${node.name}`;
       if (own.length === 0) {
         return [
           {

@@ -1,7 +1,8 @@
 import "server-only";
 import { describeChanges, type AuditChange } from "@/lib/audit/describe-audit";
 import type { AuditFilter } from "@/lib/inputs/audit";
-import { narrativeSectionLabel, type NarrativeSectionValue } from "@/lib/inputs/narrative";
+import type { NarrativeSectionValue } from "@/lib/inputs/narrative";
+import { narrativeSectionLabel } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "../db";

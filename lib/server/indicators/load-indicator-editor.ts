@@ -13,6 +13,7 @@ import type {
   IndicatorOwnerLevel,
   PolarityValue,
 } from "@/lib/inputs/indikator";
+import { levelTitle } from "@/lib/vocabulary";
 import { db } from "../db";
 import { toDecimal } from "../decimal";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
@@ -220,15 +221,15 @@ export async function loadIndicatorEditor({
   return [
     {
       level: "SASARAN",
-      title: "Sasaran Strategis — Indikator Kinerja Utama (IKU)",
+      title: `${levelTitle("SASARAN")} — Indikator Kinerja Utama (IKU)`,
       owners: sasaran.map((s) => owner("SASARAN", renstra(s))),
     },
-    { level: "TUJUAN", title: "Tujuan", owners: tujuan.map((t) => owner("TUJUAN", renstra(t))) },
-    { level: "PROGRAM", title: "Program", owners: programs.map((p) => owner("PROGRAM", p)) },
-    { level: "KEGIATAN", title: "Kegiatan", owners: kegiatan.map((k) => owner("KEGIATAN", k)) },
+    { level: "TUJUAN", title: levelTitle("TUJUAN"), owners: tujuan.map((t) => owner("TUJUAN", renstra(t))) },
+    { level: "PROGRAM", title: levelTitle("PROGRAM"), owners: programs.map((p) => owner("PROGRAM", p)) },
+    { level: "KEGIATAN", title: levelTitle("KEGIATAN"), owners: kegiatan.map((k) => owner("KEGIATAN", k)) },
     {
       level: "SUB_KEGIATAN",
-      title: "Sub Kegiatan",
+      title: levelTitle("SUB_KEGIATAN"),
       owners: subKegiatan.map((s) => owner("SUB_KEGIATAN", s)),
     },
   ];

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { indicatorLevelLabel, saveIndikatorInput, type SaveIndikatorInput } from "@/lib/inputs/indikator";
+import { saveIndikatorInput, type SaveIndikatorInput } from "@/lib/inputs/indikator";
+import { levelTitle } from "@/lib/vocabulary";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -72,7 +73,7 @@ export const saveIndikator = defineMutation({
       if (!ownerCoversYear(owner, input.year)) {
         throw new AppError(
           "INVALID",
-          `${indicatorLevelLabel[owner.level]} ${owner.label} tidak berlaku pada tahun ${input.year}.`,
+          `${levelTitle(owner.level)} ${owner.label} tidak berlaku pada tahun ${input.year}.`,
         );
       }
       await assertYearEditable(tx, { pemdaId: owner.pemdaId, opdId: owner.opdId, year: input.year });

@@ -2,11 +2,8 @@ import "server-only";
 import type Decimal from "decimal.js";
 import { AppError, InvalidInputError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  indicatorLevelLabel,
-  saveTargetIndikatorInput,
-  type SaveTargetIndikatorInput,
-} from "@/lib/inputs/indikator";
+import { saveTargetIndikatorInput, type SaveTargetIndikatorInput } from "@/lib/inputs/indikator";
+import { levelTitle } from "@/lib/vocabulary";
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -110,7 +107,7 @@ export const saveTargetIndikator = defineMutation({
           authorize(principal, "plan:edit", scopeOf(owner));
           if (!ownerCoversYear(owner, input.year)) {
             throw invalid(
-              `${indicatorLevelLabel[owner.level]} ${owner.label} tidak memiliki target tahun ${input.year}.`,
+              `${levelTitle(owner.level)} ${owner.label} tidak memiliki target tahun ${input.year}.`,
             );
           }
           // For a tujuan or sasaran indicator, the LKIP of the target's year decides.

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import type { Tx } from "../db";
 import type { OpdYearKey } from "../opd-year/opd-year-key";

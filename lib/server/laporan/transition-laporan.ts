@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { findTransition, needsReason } from "@/lib/workflow/laporan-workflow";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";

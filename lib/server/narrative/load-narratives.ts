@@ -1,5 +1,6 @@
 import "server-only";
-import { narrativeSectionLabel, narrativeSections, type NarrativeSectionValue } from "@/lib/inputs/narrative";
+import { narrativeSections, type NarrativeSectionValue } from "@/lib/inputs/narrative";
+import { narrativeSectionLabel } from "@/lib/vocabulary";
 import { db } from "../db";
 import type { OpdRef } from "../opd/get-opd";
 

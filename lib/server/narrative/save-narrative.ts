@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { narrativeSectionLabel, saveNarrativeInput, type SaveNarrativeInput } from "@/lib/inputs/narrative";
+import { saveNarrativeInput, type SaveNarrativeInput } from "@/lib/inputs/narrative";
+import { narrativeSectionLabel } from "@/lib/vocabulary";
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";

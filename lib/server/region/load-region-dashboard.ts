@@ -5,7 +5,7 @@ import type { Quarter } from "@/lib/calc/period";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { quarterSchema } from "@/lib/inputs/quarter";
 import { yearSchema } from "@/lib/inputs/year";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { capaianFigure } from "@/lib/views/opd-dashboard";
 import {
   budgetFigures,

@@ -1,13 +1,13 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { deleteStructureItemInput, type StructureLevel } from "@/lib/inputs/structure";
-import { kodeLevelLabel } from "@/lib/structure/kode";
+import { deleteStructureItemInput } from "@/lib/inputs/structure";
+import { levelName, levelTitle, type StructureLevel } from "@/lib/vocabulary";
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { invalid, levelTitle, moneyValue } from "./shared";
+import { invalid, moneyValue } from "./shared";
 
 /** What a delete needs to know about an item, whatever its level. */
 type Item = {
@@ -46,7 +46,7 @@ async function findItem(tx: Tx, pemdaId: string, level: StructureLevel, id: stri
       return (
         p && {
           ...p,
-          children: { label: "kegiatan", count: p._count.kegiatan },
+          children: { label: levelName("KEGIATAN"), count: p._count.kegiatan },
           realisasiAnggaran: 0,
           ...indicatorCounts(p.indikator),
           values: { code: p.code, name: p.name, bidangId: p.bidangId, sasaranProgram: p.sasaranProgram },
@@ -61,7 +61,7 @@ async function findItem(tx: Tx, pemdaId: string, level: StructureLevel, id: stri
       return (
         k && {
           ...k,
-          children: { label: "sub kegiatan", count: k._count.subKegiatan },
+          children: { label: levelName("SUB_KEGIATAN"), count: k._count.subKegiatan },
           realisasiAnggaran: 0,
           ...indicatorCounts(k.indikator),
           values: { code: k.code, name: k.name, bidangId: k.bidangId },
@@ -76,7 +76,7 @@ async function findItem(tx: Tx, pemdaId: string, level: StructureLevel, id: stri
       return (
         s && {
           ...s,
-          children: { label: "rekening", count: s._count.rekening },
+          children: { label: levelName("REKENING"), count: s._count.rekening },
           realisasiAnggaran: s._count.realisasi,
           ...indicatorCounts(s.indikator),
           values: {
@@ -192,7 +192,7 @@ export const deleteStructureItem = defineMutation({
         action: "structure.delete",
         entity: entityOf[input.level],
         entityId: item.id,
-        oldValues: { level: kodeLevelLabel[input.level], ...item.values, indikator: item.indikator },
+        oldValues: { level: levelName(input.level), ...item.values, indikator: item.indikator },
       });
       return { id: item.id };
     });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
-import { saveRenstraItemInput, type SaveRenstraItemInput } from "@/lib/inputs/renstra";
+import { type RenstraLevel, saveRenstraItemInput, type SaveRenstraItemInput } from "@/lib/inputs/renstra";
+import { levelName, levelTitle } from "@/lib/vocabulary";
 import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -30,9 +31,10 @@ const sasaranValues = (s: { code: string; text: string; tujuanId: string }) => (
 
 /** A stale edit: the message and `current` show the item as it is now (or that it is gone). */
 function staleRenstra(
-  label: "Tujuan" | "Sasaran strategis",
+  level: RenstraLevel,
   current: { code: string; text: string; version: number; parent: [string, string | null] } | null,
 ): AppError {
+  const label = levelTitle(level);
   if (current === null) {
     return new AppError("CONFLICT", `${label} ini telah dihapus oleh pengguna lain. Muat ulang halaman.`);
   }
@@ -119,7 +121,7 @@ async function saveTujuan(
     create: () => tx.tujuan.create({ data: { pemdaId: periode.pemdaId, periodeId: periode.id, ...values } }),
     stale: async () => {
       const now = await tx.tujuan.findFirst({ where: { id: existing!.id }, include });
-      return staleRenstra("Tujuan", now && tujuanNow(now));
+      return staleRenstra("TUJUAN", now && tujuanNow(now));
     },
   });
   await recordAudit(tx, {
@@ -175,7 +177,7 @@ async function saveSasaran(
     create: () => tx.sasaran.create({ data: { pemdaId: periode.pemdaId, ...values } }),
     stale: async () => {
       const now = await tx.sasaran.findFirst({ where: { id: existing!.id }, include });
-      return staleRenstra("Sasaran strategis", now && sasaranNow(now));
+      return staleRenstra("SASARAN", now && sasaranNow(now));
     },
   });
   await recordAudit(tx, {
@@ -225,7 +227,7 @@ export const saveRenstraItem = defineMutation({
         }),
       () =>
         invalid(
-          `Kode ${input.level === "TUJUAN" ? "tujuan" : "sasaran strategis"} ${input.code} sudah dipakai; ` +
+          `Kode ${levelName(input.level)} ${input.code} sudah dipakai; ` +
             "setiap kode hanya boleh dipakai sekali. Muat ulang halaman untuk melihat data terbaru.",
         ),
     );

@@ -2,21 +2,15 @@ import "server-only";
 import type Decimal from "decimal.js";
 import { formatRupiah } from "@/lib/format";
 import { AppError } from "@/lib/errors";
-import { kodeLevelLabel, type KodeLevel } from "@/lib/structure/kode";
+import { levelName, levelTitle, type StructureLevel } from "@/lib/vocabulary";
 import type { Tx } from "../db";
 import { type DecimalLike, toDecimal } from "../decimal";
-
-/** "Program", "Kegiatan", ... at the start of a sentence. */
-export const levelTitle = (level: KodeLevel): string => {
-  const label = kodeLevelLabel[level];
-  return label.charAt(0).toUpperCase() + label.slice(1);
-};
 
 export const invalid = (message: string) => new AppError("INVALID", message);
 
 /** A stale edit: the message and `current` show the item as it is now, so the planner sees what changed. */
 export function staleEdit(
-  level: KodeLevel,
+  level: StructureLevel,
   current: Record<string, string | null> | null,
   describe: (current: Record<string, string | null>) => string,
 ): AppError {
@@ -56,17 +50,17 @@ export async function assertBidangOfOpd(
 }
 
 /** `within`: where the kode must be unique, e.g. "pada tahun 2023" or "pada sub kegiatan ini". */
-export const duplicateKode = (level: KodeLevel, code: string, within: string, holder?: string) =>
+export const duplicateKode = (level: StructureLevel, code: string, within: string, holder?: string) =>
   invalid(
-    `Kode ${kodeLevelLabel[level]} ${code} sudah dipakai` +
-      (holder ? ` oleh ${kodeLevelLabel[level]} "${holder}"` : "") +
+    `Kode ${levelName(level)} ${code} sudah dipakai` +
+      (holder ? ` oleh ${levelName(level)} "${holder}"` : "") +
       ` ${within}; setiap kode hanya boleh dipakai sekali.`,
   );
 
 /** Refuses a kode change on an item whose children carry the old kode as their prefix. */
 export function assertKodeKeptWithChildren(args: {
-  level: KodeLevel;
-  childLevel: KodeLevel;
+  level: StructureLevel;
+  childLevel: StructureLevel;
   oldCode: string;
   newCode: string;
   children: number;
@@ -74,8 +68,8 @@ export function assertKodeKeptWithChildren(args: {
   const { level, childLevel, oldCode, newCode, children } = args;
   if (oldCode === newCode || children === 0) return;
   throw invalid(
-    `Kode ${kodeLevelLabel[level]} ${oldCode} tidak dapat diubah menjadi ${newCode} karena masih memiliki ` +
-      `${children} ${kodeLevelLabel[childLevel]} yang kodenya diawali ${oldCode}. ` +
-      `Tambahkan ${kodeLevelLabel[level]} baru dengan kode ${newCode}, atau hapus ${kodeLevelLabel[childLevel]}nya dulu.`,
+    `Kode ${levelName(level)} ${oldCode} tidak dapat diubah menjadi ${newCode} karena masih memiliki ` +
+      `${children} ${levelName(childLevel)} yang kodenya diawali ${oldCode}. ` +
+      `Tambahkan ${levelName(level)} baru dengan kode ${newCode}, atau hapus ${levelName(childLevel)}nya dulu.`,
   );
 }

@@ -8,11 +8,11 @@ import {
   type ImportWorkbookInput,
   type ImportWorkbookRequest,
 } from "@/lib/inputs/xlsx-import";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel, levelTitle } from "@/lib/vocabulary";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import { parseImport, type ImportIssue } from "@/lib/xlsx/import/parse-import";
 import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
-import { importLevelLabel, type ImportLevel } from "@/lib/xlsx/snapshot";
+import type { ImportLevel } from "@/lib/xlsx/snapshot";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
 import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
 import { recordAudit } from "../audit/record-audit";
@@ -216,7 +216,7 @@ export async function commitImport(
           );
         }
         if (plan.removalsToConfirm.length > 0 && !input.confirmRemovals) {
-          const names = plan.removalsToConfirm.map((r) => `${importLevelLabel[r.level]} ${r.label}`);
+          const names = plan.removalsToConfirm.map((r) => `${levelTitle(r.level)} ${r.label}`);
           throw new AppError(
             "INVALID",
             `Tidak ada yang diimpor: penghapusan berikut perlu dikonfirmasi (memiliki realisasi atau indikator): ${names.join("; ")}.`,

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { kodeField, optionalRupiahField, structureNameField } from "@/lib/inputs/structure";
 import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
-import { type KodeLevel, normalizeKode } from "@/lib/structure/kode";
+import { normalizeKode } from "@/lib/structure/kode";
+import type { StructureLevel } from "@/lib/vocabulary";
 import {
   amountField,
   type Fields,
@@ -14,7 +15,11 @@ import {
 import { anggaranColumns, normalizeHeader, quarterColumns, TOTAL_KODE } from "../template";
 import { addItem, type SheetReader } from "./read-sheet";
 
-const kodeLevelBySegments: Record<number, KodeLevel> = { 3: "PROGRAM", 5: "KEGIATAN", 6: "SUB_KEGIATAN" };
+const kodeLevelBySegments: Record<number, StructureLevel> = {
+  3: "PROGRAM",
+  5: "KEGIATAN",
+  6: "SUB_KEGIATAN",
+};
 const parentCode = (code: string, drop: number) => code.split(".").slice(0, -drop).join(".");
 const [, , , paguColumn, paguPerubahanColumn] = anggaranColumns;
 const paguField = optionalRupiahField("Pagu");
@@ -46,7 +51,7 @@ export function readAnggaran(reader: SheetReader, items: Snapshot, bidang: reado
     const code = normalizeKode(rawKode);
     const isTotal = code.toUpperCase() === TOTAL_KODE;
     const segments = kodeLevelBySegments[code.split(".").length];
-    const level: KodeLevel = code.startsWith("5") ? "REKENING" : (segments ?? "PROGRAM");
+    const level: StructureLevel = code.startsWith("5") ? "REKENING" : (segments ?? "PROGRAM");
     if (level !== "REKENING") {
       lastSub = null;
       lastSubFailed = segments === "SUB_KEGIATAN";

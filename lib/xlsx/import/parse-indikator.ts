@@ -1,14 +1,9 @@
+import { aggregationLabel, calculationLabel, polarityLabel } from "@/lib/vocabulary";
 import type Decimal from "decimal.js";
 import { figureField, indikatorNameField, satuanField } from "@/lib/inputs/indikator";
 import { normalizeKode } from "@/lib/structure/kode";
 import { figure, type Fields, indicatorField, itemKey, periods, type Snapshot } from "../snapshot";
-import {
-  aggregationLabels,
-  calculationLabels,
-  polarityLabels,
-  quarterColumns,
-  ratioQuarterColumns,
-} from "../template";
+import { quarterColumns, ratioQuarterColumns } from "../template";
 import { addItem, type SheetReader } from "./read-sheet";
 
 type Part = "value" | "numerator" | "denominator";
@@ -49,9 +44,9 @@ export function readIndikator(
     // An IKU is named and measured in the Renstra sheet; its row here gives only the year's figures.
     const name = isIku ? null : reader.field(row, "Indikator", indikatorNameField);
     const satuan = isIku ? null : reader.field(row, "Satuan", satuanField);
-    const polarity = reader.choice(row, "Polaritas", polarityLabels, "POSITIF");
-    const calculation = reader.choice(row, "Cara Hitung", calculationLabels, "LANGSUNG");
-    const aggregation = reader.choice(row, "Gabungan Triwulan", aggregationLabels, "JUMLAH");
+    const polarity = reader.choice(row, "Polaritas", polarityLabel, "POSITIF");
+    const calculation = reader.choice(row, "Cara Hitung", calculationLabel, "LANGSUNG");
+    const aggregation = reader.choice(row, "Gabungan Triwulan", aggregationLabel, "JUMLAH");
     const figures = (headers: string[]) => headers.map((header) => reader.number(row, header, figureField));
     const [target, perubahan, total, numerator, denominator] = figures([
       "Target",

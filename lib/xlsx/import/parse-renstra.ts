@@ -2,7 +2,8 @@ import { figureField, indikatorNameField, satuanField } from "@/lib/inputs/indik
 import { renstraCodeField, renstraTextField } from "@/lib/inputs/renstra";
 import { normalizeKode } from "@/lib/structure/kode";
 import { figure, itemKey, renstraTargetField, type Snapshot } from "../snapshot";
-import { fromLabel, polarityLabels, renstraKinds } from "../template";
+import { polarityLabel } from "@/lib/vocabulary";
+import { fromLabel, renstraKinds } from "../template";
 import { addItem, type Row, type SheetReader } from "./read-sheet";
 
 /** An IKU's code is the sheet's own (the database has none): the row's reference for the Indikator sheet. */
@@ -94,7 +95,7 @@ export function readRenstra(reader: SheetReader, items: Snapshot, years: number[
       continue;
     }
     const satuan = reader.field(row, "Satuan", satuanField);
-    const polarity = reader.choice(row, "Polaritas", polarityLabels, "POSITIF");
+    const polarity = reader.choice(row, "Polaritas", polarityLabel, "POSITIF");
     const targets = years.map(
       (year) => [renstraTargetField(year), reader.number(row, `Target ${year}`, figureField)] as const,
     );

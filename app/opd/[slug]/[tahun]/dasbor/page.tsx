@@ -6,15 +6,15 @@ import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ReviewNoteList } from "@/components/review-note-list";
 import { SummaryCard } from "@/components/summary-card";
 import { findingSeverityLabel } from "@/lib/calc/finding";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
+import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
 const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
-const th = "px-2 py-2";
 
 export default async function OpdDashboardPage({
   params,
@@ -35,7 +35,7 @@ export default async function OpdDashboardPage({
         <OpdYearBackLink opd={opd} year={year} />
         <h1 className="mt-2 text-2xl font-semibold">Dasbor Kinerja {year}</h1>
         <p className="text-slate-600">
-          {opd.name} · realisasi s.d. {QUARTER_LABEL[throughQuarter]} · status LKIP{" "}
+          {opd.name} · realisasi s.d. {quarterLabel(throughQuarter)} · status LKIP{" "}
           <strong data-testid="laporan-status">{laporanStatusLabel[laporan.status]}</strong>
         </p>
         <QuarterNav base={`${base}/dasbor`} current={throughQuarter}>
@@ -73,14 +73,12 @@ export default async function OpdDashboardPage({
         <ProgramChart programs={programs} />
         <div className="overflow-x-auto">
           <table className="w-full min-w-[600px] text-sm" data-testid="dashboard-programs">
-            <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th className={th}>Program</th>
-                <th className={th}>Capaian indikator</th>
-                <th className={`${th} text-right`}>Serapan</th>
-                <th className={`${th} text-right`}>Realisasi / pagu</th>
-              </tr>
-            </thead>
+            <TableHead>
+              <th>Program</th>
+              <th>Capaian indikator</th>
+              <th className="text-right">Serapan</th>
+              <th className="text-right">Realisasi / pagu</th>
+            </TableHead>
             <tbody>
               {programs.map((program) => (
                 <tr key={program.id} className="border-t border-slate-200" data-code={program.code}>
@@ -110,18 +108,16 @@ export default async function OpdDashboardPage({
       <section className={section}>
         <h2 className="text-lg font-semibold">Realisasi kumulatif per triwulan</h2>
         <p className="text-sm text-slate-600">
-          Pagu {total.pagu}; realisasi s.d. {QUARTER_LABEL[throughQuarter]} {total.realisasi}; sisa{" "}
+          Pagu {total.pagu}; realisasi s.d. {quarterLabel(throughQuarter)} {total.realisasi}; sisa{" "}
           {total.sisa}. Belum ada rencana penarikan dana, maka acuannya garis lurus pagu per triwulan.
         </p>
         <CumulativeChart points={cumulative} />
         <table className="w-full text-sm" data-testid="cumulative-table">
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th className="py-1">Triwulan</th>
-              <th className="py-1 text-right">Realisasi kumulatif</th>
-              <th className="py-1 text-right">Rencana</th>
-            </tr>
-          </thead>
+          <TableHead plain>
+            <th>Triwulan</th>
+            <th className="text-right">Realisasi kumulatif</th>
+            <th className="text-right">Rencana</th>
+          </TableHead>
           <tbody>
             {cumulative.map((point) => (
               <tr key={point.quarter} className="border-t border-slate-100" data-quarter={point.quarter}>
@@ -140,14 +136,12 @@ export default async function OpdDashboardPage({
           <p className="text-sm text-slate-600">{history.name}</p>
           <RenstraChart points={history.points} satuan={history.satuan} />
           <table className="w-full text-sm" data-testid="renstra-table">
-            <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th className="py-1">Tahun</th>
-                <th className="py-1 text-right">Target</th>
-                <th className="py-1 text-right">Realisasi</th>
-                <th className="py-1 text-right">Capaian</th>
-              </tr>
-            </thead>
+            <TableHead plain>
+              <th>Tahun</th>
+              <th className="text-right">Target</th>
+              <th className="text-right">Realisasi</th>
+              <th className="text-right">Capaian</th>
+            </TableHead>
             <tbody>
               {history.points.map((point) => (
                 <tr key={point.year} className="border-t border-slate-100">

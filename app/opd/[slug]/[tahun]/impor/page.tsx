@@ -1,6 +1,6 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ImportForm } from "@/components/xlsx/import-form";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";

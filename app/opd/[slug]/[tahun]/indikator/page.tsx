@@ -1,6 +1,6 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { IndicatorOwnerCard } from "@/components/indicators/indicator-owner-card";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 

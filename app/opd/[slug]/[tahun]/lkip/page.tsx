@@ -2,7 +2,7 @@ import { DownloadLkipButton } from "@/components/lkip/download-lkip-button";
 import { LkipBlockView } from "@/components/lkip/lkip-blocks";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { formatDateTime } from "@/lib/format";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { formatVerificationCode } from "@/lib/lkip/verification-code";
 import { getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
 import { listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";

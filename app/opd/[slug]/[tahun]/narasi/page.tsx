@@ -1,6 +1,6 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { NarrativeSectionEditor } from "@/components/narrative/narrative-section-editor";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { loadNarratives } from "@/lib/server/narrative/load-narratives";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";

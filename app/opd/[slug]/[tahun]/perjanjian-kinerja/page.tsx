@@ -1,5 +1,5 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
-import { PrintButton } from "@/components/pk/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { SignButton } from "@/components/pk/sign-button";
 import { formatDateLong } from "@/lib/format";
 import {

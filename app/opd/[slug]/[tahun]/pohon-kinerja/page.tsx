@@ -1,9 +1,9 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { PohonTree } from "@/components/dashboard/pohon-tree";
-import { PrintButton } from "@/components/dashboard/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { loadPohonKinerja } from "@/lib/server/dashboard/load-pohon-kinerja";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export default async function PohonKinerjaPage({
         </div>
         <p className="text-slate-600">
           {context.opd.name} · tujuan → sasaran (IKU) → program → kegiatan → sub kegiatan · realisasi s.d.{" "}
-          {QUARTER_LABEL[throughQuarter]}
+          {quarterLabel(throughQuarter)}
         </p>
       </div>
       {tree.length === 0 ? (

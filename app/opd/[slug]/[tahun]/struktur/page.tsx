@@ -2,7 +2,7 @@ import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { CopyYearForm } from "@/components/structure/copy-year-form";
 import { RenstraSection } from "@/components/structure/renstra-section";
 import { StructureEditor } from "@/components/structure/structure-editor";
-import { laporanStatusLabel } from "@/lib/laporan-status";
+import { laporanStatusLabel } from "@/lib/vocabulary";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadRenstra } from "@/lib/server/structure/load-renstra";
 import { loadStructure } from "@/lib/server/structure/load-structure";

@@ -6,7 +6,7 @@ import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { SummaryCard } from "@/components/summary-card";
 import { loadProgramDetail } from "@/lib/server/dashboard/load-program-detail";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { QUARTER_LABEL } from "@/lib/views/opd-dashboard";
+import { quarterLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +32,7 @@ export default async function ProgramPage({
           <span className="font-mono text-lg text-slate-500">{program.code}</span> {program.name}
         </h1>
         <p className="text-slate-600">
-          Program · realisasi s.d. {QUARTER_LABEL[program.throughQuarter]} ·{" "}
+          Program · realisasi s.d. {quarterLabel(program.throughQuarter)} ·{" "}
           <Link
             href={`${base}/dasbor?tw=${program.throughQuarter}`}
             className="text-emerald-800 hover:underline"
