@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { indicatorLevelLabel, saveIndikatorInput, type SaveIndikatorInput } from "@/lib/inputs/indikator";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
@@ -48,7 +47,7 @@ const conflict = (current: Definition | null) =>
 export const saveIndikator = defineMutation({
   name: "indikator.save",
   input: saveIndikatorInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const existing = input.indikatorId
         ? await tx.indikator.findFirst({
@@ -107,11 +106,9 @@ export const saveIndikator = defineMutation({
         stale: async () => conflict(await tx.indikator.findFirst({ where: { id: existing!.id } })),
       });
 
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: owner.opdId,
         year: input.year,
-        action: "indikator.save",
         entity: "Indikator",
         entityId: id,
         oldValues: existing ? definitionOf(existing) : undefined,

@@ -7,7 +7,6 @@ import {
   saveTargetIndikatorInput,
   type SaveTargetIndikatorInput,
 } from "@/lib/inputs/indikator";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
@@ -88,7 +87,7 @@ function checkBounds(polarity: string, input: SaveTargetIndikatorInput): void {
 export const saveTargetIndikator = defineMutation({
   name: "targetIndikator.save",
   input: saveTargetIndikatorInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const currentOf = (client: Tx) =>
       client.targetIndikator.findFirst({
         where: { indikatorId: input.indikatorId, year: input.year, pemdaId: principal.pemdaId },
@@ -131,11 +130,9 @@ export const saveTargetIndikator = defineMutation({
             stale: async () => conflict(input.year, storedValues(await currentOf(tx))),
           });
 
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: owner.opdId,
             year: input.year,
-            action: "targetIndikator.save",
             entity: "Indikator",
             entityId: indikator.id,
             oldValues: existing ? { year: input.year, ...storedValues(existing) } : undefined,

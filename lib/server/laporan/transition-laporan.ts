@@ -2,7 +2,6 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { findTransition, needsReason } from "@/lib/workflow/laporan-workflow";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertVisible, authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -15,7 +14,7 @@ import { findOpenFindings } from "./open-findings";
 export const transitionLaporan = defineMutation({
   name: "laporan.transition",
   input: transitionLaporanInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const laporan = await tx.laporanKinerja.findFirst({
         where: { id: input.laporanId, pemdaId: principal.pemdaId },
@@ -75,11 +74,9 @@ export const transitionLaporan = defineMutation({
           note: input.note || null,
         },
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: laporan.opdId,
         year: laporan.year,
-        action: "laporan.transition",
         entity: "LaporanKinerja",
         entityId: laporan.id,
         oldValues: { status: laporan.status },

@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { narrativeSectionLabel, saveNarrativeInput, type SaveNarrativeInput } from "@/lib/inputs/narrative";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
@@ -36,7 +35,7 @@ async function conflict(client: Tx, laporanId: string, input: SaveNarrativeInput
 export const saveNarrative = defineMutation({
   name: "narrative.save",
   input: saveNarrativeInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const laporan = await db.laporanKinerja.findFirst({
       where: { id: input.laporanId, pemdaId: principal.pemdaId },
     });
@@ -76,11 +75,9 @@ export const saveNarrative = defineMutation({
               tx.narrative.create({ data: { pemdaId: laporan.pemdaId, ...key, body: input.body } }),
             stale: () => conflict(tx, laporan.id, input),
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: laporan.opdId,
             year: laporan.year,
-            action: "narrative.save",
             entity: "Narrative",
             entityId: id,
             oldValues: existing

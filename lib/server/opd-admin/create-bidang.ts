@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { createBidangInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -11,7 +10,7 @@ import { onDuplicate } from "../mutations/versioned";
 export const createBidang = defineMutation({
   name: "bidang.create",
   input: createBidangInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
@@ -23,11 +22,9 @@ export const createBidang = defineMutation({
           const bidang = await tx.bidang.create({
             data: { pemdaId: opd.pemdaId, opdId: opd.id, name: input.name },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: opd.id,
             year: null,
-            action: "bidang.create",
             entity: "Bidang",
             entityId: bidang.id,
             newValues: { name: input.name },

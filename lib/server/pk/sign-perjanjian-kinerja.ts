@@ -1,6 +1,5 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -11,7 +10,7 @@ import { signPerjanjianKinerjaInput } from "@/lib/inputs/perjanjian-kinerja";
 export const signPerjanjianKinerja = defineMutation({
   name: "perjanjianKinerja.sign",
   input: signPerjanjianKinerjaInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const pk = await tx.perjanjianKinerja.findFirst({
         where: { id: input.perjanjianKinerjaId, pemdaId: principal.pemdaId },
@@ -28,11 +27,9 @@ export const signPerjanjianKinerja = defineMutation({
         stale: () =>
           new AppError("CONFLICT", "Perjanjian Kinerja telah diubah oleh pengguna lain. Muat ulang halaman."),
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: pk.opdId,
         year: pk.year,
-        action: "perjanjianKinerja.sign",
         entity: "PerjanjianKinerja",
         entityId: pk.id,
         oldValues: { signedAt: null },

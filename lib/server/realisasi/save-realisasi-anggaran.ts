@@ -3,7 +3,6 @@ import { formatRupiah } from "@/lib/format";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -24,7 +23,7 @@ const conflict = (current: Prisma.Decimal | null) =>
 export const saveRealisasiAnggaran = defineMutation({
   name: "realisasiAnggaran.save",
   input: saveRealisasiAnggaranInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const currentOf = (client: Tx) =>
       client.realisasiAnggaran.findFirst({
         where: { subKegiatanId: input.subKegiatanId, period: input.period, pemdaId: principal.pemdaId },
@@ -81,11 +80,9 @@ export const saveRealisasiAnggaran = defineMutation({
             stale: async () => conflict((await currentOf(tx))?.amount ?? null),
           });
 
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: sub.opdId,
             year: sub.year,
-            action: "realisasiAnggaran.save",
             entity: "SubKegiatan",
             entityId: sub.id,
             oldValues: { period: input.period, amount: existing?.amount.toString() ?? null },

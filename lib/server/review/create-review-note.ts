@@ -1,7 +1,6 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -52,7 +51,7 @@ async function labelOf(
 export const createReviewNote = defineMutation({
   name: "reviewNote.create",
   input: createReviewNoteInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const laporan = await tx.laporanKinerja.findFirst({
         where: { id: input.laporanId, pemdaId: principal.pemdaId },
@@ -72,11 +71,9 @@ export const createReviewNote = defineMutation({
           authorId: principal.userId,
         },
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: laporan.opdId,
         year: laporan.year,
-        action: "reviewNote.create",
         entity: input.entity,
         entityId: input.entityId,
         newValues: { note: input.body },

@@ -1,7 +1,6 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { endUserSessionsInput } from "@/lib/inputs/session";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -10,7 +9,7 @@ import { defineMutation } from "../mutations/define-mutation";
 export const endUserSessions = defineMutation({
   name: "session.endAllOfUser",
   input: endUserSessionsInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const user = await tx.user.findFirst({ where: { id: input.userId, pemdaId: principal.pemdaId } });
       if (!user) throw notFound();
@@ -19,11 +18,9 @@ export const endUserSessions = defineMutation({
         where: { userId: user.id, endedAt: null },
         data: { endedAt: new Date() },
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: user.opdId,
         year: null,
-        action: "session.endAllOfUser",
         entity: "User",
         entityId: user.id,
         newValues: { sesiDiakhiri: count },

@@ -3,7 +3,6 @@ import type { Action, Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -197,7 +196,7 @@ export async function copyYearStructure(
 export const copyStructureYear = defineMutation({
   name: "structure.copyYear",
   input: copyStructureYearInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const { fromYear, toYear, includePagu } = input;
     return onDuplicate(
       () =>
@@ -205,11 +204,9 @@ export const copyStructureYear = defineMutation({
           async (tx) => {
             const opd = await findOpdToOpen(tx, principal, input.opdId, "plan:edit", "menyalin struktur");
             const { laporan, counts } = await copyYearStructure(tx, opd, input);
-            await recordAudit(tx, {
-              principal,
+            await audit(tx, {
               opdId: opd.id,
               year: toYear,
-              action: "structure.copyYear",
               entity: "LaporanKinerja",
               entityId: laporan.id,
               newValues: { fromYear, toYear, includePagu, ...counts },

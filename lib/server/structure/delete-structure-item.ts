@@ -2,7 +2,6 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { deleteStructureItemInput, type StructureLevel } from "@/lib/inputs/structure";
 import { kodeLevelLabel } from "@/lib/structure/kode";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
@@ -151,7 +150,7 @@ const stale = (level: StructureLevel) =>
 export const deleteStructureItem = defineMutation({
   name: "structure.delete",
   input: deleteStructureItemInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const item = await findItem(tx, principal.pemdaId, input.level, input.id);
       if (!item) throw notFound();
@@ -185,11 +184,9 @@ export const deleteStructureItem = defineMutation({
       }
 
       if ((await deleteVersion(tx, input.level, item.id, item.version)) === 0) throw stale(input.level);
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: item.opdId,
         year: item.year,
-        action: "structure.delete",
         entity: entityOf[input.level],
         entityId: item.id,
         oldValues: { level: kodeLevelLabel[input.level], ...item.values, indikator: item.indikator },

@@ -2,7 +2,6 @@ import "server-only";
 import { notFound } from "@/lib/errors";
 import { saveKegiatanInput } from "@/lib/inputs/structure";
 import { checkKodeUnderParent } from "@/lib/structure/kode";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
@@ -38,7 +37,7 @@ const currentOf = (k: KegiatanRow & { version: number; bidang: { name: string } 
 export const saveKegiatan = defineMutation({
   name: "kegiatan.save",
   input: saveKegiatanInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
@@ -102,11 +101,9 @@ export const saveKegiatan = defineMutation({
               return staleEdit("KEGIATAN", now && currentOf(now), describeKodeName);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: program.opdId,
             year: program.year,
-            action: "kegiatan.save",
             entity: "Kegiatan",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

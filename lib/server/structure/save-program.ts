@@ -1,7 +1,6 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { saveProgramInput } from "@/lib/inputs/structure";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
@@ -47,7 +46,7 @@ const currentOf = (p: ProgramRow & { version: number; bidang: { name: string } |
 export const saveProgram = defineMutation({
   name: "program.save",
   input: saveProgramInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
@@ -119,11 +118,9 @@ export const saveProgram = defineMutation({
               return staleEdit("PROGRAM", now && currentOf(now), describeKodeName);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: opd.id,
             year: input.year,
-            action: "program.save",
             entity: "Program",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

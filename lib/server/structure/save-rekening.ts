@@ -2,7 +2,6 @@ import "server-only";
 import type Decimal from "decimal.js";
 import { notFound } from "@/lib/errors";
 import { saveRekeningInput } from "@/lib/inputs/structure";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -43,7 +42,7 @@ const describe = (c: Record<string, string | null>) =>
 export const saveRekening = defineMutation({
   name: "rekening.save",
   input: saveRekeningInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
@@ -93,11 +92,9 @@ export const saveRekening = defineMutation({
               return staleEdit("REKENING", now && currentOf(now), describe);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: sub.opdId,
             year: sub.year,
-            action: "rekening.save",
             entity: "RekeningBelanja",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

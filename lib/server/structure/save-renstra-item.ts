@@ -1,8 +1,7 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { saveRenstraItemInput, type SaveRenstraItemInput } from "@/lib/inputs/renstra";
-import { recordAudit } from "../audit/record-audit";
+import type { RecordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize } from "../mutations/authorize";
@@ -71,12 +70,7 @@ const duplicateSasaran = (code: string, tujuanCode: string, holder?: string) =>
       ` pada tujuan ${tujuanCode}; setiap kode sasaran hanya boleh dipakai sekali dalam satu tujuan.`,
   );
 
-async function saveTujuan(
-  tx: Tx,
-  principal: Principal,
-  periode: Periode,
-  input: TujuanInput,
-): Promise<Saved> {
+async function saveTujuan(tx: Tx, audit: RecordAudit, periode: Periode, input: TujuanInput): Promise<Saved> {
   const include = { misi: { select: { number: true } } } as const;
   const existing =
     input.id === null
@@ -122,11 +116,9 @@ async function saveTujuan(
       return staleRenstra("Tujuan", now && tujuanNow(now));
     },
   });
-  await recordAudit(tx, {
-    principal,
+  await audit(tx, {
     opdId: periode.opdId,
     year: input.year,
-    action: "renstra.save",
     entity: "Tujuan",
     entityId: saved.id,
     oldValues: existing ? tujuanValues(existing) : undefined,
@@ -137,7 +129,7 @@ async function saveTujuan(
 
 async function saveSasaran(
   tx: Tx,
-  principal: Principal,
+  audit: RecordAudit,
   periode: Periode,
   input: SasaranInput,
 ): Promise<Saved> {
@@ -178,11 +170,9 @@ async function saveSasaran(
       return staleRenstra("Sasaran strategis", now && sasaranNow(now));
     },
   });
-  await recordAudit(tx, {
-    principal,
+  await audit(tx, {
     opdId: periode.opdId,
     year: input.year,
-    action: "renstra.save",
     entity: "Sasaran",
     entityId: saved.id,
     oldValues: existing ? sasaranValues(existing) : undefined,
@@ -199,7 +189,7 @@ async function saveSasaran(
 export const saveRenstraItem = defineMutation({
   name: "renstra.save",
   input: saveRenstraItemInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
@@ -220,8 +210,8 @@ export const saveRenstraItem = defineMutation({
           }
           await assertYearEditable(tx, { ...scope, year: input.year });
           return input.level === "TUJUAN"
-            ? saveTujuan(tx, principal, periode, input)
-            : saveSasaran(tx, principal, periode, input);
+            ? saveTujuan(tx, audit, periode, input)
+            : saveSasaran(tx, audit, periode, input);
         }),
       () =>
         invalid(

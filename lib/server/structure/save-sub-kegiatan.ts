@@ -3,7 +3,6 @@ import type Decimal from "decimal.js";
 import { notFound } from "@/lib/errors";
 import { saveSubKegiatanInput } from "@/lib/inputs/structure";
 import { checkKodeUnderParent } from "@/lib/structure/kode";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -51,7 +50,7 @@ const describe = (c: Record<string, string | null>) =>
 export const saveSubKegiatan = defineMutation({
   name: "subKegiatan.save",
   input: saveSubKegiatanInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
@@ -108,11 +107,9 @@ export const saveSubKegiatan = defineMutation({
               return staleEdit("SUB_KEGIATAN", now && currentOf(now), describe);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: kegiatan.opdId,
             year: kegiatan.year,
-            action: "subKegiatan.save",
             entity: "SubKegiatan",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

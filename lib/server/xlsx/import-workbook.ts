@@ -15,7 +15,7 @@ import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
 import { importLevelLabel, type ImportLevel } from "@/lib/xlsx/snapshot";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
 import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
-import { recordAudit } from "../audit/record-audit";
+import { auditAs } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { defineMutation } from "../mutations/define-mutation";
@@ -224,11 +224,10 @@ export async function commitImport(
           const { created, updated, removed } = plan.totals;
           if (opened && created + updated + removed === 0) return { ...planned, committed: true };
           const { laporanId } = await writePlan(tx, { key, state, plan, renstraYears, fileName: file.name });
-          await recordAudit(tx, {
-            principal,
+          // Also run by the command line, outside executeMutation: the entry is recorded under the mutation's name.
+          await auditAs(principal, importWorkbook.name)(tx, {
             opdId: key.opdId,
             year: key.year,
-            action: importWorkbook.name,
             entity: "LaporanKinerja",
             entityId: laporanId,
             newValues: { fileName: file.name, sha256: file.sha256, ...plan.totals, levels: plan.levels },
