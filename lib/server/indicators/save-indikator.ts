@@ -3,7 +3,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { indicatorLevelLabel, saveIndikatorInput, type SaveIndikatorInput } from "@/lib/inputs/indikator";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
 import { findIndicatorOwner, ownerCoversYear, ownerField, ownerIdOf, scopeOf } from "./indicator-owner";
@@ -57,14 +57,17 @@ export const saveIndikator = defineMutation({
         : null;
       if (input.indikatorId && !existing) throw notFound();
       // Authorised against the stored owner, never the one the client names for an existing indicator.
-      const owner = await findIndicatorOwner(tx, {
-        pemdaId: principal.pemdaId,
-        ...(existing
-          ? { level: existing.level, id: ownerIdOf(existing) }
-          : { level: input.ownerLevel, id: input.ownerId }),
-      });
-      if (!owner) throw notFound();
-      authorize(principal, "plan:edit", scopeOf(owner));
+      const owner = await findForWrite(
+        principal,
+        "plan:edit",
+        findIndicatorOwner(tx, {
+          pemdaId: principal.pemdaId,
+          ...(existing
+            ? { level: existing.level, id: ownerIdOf(existing) }
+            : { level: input.ownerLevel, id: input.ownerId }),
+        }),
+        scopeOf,
+      );
       if (existing && (existing.level !== input.ownerLevel || ownerIdOf(existing) !== input.ownerId)) {
         throw new AppError("INVALID", "Indikator tidak dapat dipindahkan ke pemilik lain.");
       }

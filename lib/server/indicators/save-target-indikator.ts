@@ -9,7 +9,7 @@ import {
 } from "@/lib/inputs/indikator";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { findIndicatorOwner, ownerCoversYear, ownerIdOf, scopeOf } from "./indicator-owner";
@@ -100,13 +100,16 @@ export const saveTargetIndikator = defineMutation({
             include: { targets: { where: { year: input.year } } },
           });
           if (!indikator) throw notFound();
-          const owner = await findIndicatorOwner(tx, {
-            pemdaId: principal.pemdaId,
-            level: indikator.level,
-            id: ownerIdOf(indikator),
-          });
-          if (!owner) throw notFound();
-          authorize(principal, "plan:edit", scopeOf(owner));
+          const owner = await findForWrite(
+            principal,
+            "plan:edit",
+            findIndicatorOwner(tx, {
+              pemdaId: principal.pemdaId,
+              level: indikator.level,
+              id: ownerIdOf(indikator),
+            }),
+            scopeOf,
+          );
           if (!ownerCoversYear(owner, input.year)) {
             throw invalid(
               `${indicatorLevelLabel[owner.level]} ${owner.label} tidak memiliki target tahun ${input.year}.`,

@@ -1,9 +1,9 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { laporanStatusLabel } from "@/lib/laporan-status";
 import { findTransition, needsReason } from "@/lib/workflow/laporan-workflow";
 import { db } from "../db";
-import { assertVisible, authorize } from "../mutations/authorize";
+import { authorize, findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
 import { freezeLkipRevision, FREEZE_TIMEOUT_MS } from "../lkip/lkip-revisions";
@@ -16,12 +16,14 @@ export const transitionLaporan = defineMutation({
   input: transitionLaporanInput,
   async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
-      const laporan = await tx.laporanKinerja.findFirst({
-        where: { id: input.laporanId, pemdaId: principal.pemdaId },
-      });
-      if (!laporan) throw notFound();
+      // The move decides the permission: first only whether the principal sees the LKIP.
+      const laporan = await findForWrite(
+        principal,
+        null,
+        tx.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+        (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId }),
+      );
       const scope = { pemdaId: laporan.pemdaId, opdId: laporan.opdId };
-      assertVisible(principal, scope);
       const transition = findTransition(laporan.status, input.to);
       if (!transition) {
         throw new AppError(

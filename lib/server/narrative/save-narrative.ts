@@ -3,7 +3,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { narrativeSectionLabel, saveNarrativeInput, type SaveNarrativeInput } from "@/lib/inputs/narrative";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { formatDateTime } from "@/lib/format";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
@@ -36,12 +36,13 @@ export const saveNarrative = defineMutation({
   name: "narrative.save",
   input: saveNarrativeInput,
   async run({ principal, input, audit }) {
-    const laporan = await db.laporanKinerja.findFirst({
-      where: { id: input.laporanId, pemdaId: principal.pemdaId },
-    });
-    if (!laporan) throw notFound();
-    // The narrative speaks for the whole OPD: no bidang owns it, so bidang-limited planners are out of scope.
-    authorize(principal, "plan:edit", { pemdaId: laporan.pemdaId, opdId: laporan.opdId, bidangId: null });
+    const laporan = await findForWrite(
+      principal,
+      "plan:edit",
+      db.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+      // The narrative speaks for the whole OPD: no bidang owns it, so bidang-limited planners are out of scope.
+      (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId, bidangId: null }),
+    );
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {

@@ -1,8 +1,8 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { createBidangInput } from "@/lib/inputs/admin";
 import { db } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 
@@ -14,11 +14,12 @@ export const createBidang = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await tx.perangkatDaerah.findFirst({
-            where: { id: input.opdId, pemdaId: principal.pemdaId },
-          });
-          if (!opd) throw notFound();
-          authorize(principal, "organisation:manage", { pemdaId: opd.pemdaId, opdId: opd.id });
+          const opd = await findForWrite(
+            principal,
+            "organisation:manage",
+            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+            opdScope,
+          );
           const bidang = await tx.bidang.create({
             data: { pemdaId: opd.pemdaId, opdId: opd.id, name: input.name },
           });

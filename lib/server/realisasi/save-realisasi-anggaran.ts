@@ -1,12 +1,12 @@
 import "server-only";
 import { formatRupiah } from "@/lib/format";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 
@@ -31,16 +31,15 @@ export const saveRealisasiAnggaran = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const sub = await tx.subKegiatan.findFirst({
-            where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
-            include: { realisasi: true, _count: { select: { rekening: true } } },
-          });
-          if (!sub) throw notFound();
-          authorize(principal, "plan:edit", {
-            pemdaId: sub.pemdaId,
-            opdId: sub.opdId,
-            bidangId: sub.bidangId,
-          });
+          const sub = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.subKegiatan.findFirst({
+              where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
+              include: { realisasi: true, _count: { select: { rekening: true } } },
+            }),
+            (sub) => ({ pemdaId: sub.pemdaId, opdId: sub.opdId, bidangId: sub.bidangId }),
+          );
           await assertYearEditable(tx, sub);
           if (sub._count.rekening > 0) {
             throw new AppError(

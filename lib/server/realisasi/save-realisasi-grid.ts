@@ -11,7 +11,7 @@ import { insertRows, updateRows } from "../mutations/batch-writes";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 
@@ -99,12 +99,13 @@ export const saveRealisasiGrid = defineMutation({
   name: "realisasiGrid.save",
   input: saveRealisasiGridInput,
   async run({ principal, input, audit }) {
-    const opd = await db.perangkatDaerah.findFirst({
-      where: { id: input.opdId, pemdaId: principal.pemdaId },
-    });
-    if (!opd) throw notFound();
-    const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year: input.year };
-    authorize(principal, "plan:edit", scope);
+    const opd = await findForWrite(
+      principal,
+      "plan:edit",
+      db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+      opdScope,
+    );
+    const scope = { ...opdScope(opd), year: input.year };
     const period = periodOfQuarter(input.quarter);
 
     return onDuplicate(

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "@/lib/errors";
 import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
 import { db, type Tx } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 
 /** The label of a reviewed item, if it belongs to the LKIP's OPD-year. */
@@ -53,11 +53,12 @@ export const createReviewNote = defineMutation({
   input: createReviewNoteInput,
   async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
-      const laporan = await tx.laporanKinerja.findFirst({
-        where: { id: input.laporanId, pemdaId: principal.pemdaId },
-      });
-      if (!laporan) throw notFound();
-      authorize(principal, "reviewNote:write", { pemdaId: laporan.pemdaId, opdId: laporan.opdId });
+      const laporan = await findForWrite(
+        principal,
+        "reviewNote:write",
+        tx.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+        (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId }),
+      );
       const entityLabel = await labelOf(tx, laporan, input.entity, input.entityId);
       if (!entityLabel) throw notFound();
       const note = await tx.reviewNote.create({

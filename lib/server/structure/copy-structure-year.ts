@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
 import { db, type Tx } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import { invalid } from "./shared";
@@ -56,9 +56,12 @@ export async function findOpdToOpen(
   action: Action,
   what: string,
 ) {
-  const opd = await tx.perangkatDaerah.findFirst({ where: { id: opdId, pemdaId: principal.pemdaId } });
-  if (!opd) throw notFound();
-  authorize(principal, action, { pemdaId: opd.pemdaId, opdId: opd.id });
+  const opd = await findForWrite(
+    principal,
+    action,
+    tx.perangkatDaerah.findFirst({ where: { id: opdId, pemdaId: principal.pemdaId } }),
+    opdScope,
+  );
   if (principal.bidangIds.length > 0) {
     throw new AppError(
       "FORBIDDEN",

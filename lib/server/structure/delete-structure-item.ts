@@ -1,10 +1,10 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { deleteStructureItemInput, type StructureLevel } from "@/lib/inputs/structure";
 import { kodeLevelLabel } from "@/lib/structure/kode";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { invalid, levelTitle, moneyValue } from "./shared";
 
@@ -152,13 +152,12 @@ export const deleteStructureItem = defineMutation({
   input: deleteStructureItemInput,
   async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
-      const item = await findItem(tx, principal.pemdaId, input.level, input.id);
-      if (!item) throw notFound();
-      authorize(principal, "plan:edit", {
-        pemdaId: item.pemdaId,
-        opdId: item.opdId,
-        bidangId: item.bidangId,
-      });
+      const item = await findForWrite(
+        principal,
+        "plan:edit",
+        findItem(tx, principal.pemdaId, input.level, input.id),
+        (item) => ({ pemdaId: item.pemdaId, opdId: item.opdId, bidangId: item.bidangId }),
+      );
       await assertYearEditable(tx, item);
       if (item.version !== input.version) {
         throw new AppError(

@@ -4,7 +4,7 @@ import { saveKegiatanInput } from "@/lib/inputs/structure";
 import { checkKodeUnderParent } from "@/lib/structure/kode";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { authorize, findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import {
@@ -41,10 +41,12 @@ export const saveKegiatan = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const program = await tx.program.findFirst({
-            where: { id: input.programId, pemdaId: principal.pemdaId },
-          });
-          if (!program) throw notFound();
+          const program = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.program.findFirst({ where: { id: input.programId, pemdaId: principal.pemdaId } }),
+            (program) => ({ pemdaId: program.pemdaId, opdId: program.opdId }),
+          );
           const scope = { pemdaId: program.pemdaId, opdId: program.opdId };
           const existing =
             input.id === null

@@ -3,7 +3,7 @@ import { notFound } from "@/lib/errors";
 import { saveProgramInput } from "@/lib/inputs/structure";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { authorize, findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import {
@@ -50,11 +50,13 @@ export const saveProgram = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await tx.perangkatDaerah.findFirst({
-            where: { id: input.opdId, pemdaId: principal.pemdaId },
-          });
-          if (!opd) throw notFound();
-          const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
+          const opd = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+            opdScope,
+          );
+          const scope = opdScope(opd);
           const existing =
             input.id === null
               ? null

@@ -5,7 +5,7 @@ import { saveRekeningInput } from "@/lib/inputs/structure";
 import { db } from "../db";
 import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { duplicateKode, invalid, moneyText, moneyValue, staleEdit } from "./shared";
@@ -46,16 +46,15 @@ export const saveRekening = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const sub = await tx.subKegiatan.findFirst({
-            where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
-            include: { _count: { select: { rekening: true, realisasi: true } } },
-          });
-          if (!sub) throw notFound();
-          authorize(principal, "plan:edit", {
-            pemdaId: sub.pemdaId,
-            opdId: sub.opdId,
-            bidangId: sub.bidangId,
-          });
+          const sub = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.subKegiatan.findFirst({
+              where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
+              include: { _count: { select: { rekening: true, realisasi: true } } },
+            }),
+            (sub) => ({ pemdaId: sub.pemdaId, opdId: sub.opdId, bidangId: sub.bidangId }),
+          );
           const existing =
             input.id === null
               ? null

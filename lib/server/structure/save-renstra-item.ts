@@ -4,7 +4,7 @@ import { saveRenstraItemInput, type SaveRenstraItemInput } from "@/lib/inputs/re
 import type { RecordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { invalid } from "./shared";
@@ -193,12 +193,13 @@ export const saveRenstraItem = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await tx.perangkatDaerah.findFirst({
-            where: { id: input.opdId, pemdaId: principal.pemdaId },
-          });
-          if (!opd) throw notFound();
-          const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-          authorize(principal, "plan:edit", { ...scope, bidangId: null });
+          const opd = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+            (opd) => ({ ...opdScope(opd), bidangId: null }),
+          );
+          const scope = opdScope(opd);
           const periode = await tx.periode.findFirst({
             where: { ...scope, startYear: { lte: input.year }, endYear: { gte: input.year } },
           });

@@ -6,7 +6,7 @@ import { checkKodeUnderParent } from "@/lib/structure/kode";
 import { db } from "../db";
 import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { authorize, findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { assertBidangOfOpd, duplicateKode, invalid, moneyText, moneyValue, staleEdit } from "./shared";
@@ -54,10 +54,12 @@ export const saveSubKegiatan = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const kegiatan = await tx.kegiatan.findFirst({
-            where: { id: input.kegiatanId, pemdaId: principal.pemdaId },
-          });
-          if (!kegiatan) throw notFound();
+          const kegiatan = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.kegiatan.findFirst({ where: { id: input.kegiatanId, pemdaId: principal.pemdaId } }),
+            (kegiatan) => ({ pemdaId: kegiatan.pemdaId, opdId: kegiatan.opdId }),
+          );
           const scope = { pemdaId: kegiatan.pemdaId, opdId: kegiatan.opdId };
           const existing =
             input.id === null

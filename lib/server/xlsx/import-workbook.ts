@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { type Principal } from "@/lib/auth/permissions";
-import { AppError, InvalidInputError, notFound } from "@/lib/errors";
+import { AppError, InvalidInputError } from "@/lib/errors";
 import {
   importWorkbookInput,
   type ImportWorkbookInput,
@@ -84,9 +84,12 @@ const emptyPlan = (errors: ImportIssue[]): ImportPlan =>
   );
 
 async function resolve(principal: Principal, input: ImportWorkbookInput) {
-  const opd = await db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } });
-  if (!opd) throw notFound();
-  authorize(principal, "plan:import", { pemdaId: opd.pemdaId, opdId: opd.id });
+  const opd = await findForWrite(
+    principal,
+    "plan:import",
+    db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+    opdScope,
+  );
   const bytes = Buffer.from(input.file, "base64");
   const file = { name: input.fileName, sha256: createHash("sha256").update(bytes).digest("hex") };
   let cells: WorkbookCells | null = null;
