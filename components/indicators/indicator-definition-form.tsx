@@ -21,7 +21,7 @@ import {
   type PolarityValue,
   saveIndikatorInput,
 } from "@/lib/inputs/indikator";
-import type { IndicatorDefinitionValues } from "@/lib/server/indicators/load-indicator-editor";
+import type { IndicatorDefinitionValues } from "@/lib/views/indicator-editor";
 
 type Values = z.input<typeof saveIndikatorInput>;
 

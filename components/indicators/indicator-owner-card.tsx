@@ -1,5 +1,5 @@
 import { indicatorLevelLabel } from "@/lib/inputs/indikator";
-import type { EditorOwner } from "@/lib/server/indicators/load-indicator-editor";
+import type { EditorOwner } from "@/lib/views/indicator-editor";
 import { AddIndicator } from "./add-indicator";
 import { IndicatorRow } from "./indicator-row";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { type IndicatorOwnerLevel, polarityLabel } from "@/lib/inputs/indikator";
-import type { EditorIndicator } from "@/lib/server/indicators/load-indicator-editor";
+import type { EditorIndicator } from "@/lib/views/indicator-editor";
 import { IndicatorDefinitionForm } from "./indicator-definition-form";
 import { IndicatorTargetForm } from "./indicator-target-form";
 

@@ -11,7 +11,7 @@ import { buttonClass, FieldError, inputClass } from "@/components/forms/field-er
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { formatFigure } from "@/lib/format";
 import { type PolarityValue, saveTargetIndikatorInput } from "@/lib/inputs/indikator";
-import type { IndicatorTargetValues } from "@/lib/server/indicators/load-indicator-editor";
+import type { IndicatorTargetValues } from "@/lib/views/indicator-editor";
 
 type Values = z.input<typeof saveTargetIndikatorInput>;
 type Figure = "target" | "targetUpper" | "targetRenstra" | "targetPerubahan" | "targetUpperPerubahan";

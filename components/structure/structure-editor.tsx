@@ -9,7 +9,7 @@ import type {
   StructureMoney,
   StructureProgram,
   StructureSubKegiatan,
-} from "@/lib/server/structure/load-structure";
+} from "@/lib/structure/structure-data";
 import { kodeLevelLabel } from "@/lib/structure/kode";
 import { ActionError } from "../forms/action-error";
 import { buttonClass, secondaryButtonClass } from "../forms/field-error";

@@ -19,7 +19,7 @@ import type {
   StructureProgram,
   StructureRekening,
   StructureSubKegiatan,
-} from "@/lib/server/structure/load-structure";
+} from "@/lib/structure/structure-data";
 import { inputClass } from "../forms/field-error";
 import { Field, FormFrame, useStructureForm } from "./form-parts";
 

@@ -6,7 +6,7 @@ import { ActionError } from "@/components/forms/action-error";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/forms/field-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { importWorkbookAction } from "@/lib/actions/xlsx";
-import type { ImportReport } from "@/lib/server/xlsx/import-workbook";
+import type { ImportReport } from "@/lib/xlsx/import-report";
 import { importLevelLabel, importLevels } from "@/lib/xlsx/snapshot";
 
 type Upload = { fileName: string; file: string };

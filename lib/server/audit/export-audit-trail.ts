@@ -7,7 +7,8 @@ import type { AuditFilter } from "@/lib/inputs/audit";
 import type { DownloadFile } from "../http/download";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { auditWorkbook, exportDescription } from "./audit-workbook";
-import { type AuditTrail, listAuditEntries, listRegionAuditEntries } from "./list-audit-entries";
+import type { AuditTrail } from "@/lib/audit/audit-trail";
+import { listAuditEntries, listRegionAuditEntries } from "./list-audit-entries";
 
 /** A trail as a workbook: its title, and on the second line who exported it when, with which filter. */
 async function toFile(

@@ -12,9 +12,9 @@ import { laporanStatusLabel } from "@/lib/laporan-status";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import { parseImport, type ImportIssue } from "@/lib/xlsx/parse-import";
 import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
-import { importLevelLabel, type ImportLevel } from "@/lib/xlsx/snapshot";
+import { importLevelLabel } from "@/lib/xlsx/snapshot";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
-import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
+import { type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
 import { auditAs } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -23,22 +23,8 @@ import { onDuplicate } from "../mutations/versioned";
 import { loadImportState, type OpdYearKey } from "./load-import-state";
 import { writePlan } from "./write-plan";
 import { loadCalcSettings } from "../settings/load-calc-settings";
+import type { ImportReport } from "@/lib/xlsx/import-report";
 import { resultFindings } from "@/lib/xlsx/result-findings";
-
-/** What the browser page, the command line and the audit see of an import: the --json shape. */
-export type ImportReport = Counts & {
-  ok: boolean;
-  committed: boolean;
-  fileName: string;
-  sha256: string;
-  levels: Record<ImportLevel, Counts>;
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-  /** Removed items with realisasi or indicators, by name: a commit needs confirmRemovals. */
-  removalsToConfirm: { level: ImportLevel; label: string }[];
-  /** Identifies the dry run's plan; a commit given it refuses if the plan changed since. */
-  planDigest: string;
-};
 
 /** A report lists at most this many problems of each kind (the counts stay exact in the message). */
 const MAX_ISSUES = 500;
