@@ -2,7 +2,7 @@ import { rollupBudget, type BudgetNodeInput, type BudgetNodeResult } from "./bud
 import { checkBudget } from "./checks-budget";
 import { checkIndicators, type IndicatorCheckInput } from "./checks-indicator";
 import { checkNarratives, type NarrativeCheckInput } from "./checks-narrative";
-import { buildNarrativeFigures } from "@/lib/narrative/figure-tokens";
+import { buildNarrativeFigures } from "./figure-tokens";
 import { sortFindings, type Finding } from "./finding";
 import type { Quarter } from "./period";
 import { defaultCalcSettings, type CalcSettings } from "./settings";
