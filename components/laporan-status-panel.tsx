@@ -1,5 +1,5 @@
 import { laporanStatusLabel } from "@/lib/vocabulary";
-import type { LaporanDetail } from "@/lib/server/laporan/get-laporan";
+import type { LaporanHistory } from "@/lib/workflow/laporan-history";
 import { ReviewNoteList } from "./review-note-list";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
 import { WorkflowPanel } from "./workflow-panel";
@@ -12,7 +12,7 @@ export function LaporanStatusPanel({
   moves,
   findings,
 }: {
-  laporan: LaporanDetail;
+  laporan: LaporanHistory;
   moves: WorkflowMove[];
   /** Open errors and warnings, listed in the confirmation of a move. */
   findings: OpenFinding[];

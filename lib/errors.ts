@@ -29,3 +29,15 @@ export class InvalidInputError extends AppError {
     super("INVALID", message);
   }
 }
+
+/** An expected failure as the browser receives it from a server action. */
+export type MutationError = {
+  kind: AppErrorKind;
+  message: string;
+  /** INVALID: message per field path, e.g. { amount: "Nilai kosong" }. */
+  fields?: Record<string, string>;
+  current?: Record<string, string | null>;
+};
+
+/** What a server action answers: the mutation's output, or why it failed. */
+export type MutationResult<Output> = { ok: true; value: Output } | { ok: false; error: MutationError };

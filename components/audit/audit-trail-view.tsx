@@ -3,7 +3,7 @@ import Link from "next/link";
 import { auditActionLabel, auditEntityLabel, isContext } from "@/lib/audit/describe-audit";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { AuditFilter } from "@/lib/inputs/audit";
-import type { AuditTrail } from "@/lib/server/audit/list-audit-entries";
+import type { AuditTrail } from "@/lib/audit/audit-trail";
 import { TableHead } from "@/components/ui/table";
 
 const select = "block rounded-md border border-slate-300 bg-white px-2 py-1";

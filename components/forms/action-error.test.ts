@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { MutationError } from "@/lib/server/mutations/define-mutation";
+import type { MutationError } from "@/lib/errors";
 import { ActionError, type CurrentLabels } from "./action-error";
 
 const labels: CurrentLabels = {

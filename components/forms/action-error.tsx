@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { MutationError } from "@/lib/server/mutations/define-mutation";
+import type { MutationError } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 
 /**

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { signIn } from "@/lib/actions/session";
 import { signInInput } from "@/lib/inputs/sign-in";
-import type { MutationError } from "@/lib/server/mutations/define-mutation";
+import type { MutationError } from "@/lib/errors";
 import { ActionError } from "./action-error";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";

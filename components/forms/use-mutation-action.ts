@@ -1,7 +1,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldPath, FieldValues, UseFormGetValues, UseFormSetError } from "react-hook-form";
-import type { MutationError, MutationResult } from "@/lib/server/mutations/define-mutation";
+import type { MutationError, MutationResult } from "@/lib/errors";
 
 /** The part of a react-hook-form instance that takes the server's per-field messages. */
 export type FieldErrorTarget<Values extends FieldValues> = {

@@ -18,7 +18,7 @@ import {
   saveIndikatorInput,
 } from "@/lib/inputs/indikator";
 import { aggregationDescription, calculationDescription, polarityDescription } from "@/lib/vocabulary";
-import type { IndicatorDefinitionValues } from "@/lib/server/indicators/load-indicator-editor";
+import type { IndicatorDefinitionValues } from "@/lib/views/indicator-editor";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 

@@ -1,4 +1,4 @@
-import type { EditorOwner } from "@/lib/server/indicators/load-indicator-editor";
+import type { EditorOwner } from "@/lib/views/indicator-editor";
 import { levelTitle } from "@/lib/vocabulary";
 import { AddIndicator } from "./add-indicator";
 import { IndicatorRow } from "./indicator-row";

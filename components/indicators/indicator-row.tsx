@@ -4,7 +4,7 @@ import { useState } from "react";
 import { withSatuan } from "@/lib/format";
 import type { IndicatorOwnerLevel } from "@/lib/inputs/indikator";
 import { polarityDescription } from "@/lib/vocabulary";
-import type { EditorIndicator } from "@/lib/server/indicators/load-indicator-editor";
+import type { EditorIndicator } from "@/lib/views/indicator-editor";
 import { IndicatorDefinitionForm } from "./indicator-definition-form";
 import { IndicatorTargetForm } from "./indicator-target-form";
 

@@ -10,7 +10,7 @@ import { ActionError, type CurrentLabels } from "@/components/forms/action-error
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { formatFigure, withSatuan } from "@/lib/format";
 import { type PolarityValue, saveTargetIndikatorInput } from "@/lib/inputs/indikator";
-import type { IndicatorTargetValues } from "@/lib/server/indicators/load-indicator-editor";
+import type { IndicatorTargetValues } from "@/lib/views/indicator-editor";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 

@@ -1,7 +1,7 @@
 import type { OpdYearEvaluation } from "@/lib/calc/checks";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import type { CalcSettings } from "@/lib/calc/settings";
-import { buildNarrativeFigures, figureTokenHelp } from "@/lib/narrative/figure-tokens";
+import { buildNarrativeFigures, figureTokenHelp } from "@/lib/calc/figure-tokens";
 
 /** The figure tokens a narrative may use, with what each prints for this OPD-year now. */
 export function NarrativeTokenHelp({

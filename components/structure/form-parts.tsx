@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { type DefaultValues, type FieldPath, type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { formatRupiah } from "@/lib/format";
-import type { MutationError, MutationResult } from "@/lib/server/mutations/define-mutation";
+import type { MutationError, MutationResult } from "@/lib/errors";
 import { ActionError, type CurrentLabels } from "../forms/action-error";
 import { useMutationAction } from "../forms/use-mutation-action";
 import { Button } from "@/components/ui/button";
@@ -38,8 +38,9 @@ export function useStructureForm<Input extends FieldValues, Output extends { cod
   labels = structureLabels,
 }: {
   schema: z.ZodType<Output, Input>;
-  defaultValues: DefaultValues<Input>;
-  action: (input: Input) => Promise<MutationResult<Saved>>;
+  defaultValues: DefaultValues<NoInfer<Input>>;
+  /** May take more than this form sends (one action saves both tujuan and sasaran). */
+  action: (input: NoInfer<Input>) => Promise<MutationResult<Saved>>;
   onClose: () => void;
   checkCode?: (code: string) => string | null;
   labels?: CurrentLabels;

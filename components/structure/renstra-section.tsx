@@ -3,7 +3,7 @@
 import { Fragment, type ReactNode, useState } from "react";
 import { saveRenstraItemAction } from "@/lib/actions/structure";
 import { saveSasaranInput, saveTujuanInput } from "@/lib/inputs/renstra";
-import type { RenstraData, RenstraSasaran, RenstraTujuan } from "@/lib/server/structure/load-renstra";
+import type { RenstraData, RenstraSasaran, RenstraTujuan } from "@/lib/structure/renstra-data";
 import type { CurrentLabels } from "../forms/action-error";
 import { FormFrame, useStructureForm } from "./form-parts";
 import { Button } from "@/components/ui/button";

@@ -8,7 +8,7 @@ import type {
   StructureMoney,
   StructureProgram,
   StructureSubKegiatan,
-} from "@/lib/server/structure/load-structure";
+} from "@/lib/structure/structure-data";
 import { levelName, levelTitle, type StructureLevel } from "@/lib/vocabulary";
 import { ActionError } from "../forms/action-error";
 import { useMutationAction } from "../forms/use-mutation-action";

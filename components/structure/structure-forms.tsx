@@ -20,7 +20,7 @@ import type {
   StructureProgram,
   StructureRekening,
   StructureSubKegiatan,
-} from "@/lib/server/structure/load-structure";
+} from "@/lib/structure/structure-data";
 import { FormFrame, useStructureForm } from "./form-parts";
 import { Field, inputClass } from "@/components/ui/field";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ActionError } from "@/components/forms/action-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { importWorkbookAction } from "@/lib/actions/xlsx";
-import type { ImportReport } from "@/lib/server/xlsx/import-workbook";
+import type { ImportReport } from "@/lib/xlsx/import-report";
 import { levelTitle } from "@/lib/vocabulary";
 import { importLevels } from "@/lib/xlsx/snapshot";
 import { Button } from "@/components/ui/button";

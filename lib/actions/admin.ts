@@ -2,7 +2,7 @@
 
 import { createBidang } from "@/lib/server/opd-admin/create-bidang";
 import { createOpd } from "@/lib/server/opd-admin/create-opd";
-import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+import { serverAction } from "@/lib/server/mutations/server-action";
 import { updateCalcSettings } from "@/lib/server/settings/update-calc-settings";
 import { endUserSessions } from "@/lib/server/sessions/end-user-sessions";
 import { createUser } from "@/lib/server/users/create-user";
@@ -11,38 +11,12 @@ import { setUserActive } from "@/lib/server/users/set-user-active";
 import { updateUser } from "@/lib/server/users/update-user";
 import { startYear } from "@/lib/server/laporan/start-year";
 
-export async function createOpdAction(input: unknown) {
-  return runAsCurrentUser(createOpd, input);
-}
-
-export async function createBidangAction(input: unknown) {
-  return runAsCurrentUser(createBidang, input);
-}
-
-export async function createUserAction(input: unknown) {
-  return runAsCurrentUser(createUser, input);
-}
-
-export async function updateCalcSettingsAction(input: unknown) {
-  return runAsCurrentUser(updateCalcSettings, input);
-}
-
-export async function endUserSessionsAction(input: unknown) {
-  return runAsCurrentUser(endUserSessions, input);
-}
-
-export async function updateUserAction(input: unknown) {
-  return runAsCurrentUser(updateUser, input);
-}
-
-export async function setUserActiveAction(input: unknown) {
-  return runAsCurrentUser(setUserActive, input);
-}
-
-export async function resetPasswordAction(input: unknown) {
-  return runAsCurrentUser(resetPassword, input);
-}
-
-export async function startYearAction(input: unknown) {
-  return runAsCurrentUser(startYear, input);
-}
+export const createOpdAction = serverAction(createOpd);
+export const createBidangAction = serverAction(createBidang);
+export const createUserAction = serverAction(createUser);
+export const updateCalcSettingsAction = serverAction(updateCalcSettings);
+export const endUserSessionsAction = serverAction(endUserSessions);
+export const updateUserAction = serverAction(updateUser);
+export const setUserActiveAction = serverAction(setUserActive);
+export const resetPasswordAction = serverAction(resetPassword);
+export const startYearAction = serverAction(startYear);

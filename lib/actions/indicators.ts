@@ -2,12 +2,7 @@
 
 import { saveIndikator } from "@/lib/server/indicators/save-indikator";
 import { saveTargetIndikator } from "@/lib/server/indicators/save-target-indikator";
-import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+import { serverAction } from "@/lib/server/mutations/server-action";
 
-export async function saveIndikatorAction(input: unknown) {
-  return runAsCurrentUser(saveIndikator, input);
-}
-
-export async function saveTargetIndikatorAction(input: unknown) {
-  return runAsCurrentUser(saveTargetIndikator, input);
-}
+export const saveIndikatorAction = serverAction(saveIndikator);
+export const saveTargetIndikatorAction = serverAction(saveTargetIndikator);

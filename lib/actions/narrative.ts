@@ -1,8 +1,6 @@
 "use server";
 
 import { saveNarrative } from "@/lib/server/narrative/save-narrative";
-import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+import { serverAction } from "@/lib/server/mutations/server-action";
 
-export async function saveNarrativeAction(input: unknown) {
-  return runAsCurrentUser(saveNarrative, input);
-}
+export const saveNarrativeAction = serverAction(saveNarrative);

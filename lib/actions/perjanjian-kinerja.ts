@@ -1,8 +1,6 @@
 "use server";
 
-import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+import { serverAction } from "@/lib/server/mutations/server-action";
 import { signPerjanjianKinerja } from "@/lib/server/pk/sign-perjanjian-kinerja";
 
-export async function signPerjanjianKinerjaAction(input: unknown) {
-  return runAsCurrentUser(signPerjanjianKinerja, input);
-}
+export const signPerjanjianKinerjaAction = serverAction(signPerjanjianKinerja);

@@ -1,8 +1,6 @@
 "use server";
 
-import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+import { serverAction } from "@/lib/server/mutations/server-action";
 import { saveRealisasiGrid } from "@/lib/server/realisasi/save-realisasi-grid";
 
-export async function saveRealisasiGridAction(input: unknown) {
-  return runAsCurrentUser(saveRealisasiGrid, input);
-}
+export const saveRealisasiGridAction = serverAction(saveRealisasiGrid);

@@ -3,11 +3,13 @@
 // Signing in and out change no reported data, so these are the only server actions outside the
 // mutation registry (lib/server/mutations/registry.ts).
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import { signInInput } from "@/lib/inputs/sign-in";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { endSession, requestClient, startSession } from "@/lib/server/auth/session";
 
-export async function signIn(input: unknown): Promise<{ message: string }> {
+/** Typed for the form; the input is still parsed here, as it arrives from the network. */
+export async function signIn(input: z.input<typeof signInInput>): Promise<{ message: string }> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return { message: "Isi email dan kata sandi dengan benar." };
   const { clientAddress } = await requestClient();

@@ -1,9 +1,7 @@
 "use server";
 
-import { runAsCurrentUser } from "@/lib/server/mutations/run-as-current-user";
+import { serverAction } from "@/lib/server/mutations/server-action";
 import { importWorkbook } from "@/lib/server/xlsx/import-workbook";
 
 /** The dry run (`dryRun: true`: writes nothing) and the commit. */
-export async function importWorkbookAction(input: unknown) {
-  return runAsCurrentUser(importWorkbook, input);
-}
+export const importWorkbookAction = serverAction(importWorkbook);

@@ -4,7 +4,7 @@ import {
   findTypedFigures,
   matchesFigure,
   type NarrativeFigures,
-} from "@/lib/narrative/figure-tokens";
+} from "./figure-tokens";
 import type { Finding } from "./finding";
 
 export type NarrativeCheckInput = { title: string; body: string };

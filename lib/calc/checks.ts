@@ -3,7 +3,7 @@ import { checkBudget } from "./checks-budget";
 import { checkIndicators, type EvaluatedCheckInput, type IndicatorCheckInput } from "./checks-indicator";
 import { evaluateIndicators } from "./evaluate-indicator";
 import { checkNarratives, type NarrativeCheckInput } from "./checks-narrative";
-import { buildNarrativeFigures } from "@/lib/narrative/figure-tokens";
+import { buildNarrativeFigures } from "./figure-tokens";
 import { sortFindings, type Finding } from "./finding";
 import type { Quarter } from "./period";
 import { defaultCalcSettings, type CalcSettings } from "./settings";

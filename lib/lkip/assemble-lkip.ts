@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format";
-import { buildNarrativeFigures } from "@/lib/narrative/figure-tokens";
+import { buildNarrativeFigures } from "@/lib/calc/figure-tokens";
 import type { LkipDocument } from "./document-model";
 import type { LkipInput } from "./lkip-input";
 import { babPendahuluan } from "./chapters/bab1";

@@ -5,7 +5,8 @@ import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { formatRupiah } from "@/lib/format";
 import { db } from "@/lib/server/db";
-import { executeMutation, type MutationResult } from "@/lib/server/mutations/define-mutation";
+import type { MutationResult } from "@/lib/errors";
+import { executeMutation } from "@/lib/server/mutations/define-mutation";
 import { saveRealisasiAnggaran } from "@/lib/server/realisasi/save-realisasi-anggaran";
 import { addSubKegiatan, attempt, expectRefused, setUpRegions, type SubKegiatanRef } from "./fixtures";
 

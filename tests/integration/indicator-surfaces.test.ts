@@ -7,7 +7,7 @@ import { formatFigure, formatPercent, withSatuan } from "@/lib/format";
 import { fromGridSettings } from "@/lib/grid/grid-model";
 import { describeGridIndicator, listGridRows } from "@/lib/grid/grid-rows";
 import type { LkipTable } from "@/lib/lkip/document-model";
-import { fillFigureTokens, buildNarrativeFigures } from "@/lib/narrative/figure-tokens";
+import { fillFigureTokens, buildNarrativeFigures } from "@/lib/calc/figure-tokens";
 import { perjanjianKinerjaTables } from "@/lib/pk/perjanjian-kinerja-text";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { loadPohonKinerja } from "@/lib/server/dashboard/load-pohon-kinerja";

@@ -15,12 +15,8 @@ import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { exportTemplate } from "@/lib/server/xlsx/export-template";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
-import {
-  commitImport,
-  importWorkbook,
-  type ImportReport,
-  previewImport,
-} from "@/lib/server/xlsx/import-workbook";
+import { commitImport, importWorkbook, previewImport } from "@/lib/server/xlsx/import-workbook";
+import type { ImportReport } from "@/lib/xlsx/import-report";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";

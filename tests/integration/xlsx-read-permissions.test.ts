@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type DownloadFile, opdYearDownload } from "@/lib/server/http/download";
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import type { OpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { exportTemplate } from "@/lib/server/xlsx/export-template";
-import { xlsxDownload } from "@/lib/server/xlsx/xlsx-response";
 import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";
 import { type ActorKey, actorKeys, type Regions, setUpRegions } from "./fixtures";
 
 /**
  * The spreadsheet downloads (/export.xlsx and /lkip-tabel.xlsx) as every actor on the OPD-years of two
- * regions: 404 outside the scope, the workbook inside it (every role may export), 401 signed out.
+ * regions: 404 outside the scope, the workbook inside it (every role may export), /masuk signed out.
  */
 
 let regions: Regions;
@@ -30,15 +30,20 @@ const sees: Record<ActorKey, readonly string[]> = {
   inspektoratB: ["dinsos-cilegon"],
 };
 
-const template = ({ opd, year, bidangFilter }: OpdYearContext) =>
-  exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }, bidangFilter);
-const lkipTables = async (context: OpdYearContext) =>
-  Buffer.from(
+const template = async ({ opd, year, bidangFilter }: OpdYearContext): Promise<DownloadFile> => ({
+  filename: `${opd.slug}-${year}.xlsx`,
+  body: await exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }, bidangFilter),
+});
+const lkipTables = async (context: OpdYearContext): Promise<DownloadFile> => ({
+  filename: "lkip-tabel.xlsx",
+  body: Buffer.from(
     await buildLkipTablesWorkbook({
       ...(await getOpdYearEvaluation(context, 4)),
       illustrative: context.illustrative,
     }).xlsx.writeBuffer(),
-  );
+  ),
+});
+const dinsos = { slug: "dinsos-serang", tahun: "2022" };
 
 async function sheetOf(response: Response, name: string) {
   const workbook = new ExcelJS.Workbook();
@@ -52,10 +57,10 @@ describe("spreadsheet downloads", () => {
     async ({ key, target }) => {
       const principal = regions.actors[key];
       for (const build of [template, lkipTables]) {
-        const response = await xlsxDownload(
+        const response = await opdYearDownload(
           principal,
           { slug: target, tahun: "2022" },
-          () => "x.xlsx",
+          "exportReports",
           build,
         );
         expect(response.status).toBe(sees[key].includes(target) ? 200 : 404);
@@ -63,21 +68,33 @@ describe("spreadsheet downloads", () => {
     },
   );
 
-  it("answers 401 when signed out", async () => {
-    const response = await xlsxDownload(
-      null,
-      { slug: "dinsos-serang", tahun: "2022" },
-      () => "x.xlsx",
-      template,
+  it("sends a signed-out request to /masuk and a temporary password to /akun, never a file", async () => {
+    const signedOut = await opdYearDownload(null, dinsos, "exportReports", template);
+    expect([signedOut.status, signedOut.headers.get("Location")]).toEqual([307, "/masuk"]);
+    const temporary = { ...regions.actors.kepalaA, mustChangePassword: true };
+    const notYet = await opdYearDownload(temporary, dinsos, "exportReports", template);
+    expect([notYet.status, notYet.headers.get("Location")]).toEqual([307, "/akun"]);
+  });
+
+  it("answers 404 without the right the file needs, as outside the scope", async () => {
+    const response = await opdYearDownload(regions.actors.perencanaA, dinsos, "readAudit", template);
+    expect(response.status).toBe(404);
+  });
+
+  it("sends the file under its name, kept by no cache", async () => {
+    const response = await opdYearDownload(regions.actors.kepalaA, dinsos, "exportReports", template);
+    expect(response.headers.get("Content-Disposition")).toBe(
+      'attachment; filename="dinsos-serang-2022.xlsx"',
     );
-    expect(response.status).toBe(401);
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(response.headers.get("Content-Type")).toContain("spreadsheetml");
   });
 
   it("gives a bidang-limited planner their bidang's rows only, and no Renstra", async () => {
-    const response = await xlsxDownload(
+    const response = await opdYearDownload(
       regions.actors.perencanaRehsosA,
-      { slug: "dinsos-serang", tahun: "2022" },
-      () => "x.xlsx",
+      dinsos,
+      "exportReports",
       template,
     );
     const sheet = await sheetOf(response, "Anggaran");
@@ -88,24 +105,14 @@ describe("spreadsheet downloads", () => {
     expect([...bidang]).toEqual(["Bidang Rehabilitasi Sosial"]);
     expect(sheet.rowCount).toBeGreaterThan(5);
     const whole = await sheetOf(
-      await xlsxDownload(
-        regions.actors.perencanaA,
-        { slug: "dinsos-serang", tahun: "2022" },
-        () => "x.xlsx",
-        template,
-      ),
+      await opdYearDownload(regions.actors.perencanaA, dinsos, "exportReports", template),
       "Renstra",
     );
     expect(whole.rowCount).toBe(4);
   });
 
   it("writes the LKIP tables' figures as numbers with Indonesian formats (IKU 3 / 3,05 / 101,67 %)", async () => {
-    const response = await xlsxDownload(
-      regions.actors.kepalaA,
-      { slug: "dinsos-serang", tahun: "2022" },
-      () => "x.xlsx",
-      lkipTables,
-    );
+    const response = await opdYearDownload(regions.actors.kepalaA, dinsos, "exportReports", lkipTables);
     expect(response.headers.get("Content-Type")).toContain("spreadsheetml");
     const budget = await sheetOf(response.clone(), "Realisasi Anggaran");
     expect(typeof budget.getRow(2).getCell(4).value).toBe("number");

@@ -3,7 +3,7 @@ import type { BudgetNodeResult } from "@/lib/calc/budget";
 import type { Finding } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
 import { formatNumber } from "@/lib/format";
-import { fillFigureTokens, type NarrativeFigures } from "@/lib/narrative/figure-tokens";
+import { fillFigureTokens, type NarrativeFigures } from "@/lib/calc/figure-tokens";
 import { renderNarrative } from "@/lib/narrative/render-narrative";
 import type { LkipBlock, LkipColumn, LkipRow, LkipTable } from "../document-model";
 

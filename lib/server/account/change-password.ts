@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { changePasswordInput } from "@/lib/inputs/change-password";
-import { recordAudit } from "../audit/record-audit";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { defineMutation } from "../mutations/define-mutation";
@@ -15,7 +14,7 @@ export const changePassword = defineMutation({
   name: "account.changePassword",
   input: changePasswordInput,
   beforePasswordChange: true,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const user = await db.user.findUniqueOrThrow({ where: { id: principal.userId } });
     if (!user.mustChangePassword && !input.currentPassword) {
       throw new InvalidInputError("Periksa kembali isian Anda.", {
@@ -32,11 +31,9 @@ export const changePassword = defineMutation({
         data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
         select: { sessionVersion: true },
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: user.opdId,
         year: null,
-        action: "account.changePassword",
         entity: "User",
         entityId: user.id,
       });

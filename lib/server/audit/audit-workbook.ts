@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { auditActionLabel, auditEntityLabel, type AuditValue } from "@/lib/audit/describe-audit";
 import { neutraliseFormula } from "@/lib/audit/spreadsheet-cell";
 import { formatDateTime } from "@/lib/format";
-import type { AuditEntryView } from "./list-audit-entries";
+import type { AuditEntryView } from "@/lib/audit/audit-trail";
 
 const WIB_OFFSET_MS = 7 * 3600 * 1000;
 

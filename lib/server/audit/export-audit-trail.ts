@@ -4,11 +4,11 @@ import { auditEntityLabel } from "@/lib/audit/describe-audit";
 import type { Principal } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
 import type { AuditFilter } from "@/lib/inputs/audit";
+import type { DownloadFile } from "../http/download";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { auditWorkbook, exportDescription } from "./audit-workbook";
-import { type AuditTrail, listAuditEntries, listRegionAuditEntries } from "./list-audit-entries";
-
-type AuditFile = { filename: string; body: Buffer };
+import type { AuditTrail } from "@/lib/audit/audit-trail";
+import { listAuditEntries, listRegionAuditEntries } from "./list-audit-entries";
 
 /** A trail as a workbook: its title, and on the second line who exported it when, with which filter. */
 async function toFile(
@@ -18,8 +18,8 @@ async function toFile(
     filename,
     principal,
     filter,
-  }: { title: string; filename: string; principal: Principal; filter: AuditFilter },
-): Promise<AuditFile> {
+  }: { title: string; filename: DownloadFile["filename"]; principal: Principal; filter: AuditFilter },
+): Promise<DownloadFile> {
   const userName = trail.users.find((u) => u.id === filter.pengguna)?.name;
   const itemName = trail.items.find((i) => i.id === filter.item)?.label;
   const filters = [
@@ -47,7 +47,7 @@ async function toFile(
 export async function exportAuditTrail(
   context: Pick<OpdYearContext, "opd" | "year" | "rights" | "principal">,
   filter: AuditFilter,
-): Promise<AuditFile | null> {
+): Promise<DownloadFile | null> {
   const trail = await listAuditEntries({ ...context, filter, all: true });
   const { opd, year, principal } = context;
   return (
@@ -65,7 +65,7 @@ export async function exportAuditTrail(
 export async function exportRegionAuditTrail(
   principal: Principal,
   filter: AuditFilter,
-): Promise<AuditFile | null> {
+): Promise<DownloadFile | null> {
   const trail = await listRegionAuditEntries(principal, filter, { all: true });
   return (
     trail &&

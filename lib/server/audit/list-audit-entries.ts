@@ -1,5 +1,6 @@
 import "server-only";
-import { describeChanges, type AuditChange } from "@/lib/audit/describe-audit";
+import type { AuditEntryView, AuditItem, AuditTrail } from "@/lib/audit/audit-trail";
+import { describeChanges } from "@/lib/audit/describe-audit";
 import type { AuditFilter } from "@/lib/inputs/audit";
 import type { NarrativeSectionValue } from "@/lib/inputs/narrative";
 import { narrativeSectionLabel } from "@/lib/vocabulary";
@@ -11,19 +12,6 @@ import type { OpdYearContext } from "../opd-year/opd-year-context";
 export const AUDIT_PAGE_SIZE = 50;
 /** An export holds at most this many entries (the inspectorate filters by period first). */
 export const AUDIT_EXPORT_MAX = 20_000;
-
-export type AuditItem = { kode: string | null; name: string; href: string | null };
-
-export type AuditEntryView = {
-  id: string;
-  createdAt: Date;
-  user: string;
-  action: string;
-  entity: string;
-  item: AuditItem | null;
-  changes: AuditChange[];
-  reason: string | null;
-};
 
 /** Ids a value may name (see describe-audit's IDS); their names are read with the entries. */
 const ID_FIELDS = ["bidangId", "bidangIds", "opdId", "sasaranId", "misiId", "tujuanId"];
@@ -152,7 +140,7 @@ async function listTrail({
   context: Pick<OpdYearContext, "opd" | "year"> | null;
   filter: AuditFilter;
   all: boolean;
-}) {
+}): Promise<AuditTrail> {
   const where: Prisma.AuditLogWhereInput = {
     ...scope,
     entity: filter.entitas,
@@ -205,8 +193,6 @@ async function listTrail({
     .sort((a, b) => a.label.localeCompare(b.label, "id"));
   return { entries, total, page, pageCount, users, items: itemOptions };
 }
-
-export type AuditTrail = Awaited<ReturnType<typeof listTrail>>;
 
 /** The audit trail of an OPD-year (see listTrail); null (a 404) without `audit:read`. */
 export async function listAuditEntries({

@@ -2,10 +2,9 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { saveIndikatorInput, type SaveIndikatorInput } from "@/lib/inputs/indikator";
 import { levelTitle } from "@/lib/vocabulary";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
 import { findIndicatorOwner, ownerCoversYear, ownerField, ownerIdOf, scopeOf } from "./indicator-owner";
@@ -49,7 +48,7 @@ const conflict = (current: Definition | null) =>
 export const saveIndikator = defineMutation({
   name: "indikator.save",
   input: saveIndikatorInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const existing = input.indikatorId
         ? await tx.indikator.findFirst({
@@ -59,14 +58,17 @@ export const saveIndikator = defineMutation({
         : null;
       if (input.indikatorId && !existing) throw notFound();
       // Authorised against the stored owner, never the one the client names for an existing indicator.
-      const owner = await findIndicatorOwner(tx, {
-        pemdaId: principal.pemdaId,
-        ...(existing
-          ? { level: existing.level, id: ownerIdOf(existing) }
-          : { level: input.ownerLevel, id: input.ownerId }),
-      });
-      if (!owner) throw notFound();
-      authorize(principal, "plan:edit", scopeOf(owner));
+      const owner = await findForWrite(
+        principal,
+        "plan:edit",
+        findIndicatorOwner(tx, {
+          pemdaId: principal.pemdaId,
+          ...(existing
+            ? { level: existing.level, id: ownerIdOf(existing) }
+            : { level: input.ownerLevel, id: input.ownerId }),
+        }),
+        scopeOf,
+      );
       if (existing && (existing.level !== input.ownerLevel || ownerIdOf(existing) !== input.ownerId)) {
         throw new AppError("INVALID", "Indikator tidak dapat dipindahkan ke pemilik lain.");
       }
@@ -108,11 +110,9 @@ export const saveIndikator = defineMutation({
         stale: async () => conflict(await tx.indikator.findFirst({ where: { id: existing!.id } })),
       });
 
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: owner.opdId,
         year: input.year,
-        action: "indikator.save",
         entity: "Indikator",
         entityId: id,
         oldValues: existing ? definitionOf(existing) : undefined,

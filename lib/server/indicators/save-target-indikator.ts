@@ -4,10 +4,9 @@ import { AppError, InvalidInputError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { saveTargetIndikatorInput, type SaveTargetIndikatorInput } from "@/lib/inputs/indikator";
 import { levelTitle } from "@/lib/vocabulary";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { findIndicatorOwner, ownerCoversYear, ownerIdOf, scopeOf } from "./indicator-owner";
@@ -85,7 +84,7 @@ function checkBounds(polarity: string, input: SaveTargetIndikatorInput): void {
 export const saveTargetIndikator = defineMutation({
   name: "targetIndikator.save",
   input: saveTargetIndikatorInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const currentOf = (client: Tx) =>
       client.targetIndikator.findFirst({
         where: { indikatorId: input.indikatorId, year: input.year, pemdaId: principal.pemdaId },
@@ -98,13 +97,16 @@ export const saveTargetIndikator = defineMutation({
             include: { targets: { where: { year: input.year } } },
           });
           if (!indikator) throw notFound();
-          const owner = await findIndicatorOwner(tx, {
-            pemdaId: principal.pemdaId,
-            level: indikator.level,
-            id: ownerIdOf(indikator),
-          });
-          if (!owner) throw notFound();
-          authorize(principal, "plan:edit", scopeOf(owner));
+          const owner = await findForWrite(
+            principal,
+            "plan:edit",
+            findIndicatorOwner(tx, {
+              pemdaId: principal.pemdaId,
+              level: indikator.level,
+              id: ownerIdOf(indikator),
+            }),
+            scopeOf,
+          );
           if (!ownerCoversYear(owner, input.year)) {
             throw invalid(
               `${levelTitle(owner.level)} ${owner.label} tidak memiliki target tahun ${input.year}.`,
@@ -128,11 +130,9 @@ export const saveTargetIndikator = defineMutation({
             stale: async () => conflict(input.year, storedValues(await currentOf(tx))),
           });
 
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: owner.opdId,
             year: input.year,
-            action: "targetIndikator.save",
             entity: "Indikator",
             entityId: indikator.id,
             oldValues: existing ? { year: input.year, ...storedValues(existing) } : undefined,

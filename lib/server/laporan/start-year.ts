@@ -1,6 +1,5 @@
 import "server-only";
 import { startYearInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
@@ -14,7 +13,7 @@ import { alreadyOpened, copyYearStructure, findOpdToOpen } from "../structure/co
 export const startYear = defineMutation({
   name: "laporan.startYear",
   input: startYearInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const { year, fromYear, includePagu } = input;
     return onDuplicate(
       () =>
@@ -50,11 +49,9 @@ export const startYear = defineMutation({
                 });
               }
             }
-            await recordAudit(tx, {
-              principal,
+            await audit(tx, {
               opdId: opd.id,
               year,
-              action: "laporan.startYear",
               entity: "LaporanKinerja",
               entityId: laporanId,
               newValues: { year, ...copied },

@@ -1,10 +1,9 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import { findTransition, needsReason } from "@/lib/workflow/laporan-workflow";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { assertVisible, authorize } from "../mutations/authorize";
+import { authorize, findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
 import { freezeLkipRevision, FREEZE_TIMEOUT_MS } from "../lkip/lkip-revisions";
@@ -15,14 +14,16 @@ import { findOpenFindings } from "./open-findings";
 export const transitionLaporan = defineMutation({
   name: "laporan.transition",
   input: transitionLaporanInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
-      const laporan = await tx.laporanKinerja.findFirst({
-        where: { id: input.laporanId, pemdaId: principal.pemdaId },
-      });
-      if (!laporan) throw notFound();
+      // The move decides the permission: first only whether the principal sees the LKIP.
+      const laporan = await findForWrite(
+        principal,
+        null,
+        tx.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+        (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId }),
+      );
       const scope = { pemdaId: laporan.pemdaId, opdId: laporan.opdId };
-      assertVisible(principal, scope);
       const transition = findTransition(laporan.status, input.to);
       if (!transition) {
         throw new AppError(
@@ -75,11 +76,9 @@ export const transitionLaporan = defineMutation({
           note: input.note || null,
         },
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: laporan.opdId,
         year: laporan.year,
-        action: "laporan.transition",
         entity: "LaporanKinerja",
         entityId: laporan.id,
         oldValues: { status: laporan.status },

@@ -7,7 +7,7 @@ import { getLkipRevisionPdf, listLkipRevisions, verificationUrl } from "./lkip-r
 
 export type LkipPdf = {
   bytes: Uint8Array;
-  filename: string;
+  filename: `${string}.pdf`;
   /** time to read or generate it */ milliseconds: number;
 };
 

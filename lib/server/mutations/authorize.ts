@@ -9,7 +9,25 @@ export function authorize(principal: Principal, action: Action, scope: Scope): v
   if (decision === "FORBIDDEN") throw forbidden();
 }
 
-/** Throws NOT_FOUND unless the record is within the principal's scope. */
-export function assertVisible(principal: Principal, scope: Scope): void {
-  if (!canSee(principal, scope)) throw notFound();
+/**
+ * The record a write acts on (an OPD, an LKIP, a plan item, an account), resolved and authorized:
+ * NOT_FOUND when `found` is null or the record lies outside the principal's scope, FORBIDDEN inside it
+ * without `action`. `scopeOf` says what the record belongs to. `action` null only checks that the
+ * principal sees it, for a write whose permission depends on the record (a workflow move).
+ */
+export async function findForWrite<Row>(
+  principal: Principal,
+  action: Action | null,
+  found: PromiseLike<Row | null>,
+  scopeOf: (row: Row) => Scope,
+): Promise<Row> {
+  const row = await found;
+  if (!row) throw notFound();
+  const scope = scopeOf(row);
+  if (action) authorize(principal, action, scope);
+  else if (!canSee(principal, scope)) throw notFound();
+  return row;
 }
+
+/** An OPD row's scope: the whole OPD. */
+export const opdScope = (opd: { pemdaId: string; id: string }) => ({ pemdaId: opd.pemdaId, opdId: opd.id });

@@ -1,15 +1,18 @@
 import "server-only";
 import type { z } from "zod";
 import type { Principal } from "@/lib/auth/permissions";
-import { AppError, type AppErrorKind, InvalidInputError } from "@/lib/errors";
+import { AppError, InvalidInputError, type MutationResult } from "@/lib/errors";
+import { auditAs, type RecordAudit } from "../audit/record-audit";
 
 /** A use case that changes data: its input schema (shared with the form) and its body. */
 export type Mutation<Schema extends z.ZodType, Output> = {
+  /** Names it in the registry, the permission matrix and, as the action, in its audit entries. */
   name: string;
   input: Schema;
   /** Allowed to a user who signed in with a temporary password and has not chosen a new one yet. */
   beforePasswordChange?: boolean;
-  run(args: { principal: Principal; input: z.output<Schema> }): Promise<Output>;
+  /** `audit` records the change's entries inside its transaction, as the principal, under `name`. */
+  run(args: { principal: Principal; input: z.output<Schema>; audit: RecordAudit }): Promise<Output>;
 };
 
 export function defineMutation<Schema extends z.ZodType, Output>(
@@ -17,16 +20,6 @@ export function defineMutation<Schema extends z.ZodType, Output>(
 ): Mutation<Schema, Output> {
   return mutation;
 }
-
-export type MutationError = {
-  kind: AppErrorKind;
-  message: string;
-  /** INVALID: message per field path, e.g. { amount: "Nilai kosong" }. */
-  fields?: Record<string, string>;
-  current?: Record<string, string | null>;
-};
-
-export type MutationResult<Output> = { ok: true; value: Output } | { ok: false; error: MutationError };
 
 /** Paths of the strings in `value` that hold a NUL byte, which PostgreSQL cannot store in a text. */
 function pathsWithNul(value: unknown, path: string[] = []): string[] {
@@ -66,7 +59,8 @@ export async function executeMutation<Schema extends z.ZodType, Output>(
     return { ok: false, error: { kind: "INVALID", message: "Periksa kembali isian Anda.", fields } };
   }
   try {
-    return { ok: true, value: await mutation.run({ principal, input: parsed.data }) };
+    const audit = auditAs(principal, mutation.name);
+    return { ok: true, value: await mutation.run({ principal, input: parsed.data, audit }) };
   } catch (error) {
     if (error instanceof AppError) {
       const fields = error instanceof InvalidInputError ? error.fields : undefined;

@@ -28,7 +28,7 @@ import { startYear } from "../laporan/start-year";
 import { importWorkbook } from "../xlsx/import-workbook";
 
 /**
- * Every use case that changes data. Server actions only call these (through runAsCurrentUser), and the
+ * Every use case that changes data. Server actions are only these (serverAction(mutation)), and the
  * permission-matrix test walks this list: a mutation added without a rule there fails it.
  */
 export const mutations = {

@@ -2,10 +2,9 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { saveNarrativeInput, type SaveNarrativeInput } from "@/lib/inputs/narrative";
 import { narrativeSectionLabel } from "@/lib/vocabulary";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { formatDateTime } from "@/lib/format";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
@@ -37,13 +36,14 @@ async function conflict(client: Tx, laporanId: string, input: SaveNarrativeInput
 export const saveNarrative = defineMutation({
   name: "narrative.save",
   input: saveNarrativeInput,
-  async run({ principal, input }) {
-    const laporan = await db.laporanKinerja.findFirst({
-      where: { id: input.laporanId, pemdaId: principal.pemdaId },
-    });
-    if (!laporan) throw notFound();
-    // The narrative speaks for the whole OPD: no bidang owns it, so bidang-limited planners are out of scope.
-    authorize(principal, "plan:edit", { pemdaId: laporan.pemdaId, opdId: laporan.opdId, bidangId: null });
+  async run({ principal, input, audit }) {
+    const laporan = await findForWrite(
+      principal,
+      "plan:edit",
+      db.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+      // The narrative speaks for the whole OPD: no bidang owns it, so bidang-limited planners are out of scope.
+      (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId, bidangId: null }),
+    );
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
@@ -77,11 +77,9 @@ export const saveNarrative = defineMutation({
               tx.narrative.create({ data: { pemdaId: laporan.pemdaId, ...key, body: input.body } }),
             stale: () => conflict(tx, laporan.id, input),
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: laporan.opdId,
             year: laporan.year,
-            action: "narrative.save",
             entity: "Narrative",
             entityId: id,
             oldValues: existing

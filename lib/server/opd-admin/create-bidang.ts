@@ -1,9 +1,8 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { createBidangInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 
@@ -11,23 +10,22 @@ import { onDuplicate } from "../mutations/versioned";
 export const createBidang = defineMutation({
   name: "bidang.create",
   input: createBidangInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await tx.perangkatDaerah.findFirst({
-            where: { id: input.opdId, pemdaId: principal.pemdaId },
-          });
-          if (!opd) throw notFound();
-          authorize(principal, "organisation:manage", { pemdaId: opd.pemdaId, opdId: opd.id });
+          const opd = await findForWrite(
+            principal,
+            "organisation:manage",
+            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+            opdScope,
+          );
           const bidang = await tx.bidang.create({
             data: { pemdaId: opd.pemdaId, opdId: opd.id, name: input.name },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: opd.id,
             year: null,
-            action: "bidang.create",
             entity: "Bidang",
             entityId: bidang.id,
             newValues: { name: input.name },

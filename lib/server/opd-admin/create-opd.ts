@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { createOpdInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -11,17 +10,15 @@ import { onDuplicate } from "../mutations/versioned";
 export const createOpd = defineMutation({
   name: "opd.create",
   input: createOpdInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     authorize(principal, "organisation:manage", { pemdaId: principal.pemdaId });
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
           const opd = await tx.perangkatDaerah.create({ data: { ...input, pemdaId: principal.pemdaId } });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: opd.id,
             year: null,
-            action: "opd.create",
             entity: "PerangkatDaerah",
             entityId: opd.id,
             newValues: input,

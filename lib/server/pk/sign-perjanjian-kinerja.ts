@@ -1,8 +1,7 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "../audit/record-audit";
+import { AppError } from "@/lib/errors";
 import { db } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
 import { signPerjanjianKinerjaInput } from "@/lib/inputs/perjanjian-kinerja";
@@ -11,13 +10,16 @@ import { signPerjanjianKinerjaInput } from "@/lib/inputs/perjanjian-kinerja";
 export const signPerjanjianKinerja = defineMutation({
   name: "perjanjianKinerja.sign",
   input: signPerjanjianKinerjaInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
-      const pk = await tx.perjanjianKinerja.findFirst({
-        where: { id: input.perjanjianKinerjaId, pemdaId: principal.pemdaId },
-      });
-      if (!pk) throw notFound();
-      authorize(principal, "perjanjianKinerja:sign", { pemdaId: pk.pemdaId, opdId: pk.opdId });
+      const pk = await findForWrite(
+        principal,
+        "perjanjianKinerja:sign",
+        tx.perjanjianKinerja.findFirst({
+          where: { id: input.perjanjianKinerjaId, pemdaId: principal.pemdaId },
+        }),
+        (pk) => ({ pemdaId: pk.pemdaId, opdId: pk.opdId }),
+      );
       if (pk.signedAt) throw new AppError("INVALID", "Perjanjian Kinerja ini sudah ditandatangani.");
       const signedAt = new Date();
       await saveVersioned({
@@ -28,11 +30,9 @@ export const signPerjanjianKinerja = defineMutation({
         stale: () =>
           new AppError("CONFLICT", "Perjanjian Kinerja telah diubah oleh pengguna lain. Muat ulang halaman."),
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: pk.opdId,
         year: pk.year,
-        action: "perjanjianKinerja.sign",
         entity: "PerjanjianKinerja",
         entityId: pk.id,
         oldValues: { signedAt: null },

@@ -1,13 +1,12 @@
 import "server-only";
 import { formatRupiah } from "@/lib/format";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveRealisasiAnggaranInput } from "@/lib/inputs/realisasi-anggaran";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 
@@ -24,7 +23,7 @@ const conflict = (current: Prisma.Decimal | null) =>
 export const saveRealisasiAnggaran = defineMutation({
   name: "realisasiAnggaran.save",
   input: saveRealisasiAnggaranInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const currentOf = (client: Tx) =>
       client.realisasiAnggaran.findFirst({
         where: { subKegiatanId: input.subKegiatanId, period: input.period, pemdaId: principal.pemdaId },
@@ -32,16 +31,15 @@ export const saveRealisasiAnggaran = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const sub = await tx.subKegiatan.findFirst({
-            where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
-            include: { realisasi: true, _count: { select: { rekening: true } } },
-          });
-          if (!sub) throw notFound();
-          authorize(principal, "plan:edit", {
-            pemdaId: sub.pemdaId,
-            opdId: sub.opdId,
-            bidangId: sub.bidangId,
-          });
+          const sub = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.subKegiatan.findFirst({
+              where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
+              include: { realisasi: true, _count: { select: { rekening: true } } },
+            }),
+            (sub) => ({ pemdaId: sub.pemdaId, opdId: sub.opdId, bidangId: sub.bidangId }),
+          );
           await assertYearEditable(tx, sub);
           if (sub._count.rekening > 0) {
             throw new AppError(
@@ -81,11 +79,9 @@ export const saveRealisasiAnggaran = defineMutation({
             stale: async () => conflict((await currentOf(tx))?.amount ?? null),
           });
 
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: sub.opdId,
             year: sub.year,
-            action: "realisasiAnggaran.save",
             entity: "SubKegiatan",
             entityId: sub.id,
             oldValues: { period: input.period, amount: existing?.amount.toString() ?? null },

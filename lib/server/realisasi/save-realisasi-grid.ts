@@ -6,12 +6,12 @@ import { coversBidang } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError, notFound } from "@/lib/errors";
 import { cellMessage, parseCell } from "@/lib/grid/grid-rows";
 import { saveRealisasiGridInput } from "@/lib/inputs/realisasi-grid";
-import { type AuditEntry, recordAudits } from "../audit/record-audit";
+import type { AuditEntry } from "../audit/record-audit";
 import { batchTables, BULK_TRANSACTION, insertRows, updateRows } from "../mutations/batch-writes";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import type { OpdYearKey } from "../opd-year/opd-year-key";
@@ -98,15 +98,15 @@ const versionMatches = (stored: Stored, version: number | null) =>
 export const saveRealisasiGrid = defineMutation({
   name: "realisasiGrid.save",
   input: saveRealisasiGridInput,
-  async run({ principal, input }) {
-    const opd = await db.perangkatDaerah.findFirst({
-      where: { id: input.opdId, pemdaId: principal.pemdaId },
-    });
-    if (!opd) throw notFound();
-    const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year: input.year };
-    authorize(principal, "plan:edit", scope);
+  async run({ principal, input, audit }) {
+    const opd = await findForWrite(
+      principal,
+      "plan:edit",
+      db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+      opdScope,
+    );
+    const scope = { ...opdScope(opd), year: input.year };
     const period = periodOfQuarter(input.quarter);
-    const audit = { opdId: scope.opdId, year: scope.year, action: "realisasiGrid.save" };
 
     return onDuplicate(
       () =>
@@ -158,7 +158,8 @@ export const saveRealisasiGrid = defineMutation({
             }
             amounts.push({ link: leaf.link, stored, amount: parsed.value });
             audits.push({
-              ...audit,
+              opdId: scope.opdId,
+              year: scope.year,
               entity: leaf.entity,
               entityId: id,
               oldValues: { period, amount: stored ? toDecimal(stored.amount).toString() : null },
@@ -213,7 +214,8 @@ export const saveRealisasiGrid = defineMutation({
                 : { value: parsedValues.nilai?.toString() ?? null, numerator: null, denominator: null };
             values.push({ indikatorId: id, stored, data });
             audits.push({
-              ...audit,
+              opdId: scope.opdId,
+              year: scope.year,
               entity: "Indikator",
               entityId: id,
               oldValues: stored
@@ -245,7 +247,7 @@ export const saveRealisasiGrid = defineMutation({
           }
           await writeAmounts(tx, { pemdaId: scope.pemdaId, period, writes: amounts });
           await writeIndicatorValues(tx, { ...scope, period, writes: values });
-          await recordAudits(tx, principal, audits);
+          await audit(tx, audits);
           return { saved: audits.length };
         }, BULK_TRANSACTION),
       // Two planners filling the same empty cell at once: the unique index lets exactly one in.

@@ -1,9 +1,8 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 
 /** The label of a reviewed item, if it belongs to the LKIP's OPD-year. */
@@ -52,13 +51,14 @@ async function labelOf(
 export const createReviewNote = defineMutation({
   name: "reviewNote.create",
   input: createReviewNoteInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
-      const laporan = await tx.laporanKinerja.findFirst({
-        where: { id: input.laporanId, pemdaId: principal.pemdaId },
-      });
-      if (!laporan) throw notFound();
-      authorize(principal, "reviewNote:write", { pemdaId: laporan.pemdaId, opdId: laporan.opdId });
+      const laporan = await findForWrite(
+        principal,
+        "reviewNote:write",
+        tx.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+        (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId }),
+      );
       const entityLabel = await labelOf(tx, laporan, input.entity, input.entityId);
       if (!entityLabel) throw notFound();
       const note = await tx.reviewNote.create({
@@ -72,11 +72,9 @@ export const createReviewNote = defineMutation({
           authorId: principal.userId,
         },
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: laporan.opdId,
         year: laporan.year,
-        action: "reviewNote.create",
         entity: input.entity,
         entityId: input.entityId,
         newValues: { note: input.body },

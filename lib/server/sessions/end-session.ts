@@ -1,7 +1,6 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { endSessionInput } from "@/lib/inputs/session";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { defineMutation } from "../mutations/define-mutation";
 
@@ -9,7 +8,7 @@ import { defineMutation } from "../mutations/define-mutation";
 export const endSession = defineMutation({
   name: "session.end",
   input: endSessionInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const session = await tx.session.findFirst({
         where: { id: input.sessionId, userId: principal.userId, pemdaId: principal.pemdaId, endedAt: null },
@@ -17,11 +16,9 @@ export const endSession = defineMutation({
       if (!session) throw notFound();
       const endedAt = new Date();
       await tx.session.update({ where: { id: session.id }, data: { endedAt } });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: principal.opdId,
         year: null,
-        action: "session.end",
         entity: "User",
         entityId: principal.userId,
         newValues: { sesiDari: session.createdAt.toISOString(), diakhiri: endedAt.toISOString() },

@@ -1,6 +1,5 @@
 import "server-only";
 import { serializePredikatScale } from "@/lib/calc/predikat";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
@@ -10,7 +9,7 @@ import { updateCalcSettingsInput } from "@/lib/inputs/settings";
 export const updateCalcSettings = defineMutation({
   name: "settings.update",
   input: updateCalcSettingsInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     authorize(principal, "settings:manage", { pemdaId: principal.pemdaId });
     const { plausibleCapaian, capaianCap, predikatScale, entryDeadlineDays } = input.settings;
     const stored = {
@@ -25,11 +24,9 @@ export const updateCalcSettings = defineMutation({
         select: { settings: true },
       });
       await tx.pemda.update({ where: { id: principal.pemdaId }, data: { settings: stored } });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: null,
         year: null,
-        action: "settings.update",
         entity: "Pemda",
         entityId: principal.pemdaId,
         oldValues: before.settings ?? undefined,

@@ -3,9 +3,8 @@ import type { Action, Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { copyStructureYearInput } from "@/lib/inputs/structure";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import { invalid } from "./shared";
@@ -57,9 +56,12 @@ export async function findOpdToOpen(
   action: Action,
   what: string,
 ) {
-  const opd = await tx.perangkatDaerah.findFirst({ where: { id: opdId, pemdaId: principal.pemdaId } });
-  if (!opd) throw notFound();
-  authorize(principal, action, { pemdaId: opd.pemdaId, opdId: opd.id });
+  const opd = await findForWrite(
+    principal,
+    action,
+    tx.perangkatDaerah.findFirst({ where: { id: opdId, pemdaId: principal.pemdaId } }),
+    opdScope,
+  );
   if (principal.bidangIds.length > 0) {
     throw new AppError(
       "FORBIDDEN",
@@ -197,7 +199,7 @@ export async function copyYearStructure(
 export const copyStructureYear = defineMutation({
   name: "structure.copyYear",
   input: copyStructureYearInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const { fromYear, toYear, includePagu } = input;
     return onDuplicate(
       () =>
@@ -205,11 +207,9 @@ export const copyStructureYear = defineMutation({
           async (tx) => {
             const opd = await findOpdToOpen(tx, principal, input.opdId, "plan:edit", "menyalin struktur");
             const { laporan, counts } = await copyYearStructure(tx, opd, input);
-            await recordAudit(tx, {
-              principal,
+            await audit(tx, {
               opdId: opd.id,
               year: toYear,
-              action: "structure.copyYear",
               entity: "LaporanKinerja",
               entityId: laporan.id,
               newValues: { fromYear, toYear, includePagu, ...counts },

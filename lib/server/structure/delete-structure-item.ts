@@ -1,11 +1,10 @@
 import "server-only";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { deleteStructureItemInput } from "@/lib/inputs/structure";
 import { levelName, levelTitle, type StructureLevel } from "@/lib/vocabulary";
-import { recordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { invalid, moneyValue } from "./shared";
 
@@ -151,15 +150,14 @@ const stale = (level: StructureLevel) =>
 export const deleteStructureItem = defineMutation({
   name: "structure.delete",
   input: deleteStructureItemInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
-      const item = await findItem(tx, principal.pemdaId, input.level, input.id);
-      if (!item) throw notFound();
-      authorize(principal, "plan:edit", {
-        pemdaId: item.pemdaId,
-        opdId: item.opdId,
-        bidangId: item.bidangId,
-      });
+      const item = await findForWrite(
+        principal,
+        "plan:edit",
+        findItem(tx, principal.pemdaId, input.level, input.id),
+        (item) => ({ pemdaId: item.pemdaId, opdId: item.opdId, bidangId: item.bidangId }),
+      );
       await assertYearEditable(tx, item);
       if (item.version !== input.version) {
         throw new AppError(
@@ -185,11 +183,9 @@ export const deleteStructureItem = defineMutation({
       }
 
       if ((await deleteVersion(tx, input.level, item.id, item.version)) === 0) throw stale(input.level);
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: item.opdId,
         year: item.year,
-        action: "structure.delete",
         entity: entityOf[input.level],
         entityId: item.id,
         oldValues: { level: levelName(input.level), ...item.values, indikator: item.indikator },

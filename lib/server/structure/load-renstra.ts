@@ -1,33 +1,7 @@
 import "server-only";
+import type { RenstraData } from "@/lib/structure/renstra-data";
 import { db } from "../db";
 import type { OpdRef } from "../opd/get-opd";
-
-/** Plain data for the Renstra section of the structure page (crosses to client components). */
-export type RenstraSasaran = {
-  id: string;
-  version: number;
-  code: string;
-  text: string;
-  tujuanId: string;
-  /** Indicators of the sasaran flagged as IKU. */
-  iku: number;
-};
-export type RenstraTujuan = {
-  id: string;
-  version: number;
-  code: string;
-  text: string;
-  misiId: string | null;
-  misiLabel: string | null;
-  sasaran: RenstraSasaran[];
-};
-export type RenstraData = {
-  /** The Renstra period covering the year, or null when the OPD has none for it. */
-  periode: { startYear: number; endYear: number } | null;
-  tujuan: RenstraTujuan[];
-  /** Misi of the Pemda's RPJMD overlapping the period, for the tujuan form. */
-  misi: { id: string; label: string }[];
-};
 
 /** The OPD's Renstra period that covers `year`, with its tujuan and sasaran strategis ordered by code. */
 export async function loadRenstra({ opd, year }: { opd: OpdRef; year: number }): Promise<RenstraData> {

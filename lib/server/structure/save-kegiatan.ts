@@ -2,10 +2,9 @@ import "server-only";
 import { notFound } from "@/lib/errors";
 import { saveKegiatanInput } from "@/lib/inputs/structure";
 import { checkKodeUnderParent } from "@/lib/structure/kode";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { authorize, findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import {
@@ -38,14 +37,16 @@ const currentOf = (k: KegiatanRow & { version: number; bidang: { name: string } 
 export const saveKegiatan = defineMutation({
   name: "kegiatan.save",
   input: saveKegiatanInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const program = await tx.program.findFirst({
-            where: { id: input.programId, pemdaId: principal.pemdaId },
-          });
-          if (!program) throw notFound();
+          const program = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.program.findFirst({ where: { id: input.programId, pemdaId: principal.pemdaId } }),
+            (program) => ({ pemdaId: program.pemdaId, opdId: program.opdId }),
+          );
           const scope = { pemdaId: program.pemdaId, opdId: program.opdId };
           const existing =
             input.id === null
@@ -102,11 +103,9 @@ export const saveKegiatan = defineMutation({
               return staleEdit("KEGIATAN", now && currentOf(now), describeKodeName);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: program.opdId,
             year: program.year,
-            action: "kegiatan.save",
             entity: "Kegiatan",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

@@ -1,10 +1,9 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { saveProgramInput } from "@/lib/inputs/structure";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { authorize, findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import {
@@ -47,15 +46,17 @@ const currentOf = (p: ProgramRow & { version: number; bidang: { name: string } |
 export const saveProgram = defineMutation({
   name: "program.save",
   input: saveProgramInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await tx.perangkatDaerah.findFirst({
-            where: { id: input.opdId, pemdaId: principal.pemdaId },
-          });
-          if (!opd) throw notFound();
-          const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
+          const opd = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+            opdScope,
+          );
+          const scope = opdScope(opd);
           const existing =
             input.id === null
               ? null
@@ -119,11 +120,9 @@ export const saveProgram = defineMutation({
               return staleEdit("PROGRAM", now && currentOf(now), describeKodeName);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: opd.id,
             year: input.year,
-            action: "program.save",
             entity: "Program",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

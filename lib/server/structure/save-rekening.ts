@@ -2,11 +2,10 @@ import "server-only";
 import type Decimal from "decimal.js";
 import { notFound } from "@/lib/errors";
 import { saveRekeningInput } from "@/lib/inputs/structure";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { duplicateKode, invalid, moneyText, moneyValue, staleEdit } from "./shared";
@@ -43,20 +42,19 @@ const describe = (c: Record<string, string | null>) =>
 export const saveRekening = defineMutation({
   name: "rekening.save",
   input: saveRekeningInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const sub = await tx.subKegiatan.findFirst({
-            where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
-            include: { _count: { select: { rekening: true, realisasi: true } } },
-          });
-          if (!sub) throw notFound();
-          authorize(principal, "plan:edit", {
-            pemdaId: sub.pemdaId,
-            opdId: sub.opdId,
-            bidangId: sub.bidangId,
-          });
+          const sub = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.subKegiatan.findFirst({
+              where: { id: input.subKegiatanId, pemdaId: principal.pemdaId },
+              include: { _count: { select: { rekening: true, realisasi: true } } },
+            }),
+            (sub) => ({ pemdaId: sub.pemdaId, opdId: sub.opdId, bidangId: sub.bidangId }),
+          );
           const existing =
             input.id === null
               ? null
@@ -93,11 +91,9 @@ export const saveRekening = defineMutation({
               return staleEdit("REKENING", now && currentOf(now), describe);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: sub.opdId,
             year: sub.year,
-            action: "rekening.save",
             entity: "RekeningBelanja",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

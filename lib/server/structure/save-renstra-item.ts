@@ -1,12 +1,11 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { type RenstraLevel, saveRenstraItemInput, type SaveRenstraItemInput } from "@/lib/inputs/renstra";
 import { levelName, levelTitle } from "@/lib/vocabulary";
-import { recordAudit } from "../audit/record-audit";
+import type { RecordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { invalid } from "./shared";
@@ -73,12 +72,7 @@ const duplicateSasaran = (code: string, tujuanCode: string, holder?: string) =>
       ` pada tujuan ${tujuanCode}; setiap kode sasaran hanya boleh dipakai sekali dalam satu tujuan.`,
   );
 
-async function saveTujuan(
-  tx: Tx,
-  principal: Principal,
-  periode: Periode,
-  input: TujuanInput,
-): Promise<Saved> {
+async function saveTujuan(tx: Tx, audit: RecordAudit, periode: Periode, input: TujuanInput): Promise<Saved> {
   const include = { misi: { select: { number: true } } } as const;
   const existing =
     input.id === null
@@ -124,11 +118,9 @@ async function saveTujuan(
       return staleRenstra("TUJUAN", now && tujuanNow(now));
     },
   });
-  await recordAudit(tx, {
-    principal,
+  await audit(tx, {
     opdId: periode.opdId,
     year: input.year,
-    action: "renstra.save",
     entity: "Tujuan",
     entityId: saved.id,
     oldValues: existing ? tujuanValues(existing) : undefined,
@@ -139,7 +131,7 @@ async function saveTujuan(
 
 async function saveSasaran(
   tx: Tx,
-  principal: Principal,
+  audit: RecordAudit,
   periode: Periode,
   input: SasaranInput,
 ): Promise<Saved> {
@@ -180,11 +172,9 @@ async function saveSasaran(
       return staleRenstra("SASARAN", now && sasaranNow(now));
     },
   });
-  await recordAudit(tx, {
-    principal,
+  await audit(tx, {
     opdId: periode.opdId,
     year: input.year,
-    action: "renstra.save",
     entity: "Sasaran",
     entityId: saved.id,
     oldValues: existing ? sasaranValues(existing) : undefined,
@@ -201,16 +191,17 @@ async function saveSasaran(
 export const saveRenstraItem = defineMutation({
   name: "renstra.save",
   input: saveRenstraItemInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await tx.perangkatDaerah.findFirst({
-            where: { id: input.opdId, pemdaId: principal.pemdaId },
-          });
-          if (!opd) throw notFound();
-          const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-          authorize(principal, "plan:edit", { ...scope, bidangId: null });
+          const opd = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+            (opd) => ({ ...opdScope(opd), bidangId: null }),
+          );
+          const scope = opdScope(opd);
           const periode = await tx.periode.findFirst({
             where: { ...scope, startYear: { lte: input.year }, endYear: { gte: input.year } },
           });
@@ -222,8 +213,8 @@ export const saveRenstraItem = defineMutation({
           }
           await assertYearEditable(tx, { ...scope, year: input.year });
           return input.level === "TUJUAN"
-            ? saveTujuan(tx, principal, periode, input)
-            : saveSasaran(tx, principal, periode, input);
+            ? saveTujuan(tx, audit, periode, input)
+            : saveSasaran(tx, audit, periode, input);
         }),
       () =>
         invalid(

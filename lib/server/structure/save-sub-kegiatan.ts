@@ -3,11 +3,10 @@ import type Decimal from "decimal.js";
 import { notFound } from "@/lib/errors";
 import { saveSubKegiatanInput } from "@/lib/inputs/structure";
 import { checkKodeUnderParent } from "@/lib/structure/kode";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import type { DecimalLike } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize } from "../mutations/authorize";
+import { authorize, findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { assertBidangOfOpd, duplicateKode, invalid, moneyText, moneyValue, staleEdit } from "./shared";
@@ -51,14 +50,16 @@ const describe = (c: Record<string, string | null>) =>
 export const saveSubKegiatan = defineMutation({
   name: "subKegiatan.save",
   input: saveSubKegiatanInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const kegiatan = await tx.kegiatan.findFirst({
-            where: { id: input.kegiatanId, pemdaId: principal.pemdaId },
-          });
-          if (!kegiatan) throw notFound();
+          const kegiatan = await findForWrite(
+            principal,
+            "plan:edit",
+            tx.kegiatan.findFirst({ where: { id: input.kegiatanId, pemdaId: principal.pemdaId } }),
+            (kegiatan) => ({ pemdaId: kegiatan.pemdaId, opdId: kegiatan.opdId }),
+          );
           const scope = { pemdaId: kegiatan.pemdaId, opdId: kegiatan.opdId };
           const existing =
             input.id === null
@@ -108,11 +109,9 @@ export const saveSubKegiatan = defineMutation({
               return staleEdit("SUB_KEGIATAN", now && currentOf(now), describe);
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: kegiatan.opdId,
             year: kegiatan.year,
-            action: "subKegiatan.save",
             entity: "SubKegiatan",
             entityId: id,
             oldValues: existing ? valuesOf(existing) : undefined,

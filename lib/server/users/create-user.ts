@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { createUserInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
@@ -12,7 +11,7 @@ import { onDuplicate } from "../mutations/versioned";
 export const createUser = defineMutation({
   name: "user.create",
   input: createUserInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     authorize(principal, "users:manage", { pemdaId: principal.pemdaId });
     const { password, bidangIds, ...fields } = input;
     const passwordHash = await hashPassword(password);
@@ -35,11 +34,9 @@ export const createUser = defineMutation({
               bidang: { create: bidangIds.map((bidangId) => ({ bidangId, pemdaId: principal.pemdaId })) },
             },
           });
-          await recordAudit(tx, {
-            principal,
+          await audit(tx, {
             opdId: input.opdId,
             year: null,
-            action: "user.create",
             entity: "User",
             entityId: user.id,
             newValues: { ...fields, bidangIds },

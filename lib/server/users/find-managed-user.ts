@@ -1,8 +1,8 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/permissions";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Tx } from "../db";
-import { authorize } from "../mutations/authorize";
+import { findForWrite } from "../mutations/authorize";
 
 /**
  * An account of the administrator's region, with its bidang, locked for the change (FOR UPDATE);
@@ -16,12 +16,15 @@ export async function findManagedUser(
   { notSelf }: { notSelf?: string } = {},
 ) {
   await tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} AND "pemdaId" = ${principal.pemdaId} FOR UPDATE`;
-  const user = await tx.user.findFirst({
-    where: { id: userId, pemdaId: principal.pemdaId },
-    include: { bidang: { select: { bidangId: true } } },
-  });
-  if (!user) throw notFound();
-  authorize(principal, "users:manage", { pemdaId: user.pemdaId });
+  const user = await findForWrite(
+    principal,
+    "users:manage",
+    tx.user.findFirst({
+      where: { id: userId, pemdaId: principal.pemdaId },
+      include: { bidang: { select: { bidangId: true } } },
+    }),
+    (user) => ({ pemdaId: user.pemdaId }),
+  );
   if (notSelf && user.id === principal.userId) {
     throw new AppError("INVALID", notSelf);
   }

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { resetPasswordInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { defineMutation } from "../mutations/define-mutation";
@@ -25,7 +24,7 @@ export function temporaryPassword(): string {
 export const resetPassword = defineMutation({
   name: "user.resetPassword",
   input: resetPasswordInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
     return db.$transaction(async (tx) => {
@@ -37,11 +36,9 @@ export const resetPassword = defineMutation({
         data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
       });
       const ended = await endAllSessions(tx, user.id);
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: user.opdId,
         year: null,
-        action: "user.resetPassword",
         entity: "User",
         entityId: user.id,
         newValues: { mustChangePassword: true, sesiDiakhiri: ended },

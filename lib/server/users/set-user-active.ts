@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { setUserActiveInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
@@ -11,7 +10,7 @@ import { endAllSessions, findManagedUser } from "./find-managed-user";
 export const setUserActive = defineMutation({
   name: "user.setActive",
   input: setUserActiveInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const user = await findManagedUser(tx, principal, input.userId, {
         notSelf: "Anda tidak dapat menonaktifkan akun Anda sendiri.",
@@ -28,11 +27,9 @@ export const setUserActive = defineMutation({
           new AppError("CONFLICT", `Akun ${user.email} telah diubah oleh pengguna lain. Muat ulang halaman.`),
       });
       const ended = input.active ? 0 : await endAllSessions(tx, user.id);
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: user.opdId,
         year: null,
-        action: "user.setActive",
         entity: "User",
         entityId: user.id,
         oldValues: { active: user.active },

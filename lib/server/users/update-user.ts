@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { updateUserInput } from "@/lib/inputs/admin";
-import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
@@ -14,7 +13,7 @@ import { findManagedUser } from "./find-managed-user";
 export const updateUser = defineMutation({
   name: "user.update",
   input: updateUserInput,
-  async run({ principal, input }) {
+  async run({ principal, input, audit }) {
     return db.$transaction(async (tx) => {
       const user = await findManagedUser(tx, principal, input.userId);
       const self = user.id === principal.userId;
@@ -54,11 +53,9 @@ export const updateUser = defineMutation({
       await tx.userBidang.createMany({
         data: bidangIds.map((bidangId) => ({ userId: user.id, bidangId, pemdaId: user.pemdaId })),
       });
-      await recordAudit(tx, {
-        principal,
+      await audit(tx, {
         opdId: opdId ?? user.opdId,
         year: null,
-        action: "user.update",
         entity: "User",
         entityId: user.id,
         oldValues: Object.fromEntries(changed.map((key) => [key, before[key]])),

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { authorize } from "../mutations/authorize";
+import { findForWrite, opdScope } from "../mutations/authorize";
 import { type Principal } from "@/lib/auth/permissions";
-import { AppError, InvalidInputError, notFound } from "@/lib/errors";
+import { AppError, InvalidInputError } from "@/lib/errors";
 import {
   importWorkbookInput,
   type ImportWorkbookInput,
@@ -12,10 +12,9 @@ import { laporanStatusLabel, levelTitle } from "@/lib/vocabulary";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import { parseImport, type ImportIssue } from "@/lib/xlsx/import/parse-import";
 import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
-import type { ImportLevel } from "@/lib/xlsx/snapshot";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
-import { type Counts, type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
-import { recordAudit } from "../audit/record-audit";
+import { type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
+import { auditAs } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { BULK_TRANSACTION } from "../mutations/batch-writes";
@@ -25,22 +24,8 @@ import type { OpdYearKey } from "../opd-year/opd-year-key";
 import { loadImportState } from "./load-import-state";
 import { writePlan } from "./write-plan";
 import { loadCalcSettings } from "../settings/load-calc-settings";
+import type { ImportReport } from "@/lib/xlsx/import-report";
 import { resultFindings } from "@/lib/xlsx/result-findings";
-
-/** What the browser page, the command line and the audit see of an import: the --json shape. */
-export type ImportReport = Counts & {
-  ok: boolean;
-  committed: boolean;
-  fileName: string;
-  sha256: string;
-  levels: Record<ImportLevel, Counts>;
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-  /** Removed items with realisasi or indicators, by name: a commit needs confirmRemovals. */
-  removalsToConfirm: { level: ImportLevel; label: string }[];
-  /** Identifies the dry run's plan; a commit given it refuses if the plan changed since. */
-  planDigest: string;
-};
 
 /** A report lists at most this many problems of each kind (the counts stay exact in the message). */
 const MAX_ISSUES = 500;
@@ -86,9 +71,12 @@ const emptyPlan = (errors: ImportIssue[]): ImportPlan =>
   );
 
 async function resolve(principal: Principal, input: ImportWorkbookInput) {
-  const opd = await db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } });
-  if (!opd) throw notFound();
-  authorize(principal, "plan:import", { pemdaId: opd.pemdaId, opdId: opd.id });
+  const opd = await findForWrite(
+    principal,
+    "plan:import",
+    db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
+    opdScope,
+  );
   const bytes = Buffer.from(input.file, "base64");
   const file = { name: input.fileName, sha256: createHash("sha256").update(bytes).digest("hex") };
   let cells: WorkbookCells | null = null;
@@ -226,11 +214,10 @@ export async function commitImport(
         const { created, updated, removed } = plan.totals;
         if (opened && created + updated + removed === 0) return { ...planned, committed: true };
         const { laporanId } = await writePlan(tx, { key, state, plan, renstraYears, fileName: file.name });
-        await recordAudit(tx, {
-          principal,
+        // Also run by the command line, outside executeMutation: the entry is recorded under the mutation's name.
+        await auditAs(principal, importWorkbook.name)(tx, {
           opdId: key.opdId,
           year: key.year,
-          action: importWorkbook.name,
           entity: "LaporanKinerja",
           entityId: laporanId,
           newValues: { fileName: file.name, sha256: file.sha256, ...plan.totals, levels: plan.levels },

@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { auditFilterInput } from "@/lib/inputs/audit";
 import { exportAuditTrail } from "@/lib/server/audit/export-audit-trail";
-import { xlsxResponse } from "@/lib/server/audit/xlsx-response";
-import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
+import { getPrincipal } from "@/lib/server/auth/session";
+import { opdYearDownload } from "@/lib/server/http/download";
 
 export const dynamic = "force-dynamic";
 
@@ -11,9 +10,7 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
-  const context = await requireOpdYearContext(await params);
-  const filter = auditFilterInput.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const file = await exportAuditTrail(context, filter);
-  if (!file) notFound();
-  return xlsxResponse(file);
+  return opdYearDownload(await getPrincipal(), await params, "readAudit", (context) =>
+    exportAuditTrail(context, auditFilterInput.parse(Object.fromEntries(new URL(request.url).searchParams))),
+  );
 }

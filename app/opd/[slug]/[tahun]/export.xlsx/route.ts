@@ -1,6 +1,6 @@
-import { exportTemplate } from "@/lib/server/xlsx/export-template";
 import { getPrincipal } from "@/lib/server/auth/session";
-import { xlsxDownload } from "@/lib/server/xlsx/xlsx-response";
+import { opdYearDownload } from "@/lib/server/http/download";
+import { exportTemplate } from "@/lib/server/xlsx/export-template";
 
 export const dynamic = "force-dynamic";
 
@@ -9,11 +9,13 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
-  return xlsxDownload(
+  return opdYearDownload(
     await getPrincipal(),
     await params,
-    ({ opd, year }) => `${opd.slug}-${year}.xlsx`,
-    ({ opd, year, bidangFilter }) =>
-      exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }, bidangFilter),
+    "exportReports",
+    async ({ opd, year, bidangFilter }) => ({
+      filename: `${opd.slug}-${year}.xlsx`,
+      body: await exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }, bidangFilter),
+    }),
   );
 }

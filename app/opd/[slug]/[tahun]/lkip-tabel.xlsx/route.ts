@@ -1,6 +1,6 @@
-import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { getPrincipal } from "@/lib/server/auth/session";
-import { xlsxDownload } from "@/lib/server/xlsx/xlsx-response";
+import { opdYearDownload } from "@/lib/server/http/download";
+import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";
 
 export const dynamic = "force-dynamic";
@@ -10,14 +10,12 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
-  return xlsxDownload(
-    await getPrincipal(),
-    await params,
-    ({ opd, year }) => `lkip-tabel-${opd.slug}-${year}.xlsx`,
-    async (context) => {
-      const evaluation = await getOpdYearEvaluation(context, 4);
-      const workbook = buildLkipTablesWorkbook({ ...evaluation, illustrative: context.illustrative });
-      return Buffer.from(await workbook.xlsx.writeBuffer());
-    },
-  );
+  return opdYearDownload(await getPrincipal(), await params, "exportReports", async (context) => {
+    const evaluation = await getOpdYearEvaluation(context, 4);
+    const workbook = buildLkipTablesWorkbook({ ...evaluation, illustrative: context.illustrative });
+    return {
+      filename: `lkip-tabel-${context.opd.slug}-${context.year}.xlsx`,
+      body: Buffer.from(await workbook.xlsx.writeBuffer()),
+    };
+  });
 }

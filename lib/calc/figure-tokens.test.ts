@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { checkNarratives } from "@/lib/calc/checks-narrative";
+import { checkNarratives } from "./checks-narrative";
 import { serang2022LkipInput } from "@/lib/lkip/fixtures/serang-2022-lkip-input";
 import { buildNarrativeFigures, fillFigureTokens, findTypedFigures, matchesFigure } from "./figure-tokens";
 
