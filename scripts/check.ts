@@ -2,8 +2,8 @@
  * `npm run check -- --opd <slug> --tahun <year> [--triwulan 1-4] [--json]`: the integrity findings of an
  * OPD-year, computed from the stored leaf figures by lib/calc.
  */
-import { parseArgs } from "node:util";
 import { z } from "@/lib/inputs/zod";
+import { parseCommandArgs } from "./lib/command-args";
 import {
   findingCodeLabel,
   findingSeverityLabel,
@@ -56,20 +56,13 @@ function printText(findings: Finding[], heading: string): void {
   }
 }
 
-const { values } = parseArgs({
-  options: {
-    opd: { type: "string" },
-    tahun: { type: "string" },
-    triwulan: { type: "string" },
-    json: { type: "boolean" },
-  },
+const args = parseCommandArgs(argsSchema, {
+  opd: { type: "string" },
+  tahun: { type: "string" },
+  triwulan: { type: "string" },
+  json: { type: "boolean" },
 });
-const args = argsSchema.safeParse(values);
-if (!args.success) {
-  console.error(args.error.issues.map((issue) => issue.message).join("\n"));
-  process.exit(2);
-}
-const { opd: slug, tahun, triwulan, json } = args.data;
+const { opd: slug, tahun, triwulan, json } = args;
 
 const config = resolveDatabaseConfig();
 await prepareDatabase(config);

@@ -2,8 +2,8 @@
  * `npm run demo:synthetic -- --opd 50 --leaves 1500 [--seed 1]`: loads (or replaces) the synthetic Pemda
  * "Kabupaten Sintetis" used by the benchmarks and load tests. Never touches another Pemda.
  */
-import { parseArgs } from "node:util";
 import { z } from "@/lib/inputs/zod";
+import { parseCommandArgs } from "./lib/command-args";
 import { resolveDatabaseConfig } from "@/lib/database-config";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { loadSyntheticRegion, SYNTHETIC_YEAR, syntheticOpdSlug } from "@/prisma/demo/synthetic-region";
@@ -20,24 +20,21 @@ const argsSchema = z.object({
   seed: z.coerce.number().int().min(0).default(1),
 });
 
-const { values } = parseArgs({
-  options: { opd: { type: "string" }, leaves: { type: "string" }, seed: { type: "string" } },
+const args = parseCommandArgs(argsSchema, {
+  opd: { type: "string" },
+  leaves: { type: "string" },
+  seed: { type: "string" },
 });
-const args = argsSchema.safeParse(values);
-if (!args.success) {
-  console.error(args.error.issues.map((issue) => issue.message).join("\n"));
-  process.exit(2);
-}
 
 const config = resolveDatabaseConfig();
 await prepareDatabase(config);
 const db = createPrismaClient(config);
 try {
   const started = performance.now();
-  await loadSyntheticRegion(db, { opds: args.data.opd, leaves: args.data.leaves, seed: args.data.seed });
+  await loadSyntheticRegion(db, { opds: args.opd, leaves: args.leaves, seed: args.seed });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.error(
-    `Kabupaten Sintetis dimuat dalam ${seconds} detik: ${args.data.opd} OPD, tahun ${SYNTHETIC_YEAR}, ` +
+    `Kabupaten Sintetis dimuat dalam ${seconds} detik: ${args.opd} OPD, tahun ${SYNTHETIC_YEAR}, ` +
       `mis. /opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}.`,
   );
 } finally {

@@ -3,8 +3,8 @@
  * OPD-year through the same code as the download route (a FINAL report: its stored bytes).
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { z } from "@/lib/inputs/zod";
+import { parseCommandArgs } from "./lib/command-args";
 import { resolveDatabaseConfig } from "@/lib/database-config";
 import { yearField } from "@/lib/inputs/year";
 import { db } from "@/lib/server/db";
@@ -25,21 +25,19 @@ const argsSchema = z.object({
   engine: z.enum(["layout", "classic"], { error: "--engine layout atau classic" }).optional(),
 });
 
-const { values } = parseArgs({
-  options: {
-    opd: { type: "string" },
-    tahun: { type: "string" },
-    out: { type: "string" },
-    revisi: { type: "string" },
-    engine: { type: "string" },
-  },
+const {
+  opd: slug,
+  tahun,
+  out,
+  revisi,
+  engine,
+} = parseCommandArgs(argsSchema, {
+  opd: { type: "string" },
+  tahun: { type: "string" },
+  out: { type: "string" },
+  revisi: { type: "string" },
+  engine: { type: "string" },
 });
-const args = argsSchema.safeParse(values);
-if (!args.success) {
-  console.error(args.error.issues.map((issue) => issue.message).join("\n"));
-  process.exit(2);
-}
-const { opd: slug, tahun, out, revisi, engine } = args.data;
 
 const config = resolveDatabaseConfig();
 await prepareDatabase(config);

@@ -3,8 +3,8 @@
  * OPD-year's data (the same workbook as /opd/<slug>/<tahun>/export.xlsx).
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { z } from "@/lib/inputs/zod";
+import { parseCommandArgs } from "./lib/command-args";
 import { yearField } from "@/lib/inputs/year";
 import { resolveDatabaseConfig } from "@/lib/database-config";
 import { db } from "@/lib/server/db";
@@ -19,15 +19,15 @@ const argsSchema = z.object({
   tahun: z.coerce.number({ error: "Sebutkan tahun: --tahun <tahun>" }).pipe(yearField("Tahun (--tahun)")),
   out: z.string({ error: "Sebutkan berkas tujuan: --out <berkas.xlsx>" }).min(1),
 });
-const { values } = parseArgs({
-  options: { opd: { type: "string" }, tahun: { type: "string" }, out: { type: "string" } },
+const {
+  opd: slug,
+  tahun,
+  out,
+} = parseCommandArgs(argsSchema, {
+  opd: { type: "string" },
+  tahun: { type: "string" },
+  out: { type: "string" },
 });
-const args = argsSchema.safeParse(values);
-if (!args.success) {
-  console.error(args.error.issues.map((issue) => issue.message).join("\n"));
-  process.exit(2);
-}
-const { opd: slug, tahun, out } = args.data;
 
 const config = resolveDatabaseConfig();
 await prepareDatabase(config);

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "@/lib/inputs/zod";
+import { parseCommandArgs } from "./lib/command-args";
 import { yearField } from "@/lib/inputs/year";
 import { resolveDatabaseConfig } from "@/lib/database-config";
 import { loadOperatorPrincipal } from "@/lib/server/auth/load-principal";
@@ -28,22 +28,18 @@ const argsSchema = z.object({
   sebagai: z.string().optional(),
 });
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const args = parseCommandArgs(
+  argsSchema,
+  {
     opd: { type: "string" },
     tahun: { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" },
     sebagai: { type: "string" },
   },
-});
-const args = argsSchema.safeParse({ ...values, file: positionals[0] });
-if (!args.success) {
-  console.error(args.error.issues.map((issue) => issue.message).join("\n"));
-  process.exit(2);
-}
-const { opd: slug, tahun, file, json } = args.data;
+  { positional: "file" },
+);
+const { opd: slug, tahun, file, json } = args;
 
 function printText(r: ImportReport): void {
   console.log(`${r.committed ? "Diimpor" : "Pratinjau"}: ${r.fileName} (SHA-256 ${r.sha256})`);
@@ -81,7 +77,7 @@ await prepareDatabase(config);
 await loadDemoData(config);
 try {
   const opd = await getOpdBySlug(slug);
-  const principal = opd && (await loadOperatorPrincipal(opd.pemdaId, args.data.sebagai));
+  const principal = opd && (await loadOperatorPrincipal(opd.pemdaId, args.sebagai));
   if (!opd || !principal) {
     console.error(
       opd
@@ -100,7 +96,7 @@ try {
       confirmRemovals: true,
       planDigest: null,
     };
-    const result = args.data["dry-run"]
+    const result = args["dry-run"]
       ? await previewImport(principal, input)
       : await commitImport(principal, input);
     if (json) console.log(JSON.stringify(result, null, 2));

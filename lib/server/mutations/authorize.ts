@@ -1,6 +1,7 @@
 import "server-only";
 import { type Action, canSee, decide, type Principal, type Scope } from "@/lib/auth/permissions";
 import { forbidden, notFound } from "@/lib/errors";
+import type { Tx } from "../db";
 
 /** Throws NOT_FOUND outside the principal's scope, FORBIDDEN inside it without the permission. */
 export function authorize(principal: Principal, action: Action, scope: Scope): void {
@@ -31,3 +32,15 @@ export async function findForWrite<Row>(
 
 /** An OPD row's scope: the whole OPD. */
 export const opdScope = (opd: { pemdaId: string; id: string }) => ({ pemdaId: opd.pemdaId, opdId: opd.id });
+
+/** The OPD of the principal's region a write acts on (`opdId` from the input), resolved and authorized. */
+export function findOpdForWrite(
+  client: Pick<Tx, "perangkatDaerah">,
+  principal: Principal,
+  action: Action,
+  opdId: string,
+  scopeOf: (opd: { pemdaId: string; id: string }) => Scope = opdScope,
+) {
+  const opd = client.perangkatDaerah.findFirst({ where: { id: opdId, pemdaId: principal.pemdaId } });
+  return findForWrite(principal, action, opd, scopeOf);
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { createBidangInput } from "@/lib/inputs/admin";
 import { db } from "../db";
-import { findForWrite, opdScope } from "../mutations/authorize";
+import { findOpdForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 
@@ -14,12 +14,7 @@ export const createBidang = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await findForWrite(
-            principal,
-            "organisation:manage",
-            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
-            opdScope,
-          );
+          const opd = await findOpdForWrite(tx, principal, "organisation:manage", input.opdId);
           const bidang = await tx.bidang.create({
             data: { pemdaId: opd.pemdaId, opdId: opd.id, name: input.name },
           });

@@ -11,7 +11,7 @@ import { batchTables, BULK_TRANSACTION, insertRows, updateRows } from "../mutati
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { findForWrite, opdScope } from "../mutations/authorize";
+import { findOpdForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import type { OpdYearKey } from "../opd-year/opd-year-key";
@@ -99,12 +99,7 @@ export const saveRealisasiGrid = defineMutation({
   name: "realisasiGrid.save",
   input: saveRealisasiGridInput,
   async run({ principal, input, audit }) {
-    const opd = await findForWrite(
-      principal,
-      "plan:edit",
-      db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
-      opdScope,
-    );
+    const opd = await findOpdForWrite(db, principal, "plan:edit", input.opdId);
     const scope = { ...opdScope(opd), year: input.year };
     const period = periodOfQuarter(input.quarter);
 

@@ -3,7 +3,7 @@ import { notFound } from "@/lib/errors";
 import { saveProgramInput } from "@/lib/inputs/structure";
 import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { authorize, findForWrite, opdScope } from "../mutations/authorize";
+import { authorize, findOpdForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import {
@@ -50,12 +50,7 @@ export const saveProgram = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await findForWrite(
-            principal,
-            "plan:edit",
-            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
-            opdScope,
-          );
+          const opd = await findOpdForWrite(tx, principal, "plan:edit", input.opdId);
           const scope = opdScope(opd);
           const existing =
             input.id === null

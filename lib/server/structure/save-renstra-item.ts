@@ -5,7 +5,7 @@ import { levelName, levelTitle } from "@/lib/vocabulary";
 import type { RecordAudit } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
-import { findForWrite, opdScope } from "../mutations/authorize";
+import { findOpdForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 import { invalid } from "./shared";
@@ -195,12 +195,10 @@ export const saveRenstraItem = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
-          const opd = await findForWrite(
-            principal,
-            "plan:edit",
-            tx.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
-            (opd) => ({ ...opdScope(opd), bidangId: null }),
-          );
+          const opd = await findOpdForWrite(tx, principal, "plan:edit", input.opdId, (opd) => ({
+            ...opdScope(opd),
+            bidangId: null,
+          }));
           const scope = opdScope(opd);
           const periode = await tx.periode.findFirst({
             where: { ...scope, startYear: { lte: input.year }, endYear: { gte: input.year } },

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { findForWrite, opdScope } from "../mutations/authorize";
+import { findOpdForWrite } from "../mutations/authorize";
 import { type Principal } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import {
@@ -71,12 +71,7 @@ const emptyPlan = (errors: ImportIssue[]): ImportPlan =>
   );
 
 async function resolve(principal: Principal, input: ImportWorkbookInput) {
-  const opd = await findForWrite(
-    principal,
-    "plan:import",
-    db.perangkatDaerah.findFirst({ where: { id: input.opdId, pemdaId: principal.pemdaId } }),
-    opdScope,
-  );
+  const opd = await findOpdForWrite(db, principal, "plan:import", input.opdId);
   const bytes = Buffer.from(input.file, "base64");
   const file = { name: input.fileName, sha256: createHash("sha256").update(bytes).digest("hex") };
   let cells: WorkbookCells | null = null;
