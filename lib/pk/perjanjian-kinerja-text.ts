@@ -11,6 +11,9 @@ import type {
  * (/opd/<slug>/<tahun>/perjanjian-kinerja) and the LKIP's Lampiran I (screen and PDF). Each lays it out in
  * its own medium; neither words nor figures are its own.
  */
+/** "Serang" from "Kabupaten Serang": the place of the signatures. */
+export const placeOf = (pemdaName: string) => pemdaName.replace(/^(Kabupaten|Kota|Provinsi)\s+/i, "");
+
 export const pkWording = {
   opening:
     "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta " +

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chownSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -69,9 +68,14 @@ function initialiseCluster(): void {
   const owner = runAsPostgresUser();
   mkdirSync(embeddedDataDir, { recursive: true });
   if (owner.uid !== undefined) chownSync(embeddedDataDir, owner.uid, owner.gid!);
-  const passwordFile = path.join(tmpdir(), `sakip-pg-password-${randomBytes(6).toString("hex")}`);
-  // Readable by the postgres user that initdb runs as; removed right after.
-  writeFileSync(passwordFile, `${embeddedDefaults.password}\n`, { mode: 0o644 });
+  // Readable only by the user initdb runs as; removed right after.
+  const passwordDir = mkdtempSync(path.join(tmpdir(), "sakip-pg-"));
+  const passwordFile = path.join(passwordDir, "password");
+  writeFileSync(passwordFile, `${embeddedDefaults.password}\n`, { mode: 0o600 });
+  if (owner.uid !== undefined) {
+    chownSync(passwordDir, owner.uid, owner.gid!);
+    chownSync(passwordFile, owner.uid, owner.gid!);
+  }
   try {
     const result = spawnSync(
       path.join(pgBin, "initdb"),
@@ -89,7 +93,7 @@ function initialiseCluster(): void {
       throw new Error(`initdb PostgreSQL tertanam gagal (kode ${result.status}):\n${result.stderr}`);
     }
   } finally {
-    rmSync(passwordFile, { force: true });
+    rmSync(passwordDir, { recursive: true, force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import { formatDateLong, formatDateTime, formatRupiah } from "@/lib/format";
 import type { PerjanjianKinerjaDocument } from "@/lib/pk/assemble-perjanjian-kinerja";
 import {
   perjanjianKinerjaTables,
+  placeOf,
   pkParties,
   pkWording,
   type PkTable,
@@ -11,7 +12,7 @@ import {
 import type { LkipBlock, LkipChapter, LkipColumn } from "../document-model";
 import type { LkipInput } from "../lkip-input";
 import { col, heading, narrativeBlocks, paragraph, table, type ChapterContext } from "./blocks";
-import { headSignature, narrativeOf, placeOf } from "./front";
+import { headSignature, narrativeOf } from "./front";
 import { capaianText, ikuYears, predikatOf } from "./iku";
 
 /** BAB IV Penutup: a generated conclusion from the totals, then the narrative. */

@@ -1,5 +1,6 @@
 import { describeSerapan } from "@/lib/calc/serapan";
 import { formatDateLong, formatRupiah } from "@/lib/format";
+import { placeOf } from "@/lib/pk/perjanjian-kinerja-text";
 import type { LkipBlock, LkipChapter, LkipSignature } from "../document-model";
 import type { LkipInput } from "../lkip-input";
 import { heading, narrativeBlocks, paragraph, type ChapterContext } from "./blocks";
@@ -7,9 +8,6 @@ import { capaianText, ikuYears, predikatOf, realisasiText, targetText } from "./
 
 const narrativeOf = (input: LkipInput, section: LkipInput["narratives"][number]["section"]) =>
   input.narratives.find((n) => n.section === section && n.sasaranId === null)?.body;
-
-/** "Serang" from "Kabupaten Serang": the place of the signatures. */
-export const placeOf = (pemdaName: string) => pemdaName.replace(/^(Kabupaten|Kota|Provinsi)\s+/i, "");
 
 /** The head of the OPD as signatory, from the Perjanjian Kinerja. */
 export function headSignature(input: LkipInput, date: Date): LkipSignature {

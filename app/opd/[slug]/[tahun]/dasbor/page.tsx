@@ -6,10 +6,9 @@ import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ReviewNoteList } from "@/components/review-note-list";
 import { SummaryCard } from "@/components/summary-card";
 import { findingSeverityLabel } from "@/lib/calc/finding";
-import { laporanStatusLabel } from "@/lib/vocabulary";
+import { laporanStatusLabel, quarterLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { quarterLabel } from "@/lib/vocabulary";
 import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";

@@ -4,6 +4,7 @@ import { SignButton } from "@/components/pk/sign-button";
 import { formatDateLong } from "@/lib/format";
 import {
   perjanjianKinerjaTables,
+  placeOf,
   pkParties,
   pkWording,
   type PkTable,
@@ -129,7 +130,7 @@ export default async function PerjanjianKinerjaPage({
   const { record } = pk;
   const parties = pkParties(record);
   const tables = perjanjianKinerjaTables(pk);
-  const place = pk.pemdaName.replace(/^(Kabupaten|Kota|Provinsi)\s+/, "");
+  const place = placeOf(pk.pemdaName);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
