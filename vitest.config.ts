@@ -17,6 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // A ceiling for a busy 2-core machine, not a speed goal (the default 5 s failed there).
+          testTimeout: 30_000,
           include: [
             "lib/**/*.test.ts",
             "prisma/**/*.test.ts",
