@@ -6,8 +6,9 @@ let databaseHoldsFile: string | null = null;
 
 /**
  * Every spec imports `test` from here. Each spec file starts from the freshly loaded demo (the tests inside
- * one file may build on each other, in order), so no file depends on what another left behind. Each page reports Content-Security-Policy violations (the CSP is
- * on in the suite, as in production), and a test with any violation fails.
+ * one file may build on each other, in order), so no file depends on what another left behind. Each page
+ * reports Content-Security-Policy violations (the CSP is on in the suite, as in production), and a test with
+ * any violation fails.
  */
 export const test = base.extend<{ freshDemoPerFile: void }>({
   freshDemoPerFile: [
