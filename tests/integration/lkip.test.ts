@@ -104,6 +104,25 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
     expect(listed("LAMPIRAN")).toBe(pageOf("Lampiran I. Perjanjian Kinerja"));
   });
 
+  it("lists every heading and table on the page that prints it, in the Daftar Isi and the Daftar Tabel", () => {
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    const lists = pages.filter((page) => /DAFTAR (ISI|TABEL)/.test(page));
+    const entries = lists
+      .flatMap((list) => list.split("\n"))
+      // The running footer ("… Halaman 3 dari 27") is no entry.
+      .filter((line) => !line.includes("Halaman"))
+      .map((line) => /^\s*(.*\S)\s+(\d+)\s*$/.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map(([, title, page]) => ({ title: flat(title!), page: Number(page) }))
+      // The front matter before the lists (cover, Kata Pengantar) names itself only in the running header.
+      .filter((entry) => entry.page > pages.indexOf(lists[0]!) + 1);
+    expect(entries.length).toBeGreaterThan(30);
+    const misplaced = entries
+      .filter((entry) => !flat(pages[entry.page - 1] ?? "").includes(entry.title))
+      .map((entry) => `${entry.title} → ${entry.page}`);
+    expect(misplaced).toEqual([]);
+  });
+
   it("has tables whose totals are the sums of their rows, from the same model as the screen", async () => {
     const document = await getLkipScreenDocument(await ref(), { generatedBy: null, finalNote: null });
     const tables = listTables(document).filter((t): t is LkipTable => t.kind === "table" && !!t.total);

@@ -62,8 +62,10 @@ export function PdfBlock({
   qr: QrMatrix;
   logo: string;
 }) {
+  // The last page reported wins: the layout first tries a heading at the foot of a page, reports that
+  // page, then moves it (wrap={false}, minPresenceAhead) to the next one, where it is printed.
   const mark = (id: string) => (page: number) => {
-    if (!pages.has(id)) pages.set(id, page);
+    pages.set(id, page);
   };
   switch (block.kind) {
     case "heading": {
