@@ -79,12 +79,32 @@ export const roleLabel: Record<Role, string> = {
 
 export const narrativeSectionLabel: Record<NarrativeSection, string> = {
   KATA_PENGANTAR: "Kata Pengantar",
+  IKHTISAR_EKSEKUTIF: "Ikhtisar Eksekutif",
+  LATAR_BELAKANG: "Latar Belakang",
+  MAKSUD_TUJUAN: "Maksud dan Tujuan",
+  DASAR_HUKUM: "Dasar Hukum",
+  DASAR_PEMBENTUKAN: "Dasar Pembentukan",
+  TUGAS_POKOK: "Tugas Pokok",
+  FUNGSI: "Fungsi",
+  STRUKTUR_ORGANISASI: "Struktur Organisasi",
+  DAYA_DUKUNG_APARATUR: "Daya Dukung Aparatur",
+  MITRA_KERJA: "Mitra Kerja",
+  SARANA_PRASARANA: "Sarana dan Prasarana",
+  ANGGARAN: "Anggaran",
   ISU_STRATEGIS: "Isu Strategis",
+  SISTEMATIKA: "Sistematika Penulisan",
+  STRATEGI_ARAH_KEBIJAKAN: "Strategi dan Arah Kebijakan",
   ANALISIS_SASARAN: "Analisis Capaian Sasaran",
+  ANALISIS_PENYEBAB: "Penyebab Keberhasilan/Kegagalan dan Alternatif Solusi",
+  ANALISIS_EFISIENSI: "Efisiensi Penggunaan Sumber Daya",
+  ANALISIS_PROGRAM: "Program dan Kegiatan Penunjang",
+  AKTIVITAS: "Uraian Kegiatan",
   KENDALA: "Kendala",
   SOLUSI: "Solusi",
+  REALISASI_ANGGARAN: "Analisis Realisasi Anggaran",
   KESIMPULAN: "Kesimpulan",
   REKOMENDASI: "Rekomendasi",
+  PRESTASI: "Prestasi dan Penghargaan",
 };
 
 /** Short: the spreadsheet cell, the audit trail, the indicator's summary line. */

@@ -244,9 +244,13 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
               {l}
             </p>
           ))}
-          {/* eslint-disable-next-line @next/next/no-img-element -- a static placeholder needs no optimisation */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- the stored logo is a data URI */}
           <img
-            src={block.logo ?? "/logo-placeholder.svg"}
+            src={
+              block.logo
+                ? `data:${block.logo.mimeType};base64,${Buffer.from(block.logo.data).toString("base64")}`
+                : "/logo-placeholder.svg"
+            }
             alt=""
             width={96}
             height={112}

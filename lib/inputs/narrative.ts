@@ -1,17 +1,46 @@
 import { z } from "@/lib/inputs/zod";
+import type { NarrativeSection } from "@/lib/generated/prisma/enums";
 import { hasControlCharacters } from "./fields";
 
-/** The narrative sections of an LKIP, in the order of the report (PermenPAN-RB 53/2014). */
-export const narrativeSections = [
-  "KATA_PENGANTAR",
-  "ISU_STRATEGIS",
-  "ANALISIS_SASARAN",
-  "KENDALA",
-  "SOLUSI",
-  "KESIMPULAN",
-  "REKOMENDASI",
-] as const;
-export type NarrativeSectionValue = (typeof narrativeSections)[number];
+/** Who a section is written for: the whole report, each sasaran, each program or each kegiatan. */
+export type NarrativeOwner = "LAPORAN" | "SASARAN" | "PROGRAM" | "KEGIATAN";
+
+/**
+ * The narrative sections of an LKIP in the order of the report (PermenPAN-RB 53/2014), with their owner and
+ * whether a FINAL report needs them written (an empty mandatory section is a finding).
+ */
+export const narrativeSectionCatalog = {
+  KATA_PENGANTAR: { owner: "LAPORAN", mandatory: true },
+  IKHTISAR_EKSEKUTIF: { owner: "LAPORAN", mandatory: true },
+  LATAR_BELAKANG: { owner: "LAPORAN", mandatory: true },
+  MAKSUD_TUJUAN: { owner: "LAPORAN", mandatory: false },
+  DASAR_HUKUM: { owner: "LAPORAN", mandatory: false },
+  DASAR_PEMBENTUKAN: { owner: "LAPORAN", mandatory: true },
+  TUGAS_POKOK: { owner: "LAPORAN", mandatory: true },
+  FUNGSI: { owner: "LAPORAN", mandatory: true },
+  STRUKTUR_ORGANISASI: { owner: "LAPORAN", mandatory: false },
+  DAYA_DUKUNG_APARATUR: { owner: "LAPORAN", mandatory: false },
+  MITRA_KERJA: { owner: "LAPORAN", mandatory: false },
+  SARANA_PRASARANA: { owner: "LAPORAN", mandatory: false },
+  ANGGARAN: { owner: "LAPORAN", mandatory: false },
+  ISU_STRATEGIS: { owner: "LAPORAN", mandatory: true },
+  SISTEMATIKA: { owner: "LAPORAN", mandatory: false },
+  STRATEGI_ARAH_KEBIJAKAN: { owner: "LAPORAN", mandatory: false },
+  ANALISIS_SASARAN: { owner: "SASARAN", mandatory: true },
+  ANALISIS_PENYEBAB: { owner: "SASARAN", mandatory: true },
+  ANALISIS_EFISIENSI: { owner: "SASARAN", mandatory: false },
+  ANALISIS_PROGRAM: { owner: "SASARAN", mandatory: false },
+  AKTIVITAS: { owner: "PROGRAM", mandatory: false },
+  KENDALA: { owner: "LAPORAN", mandatory: false },
+  SOLUSI: { owner: "LAPORAN", mandatory: false },
+  REALISASI_ANGGARAN: { owner: "LAPORAN", mandatory: false },
+  KESIMPULAN: { owner: "LAPORAN", mandatory: true },
+  REKOMENDASI: { owner: "LAPORAN", mandatory: true },
+  PRESTASI: { owner: "LAPORAN", mandatory: false },
+} as const satisfies Record<NarrativeSection, { owner: NarrativeOwner; mandatory: boolean }>;
+
+export const narrativeSections = Object.keys(narrativeSectionCatalog) as NarrativeSection[];
+export type NarrativeSectionValue = NarrativeSection;
 
 export const NARRATIVE_MAX_LENGTH = 50_000;
 

@@ -1,4 +1,5 @@
 import type { NarrativeBlock } from "@/lib/narrative/render-narrative";
+import type { LkipImage } from "./lkip-input";
 
 /**
  * The LKIP as a plain document: chapters of blocks, every figure already computed and formatted. The
@@ -103,7 +104,7 @@ export type LkipBlock =
   | { kind: "findings"; items: LkipFinding[]; empty: string }
   | { kind: "contents" }
   | { kind: "tableList" }
-  | { kind: "cover"; lines: string[]; subtitle: string[]; logo: string | null }
+  | { kind: "cover"; lines: string[]; subtitle: string[]; logo: LkipImage | null }
   | { kind: "verification" };
 
 /** The Daftar Isi: every heading of level 1 and 2 outside the cover. */

@@ -94,29 +94,37 @@ export type LkipGeneration = {
 export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration): Promise<LkipInput> {
   const { opd, year, laporan } = ref;
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-  const [evaluation, renstra, opdRow, programs, pk, narratives, laporanRow] = await Promise.all([
-    getOpdYearEvaluation(ref, 4),
-    loadRenstraWithIku(ref),
-    db.perangkatDaerah.findFirstOrThrow({
-      where: { id: opd.id, pemdaId: opd.pemdaId },
-      include: { bidang: { orderBy: { name: "asc" } } },
-    }),
-    db.program.findMany({
-      where: { ...scope, year },
-      select: {
-        code: true,
-        sasaranProgram: true,
-        bidang: { select: { name: true } },
-        sasaran: { select: { code: true } },
-      },
-    }),
-    loadPerjanjianKinerja(ref),
-    db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
-    db.laporanKinerja.findFirstOrThrow({
-      where: { id: laporan.id, pemdaId: opd.pemdaId },
-      select: { illustrative: true },
-    }),
-  ]);
+  const [evaluation, renstra, opdRow, programs, pk, narratives, laporanRow, pemda, rpjmd, dayaDukung] =
+    await Promise.all([
+      getOpdYearEvaluation(ref, 4),
+      loadRenstraWithIku(ref),
+      db.perangkatDaerah.findFirstOrThrow({
+        where: { id: opd.id, pemdaId: opd.pemdaId },
+        include: { bidang: { orderBy: { name: "asc" } } },
+      }),
+      db.program.findMany({
+        where: { ...scope, year },
+        select: {
+          id: true,
+          code: true,
+          sasaranProgram: true,
+          bidang: { select: { name: true } },
+          sasaran: { select: { code: true } },
+        },
+      }),
+      loadPerjanjianKinerja(ref),
+      db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
+      db.laporanKinerja.findFirstOrThrow({
+        where: { id: laporan.id, pemdaId: opd.pemdaId },
+        select: { illustrative: true, signingPlace: true, signingDate: true },
+      }),
+      db.pemda.findUniqueOrThrow({ where: { id: opd.pemdaId }, select: { headName: true, headTitle: true } }),
+      db.rpjmd.findFirst({
+        where: { pemdaId: opd.pemdaId, startYear: { lte: year }, endYear: { gte: year } },
+        include: { misi: { orderBy: { number: "asc" } } },
+      }),
+      db.dayaDukung.findMany({ where: { ...scope, year }, orderBy: [{ kind: "asc" }, { position: "asc" }] }),
+    ]);
   // The secretariat heads the organisation; the bidang follow by name.
   const bidang = opdRow.bidang
     .map((b) => b.name)
@@ -125,14 +133,27 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
         Number(b.startsWith("Sekretariat")) - Number(a.startsWith("Sekretariat")) || a.localeCompare(b),
     );
   return {
-    pemda: { name: opd.pemdaName, logo: null },
+    pemda: {
+      name: opd.pemdaName,
+      logo: null,
+      head: { name: pemda.headName, title: pemda.headTitle },
+      visi: rpjmd?.visi ?? null,
+      misi: rpjmd?.misi.map((m) => ({ number: m.number, text: m.text })) ?? [],
+    },
     opd: { slug: opd.slug, name: opd.name, shortName: opdRow.shortName, address: opdRow.address },
     year,
+    signing: { place: laporanRow.signingPlace, date: laporanRow.signingDate },
+    organisation: {
+      dayaDukung: dayaDukung.map((row) => ({ kind: row.kind, label: row.label, jumlah: row.jumlah })),
+      paguPerYear: [],
+      strukturOrganisasi: null,
+    },
     illustrative: laporanRow.illustrative,
     status: generation.status,
     evaluation,
     renstra,
     programs: programs.map((p) => ({
+      id: p.id,
       code: p.code,
       sasaranProgram: p.sasaranProgram,
       bidang: p.bidang?.name ?? null,
@@ -140,7 +161,16 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
     })),
     bidang,
     perjanjianKinerja: pk,
-    narratives: narratives.map((n) => ({ section: n.section, sasaranId: n.sasaranId, body: n.body })),
+    narratives: narratives.map((n) => ({
+      section: n.section,
+      sasaranId: n.sasaranId,
+      programId: n.programId,
+      kegiatanId: n.kegiatanId,
+      body: n.body,
+    })),
+    documentation: [],
+    lampiran: [],
+    rekeningGroups: {},
     finalNote: generation.finalNote,
     verification: generation.verification,
   };

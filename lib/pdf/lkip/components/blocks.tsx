@@ -164,7 +164,17 @@ export function PdfBlock({
             </Text>
           ))}
           {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
-          <Image src={block.logo ?? logo} style={{ width: 110, marginVertical: 60 }} />
+          <Image
+            src={
+              block.logo
+                ? {
+                    data: Buffer.from(block.logo.data),
+                    format: block.logo.mimeType === "image/png" ? "png" : "jpg",
+                  }
+                : logo
+            }
+            style={{ width: 110, marginVertical: 60 }}
+          />
           {block.subtitle.map((line, i) => (
             <Text
               key={i}
