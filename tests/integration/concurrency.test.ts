@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db";
 import type { MutationResult } from "@/lib/errors";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
 import { saveRealisasiAnggaran } from "@/lib/server/realisasi/save-realisasi-anggaran";
+import { saveRealisasiGrid } from "@/lib/server/realisasi/save-realisasi-grid";
 import { addSubKegiatan, attempt, expectRefused, setUpRegions, type SubKegiatanRef } from "./fixtures";
 
 /**
@@ -178,6 +179,69 @@ describe("two concurrent fills of an empty period (version null)", () => {
       });
     },
   );
+});
+
+describe("two grid saves filling the same empty cell at once", () => {
+  // The grid writes with one raw INSERT per table: the unique index refuses the second as SQLSTATE 23505
+  // (Prisma P2010), which must end as the same CONFLICT as a duplicate from the query builder.
+  const gridFill = (actor: Principal, sub: SubKegiatanRef, text: string) =>
+    executeMutation(saveRealisasiGrid, actor, {
+      opdId: sub.opdId,
+      year: 2022,
+      quarter: 1,
+      cells: [{ key: `anggaran:${sub.id}`, text, version: null, row: 1 }],
+    });
+
+  it("20 pairs in parallel: each pair one ok and one CONFLICT, one row per cell", async () => {
+    const subs = await Promise.all(Array.from({ length: 20 }, () => freshSub()));
+    const pairs = await Promise.all(
+      subs.map((sub) =>
+        Promise.allSettled([gridFill(perencana, sub, "2.000.000"), gridFill(rehsos, sub, "3.500.000")]),
+      ),
+    );
+    for (const [index, results] of pairs.entries()) {
+      const { loser } = oneWinner(results);
+      expect(loser.error.message).not.toBe("");
+      expect(await stored(subs[index]!.id)).toHaveLength(1);
+    }
+  });
+});
+
+describe("an annual total and a TW IV amount sent at once on an empty leaf", () => {
+  const both = (sub: SubKegiatanRef) =>
+    Promise.all([
+      executeMutation(saveRealisasiAnggaran, perencana, {
+        subKegiatanId: sub.id,
+        period: "TAHUNAN",
+        amount: "4.000.000",
+        version: null,
+      }),
+      executeMutation(saveRealisasiGrid, rehsos, {
+        opdId: sub.opdId,
+        year: 2022,
+        quarter: 4,
+        cells: [{ key: `anggaran:${sub.id}`, text: "1.000.000", version: null, row: 1 }],
+      }),
+    ]);
+
+  async function expectOneKind(sub: SubKegiatanRef, results: MutationResult<unknown>[]) {
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const rows = await db.realisasiAnggaran.findMany({ where: { subKegiatanId: sub.id } });
+    expect(rows).toHaveLength(1);
+  }
+
+  it("both certainly reading the empty leaf first: one stored, the other refused", async () => {
+    for (let round = 0; round < 3; round++) {
+      const sub = await freshSub();
+      await expectOneKind(sub, await withBothReadFirst(2, () => both(sub)));
+    }
+  });
+
+  it("20 times in parallel: never both stored", async () => {
+    const subs = await Promise.all(Array.from({ length: 20 }, () => freshSub()));
+    const outcomes = await Promise.all(subs.map(both));
+    for (const [index, results] of outcomes.entries()) await expectOneKind(subs[index]!, results);
+  });
 });
 
 describe("a save from a stale version after a successful one", () => {

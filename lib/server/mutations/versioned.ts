@@ -30,6 +30,17 @@ export async function saveVersioned(args: {
 }
 
 /**
+ * A unique index refused the write: P2002 from the query builder, P2010 carrying SQLSTATE 23505 from a
+ * raw statement (the grid's and the import's bulk inserts).
+ */
+export function isUniqueViolation(caught: unknown): boolean {
+  if (!(caught instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (caught.code === "P2002") return true;
+  const cause = (caught.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+  return caught.code === "P2010" && cause?.originalCode === "23505";
+}
+
+/**
  * Two users creating the same unique key at once: the unique index lets one in; the other gets
  * `error()`. Wrap the whole transaction: after a unique violation it is aborted, so `error` reads anew.
  */
@@ -40,8 +51,7 @@ export async function onDuplicate<T>(
   try {
     return await run();
   } catch (caught) {
-    if (caught instanceof Prisma.PrismaClientKnownRequestError && caught.code === "P2002")
-      throw await error();
+    if (isUniqueViolation(caught)) throw await error();
     throw caught;
   }
 }

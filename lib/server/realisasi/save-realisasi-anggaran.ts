@@ -9,6 +9,7 @@ import { assertYearEditable } from "../laporan/lock-laporan";
 import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
+import { lockLeaves } from "./lock-leaves";
 
 const conflict = (current: Prisma.Decimal | null) =>
   new AppError(
@@ -31,6 +32,7 @@ export const saveRealisasiAnggaran = defineMutation({
     return onDuplicate(
       () =>
         db.$transaction(async (tx) => {
+          await lockLeaves(tx, principal.pemdaId, [input.subKegiatanId]);
           const sub = await findForWrite(
             principal,
             "plan:edit",

@@ -14,6 +14,7 @@ import { assertYearEditable } from "../laporan/lock-laporan";
 import { findOpdForWrite, opdScope } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
+import { lockLeaves } from "./lock-leaves";
 import type { OpdYearKey } from "../opd-year/opd-year-key";
 
 type Cell = { key: string; text: string; version: number | null; row: number };
@@ -32,6 +33,7 @@ type Leaf = {
  * OPD-year) and their realisasi, in two statements. An id that is neither is absent.
  */
 async function findLeaves(tx: Tx, scope: OpdYearKey, ids: string[]): Promise<Map<string, Leaf>> {
+  await lockLeaves(tx, scope.pemdaId, ids);
   const rows = await tx.$queryRaw<(Omit<Leaf, "realisasi" | "link"> & { id: string })[]>`
     SELECT s.id, 'SubKegiatan' AS entity, s.code || ' ' || s.name AS label, s."bidangId"
     FROM "SubKegiatan" s
