@@ -2,7 +2,9 @@
  * Sign-in throttling, as pure rules over the counters kept in the database. Failures are counted per
  * email *and* client address, so an attacker elsewhere can slow down only their own guesses at an account,
  * never lock its owner out; and per address across all emails, so one client cannot spread guesses over
- * many accounts. Unknown emails are counted exactly like known ones.
+ * many accounts. A spent address budget stops only the emails that have themselves failed from that
+ * address: a whole office behind one NAT address is never locked out by one guesser among them, at the
+ * price of one guess per further email per window. Unknown emails are counted exactly like known ones.
  */
 
 /** Failures of one email from one address before each further attempt must wait. */
@@ -33,11 +35,16 @@ export function windowEnd(budget: { windowStart: Date }): Date {
   return new Date(budget.windowStart.getTime() + ADDRESS_WINDOW_MINUTES * 60_000);
 }
 
-/** When attempts from this address may resume, or null when its budget is not spent. */
+/**
+ * When attempts of an email from this address may resume, or null when the address's budget is not spent
+ * or this email has not failed from this address itself (`emailFailures`).
+ */
 export function addressBlockedUntil(
   budget: { windowStart: Date; failures: number } | null,
+  emailFailures: number,
   now: Date,
 ): Date | null {
-  if (!budget || budget.failures < ADDRESS_BUDGET || windowEnd(budget) <= now) return null;
+  if (!budget || emailFailures === 0 || budget.failures < ADDRESS_BUDGET || windowEnd(budget) <= now)
+    return null;
   return windowEnd(budget);
 }

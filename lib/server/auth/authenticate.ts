@@ -57,7 +57,8 @@ export async function authenticate({
         SELECT "failures", "windowStart" FROM "SignInBudget" WHERE "clientAddress" = ${clientAddress} FOR UPDATE`;
 
       const blockedUntil =
-        addressBlockedUntil(budget!, now) ?? (throttle!.blockedUntil > now ? throttle!.blockedUntil : null);
+        addressBlockedUntil(budget!, throttle!.failures, now) ??
+        (throttle!.blockedUntil > now ? throttle!.blockedUntil : null);
       if (blockedUntil) return { ok: false, message: waitMessage(blockedUntil, now) };
 
       const user = await tx.user.findUnique({ where: { email: address } });
