@@ -16,6 +16,17 @@ describe("typed text", () => {
       "Nama bidang berisi karakter yang tidak diizinkan",
     );
     expect(message(name.safeParse(12))).toBe("Nama bidang wajib diisi");
+    expect(name.parse("Bidang Pemberdayaan Sosial – Lansia")).toBe("Bidang Pemberdayaan Sosial – Lansia");
+  });
+
+  it.each([
+    ["a right-to-left override that prints the name reversed", "Bidang \u202eLaisoS"],
+    ["a zero-width space", "Bidang\u200bSosial"],
+    ["a zero-width joiner", "Bidang\u200dSosial"],
+    ["a byte order mark inside", "Bidang\ufeffSosial"],
+    ["a directional isolate", "Bidang \u2066Sosial\u2069"],
+  ])("refuses %s", (_, text) => {
+    expect(message(name.safeParse(text))).toBe("Nama bidang berisi karakter yang tidak diizinkan");
     expect(name.parse("  Bidang Rehabilitasi Sosial ")).toBe("Bidang Rehabilitasi Sosial");
   });
 

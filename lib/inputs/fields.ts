@@ -1,7 +1,12 @@
 import { z } from "./zod";
 
-/** Control characters a person never types (NUL cannot even be stored); tab and line ends are allowed. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Characters a person never types into a report: control characters (NUL cannot even be stored), the
+ * bidirectional controls that print text reversed (U+202E) and invisible zero-width characters that make
+ * two equal-looking names differ. Tab and line ends are allowed.
+ */
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 export const hasControlCharacters = (text: string) => CONTROL.test(text);
 
