@@ -6,14 +6,21 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { signInInput } from "@/lib/inputs/sign-in";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { isDatabaseUnreachable } from "@/lib/server/database-errors";
 import { endSession, requestClient, startSession } from "@/lib/server/auth/session";
+
+const SERVICE_UNAVAILABLE =
+  "Layanan sedang tidak dapat dihubungi (basis data tidak menjawab). Coba lagi beberapa saat lagi.";
 
 /** Typed for the form; the input is still parsed here, as it arrives from the network. */
 export async function signIn(input: z.input<typeof signInInput>): Promise<{ message: string }> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return { message: "Isi email dan kata sandi dengan benar." };
   const { clientAddress } = await requestClient();
-  const result = await authenticate({ ...parsed.data, clientAddress });
+  const result = await authenticate({ ...parsed.data, clientAddress }).catch((caught: unknown) => {
+    if (isDatabaseUnreachable(caught)) return { ok: false as const, message: SERVICE_UNAVAILABLE };
+    throw caught;
+  });
   if (!result.ok) return { message: result.message };
   await startSession(result);
   redirect("/");

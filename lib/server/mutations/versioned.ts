@@ -1,6 +1,6 @@
 import "server-only";
 import type { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "../database-errors";
 
 /**
  * The one versioned write: creates the row, or updates `existing` only if it is still at the version the
@@ -27,17 +27,6 @@ export async function saveVersioned(args: {
   const updated = await args.update({ id: existing.id, version: existing.version });
   if (updated.count === 0) throw await args.stale();
   return { id: existing.id, version: existing.version + 1 };
-}
-
-/**
- * A unique index refused the write: P2002 from the query builder, P2010 carrying SQLSTATE 23505 from a
- * raw statement (the grid's and the import's bulk inserts).
- */
-export function isUniqueViolation(caught: unknown): boolean {
-  if (!(caught instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (caught.code === "P2002") return true;
-  const cause = (caught.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
-  return caught.code === "P2010" && cause?.originalCode === "23505";
 }
 
 /**
