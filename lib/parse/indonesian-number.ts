@@ -12,9 +12,15 @@ export type ParseResult = { ok: true; value: Decimal } | { ok: false; message: s
 export type IndonesianDecimalOptions = { allowNegative?: boolean; maxDecimals?: number };
 
 const RUPIAH_DECIMALS = 2;
-/** Every stored number has at most 16 digits before the comma (money Decimal(18,2), figures Decimal(20,4)). */
+/** Every stored figure has at most 16 digits before the comma (Decimal(20,4)). */
 const LIMIT = new Decimal("1e16");
 const TOO_LARGE = "Nilai terlalu besar: paling banyak 16 angka sebelum koma (9.999.999.999.999.999)";
+/**
+ * One rupiah amount has at most 15 digits, so that a year of four quarters still fits the 16 digits of
+ * Decimal(18,2) and the export's year total imports back.
+ */
+const RUPIAH_LIMIT = new Decimal("1e15");
+const RUPIAH_TOO_LARGE = "Nilai terlalu besar: paling banyak 15 angka sebelum koma (Rp 999.999.999.999.999)";
 const DEFAULT_MAX_DECIMALS = 4;
 
 const EXAMPLE = "misalnya 1.234.567,50";
@@ -29,7 +35,8 @@ type Unsigned = { ok: true; value: Decimal; decimals: number } | { ok: false; me
 // JS `\s` includes NBSP (U+00A0), thin space (U+2009) and narrow NBSP (U+202F) from pasted spreadsheets.
 const CURRENCY_PREFIX = /^rp\.?\s*/i;
 
-export function parseRupiah(text: string): ParseResult {
+/** One amount, or (`yearTotal`) the sum of a leaf's four quarters, which may reach the column's 16 digits. */
+export function parseRupiah(text: string, { yearTotal = false } = {}): ParseResult {
   const trimmed = text.trim();
   if (trimmed === "") return fail("Nilai kosong");
 
@@ -45,7 +52,11 @@ export function parseRupiah(text: string): ParseResult {
   if (parsed.decimals > RUPIAH_DECIMALS) {
     return fail(`Rupiah paling banyak ${RUPIAH_DECIMALS} angka di belakang koma (sen), ${EXAMPLE}`);
   }
-  if (parsed.value.greaterThanOrEqualTo(LIMIT)) return fail(TOO_LARGE);
+  if (
+    yearTotal ? parsed.value.greaterThanOrEqualTo(LIMIT) : parsed.value.greaterThanOrEqualTo(RUPIAH_LIMIT)
+  ) {
+    return fail(yearTotal ? TOO_LARGE : RUPIAH_TOO_LARGE);
+  }
   return { ok: true, value: parsed.value };
 }
 
@@ -82,7 +93,8 @@ function schemaFrom(parse: (text: string) => ParseResult) {
   });
 }
 
-export const rupiahTextSchema = schemaFrom(parseRupiah);
+export const rupiahTextSchema = schemaFrom((text) => parseRupiah(text));
+export const rupiahYearTotalTextSchema = schemaFrom((text) => parseRupiah(text, { yearTotal: true }));
 
 /** Accepts "-5", "−5" (Unicode minus), "+5" and the accountants' "(5)". */
 function splitSign(text: string): { sign: Sign; body: string } {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { unzipGuarded } from "./unzip-guarded";
+import { unzipGuarded, WorkbookFileError } from "./unzip-guarded";
 
 /** A cell as the import sees it; a formula counts by its cached result. */
 export type CellValue =
@@ -51,7 +51,13 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookCells> {
   const bounded = unzipGuarded(bytes);
   const workbook = new ExcelJS.Workbook();
   // exceljs types `load` with Node's Buffer; a plain view of the same bytes is what it reads.
-  await workbook.xlsx.load(Buffer.from(bounded.buffer, bounded.byteOffset, bounded.byteLength) as never);
+  await workbook.xlsx
+    .load(Buffer.from(bounded.buffer, bounded.byteOffset, bounded.byteLength) as never)
+    .catch(() => {
+      throw new WorkbookFileError(
+        "Isi buku kerja tidak dapat dibaca: XML-nya rusak. Simpan ulang berkas dari Excel sebagai .xlsx, lalu unggah lagi.",
+      );
+    });
   return {
     sheets: workbook.worksheets.map((sheet) => {
       const rows: SheetRow[] = [];

@@ -115,6 +115,49 @@ function inflateEntry(bytes: Uint8Array, entry: Entry, budget: { left: number })
 const tooLarge = () =>
   `Isi berkas terlalu besar setelah dibuka (lebih dari ${MiB(xlsxLimits.inflatedBytes)}), atau ukurannya tidak sesuai dengan yang tercantum; berkas ditolak.`;
 
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1] ?? null;
+
+/** The sheet's name as Excel shows it, by part name ("xl/worksheets/sheet1.xml" → "Anggaran"). */
+function sheetNames(parts: Record<string, Uint8Array>): Map<string, string> {
+  const decode = (name: string) => new TextDecoder().decode(parts[name] ?? new Uint8Array());
+  const targets = new Map<string, string>();
+  for (const [, attributes] of decode("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b([^>]*)>/g)) {
+    const id = attribute(attributes!, "Id");
+    const target = attribute(attributes!, "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const names = new Map<string, string>();
+  for (const [, attributes] of decode("xl/workbook.xml").matchAll(/<sheet\b([^>]*)>/g)) {
+    const part = targets.get(attribute(attributes!, "r:id") ?? "");
+    const name = attribute(attributes!, "name");
+    if (part && name) names.set(part, name);
+  }
+  return names;
+}
+
+/** Characters XML 1.0 forbids, raw or as a character reference (&#0;): a parser may not see them. */
+const FORBIDDEN_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|&#0*(?:[0-8]|1[124-9]|2\d|3[01]);|&#x0*(?:[0-8bcef]|1[0-9a-f]);/i;
+const DAMAGED_XML =
+  "Isi buku kerja rusak atau tidak wajar (karakter terlarang atau deklarasi DOCTYPE/ENTITY di dalam XML-nya). Simpan ulang berkas dari Excel sebagai .xlsx, lalu unggah lagi.";
+
+/** A number as a spreadsheet stores it in <v>: anything else would be read as a silent 0 or be cut short. */
+const STORED_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+function checkNumberCells(xml: string, sheet: string): void {
+  for (const [, attributes, content] of xml.matchAll(/<c\b([^>]*)>([\s\S]*?)<\/c>/g)) {
+    const type = attribute(attributes!, "t");
+    if (type !== null && type !== "n") continue;
+    const stored = /<v>([^<]*)<\/v>/.exec(content!)?.[1];
+    if (stored !== undefined && !STORED_NUMBER.test(stored.trim())) {
+      fail(
+        `Lembar "${sheet}", sel ${attribute(attributes!, "r") ?? "?"}: isi "${stored.slice(0, 30)}" bukan angka yang sah. Ketik angka biasa (misalnya 1.234.567,50) atau simpan ulang berkas dari Excel.`,
+      );
+    }
+  }
+}
+
 /** Drops cells without a value and then rows without a cell; counts the rows that remain. */
 function compactSheet(xml: string): { xml: string; rows: number } {
   const compacted = xml
@@ -147,19 +190,21 @@ export function unzipGuarded(bytes: Uint8Array): Uint8Array {
   const budget = { left: xlsxLimits.inflatedBytes };
   const parts: Record<string, Uint8Array> = {};
   let rows = 0;
-  for (const entry of entries) {
-    const data = inflateEntry(bytes, entry, budget);
-    if (entry.name.startsWith("xl/worksheets/")) {
-      const sheet = compactSheet(new TextDecoder().decode(data));
+  for (const entry of entries) parts[entry.name] = inflateEntry(bytes, entry, budget);
+  const names = sheetNames(parts);
+  for (const [name, data] of Object.entries(parts)) {
+    const xml = new TextDecoder().decode(data);
+    if (FORBIDDEN_XML.test(xml) || /<!(?:DOCTYPE|ENTITY)/i.test(xml)) fail(DAMAGED_XML);
+    if (name.startsWith("xl/worksheets/")) {
+      const sheet = compactSheet(xml);
+      checkNumberCells(sheet.xml, names.get(name) ?? name);
       rows += sheet.rows;
       if (rows > xlsxLimits.rows) {
         fail(
           `Berkas berisi lebih dari ${xlsxLimits.rows.toLocaleString("id-ID")} baris terisi; bagi menjadi beberapa berkas.`,
         );
       }
-      parts[entry.name] = strToU8(sheet.xml);
-    } else {
-      parts[entry.name] = data;
+      parts[name] = strToU8(sheet.xml);
     }
   }
   return zipSync(parts, { level: 0 });

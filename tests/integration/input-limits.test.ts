@@ -74,11 +74,11 @@ describe("input limits", () => {
     );
   });
 
-  it("an amount of 10^16 rupiah, beyond Decimal(18,2)", async () => {
+  it("an amount of 10^15 rupiah, whose year of four quarters would pass Decimal(18,2)", async () => {
     const input = {
       subKegiatanId: fx.a.dinsos.quarterlyRehsos.id,
       period: "TW1",
-      amount: "10.000.000.000.000.000",
+      amount: "1.000.000.000.000.000",
       version: null,
     };
     await refused(
@@ -86,7 +86,7 @@ describe("input limits", () => {
       "perencanaA",
       input,
       "amount",
-      "Nilai terlalu besar: paling banyak 16 angka sebelum koma (9.999.999.999.999.999)",
+      "Nilai terlalu besar: paling banyak 15 angka sebelum koma (Rp 999.999.999.999.999)",
     );
   });
 

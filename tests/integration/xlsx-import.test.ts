@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -321,7 +321,60 @@ async function refusedQuickly(file: Buffer | Uint8Array): Promise<ImportReport> 
 }
 const messages = (r: ImportReport) => r.errors.map((e) => e.message).join("\n");
 
+/** The demo export with one part's XML changed as a hostile or broken writer would. */
+function withPart(name: string, change: (xml: string) => string): Uint8Array {
+  const parts = unzipSync(new Uint8Array(demoFile));
+  parts[name] = strToU8(change(strFromU8(parts[name]!)));
+  return zipSync(parts);
+}
+
 describe("hostile files", () => {
+  it.each([
+    ["a hexadecimal number", "0x10"],
+    ["a number with a decimal comma", "1,5"],
+  ])(
+    "refuses %s stored in a number cell, naming sheet and cell, instead of reading 0 or 1",
+    async (_, text) => {
+      let cell = "";
+      const file = withPart("xl/worksheets/sheet1.xml", (xml) =>
+        xml.replace(/<c r="([A-Z]+\d+)"( s="\d+")?><v>[^<]+<\/v>/, (_match, ref: string, style = "") => {
+          cell = ref;
+          return `<c r="${ref}"${style}><v>${text}</v>`;
+        }),
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(demoFile as never);
+      const r = await refusedQuickly(file);
+      expect(r.ok).toBe(false);
+      expect(messages(r)).toContain(
+        `Lembar "${workbook.worksheets[0]!.name}", sel ${cell}: isi "${text}" bukan angka`,
+      );
+    },
+  );
+
+  it.each([
+    ["a character reference to NUL", (xml: string) => xml.replace("</t>", "&#0;</t>")],
+    ["a raw NUL", (xml: string) => xml.replace("</t>", "\u0000</t>")],
+    [
+      "an external entity",
+      (xml: string) =>
+        xml
+          .replace("?>", '?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]>')
+          .replace("</t>", "&x;</t>"),
+    ],
+    [
+      "a billion-laughs entity",
+      (xml: string) =>
+        xml
+          .replace("?>", '?><!DOCTYPE sst [<!ENTITY a "hahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>')
+          .replace("</t>", "&b;</t>"),
+    ],
+  ])("refuses %s with a message, not a server error", async (_, change) => {
+    const r = await refusedQuickly(withPart("xl/sharedStrings.xml", change));
+    expect(r.ok).toBe(false);
+    expect(messages(r)).toMatch(/Isi buku kerja (rusak|tidak dapat dibaca)/);
+  });
+
   it("refuses a file that is not an xlsx", async () => {
     const r = await refusedQuickly(Buffer.from("Kode;Uraian\n1.06.01;Program\n"));
     expect(r.ok).toBe(false);

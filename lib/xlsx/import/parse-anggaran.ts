@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { kodeField, optionalRupiahField, structureNameField } from "@/lib/inputs/structure";
-import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
+import { rupiahTextSchema, rupiahYearTotalTextSchema } from "@/lib/parse/indonesian-number";
 import { normalizeKode } from "@/lib/structure/kode";
 import type { StructureLevel } from "@/lib/vocabulary";
 import {
@@ -65,7 +65,7 @@ export function readAnggaran(reader: SheetReader, items: Snapshot, bidang: reado
     const paguValue = reader.number(row, paguColumn, paguField);
     const perubahanValue = reader.number(row, paguPerubahanColumn, paguPerubahanField);
     const quarters = quarterColumns.map((q) => reader.number(row, q.header, rupiahTextSchema));
-    const total = reader.number(row, "Realisasi", rupiahTextSchema);
+    const total = reader.number(row, "Realisasi", rupiahYearTotalTextSchema);
     if ([kode, name, paguValue, perubahanValue, total, ...quarters].includes(undefined)) continue;
 
     const known = quarters.filter((q): q is Decimal => q !== null);
