@@ -1,0 +1,64 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { APIRequestContext } from "@playwright/test";
+import { e2eDatabase } from "@/scripts/lib/e2e-database";
+import { demoAccounts, signIn } from "./sign-in";
+import { expect, test } from "./test";
+
+/** Route handlers anyone may call: the public check of a verification code. */
+const publicRoutes = new Set(["/verifikasi/[kode]/cek"]);
+
+/** Every route handler under app/, as the URL a user would request (demo OPD-year, placeholder ids). */
+function routeHandlers(): string[] {
+  const app = path.join(process.cwd(), "app");
+  return readdirSync(app, { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === "route.ts")
+    .map((file) => `/${path.dirname(file).split(path.sep).join("/")}`)
+    .filter((route) => !publicRoutes.has(route))
+    .sort();
+}
+
+const urlOf = (route: string) =>
+  route
+    .replace("[slug]", "dinsos-serang")
+    .replace("[tahun]", "2022")
+    .replace(/\[[^\]]+\]/g, "tidak-ada");
+
+async function setAccount(email: string, change: { mustChangePassword?: boolean; active?: boolean }) {
+  const client = new pg.Client(e2eDatabase);
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE "User" SET "mustChangePassword" = coalesce($2, "mustChangePassword"), active = coalesce($3, active) WHERE email = $1`,
+      [email, change.mustChangePassword ?? null, change.active ?? null],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+const statusAndPlace = async (request: APIRequestContext, url: string) => {
+  const response = await request.get(url, { maxRedirects: 0 });
+  return [response.status(), response.headers()["location"] ?? null];
+};
+
+test("every route handler sends a temporary password to /akun and a deactivated account to /masuk, never a file", async ({
+  page,
+}) => {
+  const routes = routeHandlers();
+  expect(routes).toEqual(expect.arrayContaining(["/opd/[slug]/[tahun]/lkip.pdf", "/admin/audit.xlsx"]));
+  for (const route of routes) {
+    const email = route.startsWith("/admin") ? demoAccounts.admin : demoAccounts.kepala;
+    const url = urlOf(route);
+    await signIn(page, email);
+    const request = page.request;
+    // The account may have the file: the gate, not a missing right, is what the rest of the test sees.
+    if (!url.includes("tidak-ada")) expect((await request.get(url)).status(), url).toBe(200);
+    await setAccount(email, { mustChangePassword: true });
+    expect(await statusAndPlace(request, url), url).toEqual([307, "/akun"]);
+    await setAccount(email, { mustChangePassword: false, active: false });
+    expect(await statusAndPlace(request, url), url).toEqual([307, "/masuk"]);
+    await setAccount(email, { active: true });
+  }
+});
