@@ -1,5 +1,4 @@
 import "server-only";
-import type { PaginationEngine } from "@/lib/pdf/lkip/document";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import { buildLkipDocument, generateLkipPdf } from "./generate-lkip";
@@ -21,11 +20,7 @@ export type LkipPdf = {
  */
 export async function getLkipPdf(
   ref: OpdYearRef & { laporan: { status: string } },
-  {
-    revision,
-    generatedBy,
-    engine,
-  }: { revision?: number; generatedBy: string | null; engine?: PaginationEngine },
+  { revision, generatedBy }: { revision?: number; generatedBy: string | null },
 ): Promise<LkipPdf | null> {
   const started = performance.now();
   const milliseconds = () => Math.round(performance.now() - started);
@@ -37,7 +32,7 @@ export async function getLkipPdf(
     return bytes && { bytes, filename: `${base}-final-r${wanted}.pdf`, milliseconds: milliseconds() };
   }
   const { bytes } = await getOrRenderDraft(ref, "PDF", async () => {
-    const { bytes } = await generateLkipPdf(ref, draftGeneration(generatedBy), { engine });
+    const { bytes } = await generateLkipPdf(ref, draftGeneration(generatedBy));
     return bytes;
   });
   return { bytes, filename: `${base}-draf.pdf`, milliseconds: milliseconds() };

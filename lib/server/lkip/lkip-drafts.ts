@@ -14,21 +14,28 @@ import { sha256Hex } from "./lkip-revisions";
  */
 const DRAFT_RENDER_REVISION = 1;
 
-/** `.next/BUILD_ID` of the running build; commands and tests run from source ("source"). */
-function buildId(): string {
-  try {
-    return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
-  } catch {
-    return "source";
+/**
+ * The id of the production build in this directory (`.next/BUILD_ID`), which `next start` serves. Tests
+ * and `next dev` run from source, which may have changed since another process stored a draft: each such
+ * process renders its own.
+ */
+function readBuildId(): string {
+  if (env.NODE_ENV === "production") {
+    try {
+      return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+    } catch {}
   }
+  return `source-${process.pid}-${Math.round(performance.timeOrigin)}`;
 }
+// A property of the process, not of any request.
+const buildId = readBuildId();
 
 /**
  * What, besides the OPD-year's data, the bytes of a draft depend on: the code that renders it (a new
  * build or revision) and the public address its verification link and QR code print.
  */
 export const draftRenderer = (): string =>
-  `r${DRAFT_RENDER_REVISION}:${buildId()}:${sha256Hex(Buffer.from(env.PUBLIC_BASE_URL)).slice(0, 12)}`;
+  `r${DRAFT_RENDER_REVISION}:${buildId}:${sha256Hex(Buffer.from(env.PUBLIC_BASE_URL)).slice(0, 12)}`;
 
 /** `fromStore`: the bytes were rendered earlier, not by this call. */
 export type StoredDraft = { bytes: Uint8Array; dataVersion: bigint; fromStore: boolean };
