@@ -79,14 +79,15 @@ describe("the draft LKIP stored per data version", () => {
   });
 
   it("after the merge with the version triggers: a narrative saved through its mutation gives fresh bytes", async (context) => {
-    const triggers = await db.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) FROM pg_trigger WHERE tgrelid = '"Narrative"'::regclass AND NOT tgisinternal`;
-    // Until the triggers of docs/scaling.md §6 are in this branch nothing bumps the version.
-    if (triggers[0]!.count === 0n) context.skip();
     const before = await download();
     const version = await readDataVersion(key());
     await saveKesimpulan("Disimpan lewat editor: pagu {pagu_opd}.");
-    expect(await readDataVersion(key())).toBeGreaterThan(version);
+    const bumped = (await readDataVersion(key())) > version;
+    const triggers = await db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM pg_trigger WHERE tgrelid = '"Narrative"'::regclass AND NOT tgisinternal`;
+    // Until the version bump of docs/scaling.md §6 is merged into this branch nothing moves the version.
+    if (!bumped && triggers[0]!.count === 0n) context.skip();
+    expect(bumped).toBe(true);
     const after = await download();
     expect(Buffer.from(after).equals(Buffer.from(before))).toBe(false);
     expect(await text(after)).toContain("Disimpan lewat editor: pagu Rp 17.654.457.386.");
