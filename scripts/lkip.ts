@@ -21,8 +21,6 @@ const argsSchema = z.object({
     .pipe(yearField("Tahun (--tahun)")),
   out: z.string({ error: "Sebutkan berkas tujuan: --out <berkas.pdf>" }).min(1),
   revisi: z.coerce.number().int().positive("Revisi dimulai dari 1").optional(),
-  /** The react-pdf pagination engine of a draft, for comparing them (README, "LKIP"). */
-  engine: z.enum(["layout", "classic"], { error: "--engine layout atau classic" }).optional(),
 });
 
 const {
@@ -30,13 +28,11 @@ const {
   tahun,
   out,
   revisi,
-  engine,
 } = parseCommandArgs(argsSchema, {
   opd: { type: "string" },
   tahun: { type: "string" },
   out: { type: "string" },
   revisi: { type: "string" },
-  engine: { type: "string" },
 });
 
 const config = resolveDatabaseConfig();
@@ -48,7 +44,7 @@ try {
   const pdf =
     opd &&
     laporan &&
-    (await getLkipPdf({ opd, year: tahun, laporan }, { revision: revisi, generatedBy: null, engine }));
+    (await getLkipPdf({ opd, year: tahun, laporan }, { revision: revisi, generatedBy: null }));
   if (!pdf) {
     console.error(
       revisi

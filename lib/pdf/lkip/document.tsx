@@ -7,8 +7,9 @@ import type { QrMatrix } from "./components/qr";
 import { styles } from "./styles";
 
 /**
- * "classic": react-pdf's default engine (what the app uses); "layout": its experimental engine (Page
- * `layout`), kept selectable for the comparison in the README.
+ * "layout": react-pdf's pagination engine of 4.7+ (Page `layout`), what the app uses: content is measured
+ * once, not relaid out at every page split; "classic": its older default, kept selectable for
+ * scripts/bench/pdf-render.ts.
  */
 export type PaginationEngine = "layout" | "classic";
 

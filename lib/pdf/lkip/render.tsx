@@ -17,7 +17,7 @@ export function countPdfPages(bytes: Uint8Array): number {
 /** The PDF of an LKIP document, in one pass (the Daftar Isi reads the pages as they are found). */
 export async function renderLkipPdf(
   document: LkipDocument,
-  { engine = "classic" }: { engine?: PaginationEngine } = {},
+  { engine = "layout" }: { engine?: PaginationEngine } = {},
 ): Promise<{ bytes: Buffer; pageCount: number }> {
   registerLkipFonts();
   const qr = await qrMatrix(document.verification.url);

@@ -51,6 +51,7 @@ export const styles = StyleSheet.create({
   footerQr: { position: "absolute", left: 0, top: 3, width: 22, height: 22 },
   // The layout engine reserves the space of in-flow chrome; the page padding then only frames it.
   pageInLayout: { paddingTop: 22, paddingBottom: 22 },
+  contentInLayout: { flexGrow: 1 },
   headerInFlow: {
     flexDirection: "row",
     justifyContent: "space-between",

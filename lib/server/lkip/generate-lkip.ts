@@ -2,7 +2,6 @@ import "server-only";
 import { assembleLkip } from "@/lib/lkip/assemble-lkip";
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import { renderLkipPdf } from "@/lib/pdf/lkip/render";
-import type { PaginationEngine } from "@/lib/pdf/lkip/document";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import { loadLkipInput, type LkipGeneration } from "./load-lkip-input";
 
@@ -15,8 +14,7 @@ export async function buildLkipDocument(ref: OpdYearRef, generation: LkipGenerat
 export async function generateLkipPdf(
   ref: OpdYearRef,
   generation: LkipGeneration,
-  options: { engine?: PaginationEngine } = {},
 ): Promise<{ bytes: Buffer; pageCount: number; document: LkipDocument }> {
   const document = await buildLkipDocument(ref, generation);
-  return { ...(await renderLkipPdf(document, options)), document };
+  return { ...(await renderLkipPdf(document)), document };
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import type { PaginationEngine } from "@/lib/pdf/lkip/document";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import { buildLkipDocument, generateLkipPdf } from "./generate-lkip";
+import { getOrRenderDraft } from "./lkip-drafts";
 import { getLkipRevisionPdf, listLkipRevisions, verificationUrl } from "./lkip-revisions";
 
 export type LkipPdf = {
@@ -13,16 +13,14 @@ export type LkipPdf = {
 
 /**
  * The LKIP PDF of an OPD-year the caller has authorised: a FINAL report (or a requested revision) is
- * the stored bytes of its revision, never regenerated; anything else is a fresh draft with the DRAF mark.
+ * the stored bytes of its revision, never regenerated; anything else is the draft (DRAF mark) of the current
+ * data version, rendered once and stored (`getOrRenderDraft`). A stored draft prints the time of its render
+ * and the user whose download rendered it.
  * Shared by the download route and `npm run lkip`.
  */
 export async function getLkipPdf(
   ref: OpdYearRef & { laporan: { status: string } },
-  {
-    revision,
-    generatedBy,
-    engine,
-  }: { revision?: number; generatedBy: string | null; engine?: PaginationEngine },
+  { revision, generatedBy }: { revision?: number; generatedBy: string | null },
 ): Promise<LkipPdf | null> {
   const started = performance.now();
   const milliseconds = () => Math.round(performance.now() - started);
@@ -33,7 +31,10 @@ export async function getLkipPdf(
     const bytes = await getLkipRevisionPdf(ref, wanted);
     return bytes && { bytes, filename: `${base}-final-r${wanted}.pdf`, milliseconds: milliseconds() };
   }
-  const { bytes } = await generateLkipPdf(ref, draftGeneration(generatedBy), { engine });
+  const { bytes } = await getOrRenderDraft(ref, "PDF", async () => {
+    const { bytes } = await generateLkipPdf(ref, draftGeneration(generatedBy));
+    return bytes;
+  });
   return { bytes, filename: `${base}-draf.pdf`, milliseconds: milliseconds() };
 }
 

@@ -67,7 +67,8 @@ export function layoutChrome({
     <>
       {Watermark({ document, fixed: false })}
       {Header({ document, inFlow: true })}
-      {children}
+      {/* Grows to the page's free height, so the footer sits at the foot of a page that is not full. */}
+      <View style={styles.contentInLayout}>{children}</View>
       {Footer({ document, qr, inFlow: true, page: <Text>{pageLabel(pageNumber, totalPages)}</Text> })}
     </>
   );

@@ -1,0 +1,77 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+import type { DraftFormat } from "@/lib/generated/prisma/enums";
+import { db } from "../db";
+import { readDataVersion } from "../opd-year/data-version";
+import type { OpdYearRef } from "../opd-year/load-opd-year";
+import { sha256Hex } from "./lkip-revisions";
+
+/**
+ * Bump when a change of the draft's content or layout must not wait for the next build (a build already
+ * renders afresh: its id is part of `draftRenderer`).
+ */
+const DRAFT_RENDER_REVISION = 1;
+
+/**
+ * The id of the production build in this directory (`.next/BUILD_ID`), which `next start` serves. Tests
+ * and `next dev` run from source, which may have changed since another process stored a draft: each such
+ * process renders its own.
+ */
+function readBuildId(): string {
+  if (env.NODE_ENV === "production") {
+    try {
+      return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+    } catch {}
+  }
+  return `source-${process.pid}-${Math.round(performance.timeOrigin)}`;
+}
+// A property of the process, not of any request.
+const buildId = readBuildId();
+
+/**
+ * What, besides the OPD-year's data, the bytes of a draft depend on: the code that renders it (a new
+ * build or revision) and the public address its verification link and QR code print.
+ */
+export const draftRenderer = (): string =>
+  `r${DRAFT_RENDER_REVISION}:${buildId}:${sha256Hex(Buffer.from(env.PUBLIC_BASE_URL)).slice(0, 12)}`;
+
+/** `fromStore`: the bytes were rendered earlier, not by this call. */
+export type StoredDraft = { bytes: Uint8Array; dataVersion: bigint; fromStore: boolean };
+
+/**
+ * A draft LKIP (PDF, DOCX) for the OPD-year's current data version: the stored bytes when they were
+ * rendered from this version by this renderer, otherwise `render()`, stored for every server. The version
+ * is read before rendering, so data changed during the render leaves the stored draft one version behind
+ * and the next download renders again: stored bytes are never older than the version they carry.
+ * Version 0 means the OPD-year's changes are not tracked (no `OpdYearVersion` row): nothing is stored.
+ * Two first downloads at the same moment both render (no lock is held during a render: it would keep a
+ * pooled connection while the render itself reads through the same pool); the store keeps the newer.
+ */
+export async function getOrRenderDraft(
+  ref: OpdYearRef,
+  format: DraftFormat,
+  render: () => Promise<Uint8Array>,
+): Promise<StoredDraft> {
+  const key = { pemdaId: ref.opd.pemdaId, opdId: ref.opd.id, year: ref.year };
+  const renderer = draftRenderer();
+  const dataVersion = await readDataVersion(key);
+  if (dataVersion === 0n) return { bytes: await render(), dataVersion, fromStore: false };
+  const stored = await db.lkipDraft.findFirst({
+    where: { pemdaId: key.pemdaId, laporanId: ref.laporan.id, format, dataVersion, renderer },
+    select: { bytes: true },
+  });
+  if (stored) return { bytes: stored.bytes, dataVersion, fromStore: true };
+  const bytes = await render();
+  // One row per laporan and format; a render of an older version never replaces a newer one.
+  await db.$executeRaw`
+    INSERT INTO "LkipDraft" ("id", "pemdaId", "laporanId", "format", "dataVersion", "renderer", "sha256", "bytes")
+    VALUES (gen_random_uuid()::text, ${key.pemdaId}, ${ref.laporan.id}, ${format}::"DraftFormat", ${dataVersion},
+            ${renderer}, ${sha256Hex(bytes)}, ${Buffer.from(bytes)})
+    ON CONFLICT ("laporanId", "format") DO UPDATE
+      SET "dataVersion" = EXCLUDED."dataVersion", "renderer" = EXCLUDED."renderer",
+          "sha256" = EXCLUDED."sha256", "bytes" = EXCLUDED."bytes", "createdAt" = now()
+      WHERE "LkipDraft"."dataVersion" <= EXCLUDED."dataVersion"`;
+  return { bytes, dataVersion, fromStore: false };
+}
