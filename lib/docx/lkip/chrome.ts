@@ -50,7 +50,7 @@ export function pageHeader(document: LkipDocument, landscape: boolean): Header {
 }
 
 /** Footer: the verification code and address (a FINAL: the copy notice) and "Halaman x dari y" as Word fields. */
-export function pageFooter(document: LkipDocument, landscape: boolean): Footer {
+export function pageFooter(document: LkipDocument): Footer {
   const v = document.verification;
   const notice = copyNotice(document);
   return new Footer({

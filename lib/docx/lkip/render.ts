@@ -66,7 +66,7 @@ export async function renderLkipDocx(document: LkipDocument): Promise<Buffer> {
       },
     },
     headers: { default: pageHeader(document, segment.landscape) },
-    footers: { default: pageFooter(document, segment.landscape) },
+    footers: { default: pageFooter(document) },
     children: segment.blocks.flatMap((block) => docxBlock(block, context)),
   }));
   const file = new Document({

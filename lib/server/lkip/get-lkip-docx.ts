@@ -1,0 +1,43 @@
+import "server-only";
+import { renderLkipDocx } from "@/lib/docx/lkip/render";
+import type { DownloadFile } from "../http/download";
+import type { LaporanDetail } from "../laporan/get-laporan";
+import type { OpdYearRef } from "../opd-year/load-opd-year";
+import type { OpdYearContext } from "../opd-year/opd-year-context";
+import { getLkipScreenDocument } from "./get-lkip-pdf";
+
+export type LkipDocx = {
+  bytes: Uint8Array;
+  filename: `${string}.docx`;
+  /** time to generate it */ milliseconds: number;
+};
+
+/**
+ * The LKIP of an OPD-year the caller has authorised, as an editable Word document: the document the
+ * screen shows (a draft of the current data, or a FINAL's frozen data with the code of its latest
+ * revision, then marked as a copy of that PDF). Shared by the download route and `npm run lkip`.
+ */
+export async function getLkipDocx(
+  ref: OpdYearRef & { laporan: LaporanDetail },
+  { generatedBy }: { generatedBy: string | null },
+): Promise<LkipDocx> {
+  const started = performance.now();
+  const document = await getLkipScreenDocument(ref, {
+    generatedBy,
+    finalNote: ref.laporan.transitions.find((t) => t.toStatus === "FINAL")?.note ?? null,
+  });
+  const bytes = await renderLkipDocx(document);
+  const revision = document.verification.revision;
+  const suffix = document.status === "FINAL" && revision !== null ? `final-r${revision}-salinan` : "draf";
+  return {
+    bytes,
+    filename: `LKIP-${ref.opd.slug}-${ref.year}-${suffix}.docx`,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/** The download of /opd/<slug>/<tahun>/lkip.docx for a context opdYearDownload has authorised. */
+export async function lkipDocxDownload(context: OpdYearContext): Promise<DownloadFile> {
+  const docx = await getLkipDocx(context, { generatedBy: context.principal.name });
+  return { filename: docx.filename, body: docx.bytes };
+}
