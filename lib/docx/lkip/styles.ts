@@ -32,15 +32,20 @@ export const documentStyles: IStylesOptions = {
     document: { run: { font: FONT, size: size.body, color: colors.ink } },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: colors.accent },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 280 }, keepNext: true },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 280 },
+        keepNext: true,
+        outlineLevel: 0,
+      },
     },
     heading2: {
       run: { font: FONT, size: 23, bold: true, color: colors.ink },
-      paragraph: { spacing: { before: 200, after: 120 }, keepNext: true },
+      paragraph: { spacing: { before: 200, after: 120 }, keepNext: true, outlineLevel: 1 },
     },
     heading3: {
       run: { font: FONT, size: 20, bold: true, color: colors.ink },
-      paragraph: { spacing: { before: 160, after: 80 }, keepNext: true },
+      paragraph: { spacing: { before: 160, after: 80 }, keepNext: true, outlineLevel: 2 },
     },
   },
 };
