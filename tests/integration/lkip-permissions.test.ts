@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { getLkipPdf, getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
-import { opdYearDownload } from "@/lib/server/http/download";
-import { lkipDocxDownload } from "@/lib/server/lkip/get-lkip-docx";
+import { lkipDocxResponse } from "@/lib/server/lkip/get-lkip-docx";
 import { getLkipRevisionPdf, listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";
 import { findOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { actorKeys, type ActorKey, type Regions, setUpRegions } from "./fixtures";
@@ -69,12 +68,7 @@ describe("reading the LKIP", () => {
     })),
   ];
   it.each(docxCases)("gives the Word LKIP: $key → $target", async ({ key, target }) => {
-    const response = await opdYearDownload(
-      actor(key),
-      { slug: target, tahun: "2022" },
-      "exportReports",
-      lkipDocxDownload,
-    );
+    const response = await lkipDocxResponse(actor(key), { slug: target, tahun: "2022" });
     if (!sees[key].includes(target)) {
       expect(response.status).toBe(404);
       return;
@@ -88,6 +82,11 @@ describe("reading the LKIP", () => {
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe("PK");
+  });
+
+  it("sends a signed-out request for the Word LKIP to /masuk", async () => {
+    const response = await lkipDocxResponse(null, { slug: "dinsos-serang", tahun: "2022" });
+    expect([response.status, response.headers.get("Location")]).toEqual([307, "/masuk"]);
   });
 
   it("keeps one region's FINAL revisions out of another's OPD-year", async () => {

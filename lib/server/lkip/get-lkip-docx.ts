@@ -1,9 +1,9 @@
 import "server-only";
 import { renderLkipDocx } from "@/lib/docx/lkip/render";
-import type { DownloadFile } from "../http/download";
+import type { Principal } from "@/lib/auth/permissions";
+import { opdYearDownload } from "../http/download";
 import type { LaporanDetail } from "../laporan/get-laporan";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
-import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { getLkipScreenDocument } from "./get-lkip-pdf";
 
 export type LkipDocx = {
@@ -36,8 +36,13 @@ export async function getLkipDocx(
   };
 }
 
-/** The download of /opd/<slug>/<tahun>/lkip.docx for a context opdYearDownload has authorised. */
-export async function lkipDocxDownload(context: OpdYearContext): Promise<DownloadFile> {
-  const docx = await getLkipDocx(context, { generatedBy: context.principal.name });
-  return { filename: docx.filename, body: docx.bytes };
+/**
+ * The answer of /opd/<slug>/<tahun>/lkip.docx: the Word LKIP for every role that may read the LKIP
+ * (the right of lkip.pdf), 404 outside the principal's scope.
+ */
+export function lkipDocxResponse(principal: Principal | null, params: { slug: string; tahun: string }) {
+  return opdYearDownload(principal, params, "exportReports", async (context) => {
+    const docx = await getLkipDocx(context, { generatedBy: context.principal.name });
+    return { filename: docx.filename, body: docx.bytes };
+  });
 }
