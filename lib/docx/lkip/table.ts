@@ -30,7 +30,7 @@ const borders = {
 
 type RowKind = "head" | "body" | "total";
 
-function row(table: LkipTable, data: LkipRow, kind: RowKind): TableRow {
+function row(table: LkipTable, data: LkipRow, kind: RowKind, keepNext = false): TableRow {
   const fill = kind === "body" ? (data.style ? colors.parent : undefined) : colors.head;
   const bold = kind !== "body" || !!data.style;
   const cell = (text: string, align: keyof typeof alignment, indent: number, columnSpan?: number) =>
@@ -41,6 +41,7 @@ function row(table: LkipTable, data: LkipRow, kind: RowKind): TableRow {
       children: [
         new Paragraph({
           alignment: alignment[kind === "head" ? "center" : align],
+          keepNext,
           indent: indent ? { left: indent } : undefined,
           children: [new TextRun({ text, size: size.table, bold })],
         }),
@@ -74,7 +75,8 @@ export function docxTable(table: LkipTable): Table {
     borders,
     rows: [
       row(table, { cells: table.columns.map((c) => c.header) }, "head"),
-      ...table.rows.map((r) => row(table, r, "body")),
+      // The last row travels with the total, so no page starts with a lone total.
+      ...table.rows.map((r, i) => row(table, r, "body", !!table.total && i === table.rows.length - 1)),
       ...(table.total ? [row(table, table.total, "total")] : []),
     ],
   });
