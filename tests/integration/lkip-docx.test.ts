@@ -132,7 +132,7 @@ describe("the Word LKIP of the Serang 2022 demo", () => {
       expect.arrayContaining(["Jumlah", "17.654.457.386", "17.320.802.867", "98,11 %"]),
     );
     expect(docx.document).toMatch(
-      /<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:sz w:val="16"\/><w:szCs w:val="16"\/><\/w:rPr><w:t xml:space="preserve">17\.654\.457\.386</,
+      /<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:sz w:val="\d+"\/><w:szCs w:val="\d+"\/><\/w:rPr><w:t xml:space="preserve">17\.654\.457\.386</,
     );
   });
 

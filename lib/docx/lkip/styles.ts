@@ -15,7 +15,7 @@ export const colors = {
 };
 
 /** Half-points, as Word counts font sizes. */
-export const size = { body: 20, table: 16, small: 15, title: 18 };
+export const size = { body: 20, table: 15, small: 15, title: 18 };
 
 /** A4 in twips, with margins of 2 cm left and right. */
 export const page = {
