@@ -3,11 +3,23 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
+const formats = {
+  pdf: { label: "PDF", testId: "download-lkip" },
+  docx: { label: "Word", testId: "download-lkip-docx" },
+};
+
 /**
- * Downloads the LKIP PDF and shows its progress: "menyiapkan" while the server generates it, then the
- * bytes received. The file is saved under the name the server gives it.
+ * Downloads the LKIP (the PDF, or the editable Word file) and shows its progress: "menyiapkan" while
+ * the server generates it, then the bytes received. The file is saved under the name the server gives it.
  */
-export function DownloadLkipButton({ href }: { href: string }) {
+export function DownloadLkipButton({
+  href,
+  format = "pdf",
+}: {
+  href: string;
+  format?: keyof typeof formats;
+}) {
+  const { label, testId } = formats[format];
   const [state, setState] = useState<{
     phase: "idle" | "preparing" | "receiving" | "error";
     received: number;
@@ -31,8 +43,9 @@ export function DownloadLkipButton({ href }: { href: string }) {
         setState({ phase: "receiving", received });
       }
       const name =
-        /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "LKIP.pdf";
-      const url = URL.createObjectURL(new Blob(chunks, { type: "application/pdf" }));
+        /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? `LKIP.${format}`;
+      const type = response.headers.get("Content-Type") ?? "application/octet-stream";
+      const url = URL.createObjectURL(new Blob(chunks, { type }));
       const link = document.createElement("a");
       link.href = url;
       link.download = name;
@@ -46,14 +59,14 @@ export function DownloadLkipButton({ href }: { href: string }) {
   const busy = state.phase === "preparing" || state.phase === "receiving";
   return (
     <div className="flex items-center gap-3">
-      <Button type="button" onClick={download} disabled={busy} data-testid="download-lkip">
-        {busy ? "Menyiapkan PDF…" : "Unduh PDF"}
+      <Button type="button" onClick={download} disabled={busy} data-testid={testId}>
+        {busy ? `Menyiapkan ${label}…` : `Unduh ${label}`}
       </Button>
       <span role="status" aria-live="polite" className="text-sm text-slate-600">
         {state.phase === "preparing" && "Menyusun dokumen di server…"}
         {state.phase === "receiving" &&
           `Menerima ${Math.round(state.received / 1024).toLocaleString("id-ID")} KB…`}
-        {state.phase === "error" && "PDF gagal diunduh. Coba lagi."}
+        {state.phase === "error" && `${label} gagal diunduh. Coba lagi.`}
       </span>
     </div>
   );

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { getLkipPdf, getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
+import { lkipDocxResponse } from "@/lib/server/lkip/get-lkip-docx";
 import { getLkipRevisionPdf, listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";
 import { findOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { actorKeys, type ActorKey, type Regions, setUpRegions } from "./fixtures";
@@ -50,6 +51,42 @@ describe("reading the LKIP", () => {
     const pdf = (await getLkipPdf(context, { generatedBy: actor("inspektoratA").name }))!;
     expect(pdf.filename).toBe("LKIP-dinkes-serang-2022-draf.pdf");
     expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+  });
+
+  // /lkip.docx as the route answers it: every reader of the Serang OPD-year, and the refusals (another
+  // OPD's planner, another Pemda's roles) that must not even render.
+  const docxCases: { key: ActorKey; target: (typeof targets)[number] }[] = [
+    ...(["adminA", "kepalaA", "perencanaA", "perencanaRehsosA", "inspektoratA"] as const).map((key) => ({
+      key,
+      target: "dinsos-serang" as const,
+    })),
+    { key: "inspektoratA", target: "dinkes-serang" },
+    { key: "perencanaA", target: "dinkes-serang" },
+    ...(["adminB", "kepalaB", "perencanaB", "inspektoratB"] as const).map((key) => ({
+      key,
+      target: "dinsos-serang" as const,
+    })),
+  ];
+  it.each(docxCases)("gives the Word LKIP: $key → $target", async ({ key, target }) => {
+    const response = await lkipDocxResponse(actor(key), { slug: target, tahun: "2022" });
+    if (!sees[key].includes(target)) {
+      expect(response.status).toBe(404);
+      return;
+    }
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="LKIP-${target}-2022-draf.docx"`,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe("PK");
+  });
+
+  it("sends a signed-out request for the Word LKIP to /masuk", async () => {
+    const response = await lkipDocxResponse(null, { slug: "dinsos-serang", tahun: "2022" });
+    expect([response.status, response.headers.get("Location")]).toEqual([307, "/masuk"]);
   });
 
   it("keeps one region's FINAL revisions out of another's OPD-year", async () => {

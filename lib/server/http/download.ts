@@ -6,6 +6,7 @@ import { findOpdYearContext, type OpdYearContext } from "../opd-year/opd-year-co
 const contentTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 
 /** A file for the browser to save: its name (whose extension gives the type) and its bytes. */

@@ -33,7 +33,12 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
           {laporan.status !== "FINAL" && " · dokumen ini draf: setiap halaman PDF bertanda DRAFT"}
         </p>
       </div>
-      {rights.exportReports && <DownloadLkipButton href={pdfHref} />}
+      {rights.exportReports && (
+        <div className="flex flex-wrap gap-6">
+          <DownloadLkipButton href={pdfHref} />
+          <DownloadLkipButton href={`/opd/${opd.slug}/${year}/lkip.docx`} format="docx" />
+        </div>
+      )}
       {revisions.length > 0 && (
         <section className="rounded-lg border border-slate-200 p-4" data-testid="lkip-revisions">
           <h2 className="font-semibold">Revisi final</h2>

@@ -1,0 +1,13 @@
+import { getPrincipal } from "@/lib/server/auth/session";
+import { lkipDocxResponse } from "@/lib/server/lkip/get-lkip-docx";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** The LKIP of an OPD-year as an editable Word document (rendered on request). */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; tahun: string }> },
+) {
+  return lkipDocxResponse(await getPrincipal(), await params);
+}
