@@ -51,7 +51,7 @@ describe("narrative figure tokens", () => {
 
   it("warn about the demo Kesimpulan's contradicting figures and an unknown token", () => {
     const findings = checkNarratives({
-      narratives: [{ title: "Kesimpulan", body: `${input.narratives[2]!.body}\n{serapan_opdd}` }],
+      narratives: [{ title: "Kesimpulan", body: `${input.narratives[2]!.body}\n{serapan_opdd}`, mandatory: true }],
       figures,
     });
     expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
