@@ -121,7 +121,10 @@ export function NarrativeSectionEditor({
             </div>
           </div>
           {systemDraft !== null && (
-            <div className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3" data-testid="narrative-draft">
+            <div
+              className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3"
+              data-testid="narrative-draft"
+            >
               <div className="flex items-center justify-between gap-4">
                 <span className="text-sm font-medium">Draf dari data</span>
                 <Button

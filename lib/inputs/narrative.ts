@@ -49,7 +49,11 @@ export const narrativeOwnerOf = (section: NarrativeSection): NarrativeOwner =>
   narrativeSectionCatalog[section].owner;
 
 /** The owner ids of a narrative row: at most one is set, the one its section's catalog owner names. */
-export type NarrativeOwnerIds = { sasaranId: string | null; programId: string | null; kegiatanId: string | null };
+export type NarrativeOwnerIds = {
+  sasaranId: string | null;
+  programId: string | null;
+  kegiatanId: string | null;
+};
 
 const ownerField = { SASARAN: "sasaranId", PROGRAM: "programId", KEGIATAN: "kegiatanId" } as const;
 const ownerWords = { SASARAN: "per sasaran", PROGRAM: "per program", KEGIATAN: "per kegiatan" } as const;

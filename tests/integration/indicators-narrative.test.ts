@@ -450,11 +450,12 @@ describe("narrative.save", () => {
       where: { action: "narrative.save", entityId: first.id },
       orderBy: { id: "asc" },
     });
+    const key = { section: "KENDALA", sasaranId: null, programId: null, kegiatanId: null };
     expect(audits.map((a) => [a.oldValues, a.newValues])).toEqual([
-      [null, { section: "KENDALA", sasaranId: null, body: "Data PMKS belum mutakhir." }],
+      [null, { ...key, body: "Data PMKS belum mutakhir." }],
       [
-        { section: "KENDALA", sasaranId: null, body: "Data PMKS belum mutakhir." },
-        { section: "KENDALA", sasaranId: null, body: stored.body },
+        { ...key, body: "Data PMKS belum mutakhir." },
+        { ...key, body: stored.body },
       ],
     ]);
   });

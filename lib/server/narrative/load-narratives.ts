@@ -40,7 +40,9 @@ const sameOwner = (a: NarrativeOwnerIds, b: NarrativeOwnerIds) =>
  * The narrative of an OPD-year's LKIP chapter by chapter, one entry per section and owner (per sasaran of
  * the Renstra covering the year, per program of the year), including the texts nobody has written yet.
  */
-export async function loadNarratives(laporan: LaporanRef): Promise<{ title: string; entries: NarrativeEntry[] }[]> {
+export async function loadNarratives(
+  laporan: LaporanRef,
+): Promise<{ title: string; entries: NarrativeEntry[] }[]> {
   const [stored, owners] = await Promise.all([
     db.narrative.findMany({ where: { pemdaId: laporan.pemdaId, laporanId: laporan.id } }),
     loadNarrativeOwners(laporan),
