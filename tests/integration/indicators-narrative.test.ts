@@ -475,7 +475,7 @@ describe("narrative.save", () => {
   it("writes the analysis per sasaran, and only there", async () => {
     const analysis = {
       laporanId,
-      section: "ANALISIS_SASARAN",
+      section: "ANALISIS_EFISIENSI",
       sasaranId,
       body: "IKU tercapai 101,67 %.",
       version: null,
