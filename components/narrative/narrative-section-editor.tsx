@@ -135,7 +135,7 @@ export function NarrativeSectionEditor({
                   Pakai draf
                 </Button>
               </div>
-              <NarrativePreview body={systemDraft} />
+              <NarrativePreview body={systemDraft} testId="narrative-draft-preview" />
             </div>
           )}
           <ActionError
