@@ -1,12 +1,14 @@
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import type { MutationResult } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { getLkipPdf } from "@/lib/server/lkip/get-lkip-pdf";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
+import * as lkipInput from "@/lib/server/lkip/load-lkip-input";
 import { loadNarrativeEditor } from "@/lib/server/narrative/load-narrative-editor";
+import { findOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadNarratives } from "@/lib/server/narrative/load-narratives";
 import { saveNarrative } from "@/lib/server/narrative/save-narrative";
 import { saveTargetIndikator } from "@/lib/server/indicators/save-target-indikator";
@@ -174,12 +176,21 @@ describe("the narrative page", () => {
     ).toHaveLength(6);
   });
 
-  it("reads the LKIP input once and asks for a draft of every section of a planner who may edit", async () => {
-    const ref = { opd, year: 2022, laporan: await laporanRef() };
-    const withDrafts = await loadNarrativeEditor(ref, { withDrafts: true });
-    const without = await loadNarrativeEditor(ref, { withDrafts: false });
-    expect(withDrafts.flatMap((c) => c.entries)).toHaveLength(without.flatMap((c) => c.entries).length);
-    expect(without.flatMap((c) => c.entries).every((e) => e.draft === null)).toBe(true);
+  it("offers drafts only to a planner who may edit the narrative: the KEPALA reads the texts without", async () => {
+    const contextOf = async (email: string) =>
+      (await findOpdYearContext(await principalOf(email), "dinsos-serang", "2022"))!;
+    const spy = vi.spyOn(lkipInput, "loadLkipInput");
+    const forPlanner = await loadNarrativeEditor(await contextOf("perencana.dinsos@sakip.demo"));
+    expect(spy).toHaveBeenCalledTimes(1);
+    const forKepala = await loadNarrativeEditor(await contextOf("kepala.dinsos@sakip.demo"));
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    const entries = (chapters: typeof forKepala) => chapters.flatMap((c) => c.entries);
+    expect(entries(forPlanner)).toHaveLength(entries(forKepala).length);
+    expect(entries(forKepala).every((e) => e.draft === null)).toBe(true);
+    expect(entries(forKepala).find((e) => e.section === "TUGAS_POKOK")!.body).toContain(
+      "Nomor 89 Tahun 2016",
+    );
   });
 });
 

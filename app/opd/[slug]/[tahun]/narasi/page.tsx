@@ -13,7 +13,7 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
   const { opd, year, laporan, rights } = context;
   const canEdit = rights.editNarrative;
   const [chapters, evaluation] = await Promise.all([
-    loadNarrativeEditor(context, { withDrafts: canEdit }),
+    loadNarrativeEditor(context),
     getOpdYearEvaluation(context, 4),
   ]);
   const planner = rights.planner;
