@@ -122,7 +122,9 @@ export const saveTargetIndikatorInput = z
     targetUpperPerubahan: figureField,
     perubahanReason: optionalText(2000),
     /** A qualitative target ("Perbaikan ruang data"), stored as text instead of a number. */
-    targetText: optionalText(500),
+    targetText: optionalText(500)
+      .nullish()
+      .transform((text) => text ?? null),
     /** The version the user edited; null when the year had no target yet. */
     version: z.number().int().nullable(),
   })

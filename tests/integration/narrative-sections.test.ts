@@ -308,7 +308,8 @@ describe("the Narasi sheet of the workbook", () => {
     expect(await narrativeRows()).toEqual(before);
   });
 
-  it("puts an imported text into the LKIP PDF with its tokens filled in", async () => {
+  // Rendering the whole LKIP takes tens of seconds on a busy machine.
+  it("puts an imported text into the LKIP PDF with its tokens filled in", { timeout: 180_000 }, async () => {
     const file = await editExport((narasi) => {
       rowOf(narasi, "Kesimpulan").getCell(3).value =
         "Kesimpulan dari berkas impor: serapan anggaran {tahun} sebesar {serapan_opd}.";
