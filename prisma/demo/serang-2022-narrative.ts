@@ -62,7 +62,7 @@ const isuStrategis = paragraphs(
 
 const sistematika = paragraphs(
   "Sistematika penulisan Laporan Kinerja Instansi Pemerintah (LKIP) sebagaimana di atur dalam Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Republik Indonesia Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu Atas Laporan Kinerja Instansi Pemerintah, berikut sistematika penulisan LKIP Dinas Sosial Kabupaten Serang Tahun {tahun}:",
-  "**BAB I PENDAHULUAN**\n- Latar Belakang\n- Penjelasan Umum Organisasi\n- Isu Strategis\n- Sistematika Penulisan",
+  "**BAB I PENDAHULUAN**\n- Latar Belakang\n- Penjelasan Umum Organisasi\n- Sistematika Penulisan\n- Isu Strategis",
   "**BAB II PERENCANAAN KINERJA**\n- Rencana Strategis\n- Ikhtisar Perjanjian Kinerja",
   "**BAB III AKUNTABILITAS KINERJA**\n- Capaian Kinerja Organisasi\n- Realisasi Anggaran",
   "**BAB IV PENUTUP**\n- Kesimpulan\n- Rekomendasi",
