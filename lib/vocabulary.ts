@@ -36,6 +36,7 @@ const levelNames = {
   REKENING: "rekening belanja",
   INDIKATOR: "indikator",
   TOTAL: "total",
+  NARASI: "narasi",
 } as const;
 export type Level = keyof typeof levelNames;
 

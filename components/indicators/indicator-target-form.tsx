@@ -86,6 +86,7 @@ export function IndicatorTargetForm({
       ]),
     ),
     perubahanReason: "Alasan perubahan",
+    targetText: "Target berupa teks",
   };
 
   const id = (field: string) => `${indikatorId}-${field}`;
@@ -111,6 +112,16 @@ export function IndicatorTargetForm({
         {rentang && figure("targetUpper")}
         {figure("targetRenstra")}
       </div>
+      <label className="block" htmlFor={id("targetText")}>
+        <span className="font-medium">Target berupa teks (bila targetnya bukan angka)</span>
+        <input
+          id={id("targetText")}
+          className={inputClass}
+          placeholder="mis. Perbaikan ruang data"
+          {...form.register("targetText")}
+        />
+        <FieldError message={errors.targetText?.message} />
+      </label>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 font-medium">Target perubahan (bila Perjanjian Kinerja diubah)</legend>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3">

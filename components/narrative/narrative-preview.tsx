@@ -9,17 +9,25 @@ function Spans({ line }: { line: Line }) {
 }
 
 /** The narrative as the report will show it: paragraphs, bullet and numbered lists, bold. */
-export function NarrativePreview({ body, emptyText = "Belum diisi." }: { body: string; emptyText?: string }) {
+export function NarrativePreview({
+  body,
+  emptyText = "Belum diisi.",
+  testId = "narrative-preview",
+}: {
+  body: string;
+  emptyText?: string;
+  testId?: string;
+}) {
   const blocks = renderNarrative(body);
   if (blocks.length === 0) {
     return (
-      <p className="text-sm italic text-slate-500" data-testid="narrative-preview">
+      <p className="text-sm italic text-slate-500" data-testid={testId}>
         {emptyText}
       </p>
     );
   }
   return (
-    <div className="space-y-3 text-sm leading-relaxed text-slate-800" data-testid="narrative-preview">
+    <div className="space-y-3 text-sm leading-relaxed text-slate-800" data-testid={testId}>
       {blocks.map((block, i) => {
         switch (block.kind) {
           case "paragraph":

@@ -7,29 +7,40 @@ import type { z } from "zod";
 import { saveNarrativeAction } from "@/lib/actions/narrative";
 import { ActionError } from "@/components/forms/action-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
-import { type NarrativeSectionValue, saveNarrativeInput } from "@/lib/inputs/narrative";
+import {
+  type NarrativeOwnerIds,
+  type NarrativeSectionValue,
+  saveNarrativeInput,
+} from "@/lib/inputs/narrative";
 import { NarrativePreview } from "./narrative-preview";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof saveNarrativeInput>;
 
-/** One narrative section: the text as the report shows it and, for planners, its editor with a live preview. */
+/**
+ * One narrative section (for one owner): the text as the report shows it and, for planners, its editor
+ * with a live preview and the draft the system wrote from the figures, taken in only on "Pakai draf".
+ */
 export function NarrativeSectionEditor({
   laporanId,
   section,
-  sasaranId,
+  ids,
   title,
+  mandatory,
   body,
   version,
+  draft: systemDraft,
   canEdit,
 }: {
   laporanId: string;
   section: NarrativeSectionValue;
-  sasaranId: string | null;
+  ids: NarrativeOwnerIds;
   title: string;
+  mandatory: boolean;
   body: string;
   version: number | null;
+  draft: string | null;
   canEdit: boolean;
 }) {
   const [editing, setEditing] = useState(false);
@@ -38,7 +49,7 @@ export function NarrativeSectionEditor({
   const latest = saved && saved.version > (version ?? 0) ? saved : { body, version };
   const form = useForm<Values, unknown, z.output<typeof saveNarrativeInput>>({
     resolver: zodResolver(saveNarrativeInput),
-    defaultValues: { laporanId, section, sasaranId, body, version },
+    defaultValues: { laporanId, section, ...ids, body, version },
   });
   const draft = useWatch({ control: form.control, name: "body" });
   const { run, pending, error, clearError, reload } = useMutationAction(saveNarrativeAction, {
@@ -58,7 +69,7 @@ export function NarrativeSectionEditor({
 
   const open = () => {
     // Start from the text as the page shows it now, which may be newer than when the form was made.
-    form.reset({ laporanId, section, sasaranId, ...latest });
+    form.reset({ laporanId, section, ...ids, ...latest });
     clearError();
     setEditing(true);
   };
@@ -76,9 +87,13 @@ export function NarrativeSectionEditor({
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       data-testid="narrative-section"
       data-section={section}
+      data-owner={ids.sasaranId ?? ids.programId ?? ids.kegiatanId ?? ""}
     >
       <div className="flex items-start justify-between gap-4">
-        <h2 className="text-lg font-semibold">{title}</h2>
+        <h3 className="text-lg font-semibold">
+          {title}
+          {mandatory && <span className="ml-2 text-xs font-normal text-slate-500">wajib</span>}
+        </h3>
         {canEdit && !editing && (
           <button type="button" className="text-sm text-emerald-800 hover:underline" onClick={open}>
             Ubah
@@ -105,6 +120,24 @@ export function NarrativeSectionEditor({
               </div>
             </div>
           </div>
+          {systemDraft !== null && (
+            <div
+              className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3"
+              data-testid="narrative-draft"
+            >
+              <div className="flex items-center justify-between gap-4">
+                <span className="text-sm font-medium">Draf dari data</span>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() => form.setValue("body", systemDraft, { shouldDirty: true })}
+                >
+                  Pakai draf
+                </Button>
+              </div>
+              <NarrativePreview body={systemDraft} testId="narrative-draft-preview" />
+            </div>
+          )}
           <ActionError
             error={error}
             testId={theirs ? "narrative-conflict" : undefined}

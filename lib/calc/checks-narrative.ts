@@ -7,11 +7,13 @@ import {
 } from "./figure-tokens";
 import type { Finding } from "./finding";
 
-export type NarrativeCheckInput = { title: string; body: string };
+/** A section's text for one owner; `mandatory`: the catalog requires it in a FINAL report. */
+export type NarrativeCheckInput = { title: string; body: string; mandatory: boolean };
 
 /**
  * A narrative must not contradict the figures: a percentage or rupiah amount typed by hand that equals
- * no figure of the OPD-year, and a token the system does not know, are warnings.
+ * no figure of the OPD-year, and a token the system does not know, are warnings. A mandatory section
+ * left empty is an error: FINAL over it needs the written reason, like any open error.
  */
 export function checkNarratives({
   narratives,
@@ -20,8 +22,20 @@ export function checkNarratives({
   narratives: readonly NarrativeCheckInput[];
   figures: NarrativeFigures;
 }): Finding[] {
-  return narratives.flatMap(({ title, body }) => {
+  return narratives.flatMap(({ title, body, mandatory }) => {
     const location = { level: "OPD" as const, code: "", name: `Narasi ${title}` };
+    if (body.trim() === "") {
+      return mandatory
+        ? [
+            {
+              code: "NARASI_WAJIB_KOSONG",
+              severity: "ERROR",
+              location,
+              message: `Narasi ${title} wajib ada dalam laporan dan belum ditulis`,
+            } satisfies Finding,
+          ]
+        : [];
+    }
     const unknown = fillFigureTokens(body, figures.tokens).unknown.map((token): Finding => ({
       code: "NARASI_TOKEN_TIDAK_DIKENAL",
       severity: "WARNING",

@@ -16,12 +16,13 @@ describe("narrative figure tokens", () => {
   it("fill in the computed figures", () => {
     const { text, unknown } = fillFigureTokens(
       "Pagu {pagu_opd}, realisasi {realisasi_opd}, serapan {serapan_opd}; IKU {capaian_iku:S1.1} ({predikat_iku:S1.1}); " +
-        "program {pagu:1.06.04} / {serapan:1.06.04}; {jumlah_program} program tahun {tahun}; {tidak_ada}",
+        "program {pagu:1.06.04} / {serapan:1.06.04}; {jumlah_program} program tahun {tahun}; " +
+        "{jumlah_kegiatan:1.06.04} kegiatan, {jumlah_sub_kegiatan:1.06.04} dan {jumlah_sub_kegiatan:1.06.04.2.02} sub kegiatan; {tidak_ada}",
       figures.tokens,
     );
     expect(text).toBe(
       "Pagu Rp 17.654.457.386, realisasi Rp 17.320.802.867, serapan 98,11 %; IKU 101,67 % (Sangat Tinggi); " +
-        "program Rp 626.197.152 / 91,76 %; 7 program tahun 2022; {tidak_ada}",
+        "program Rp 626.197.152 / 91,76 %; 7 program tahun 2022; 2 kegiatan, 19 dan 9 sub kegiatan; {tidak_ada}",
     );
     expect(unknown).toEqual(["{tidak_ada}"]);
   });
@@ -49,9 +50,13 @@ describe("narrative figure tokens", () => {
     ).toBe(false);
   });
 
-  it("warn about the demo Kesimpulan's contradicting figures and an unknown token", () => {
+  it("warn about the printed Kesimpulan's contradicting figures and an unknown token", () => {
+    // Kesimpulan 4.1.2 as the Serang 2022 report typed it (the demo carries it with tokens instead).
+    const printed =
+      "Alokasi anggaran tahun 2022 untuk urusan sosial sebesar Rp. 17.654.457.386,- dengan realisasi " +
+      "mencapai Rp 17.062.822.153,- atau 96,65 %.";
     const findings = checkNarratives({
-      narratives: [{ title: "Kesimpulan", body: `${input.narratives[2]!.body}\n{serapan_opdd}` }],
+      narratives: [{ title: "Kesimpulan", body: `${printed}\n{serapan_opdd}`, mandatory: true }],
       figures,
     });
     expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
@@ -70,6 +75,21 @@ describe("narrative figure tokens", () => {
         "WARNING",
         "Narasi Kesimpulan menyebut Rp 17.062.822.153, yang tidak sama dengan angka terhitung mana pun; pagu terhitung Rp 17.654.457.386, realisasi Rp 17.320.802.867",
       ],
+    ]);
+  });
+});
+
+describe("mandatory sections", () => {
+  it("an empty mandatory section is an error; an empty optional one is nothing", () => {
+    const findings = checkNarratives({
+      narratives: [
+        { title: "Kesimpulan", body: " \n", mandatory: true },
+        { title: "Kendala", body: "", mandatory: false },
+      ],
+      figures,
+    });
+    expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
+      ["NARASI_WAJIB_KOSONG", "ERROR", "Narasi Kesimpulan wajib ada dalam laporan dan belum ditulis"],
     ]);
   });
 });

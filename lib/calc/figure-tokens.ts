@@ -33,6 +33,10 @@ export const figureTokenHelp: readonly { token: string; meaning: string }[] = [
   { token: "{serapan_opd}", meaning: "serapan anggaran perangkat daerah (%)" },
   { token: "{sisa_opd}", meaning: "sisa anggaran" },
   { token: "{jumlah_program}", meaning: "banyaknya program (juga {jumlah_kegiatan}, {jumlah_sub_kegiatan})" },
+  {
+    token: "{jumlah_kegiatan:<kode>}",
+    meaning: "banyaknya kegiatan sebuah program (juga {jumlah_sub_kegiatan:<kode>} program atau kegiatan)",
+  },
   { token: "{pagu:<kode>}", meaning: "pagu program, kegiatan atau sub kegiatan, mis. {pagu:1.06.04}" },
   { token: "{realisasi:<kode>}", meaning: "realisasi anggaran baris itu" },
   { token: "{serapan:<kode>}", meaning: "serapan baris itu (%)" },
@@ -89,6 +93,11 @@ export function buildNarrativeFigures({
       amounts.push(node.sisaAnggaran.value);
     }
     tokens.set(`serapan${key}`, describeSerapan(node.serapan));
+    if (node.level === "PROGRAM" || node.level === "KEGIATAN") {
+      const counts = budgetCounts(node);
+      if (node.level === "PROGRAM") tokens.set(`jumlah_kegiatan:${node.code}`, counts.jumlah_kegiatan);
+      tokens.set(`jumlah_sub_kegiatan:${node.code}`, counts.jumlah_sub_kegiatan);
+    }
     if (node.serapan.status === "OK") percents.push(node.serapan.value);
   }
 

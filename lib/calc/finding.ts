@@ -31,6 +31,7 @@ export const findingCodeLabel = {
   PERSEN_MELEBIHI_100: "Persentase melebihi 100",
   NARASI_ANGKA_TIDAK_COCOK: "Angka dalam narasi tidak cocok dengan data",
   NARASI_TOKEN_TIDAK_DIKENAL: "Token angka dalam narasi tidak dikenal",
+  NARASI_WAJIB_KOSONG: "Narasi wajib belum ditulis",
 } as const satisfies Record<string, string>;
 
 export type FindingCode = keyof typeof findingCodeLabel;

@@ -121,6 +121,10 @@ export const saveTargetIndikatorInput = z
     targetPerubahan: figureField,
     targetUpperPerubahan: figureField,
     perubahanReason: optionalText(2000),
+    /** A qualitative target ("Perbaikan ruang data"), stored as text instead of a number. */
+    targetText: optionalText(500)
+      .nullish()
+      .transform((text) => text ?? null),
     /** The version the user edited; null when the year had no target yet. */
     version: z.number().int().nullable(),
   })
@@ -131,6 +135,13 @@ export const saveTargetIndikatorInput = z
         code: "custom",
         path: ["perubahanReason"],
         message: "Alasan target perubahan wajib diisi (mis. nomor dan tanggal Perjanjian Kinerja perubahan)",
+      });
+    }
+    if (input.targetText !== null && (input.target !== null || input.targetUpper !== null)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetText"],
+        message: "Target diisi angka atau teks, tidak keduanya: kosongkan salah satunya",
       });
     }
     if (below(input.targetUpper, input.target)) {

@@ -44,35 +44,72 @@ export type NarrativeSectionValue = NarrativeSection;
 
 export const NARRATIVE_MAX_LENGTH = 50_000;
 
+/** Who a section is written for (typed wide: a catalog change needs no change of the code using it). */
+export const narrativeOwnerOf = (section: NarrativeSection): NarrativeOwner =>
+  narrativeSectionCatalog[section].owner;
+
+/** The owner ids of a narrative row: at most one is set, the one its section's catalog owner names. */
+export type NarrativeOwnerIds = {
+  sasaranId: string | null;
+  programId: string | null;
+  kegiatanId: string | null;
+};
+
+const ownerField = { SASARAN: "sasaranId", PROGRAM: "programId", KEGIATAN: "kegiatanId" } as const;
+const ownerWords = { SASARAN: "per sasaran", PROGRAM: "per program", KEGIATAN: "per kegiatan" } as const;
+
+/** The id of the sasaran, program or kegiatan a row is written for; null for a report-level section. */
+export function narrativeOwnerId(section: NarrativeSection, ids: NarrativeOwnerIds): string | null {
+  const owner = narrativeOwnerOf(section);
+  return owner === "LAPORAN" ? null : ids[ownerField[owner]];
+}
+
+/** What is wrong with the owner ids given for a section (Indonesian), or null when they fit its catalog owner. */
+export function narrativeOwnerProblem(section: NarrativeSection, ids: NarrativeOwnerIds): string | null {
+  const owner = narrativeOwnerOf(section);
+  const wrong = (Object.keys(ownerField) as (keyof typeof ownerField)[]).filter(
+    (kind) => kind !== owner && ids[ownerField[kind]] !== null,
+  );
+  if (owner === "LAPORAN" && wrong.length > 0) return "Bagian ini ditulis sekali untuk seluruh laporan";
+  if (owner !== "LAPORAN" && (wrong.length > 0 || ids[ownerField[owner]] === null))
+    return `Bagian ini ditulis ${ownerWords[owner]}`;
+  return null;
+}
+
+/** The body of a section, as the editor and the workbook's Narasi sheet take it. */
+export const narrativeBody = z
+  .string()
+  .max(NARRATIVE_MAX_LENGTH, `Teks paling banyak ${NARRATIVE_MAX_LENGTH.toLocaleString("id-ID")} karakter`)
+  .refine((body) => !hasControlCharacters(body), "Teks berisi karakter yang tidak diizinkan")
+  // Line ends as typed on any system; trailing spaces and blank lines at either end carry nothing.
+  .transform((body) =>
+    body
+      .replace(/\r\n?/g, "\n")
+      .replace(/[ \t]+$/gm, "")
+      .replace(/^\n+|\n+$/g, ""),
+  );
+
+const ownerId = z.string().min(1).nullable().default(null);
+
 /**
- * The body of one section (ANALISIS_SASARAN: of one sasaran). Plain text: blank lines separate
- * paragraphs, lines starting with "- " or "1. " are list items, **bold** is bold.
+ * The body of one section for one owner (the catalog says which: none, a sasaran, a program or a
+ * kegiatan). Plain text: blank lines separate paragraphs, lines starting with "- " or "1. " are list
+ * items, **bold** is bold.
  */
 export const saveNarrativeInput = z
   .object({
     laporanId: z.string().min(1),
     section: z.enum(narrativeSections),
-    sasaranId: z.string().min(1).nullable(),
-    body: z
-      .string()
-      .max(
-        NARRATIVE_MAX_LENGTH,
-        `Teks paling banyak ${NARRATIVE_MAX_LENGTH.toLocaleString("id-ID")} karakter`,
-      )
-      .refine((body) => !hasControlCharacters(body), "Teks berisi karakter yang tidak diizinkan")
-      // Line ends as typed on any system; trailing spaces and blank lines at either end carry nothing.
-      .transform((body) =>
-        body
-          .replace(/\r\n?/g, "\n")
-          .replace(/[ \t]+$/gm, "")
-          .replace(/^\n+|\n+$/g, ""),
-      ),
+    sasaranId: ownerId,
+    programId: ownerId,
+    kegiatanId: ownerId,
+    body: narrativeBody,
     /** The version the user edited; null when the section had no text yet. */
     version: z.number().int().nullable(),
   })
-  .refine((input) => (input.section === "ANALISIS_SASARAN") === (input.sasaranId !== null), {
-    message: "Analisis capaian ditulis per sasaran; bagian lain tidak terkait sasaran",
-    path: ["sasaranId"],
+  .superRefine((input, ctx) => {
+    const problem = narrativeOwnerProblem(input.section, input);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["section"] });
   });
 
 export type SaveNarrativeInput = z.output<typeof saveNarrativeInput>;

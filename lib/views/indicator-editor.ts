@@ -24,6 +24,7 @@ export type IndicatorTargetValues = {
   targetPerubahan: string;
   targetUpperPerubahan: string;
   perubahanReason: string;
+  targetText: string;
 };
 
 export type EditorIndicator = {

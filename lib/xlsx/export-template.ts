@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
-import { aggregationLabel, calculationLabel, polarityLabel } from "@/lib/vocabulary";
+import { narrativeSections, type NarrativeSectionValue } from "@/lib/inputs/narrative";
+import { aggregationLabel, calculationLabel, narrativeSectionLabel, polarityLabel } from "@/lib/vocabulary";
 import {
   amountField,
   type FieldValue,
@@ -14,6 +15,7 @@ import { figureCell, moneyCell, noteIllustrative, type OutCell, writeSheet } fro
 import {
   anggaranColumns,
   indikatorColumns,
+  narasiColumns,
   renstraFixedColumns,
   renstraKinds,
   renstraYearColumns,
@@ -189,9 +191,22 @@ export function buildTemplateWorkbook({
     }
   }
 
+  // Narratives in the order of the report; a section's owner by its kode.
+  const sectionOrder = (item: SnapshotItem) =>
+    narrativeSections.indexOf(item.fields.section as NarrativeSectionValue);
+  const narasi = items
+    .filter((i) => i.level === "NARASI")
+    .sort((a, b) => sectionOrder(a) - sectionOrder(b) || byCode(a, b))
+    .map((item): OutCell[] => [
+      narrativeSectionLabel[item.fields.section as NarrativeSectionValue],
+      codeOf(item) || null,
+      item.fields.body ?? "",
+    ]);
+
   writeSheet(workbook, sheetNames.anggaran, anggaranColumns, anggaran);
   writeSheet(workbook, sheetNames.indikator, indikatorColumns, indicators);
   if (renstraYears)
     writeSheet(workbook, sheetNames.renstra, [...renstraFixedColumns, ...renstraYearColumns(years)], renstra);
+  writeSheet(workbook, sheetNames.narasi, narasiColumns, narasi);
   return workbook;
 }

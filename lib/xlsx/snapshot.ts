@@ -17,6 +17,7 @@ export const importLevels = [
   "TUJUAN",
   "SASARAN",
   "IKU",
+  "NARASI",
 ] as const;
 export type ImportLevel = (typeof importLevels)[number];
 
@@ -52,6 +53,8 @@ export const itemKey = {
   tujuan: (code: string) => `TUJUAN:${code}`,
   sasaran: (code: string) => `SASARAN:${code}`,
   iku: (sasaranCode: string, name: string) => `IKU:${sasaranCode}|${name.trim().toLowerCase()}`,
+  /** A narrative section for its owner's kode ("" for a section of the whole report). */
+  narasi: (section: string, ownerCode: string) => `NARASI:${section}|${ownerCode}`,
 };
 
 export const money = (value: { toString(): string } | null | undefined): FieldValue =>

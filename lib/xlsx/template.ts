@@ -4,7 +4,12 @@ import type { ImportPeriod } from "./snapshot";
 
 /** The import/export template: sheet names and column headers (matched case-insensitively, spaces ignored). */
 
-export const sheetNames = { anggaran: "Anggaran", indikator: "Indikator", renstra: "Renstra" } as const;
+export const sheetNames = {
+  anggaran: "Anggaran",
+  indikator: "Indikator",
+  renstra: "Renstra",
+  narasi: "Narasi",
+} as const;
 
 export const quarterColumns: { period: ImportPeriod; header: string }[] = QUARTERS.map((quarter) => ({
   period: periodOfQuarter(quarter),
@@ -49,6 +54,9 @@ export const renstraYearColumns = (years: readonly number[]) => [
   ...years.map((y) => `Target ${y}`),
   ...years.map((y) => `Realisasi ${y}`),
 ];
+
+/** The Narasi sheet: a section (its label or its code), the kode of its sasaran/program/kegiatan, the text. */
+export const narasiColumns = ["Bagian", "Kode Pemilik", "Teks"] as const;
 
 export const TOTAL_KODE = "TOTAL";
 

@@ -1,4 +1,4 @@
-import type { PrismaClient, ReportPeriod } from "@/lib/generated/prisma/client";
+import type { NarrativeSection, PrismaClient, ReportPeriod } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/server/auth/password";
 import { DEMO_PASSWORD } from "./demo-password";
 import type {
@@ -348,7 +348,6 @@ async function createLaporan(
   args: { pemdaId: string; opdId: string; data: DemoOpdYear },
 ): Promise<void> {
   const { pemdaId, opdId, data } = args;
-  const { narrative } = data;
   await tx.laporanKinerja.create({
     data: {
       pemdaId,
@@ -356,19 +355,50 @@ async function createLaporan(
       year: data.year,
       reportedPagu: data.reportedTotal.pagu,
       reportedRealisasi: data.reportedTotal.realisasi,
-      narratives: {
-        create: [
-          { pemdaId, section: "KATA_PENGANTAR", body: narrative.kataPengantar },
-          { pemdaId, section: "ISU_STRATEGIS", body: narrative.isuStrategis },
-          { pemdaId, section: "KESIMPULAN", body: narrative.kesimpulan },
-          { pemdaId, section: "REKOMENDASI", body: narrative.rekomendasi },
-        ],
-      },
+      narratives: { create: await demoNarratives(tx, { pemdaId, opdId, data }) },
     },
   });
   await tx.perjanjianKinerja.create({
     data: { pemdaId, opdId, year: data.year, ...data.perjanjianKinerja },
   });
+}
+
+/** The report's texts as narrative rows, each owned by the sasaran or program its kode names. */
+async function demoNarratives(
+  tx: Tx,
+  { pemdaId, opdId, data }: { pemdaId: string; opdId: string; data: DemoOpdYear },
+) {
+  const { laporan, sasaran, aktivitas } = data.narrative;
+  const [sasaranRows, programRows] = await Promise.all([
+    tx.sasaran.findMany({ where: { pemdaId, tujuan: { periode: { opdId } } } }),
+    tx.program.findMany({ where: { pemdaId, opdId, year: data.year } }),
+  ]);
+  const idOf = (rows: { id: string; code: string }[], code: string) => {
+    const row = rows.find((r) => r.code === code);
+    if (!row) throw new Error(`Narasi demo: kode ${code} tidak ada`);
+    return row.id;
+  };
+  return [
+    ...Object.entries(laporan).map(([section, body]) => ({
+      pemdaId,
+      section: section as NarrativeSection,
+      body: body!,
+    })),
+    ...Object.entries(sasaran).flatMap(([code, sections]) =>
+      Object.entries(sections).map(([section, body]) => ({
+        pemdaId,
+        section: section as NarrativeSection,
+        sasaranId: idOf(sasaranRows, code),
+        body: body!,
+      })),
+    ),
+    ...Object.entries(aktivitas).map(([code, body]) => ({
+      pemdaId,
+      section: "AKTIVITAS" as const,
+      programId: idOf(programRows, code),
+      body,
+    })),
+  ];
 }
 
 async function createAccounts(

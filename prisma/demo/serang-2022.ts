@@ -11,6 +11,7 @@
  * are numbered sequentially in the report's order. Recipient lists in the report contain names and
  * NIKs: only their row counts are used here, never personal data.
  */
+import { serang2022Narrative } from "./serang-2022-narrative";
 import type { DemoIndicator, DemoOpdYear } from "./types";
 
 /** Output of a sub kegiatan as stated in the BAB III narrative; the report gives no target. */
@@ -796,35 +797,5 @@ export const serang2022: DemoOpdYear = {
       role: "INSPEKTORAT",
     },
   ],
-  narrative: {
-    kataPengantar: [
-      "Puji syukur kami panjatkan kehadiran Tuhan Yang Maha Esa, karena dengan rahmat, karunia, serta taufik dan hidayahNya kami dapat menyelesaikan Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Dinas Sosial Kabupaten Serang Tahun 2022.",
-      "Dokumen Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Tahun 2022 Dinas Sosial Kabupaten Serang ini merupakan dokumen yang memuat pertanggungjawaban OPD dalam pelaksanaan kegiatan yang telah dilaksanakan selama 1 (satu) tahun dengan mengacu pada Dokumen Pelaksanaan Anggaran (DPA) Tahun 2022, juga merupakan pengukuran capaian kinerja yang difokuskan pada pencapaian target sasaran strategis yang telah ditetapkan dalam Indikator Kinerja Utama (IKU) Dinas Sosial Kabupaten Serang Tahun 2022.",
-      "Dokumen Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) Tahun 2022 Dinas Sosial Kabupaten Serang ini diharapkan dapat digunakan sebagai acuan pelaksanaan program/kegiatan, penggunaan anggaran di tahun selanjutnya, dan tolak ukur target pencapaian kinerja di Dinas Sosial Kabupaten Serang serta dapat lebih mensinergikan kegiatan kegiatan yang akan dilaksanakan oleh bidang - bidang di Dinas Sosial Kabupaten Serang demi peningkatan kesejahteraan sosial melalui penanganan Penyandang Masalah Kesejahteraan Sosial (PMKS) di Kabupaten Serang dan juga dapat menunjang pencapaian Visi dan Misi Pemerintah Kabupaten Serang.",
-      "Semoga Allah SWT selalu memberikan keberkahan dalam setiap aktivitas yang kita lakukan. Aamiin.",
-    ].join("\n\n"),
-    isuStrategis: [
-      "Isu Strategis yang diangkat oleh Dinas Sosial berdasarkan rumusan isu strategis yang ada di RPJMD Kabupaten Serang Tahun 2021 – 2026 dalam urusan Sosial dan menjadi tugas pokok dan fungsi Dinas Sosial yaitu Percepatan Penanggulangan Kemiskinan dengan permasalahan diantaranya :",
-      [
-        "1. Belum optimalnya upaya penanggulangan kemiskinan dan penanganan PMKS sehingga jumlah PMKS masih cukup tinggi.",
-        "2. Jumlah PMKS di Kabupaten Serang masih cukup tinggi, sehingga proses penanganannya membutuhkan waktu yang tidak sebentar.",
-        "3. Sarana dan prasarana yang dibutuhkan dalam penanganan PMKS masih terbatas seperti rumah singgah atau shelter rumah aman Kabupaten Serang belum ada.",
-        "4. Pengelolaan database PMKS khususnya fakir miskin belum berjalan dengan baik sehingga masih banyak PMKS khususnya fakir miskin belum mendapatkan program pelayanan sosial.",
-        "5. Belum terkoordinasinya pengentasan kemiskinan antar lembaga di Kabupaten Serang.",
-        "6. Masih terbatasnya program pemberdayaan ekonomi bagi PMKS khususnya fakir miskin.",
-        "7. Kurangnya tenaga profesi pekerja sosial.",
-      ].join("\n"),
-      "Dari berbagai permasalahan tersebut diatas, maka Dinas Sosial mempunyai tugas yang tidak ringan, maka sudah barang tentu di perlukan sinergitas semua pemangku kebijakan, stakeholder dan peran masyarakat dalam menjawab tantangan tersebut. Kemudian peningkatan bagi pembangunan urusan bidang sosial adalah bagaimana meningkatkan akses dan kualitas pelayanan kesejahteraan sosial bagi PMKS. Hal ini dapat diantisipasi dengan cara mendukung peningkatan pengelolaan program penyelenggaraan kesejahteraan sosial, peningkatan kapasitas kelembagaan dan sumber daya manusia kesejahteraan sosial, serta peningkatan kualitas tata kelola pemerintahan yang baik dalam penyelenggaraan kesejahteraan sosial.",
-    ].join("\n\n"),
-    kesimpulan: [
-      "4.1.1. Dapat disimpulkan bahwa secara umum Dinas Sosial Kabupaten Serang memperlihatkan pencapaian Evaluasi kinerja sasaran strategis dilakukan dengan mengukur tingkat capaian indikator kinerja yang sebelumnya telah ditetapkan dalam Perjanjian Kinerja.",
-      "4.1.2. Dalam rangka mencapai target indikator kinerja urusan sosial tahun 2022, alokasi anggaran tahun 2022 untuk urusan sosial sebesar Rp. 17.654.457.386,- dengan realisasi mencapai Rp 17.062.822.153,- atau 96,65 %.",
-    ].join("\n"),
-    rekomendasi: [
-      "4.2.1. Dalam penyusunan Rencana Kerja yang berisi program dan kegiatan serta target kinerja OPD harus berpedoman pada Rencana Strategis OPD sehingga tercipta konsistensi antara dokumen perencanaan dan penganggaran OPD.",
-      "4.2.2. Untuk menghindari menurunnya realisasi anggaran maka diharapkan PPTK/KPA dapat lebih awal melaksanakan kegiatannya dan merencanakan anggaran kegiatan berdasarkan analisis kebutuhan biaya sehingga realisasi tidak terlalu berbeda dengan anggaran yang tersedia.",
-      "4.2.3. Evaluasi dan pelaporan perlu secara berkesinambungan melakukan monitoring dan evaluasi secara internal agar progres report dari pelaksanaan dapat diketahui dan diantisipasi bila mengalami keterlambatan.",
-      "4.2.4. Monitoring dan evaluasi pelaksanaan program/kegiatan harus dioptimalkan untuk mengetahui progres report dari setiap program/kegiatan sehingga hambatan/kendala yang mungkin dihadapi dapat diantisipasi lebih cepat untuk kemudian merumuskan solusi yang tepat.",
-    ].join("\n"),
-  },
+  narrative: serang2022Narrative,
 };

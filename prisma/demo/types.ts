@@ -3,6 +3,8 @@
  * ("7660110718"); other numbers are decimal strings with a dot ("3.05"). Strings keep the loader
  * free of float rounding: they are parsed into Decimal when stored.
  */
+import type { NarrativeSection } from "@/lib/generated/prisma/enums";
+
 export type Money = string;
 export type DecimalString = string;
 
@@ -87,12 +89,17 @@ export interface DemoOpdYear {
     role: "ADMIN" | "PERENCANA" | "KEPALA" | "INSPEKTORAT";
     bidang?: string;
   }[];
-  narrative: {
-    kataPengantar: string;
-    isuStrategis: string;
-    kesimpulan: string;
-    rekomendasi: string;
-  };
+  narrative: DemoNarrative;
+}
+
+/** The report's own text by narrative section, with its figures as figure tokens. */
+export interface DemoNarrative {
+  /** Sections written once for the whole report. */
+  laporan: Partial<Record<NarrativeSection, string>>;
+  /** Sections written per sasaran, by sasaran kode. */
+  sasaran: Record<string, Partial<Record<NarrativeSection, string>>>;
+  /** The activity text (AKTIVITAS) of each program, by program kode. */
+  aktivitas: Record<string, string>;
 }
 
 /** Realisasi within TW I, TW II, TW III and TW IV; null = not entered (yet). */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { findOpenFindings } from "@/lib/server/laporan/open-findings";
+import { loadNarratives } from "@/lib/server/narrative/load-narratives";
 import { transitionLaporan } from "@/lib/server/laporan/transition-laporan";
 import { attempt, expectRefused, type Regions, setLaporanStatus, setUpRegions, tally } from "./fixtures";
 
@@ -66,7 +67,7 @@ describe("finalising Dinas Sosial Serang 2022, which has open errors", () => {
 });
 
 describe("finalising a year without open errors", () => {
-  it("needs no reason", async () => {
+  it("needs no reason, once every mandatory narrative section is written", async () => {
     const clean = fx.b.dinsos.laporanId;
     const opd = await db.laporanKinerja.findUniqueOrThrow({ where: { id: clean } });
     // Cilegon's fixture year: its only findings are about the empty targets; drop them to leave no error.
@@ -76,9 +77,32 @@ describe("finalising a year without open errors", () => {
       where: { subKegiatan: { opdId: opd.opdId } },
       data: { paguAwal: "25000000" },
     });
-    const errors = (await findOpenFindings(opd)).filter((f) => f.severity === "ERROR");
-    expect(errors).toEqual([]);
+    // What is left open: the mandatory narrative sections nobody has written.
+    const unwritten = (await findOpenFindings(opd)).filter((f) => f.severity === "ERROR");
+    expect(unwritten.length).toBeGreaterThan(0);
+    expect(new Set(unwritten.map((f) => f.code))).toEqual(new Set(["NARASI_WAJIB_KOSONG"]));
+    expect(unwritten.map((f) => f.message)).toContain(
+      "Narasi Kata Pengantar wajib ada dalam laporan dan belum ditulis",
+    );
     await setLaporanStatus(clean, "DIREVIU");
+    const refused = await finalise(clean);
+    expectRefused(refused, "INVALID");
+    expect(refused.result).toMatchObject({
+      error: { message: expect.stringContaining(`Masih ada ${unwritten.length} kesalahan terbuka`) },
+    });
+    const slots = (await loadNarratives(opd)).flatMap((chapter) => chapter.entries);
+    await db.narrative.createMany({
+      data: slots
+        .filter((slot) => slot.mandatory)
+        .map((slot) => ({
+          pemdaId: opd.pemdaId,
+          laporanId: clean,
+          section: slot.section,
+          ...slot.ids,
+          body: "Teks.",
+        })),
+    });
+    expect((await findOpenFindings(opd)).filter((f) => f.severity === "ERROR")).toEqual([]);
     const attempted = await finalise(clean);
     expect(attempted.result).toMatchObject({ ok: true, value: { status: "FINAL" } });
   });

@@ -450,11 +450,12 @@ describe("narrative.save", () => {
       where: { action: "narrative.save", entityId: first.id },
       orderBy: { id: "asc" },
     });
+    const key = { section: "KENDALA", sasaranId: null, programId: null, kegiatanId: null };
     expect(audits.map((a) => [a.oldValues, a.newValues])).toEqual([
-      [null, { section: "KENDALA", sasaranId: null, body: "Data PMKS belum mutakhir." }],
+      [null, { ...key, body: "Data PMKS belum mutakhir." }],
       [
-        { section: "KENDALA", sasaranId: null, body: "Data PMKS belum mutakhir." },
-        { section: "KENDALA", sasaranId: null, body: stored.body },
+        { ...key, body: "Data PMKS belum mutakhir." },
+        { ...key, body: stored.body },
       ],
     ]);
   });
@@ -474,7 +475,7 @@ describe("narrative.save", () => {
   it("writes the analysis per sasaran, and only there", async () => {
     const analysis = {
       laporanId,
-      section: "ANALISIS_SASARAN",
+      section: "ANALISIS_EFISIENSI",
       sasaranId,
       body: "IKU tercapai 101,67 %.",
       version: null,

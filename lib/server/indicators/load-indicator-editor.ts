@@ -81,6 +81,7 @@ export function toEditorIndicator(row: IndikatorRow, settings: CalcSettings): Ed
       targetPerubahan: inputText(target.perubahan),
       targetUpperPerubahan: inputText(target.upperPerubahan),
       perubahanReason: stored?.perubahanReason ?? "",
+      targetText: stored?.targetText ?? "",
     },
     shown: {
       target: pairText(target.value, target.upper, row.polarity) ?? "—",

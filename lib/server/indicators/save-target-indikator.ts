@@ -19,14 +19,17 @@ const figures = [
   "targetUpperPerubahan",
 ] as const;
 
-type Stored = Record<(typeof figures)[number], Prisma.Decimal | null> & { perubahanReason: string | null };
-type Values = Record<(typeof figures)[number] | "perubahanReason", string | null>;
+type Stored = Record<(typeof figures)[number], Prisma.Decimal | null> & {
+  perubahanReason: string | null;
+  targetText: string | null;
+};
+type Values = Record<(typeof figures)[number] | "perubahanReason" | "targetText", string | null>;
 
 /** The targets as the audit and a conflict show them: plain decimal strings ("7.23"). */
 function storedValues(row: Stored | null): Values | null {
   if (!row) return null;
   const values = Object.fromEntries(figures.map((key) => [key, row[key]?.toString() ?? null]));
-  return { ...values, perubahanReason: row.perubahanReason } as Values;
+  return { ...values, perubahanReason: row.perubahanReason, targetText: row.targetText } as Values;
 }
 
 function inputValues(input: SaveTargetIndikatorInput): Values {
@@ -38,6 +41,7 @@ function inputValues(input: SaveTargetIndikatorInput): Values {
     targetPerubahan: text(input.targetPerubahan),
     targetUpperPerubahan: text(input.targetUpperPerubahan),
     perubahanReason: input.perubahanReason,
+    targetText: input.targetText,
   };
 }
 

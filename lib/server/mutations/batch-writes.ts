@@ -25,7 +25,8 @@ type ColumnType =
   | "Calculation"
   | "QuarterAggregation"
   | "IndicatorLevel"
-  | "ReportPeriod";
+  | "ReportPeriod"
+  | "NarrativeSection";
 
 /** A table written in bulk: every column an insert gives, with its SQL type; whether it keeps `updatedAt`. */
 export type BatchTable<C extends string> = {
@@ -120,6 +121,15 @@ export const batchTables = {
     targetPerubahan: "numeric",
     perubahanReason: "text",
     targetRenstra: "numeric",
+  }),
+  narrative: table("Narrative", true, {
+    pemdaId: "text",
+    laporanId: "text",
+    section: "NarrativeSection",
+    sasaranId: "text",
+    programId: "text",
+    kegiatanId: "text",
+    body: "text",
   }),
   realisasiIndikator: table("RealisasiIndikator", true, {
     pemdaId: "text",

@@ -1,64 +1,78 @@
 import "server-only";
-import { narrativeSections, type NarrativeSectionValue } from "@/lib/inputs/narrative";
-import { narrativeSectionLabel } from "@/lib/vocabulary";
+import type { NarrativeOwnerIds } from "@/lib/inputs/narrative";
+import { listNarrativeSlots, type NarrativeSlot } from "@/lib/narrative/narrative-slots";
+import { compareCodes } from "@/lib/calc/finding";
 import { db } from "../db";
-import type { OpdRef } from "../opd/get-opd";
 
-export type NarrativeEntry = {
-  section: NarrativeSectionValue;
-  /** ANALISIS_SASARAN only: the sasaran analysed. */
-  sasaranId: string | null;
-  title: string;
+export type NarrativeEntry = NarrativeSlot & {
   body: string;
   /** null: the section has no text yet. */
   version: number | null;
 };
 
-/**
- * The narrative of an OPD-year's LKIP in report order, one entry per section (ANALISIS_SASARAN: per
- * sasaran of the Renstra covering the year), including the sections nobody has written yet.
- */
-export async function loadNarratives({
-  opd,
-  year,
-  laporanId,
-}: {
-  opd: OpdRef;
-  year: number;
-  laporanId: string;
-}): Promise<NarrativeEntry[]> {
-  const [stored, sasaran] = await Promise.all([
-    db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId } }),
+type LaporanRef = { id: string; pemdaId: string; opdId: string; year: number };
+
+/** The sasaran of the Renstra covering the year, and the year's programs and kegiatan, in kode order. */
+export async function loadNarrativeOwners({ pemdaId, opdId, year }: Omit<LaporanRef, "id">) {
+  const [sasaran, programs, kegiatan] = await Promise.all([
     db.sasaran.findMany({
       where: {
-        pemdaId: opd.pemdaId,
-        tujuan: { periode: { opdId: opd.id, startYear: { lte: year }, endYear: { gte: year } } },
+        pemdaId,
+        tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } },
       },
-      orderBy: { code: "asc" },
+      select: { id: true, code: true, text: true },
     }),
+    db.program.findMany({ where: { pemdaId, opdId, year }, select: { id: true, code: true, name: true } }),
+    db.kegiatan.findMany({ where: { pemdaId, opdId, year }, select: { id: true, code: true, name: true } }),
   ]);
-  const entry = (section: NarrativeSectionValue, sasaranId: string | null, title: string) => {
-    const row = stored.find((n) => n.section === section && n.sasaranId === sasaranId);
-    return { section, sasaranId, title, body: row?.body ?? "", version: row?.version ?? null };
+  const byCode = (a: { code: string }, b: { code: string }) => compareCodes(a.code, b.code);
+  return {
+    sasaran: sasaran.map((s) => ({ id: s.id, code: s.code, name: s.text })).sort(byCode),
+    programs: programs.sort(byCode),
+    kegiatan: kegiatan.sort(byCode),
   };
-  return narrativeSections.flatMap((section) =>
-    section === "ANALISIS_SASARAN"
-      ? sasaran.map((s) => entry(section, s.id, `${narrativeSectionLabel[section]} ${s.code}: ${s.text}`))
-      : [entry(section, null, narrativeSectionLabel[section])],
-  );
 }
 
-/** The stored narrative texts of an LKIP with their section titles, for the checks of typed figures. */
+const sameOwner = (a: NarrativeOwnerIds, b: NarrativeOwnerIds) =>
+  a.sasaranId === b.sasaranId && a.programId === b.programId && a.kegiatanId === b.kegiatanId;
+
+/**
+ * The narrative of an OPD-year's LKIP chapter by chapter, one entry per section and owner (per sasaran of
+ * the Renstra covering the year, per program of the year), including the texts nobody has written yet.
+ */
+export async function loadNarratives(
+  laporan: LaporanRef,
+): Promise<{ title: string; entries: NarrativeEntry[] }[]> {
+  const [stored, owners] = await Promise.all([
+    db.narrative.findMany({ where: { pemdaId: laporan.pemdaId, laporanId: laporan.id } }),
+    loadNarrativeOwners(laporan),
+  ]);
+  return listNarrativeSlots(owners).map(({ title, slots }) => ({
+    title,
+    entries: slots.map((slot) => {
+      const row = stored.find((n) => n.section === slot.section && sameOwner(n, slot.ids));
+      return { ...slot, body: row?.body ?? "", version: row?.version ?? null };
+    }),
+  }));
+}
+
+/**
+ * Every narrative text of an LKIP for the checks: each stored text with its title, and each mandatory
+ * section still empty (per owner), so an unwritten section is a finding.
+ */
 export async function loadNarrativeTexts({
   pemdaId,
   laporanId,
 }: {
   pemdaId: string;
   laporanId: string;
-}): Promise<{ title: string; body: string }[]> {
-  const rows = await db.narrative.findMany({ where: { pemdaId, laporanId } });
-  const order = (section: NarrativeSectionValue) => narrativeSections.indexOf(section);
-  return rows
-    .sort((a, b) => order(a.section) - order(b.section))
-    .map((row) => ({ title: narrativeSectionLabel[row.section], body: row.body }));
+}): Promise<{ title: string; body: string; mandatory: boolean }[]> {
+  const laporan = await db.laporanKinerja.findFirstOrThrow({
+    where: { id: laporanId, pemdaId },
+    select: { id: true, pemdaId: true, opdId: true, year: true },
+  });
+  return (await loadNarratives(laporan))
+    .flatMap((chapter) => chapter.entries)
+    .filter((entry) => entry.body !== "" || entry.mandatory)
+    .map(({ title, body, mandatory }) => ({ title, body, mandatory }));
 }

@@ -1,6 +1,11 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import { saveNarrativeInput, type SaveNarrativeInput } from "@/lib/inputs/narrative";
+import {
+  narrativeOwnerOf,
+  saveNarrativeInput,
+  type NarrativeOwnerIds,
+  type SaveNarrativeInput,
+} from "@/lib/inputs/narrative";
 import { narrativeSectionLabel } from "@/lib/vocabulary";
 import { db, type Tx } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
@@ -9,12 +14,52 @@ import { defineMutation } from "../mutations/define-mutation";
 import { formatDateTime } from "@/lib/format";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
 
+const keyOf = (input: SaveNarrativeInput) => ({
+  section: input.section,
+  sasaranId: input.sasaranId,
+  programId: input.programId,
+  kegiatanId: input.kegiatanId,
+});
+
+/**
+ * The owner a section is written for must be of the LKIP's OPD-year: a sasaran of the Renstra covering the
+ * year, a program or a kegiatan of the year. Anything else (another OPD's, another year's) is not found.
+ */
+export async function assertOwnerInYear(
+  tx: Tx,
+  laporan: { pemdaId: string; opdId: string; year: number },
+  input: { section: SaveNarrativeInput["section"] } & NarrativeOwnerIds,
+): Promise<void> {
+  const { pemdaId, opdId, year } = laporan;
+  const owner = narrativeOwnerOf(input.section);
+  const found =
+    owner === "LAPORAN"
+      ? true
+      : owner === "SASARAN"
+        ? await tx.sasaran.findFirst({
+            where: {
+              id: input.sasaranId!,
+              pemdaId,
+              tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } },
+            },
+            select: { id: true },
+          })
+        : owner === "PROGRAM"
+          ? await tx.program.findFirst({
+              where: { id: input.programId!, pemdaId, opdId, year },
+              select: { id: true },
+            })
+          : await tx.kegiatan.findFirst({
+              where: { id: input.kegiatanId!, pemdaId, opdId, year },
+              select: { id: true },
+            });
+  if (!found) throw notFound();
+}
+
 /** The section as it is now, and who last saved it, so the user sees what they would overwrite. */
 async function conflict(client: Tx, laporanId: string, input: SaveNarrativeInput): Promise<AppError> {
   const label = narrativeSectionLabel[input.section];
-  const current = await client.narrative.findFirst({
-    where: { laporanId, section: input.section, sasaranId: input.sasaranId },
-  });
+  const current = await client.narrative.findFirst({ where: { laporanId, ...keyOf(input) } });
   if (!current) {
     return new AppError("CONFLICT", `Bagian ${label} telah dihapus oleh pengguna lain. Muat ulang halaman.`);
   }
@@ -48,25 +93,10 @@ export const saveNarrative = defineMutation({
       () =>
         db.$transaction(async (tx) => {
           await assertYearEditable(tx, laporan);
-          if (input.sasaranId !== null) {
-            const sasaran = await tx.sasaran.findFirst({
-              where: {
-                id: input.sasaranId,
-                pemdaId: laporan.pemdaId,
-                tujuan: {
-                  periode: {
-                    opdId: laporan.opdId,
-                    startYear: { lte: laporan.year },
-                    endYear: { gte: laporan.year },
-                  },
-                },
-              },
-            });
-            if (!sasaran) throw notFound();
-          }
-          // The unique index on (laporanId, section, sasaranId) is NULLS NOT DISTINCT, which Prisma's
+          await assertOwnerInYear(tx, laporan, input);
+          // The unique index on (laporanId, section, owner ids) is NULLS NOT DISTINCT, which Prisma's
           // compound-key upsert cannot express: find, then create or update by version.
-          const key = { laporanId: laporan.id, section: input.section, sasaranId: input.sasaranId };
+          const key = { laporanId: laporan.id, ...keyOf(input) };
           const existing = await tx.narrative.findFirst({ where: key });
           const { id, version } = await saveVersioned({
             existing,
@@ -82,10 +112,8 @@ export const saveNarrative = defineMutation({
             year: laporan.year,
             entity: "Narrative",
             entityId: id,
-            oldValues: existing
-              ? { section: input.section, sasaranId: input.sasaranId, body: existing.body }
-              : undefined,
-            newValues: { section: input.section, sasaranId: input.sasaranId, body: input.body },
+            oldValues: existing ? { ...keyOf(input), body: existing.body } : undefined,
+            newValues: { ...keyOf(input), body: input.body },
           });
           return { id, version };
         }),

@@ -11,6 +11,7 @@ import {
   type Snapshot,
   type SnapshotItem,
 } from "@/lib/xlsx/snapshot";
+import { narrativeSectionLabel } from "@/lib/vocabulary";
 import type { Tx } from "../db";
 import type { OpdYearKey } from "../opd-year/opd-year-key";
 
@@ -143,6 +144,10 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
       },
     },
   });
+
+  const narratives = laporan
+    ? await tx.narrative.findMany({ where: { pemdaId, laporanId: laporan.id }, orderBy: { section: "asc" } })
+    : [];
 
   const bidangName = new Map(bidang.map((b) => [b.id, b.name]));
   const snapshot: Snapshot = new Map();
@@ -355,6 +360,34 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
           );
         });
     }
+  }
+
+  // Each stored text under its owner's kode; a text whose owner is not of this year has no row to go to.
+  const ownerCodes = new Map<string, { key: string; code: string }>([
+    ...programs.map((p) => [p.id, { key: itemKey.program(p.code), code: p.code }] as const),
+    ...programs.flatMap((p) =>
+      p.kegiatan.map((k) => [k.id, { key: itemKey.kegiatan(k.code), code: k.code }] as const),
+    ),
+    ...(periode?.tujuan ?? []).flatMap((t) =>
+      t.sasaran.map((s) => [s.id, { key: itemKey.sasaran(s.code), code: s.code }] as const),
+    ),
+  ]);
+  for (const narrative of narratives) {
+    const ownerId = narrative.sasaranId ?? narrative.programId ?? narrative.kegiatanId;
+    const owner = ownerId ? ownerCodes.get(ownerId) : null;
+    if (owner === undefined) continue;
+    const label = narrativeSectionLabel[narrative.section];
+    put(
+      {
+        level: "NARASI",
+        key: itemKey.narasi(narrative.section, owner?.code ?? ""),
+        label: owner ? `${label} ${owner.code}` : label,
+        parentKey: owner?.key ?? null,
+        bidang: null,
+        fields: { section: narrative.section, body: narrative.body },
+      },
+      { id: narrative.id, version: narrative.version },
+    );
   }
 
   return {

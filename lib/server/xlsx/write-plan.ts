@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { amountField, type Fields, indicatorField, type ImportLevel, periods } from "@/lib/xlsx/snapshot";
 import type { IndicatorOwnerLevel } from "@/lib/inputs/indikator";
+import { narrativeOwnerOf, type NarrativeSectionValue } from "@/lib/inputs/narrative";
 import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
 import type { Tx } from "../db";
 import { ownerField } from "../indicators/indicator-owner";
@@ -176,6 +177,26 @@ export async function writePlan(
 
   await writeRealisasiAnggaran(tx, { pemdaId, plan, refs, ids });
   await writeIndicators(tx, { key, plan, refs, ids, fileName: args.fileName });
+  // Narratives last: their sasaran, program or kegiatan may be new in this file.
+  await saveLevel({
+    level: "NARASI",
+    table: batchTables.narrative,
+    columns: ["body"],
+    values: (f) => ({ body: f.body }),
+    owner: (e) => {
+      const section = e.fields.section as NarrativeSectionValue;
+      const owner = e.item.parentKey === null ? null : parentId(e);
+      const kind = narrativeOwnerOf(section);
+      return {
+        pemdaId,
+        laporanId,
+        section,
+        sasaranId: kind === "SASARAN" ? owner : null,
+        programId: kind === "PROGRAM" ? owner : null,
+        kegiatanId: kind === "KEGIATAN" ? owner : null,
+      };
+    },
+  });
   return { laporanId };
 }
 

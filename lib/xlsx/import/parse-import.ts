@@ -3,6 +3,7 @@ import type { Snapshot } from "../snapshot";
 import { sheetNames } from "../template";
 import { readAnggaran } from "./parse-anggaran";
 import { readIndikator } from "./parse-indikator";
+import { readNarasi } from "./parse-narasi";
 import { readRenstra } from "./parse-renstra";
 import { findSheet, type ImportIssue, type ImportIssues, SheetReader } from "./read-sheet";
 
@@ -30,7 +31,8 @@ export type ParsedFile = {
  * Reads the template's sheets into a snapshot, with every problem as sheet, row, column and an
  * Indonesian message. Each stored value is checked by the field schema of its form (`lib/inputs`), and
  * the structure here (kode levels, parents, duplicates, bidang); what depends on the stored data (scope,
- * removals) is the plan's job. The Renstra is read first: the Indikator sheet refers to its codes.
+ * removals) is the plan's job. The Renstra is read first: the Indikator sheet refers to its codes, the
+ * Narasi sheet to its sasaran and to the Anggaran sheet's programs and kegiatan.
  */
 export function parseImport(workbook: WorkbookCells, context: ParseContext): ParsedFile {
   const issues: ImportIssues = { errors: [], warnings: [] };
@@ -38,6 +40,7 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
   const anggaran = findSheet(workbook, sheetNames.anggaran);
   const indikator = findSheet(workbook, sheetNames.indikator);
   const renstra = findSheet(workbook, sheetNames.renstra);
+  const narasi = findSheet(workbook, sheetNames.narasi);
   if (!anggaran) {
     issues.errors.push({
       sheet: sheetNames.anggaran,
@@ -59,6 +62,7 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
     : context.renstraCodes;
   const budgetRows = readAnggaran(new SheetReader(anggaran, issues), items, context.bidang);
   if (indikator) readIndikator(new SheetReader(indikator, issues), items, renstraCodes, budgetRows);
+  if (narasi) readNarasi(new SheetReader(narasi, issues), items, { renstraCodes, budgetKeys: budgetRows });
   return {
     items,
     sheets: { indikator: !!indikator, renstra: !!renstra },

@@ -26,7 +26,7 @@ export default async function ImporPage({ params }: { params: Promise<{ slug: st
           >
             Unduh templat berisi data tahun {year} (.xlsx)
           </a>{" "}
-          — lembar Anggaran, Indikator dan Renstra. Ubah di Excel lalu unggah kembali di bawah ini.
+          — lembar Anggaran, Indikator, Renstra dan Narasi. Ubah di Excel lalu unggah kembali di bawah ini.
         </p>
       )}
       {rights.exportReports && (

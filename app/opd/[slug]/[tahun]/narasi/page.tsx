@@ -1,7 +1,7 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { NarrativeSectionEditor } from "@/components/narrative/narrative-section-editor";
 import { laporanStatusLabel } from "@/lib/vocabulary";
-import { loadNarratives } from "@/lib/server/narrative/load-narratives";
+import { loadNarrativeEditor } from "@/lib/server/narrative/load-narrative-editor";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { NarrativeTokenHelp } from "@/components/narrative/narrative-token-help";
@@ -11,13 +11,13 @@ export const dynamic = "force-dynamic";
 export default async function NarasiPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
   const context = await requireOpdYearContext(await params);
   const { opd, year, laporan, rights } = context;
-  const [entries, evaluation] = await Promise.all([
-    loadNarratives({ opd, year, laporanId: laporan.id }),
+  const canEdit = rights.editNarrative;
+  const [chapters, evaluation] = await Promise.all([
+    loadNarrativeEditor(context),
     getOpdYearEvaluation(context, 4),
   ]);
   const planner = rights.planner;
   const wholeOpd = planner && rights.wholeOpd;
-  const canEdit = rights.editNarrative;
 
   return (
     <div className="space-y-6">
@@ -39,13 +39,31 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
         </p>
       )}
       <NarrativeTokenHelp evaluation={evaluation} year={year} opdName={opd.name} />
-      {entries.map((entry) => (
-        <NarrativeSectionEditor
-          key={`${entry.section}:${entry.sasaranId ?? ""}`}
-          laporanId={laporan.id}
-          canEdit={canEdit}
-          {...entry}
-        />
+      <nav className="flex flex-wrap gap-3 text-sm" aria-label="Bab">
+        {chapters.map((chapter, i) => (
+          <a key={chapter.title} href={`#bab-${i}`} className="text-emerald-800 hover:underline">
+            {chapter.title}
+          </a>
+        ))}
+      </nav>
+      {chapters.map((chapter, i) => (
+        <section key={chapter.title} id={`bab-${i}`} className="space-y-4" data-testid="narrative-chapter">
+          <h2 className="text-xl font-semibold">{chapter.title}</h2>
+          {chapter.entries.map((entry) => (
+            <NarrativeSectionEditor
+              key={`${entry.section}:${entry.owner?.id ?? ""}`}
+              laporanId={laporan.id}
+              canEdit={canEdit}
+              section={entry.section}
+              ids={entry.ids}
+              title={entry.title}
+              mandatory={entry.mandatory}
+              body={entry.body}
+              version={entry.version}
+              draft={entry.draft}
+            />
+          ))}
+        </section>
       ))}
     </div>
   );
