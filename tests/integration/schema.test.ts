@@ -181,6 +181,54 @@ describe("migrations and client", () => {
       },
     });
     written.add("AuditLog");
+    await db.paguIndikatif.create({
+      data: { pemdaId, periodeId: periode.id, year: 2023, amount: "17654457386.00" },
+    });
+    written.add("PaguIndikatif");
+    await db.dayaDukung.create({ data: { ...scope, kind: "STATUS", label: "PNS", jumlah: 45 } });
+    written.add("DayaDukung");
+    await db.attachment.create({
+      data: {
+        ...scope,
+        kind: "STRUKTUR_ORGANISASI",
+        caption: "Struktur organisasi",
+        mimeType: "image/png",
+        sha256: "0".repeat(64),
+        size: 4,
+        bytes: new Uint8Array([137, 80, 78, 71]),
+        createdById: user.id,
+      },
+    });
+    written.add("Attachment");
+    await db.kodeRekening.upsert({
+      where: { code: "5" },
+      create: { code: "5", name: "BELANJA DAERAH" },
+      update: {},
+    });
+    written.add("KodeRekening");
+    // The triggers may have recorded the version already: set it, whichever wrote first.
+    await db.opdYearVersion.upsert({
+      where: { opdId_year: { opdId: opd.id, year: 2023 } },
+      create: { ...scope, version: 7n },
+      update: { version: 7n },
+    });
+    written.add("OpdYearVersion");
+    await db.opdYearResult.create({
+      data: { ...scope, throughQuarter: 4, dataVersion: 7n, figures: { rollup: null }, summary: {} },
+    });
+    written.add("OpdYearResult");
+    await db.lkipDraft.create({
+      data: {
+        pemdaId,
+        laporanId: laporan.id,
+        format: "DOCX",
+        dataVersion: 7n,
+        renderer: "uji",
+        sha256: "0".repeat(64),
+        bytes: new Uint8Array([80, 75]),
+      },
+    });
+    written.add("LkipDraft");
 
     const blockedUntil = new Date("2026-12-01T07:00:00Z");
     await db.signInThrottle.create({
