@@ -40,13 +40,11 @@ export function LkipPdfDocument({
   document,
   pages,
   qr,
-  logo,
   engine,
 }: {
   document: LkipDocument;
   pages: PageNumbers;
   qr: QrMatrix;
-  logo: string;
   engine: PaginationEngine;
 }) {
   const layout =
@@ -84,7 +82,7 @@ export function LkipPdfDocument({
         >
           {engine === "classic" && <FixedChrome document={document} qr={qr} />}
           {segment.blocks.map((block, index) => (
-            <PdfBlock key={index} block={block} document={document} pages={pages} qr={qr} logo={logo} />
+            <PdfBlock key={index} block={block} document={document} pages={pages} qr={qr} />
           ))}
         </Page>
       ))}

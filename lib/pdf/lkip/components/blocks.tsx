@@ -1,9 +1,16 @@
 import { Image, Text, View } from "@react-pdf/renderer";
-import { listHeadings, listTables, type LkipBlock, type LkipDocument } from "@/lib/lkip/document-model";
+import {
+  listHeadings,
+  listTables,
+  tableListTitle,
+  type LkipBlock,
+  type LkipDocument,
+} from "@/lib/lkip/document-model";
 import type { Line } from "@/lib/narrative/render-narrative";
 import { styles } from "../styles";
 import { PdfQr, type QrMatrix } from "./qr";
 import { PdfChart } from "./chart";
+import { imageSource, PdfImage } from "./image";
 import { PageMarker } from "./page-marker";
 import { PdfTable } from "./table";
 
@@ -36,7 +43,7 @@ function Contents({
   const entries =
     kind === "contents"
       ? listHeadings(document).map((h) => ({ id: h.id, text: h.text, indent: h.level === 1 ? 0 : 14 }))
-      : listTables(document).map((t) => ({ id: t.id, text: `${t.number} ${t.title}`, indent: 0 }));
+      : listTables(document).map((t) => ({ id: t.id, text: tableListTitle(t), indent: 0 }));
   return (
     <View>
       {entries.map((entry) => (
@@ -54,13 +61,11 @@ export function PdfBlock({
   document,
   pages,
   qr,
-  logo,
 }: {
   block: LkipBlock;
   document: LkipDocument;
   pages: PageNumbers;
   qr: QrMatrix;
-  logo: string;
 }) {
   // The last page reported wins: the layout first tries a heading at the foot of a page, reports that
   // page, then moves it (wrap={false}, minPresenceAhead) to the next one, where it is printed.
@@ -83,11 +88,7 @@ export function PdfBlock({
           {block.text}
         </Text>
       );
-    case "note":
-      return <Text style={styles.note}>{block.text}</Text>;
     case "narrative":
-      if (block.blocks.length === 0)
-        return block.missing ? <Text style={styles.missing}>{block.missing}</Text> : null;
       return (
         <View>
           {block.blocks.map((b, i) =>
@@ -119,6 +120,8 @@ export function PdfBlock({
       return <PdfTable table={block} onTitle={mark(block.id)} />;
     case "chart":
       return <PdfChart chart={block} onTitle={mark(block.id)} />;
+    case "image":
+      return <PdfImage block={block} onTitle={mark(block.id)} />;
     case "signatures":
       return (
         <View
@@ -139,19 +142,6 @@ export function PdfBlock({
           ))}
         </View>
       );
-    case "findings":
-      if (block.items.length === 0) return <Text style={styles.paragraph}>{block.empty}</Text>;
-      return (
-        <View>
-          {block.items.map((f, i) => (
-            <View key={i} style={styles.finding} wrap={false}>
-              <Text style={{ fontWeight: "bold" }}>{`${i + 1}. ${f.severity} — ${f.kind}`}</Text>
-              <Text>{f.where}</Text>
-              <Text style={{ color: "#334155" }}>{f.message}</Text>
-            </View>
-          ))}
-        </View>
-      );
     case "contents":
     case "tableList":
       return <Contents document={document} pages={pages} kind={block.kind} />;
@@ -163,18 +153,12 @@ export function PdfBlock({
               {line}
             </Text>
           ))}
-          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
-          <Image
-            src={
-              block.logo
-                ? {
-                    data: Buffer.from(block.logo.data),
-                    format: block.logo.mimeType === "image/png" ? "png" : "jpg",
-                  }
-                : logo
-            }
-            style={{ width: 110, marginVertical: 60 }}
-          />
+          {block.logo ? (
+            // eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt
+            <Image src={imageSource(block.logo)} style={{ width: 110, marginVertical: 60 }} />
+          ) : (
+            <View style={{ height: 120 }} />
+          )}
           {block.subtitle.map((line, i) => (
             <Text
               key={i}

@@ -28,13 +28,32 @@ function Row({ table, row, kind }: { table: LkipTable; row: LkipRow; kind: "head
   );
 }
 
+/** A table this short is kept whole on one page with its title. */
+const SMALL_TABLE_ROWS = 12;
+
 /**
  * A table that may break across pages: its title stays with the header and first rows
  * (minPresenceAhead), the header repeats on every page (fixed), rows never split, and the last row
- * travels with the total so no page ends or starts with a lone total.
+ * travels with the total so no page ends or starts with a lone total. A small table is never split
+ * (its header then not fixed: fixed inside wrap={false} breaks, react-pdf #2694).
  */
 export function PdfTable({ table, onTitle }: { table: LkipTable; onTitle: (pageNumber: number) => void }) {
   const head: LkipRow = { cells: table.columns.map((c) => c.header) };
+  if (table.rows.length <= SMALL_TABLE_ROWS)
+    return (
+      <View wrap={false}>
+        <PageMarker onPage={onTitle} />
+        <Text style={styles.tableTitle}>{`${table.number}\n${table.title}`}</Text>
+        <View style={styles.table}>
+          <Row table={table} row={head} kind="head" />
+          {table.rows.map((row, index) => (
+            <Row key={index} table={table} row={row} kind="body" />
+          ))}
+          {table.total && <Row table={table} row={table.total} kind="total" />}
+        </View>
+        {table.note && <Text style={styles.tableNote}>{table.note}</Text>}
+      </View>
+    );
   const rows = table.total ? table.rows.slice(0, -1) : table.rows;
   const last = table.total ? table.rows[table.rows.length - 1] : undefined;
   return (
