@@ -93,14 +93,14 @@ export function PdfBlock({
         <View>
           {block.blocks.map((b, i) =>
             b.kind === "paragraph" ? (
-              <Text key={i} style={styles.paragraph}>
+              // One Text per line: a "\n" would be drawn in Helvetica (see Lines).
+              <View key={i} style={styles.paragraph}>
                 {b.lines.map((line, j) => (
                   <Text key={j}>
-                    {j > 0 ? "\n" : ""}
                     <Spans line={line} />
                   </Text>
                 ))}
-              </Text>
+              </View>
             ) : (
               <View key={i} style={{ marginBottom: 6 }}>
                 {b.items.map((item, j) => (

@@ -3,6 +3,7 @@ import { layoutBarChart, seriesColors } from "@/lib/lkip/chart-geometry";
 import type { LkipChart } from "@/lib/lkip/document-model";
 import { FONT_FAMILY } from "../fonts";
 import { styles } from "../styles";
+import { Lines } from "./lines";
 import { PageMarker } from "./page-marker";
 
 /**
@@ -14,7 +15,7 @@ export function PdfChart({ chart, onTitle }: { chart: LkipChart; onTitle: (pageN
   return (
     <View wrap={false} style={{ marginBottom: 8 }}>
       <PageMarker onPage={onTitle} />
-      <Text style={styles.tableTitle}>{`${chart.number}\n${chart.title}`}</Text>
+      <Lines style={styles.tableTitle} text={`${chart.number}\n${chart.title}`} />
       <Svg width={g.width} height={g.height} style={{ alignSelf: "center" }}>
         {g.ticks.map((tick, i) => (
           <G key={`t${i}`}>

@@ -1,7 +1,8 @@
-import { Image, Text, View } from "@react-pdf/renderer";
+import { Image, View } from "@react-pdf/renderer";
 import type { LkipImageBlock } from "@/lib/lkip/document-model";
 import type { LkipImage } from "@/lib/lkip/lkip-input";
 import { styles } from "../styles";
+import { Lines } from "./lines";
 import { PageMarker } from "./page-marker";
 
 /** The stored bytes of an uploaded PNG or JPEG as react-pdf takes them. */
@@ -17,9 +18,10 @@ export function PdfImage({ block, onTitle }: { block: LkipImageBlock; onTitle: (
       <PageMarker onPage={onTitle} />
       {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
       <Image src={imageSource(block.image)} style={{ maxWidth: 460, maxHeight: 300, objectFit: "contain" }} />
-      <Text style={[styles.tableTitle, { marginTop: 4 }]}>
-        {block.number ? `${block.number}\n${block.caption}` : block.caption}
-      </Text>
+      <Lines
+        style={[styles.tableTitle, { marginTop: 4 }]}
+        text={block.number ? `${block.number}\n${block.caption}` : block.caption}
+      />
     </View>
   );
 }

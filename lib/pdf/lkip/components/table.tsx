@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { Lines } from "./lines";
 import type { LkipRow, LkipTable } from "@/lib/lkip/document-model";
 import { styles } from "../styles";
 import { PageMarker } from "./page-marker";
@@ -9,8 +10,9 @@ function Row({ table, row, kind }: { table: LkipTable; row: LkipRow; kind: "head
   return (
     <View style={[styles.row, rowStyle ?? {}]} wrap={false}>
       {table.columns.map((column, index) => (
-        <Text
+        <Lines
           key={index}
+          text={row.cells[index] ?? ""}
           style={[
             styles.cell,
             {
@@ -20,9 +22,7 @@ function Row({ table, row, kind }: { table: LkipTable; row: LkipRow; kind: "head
             kind === "head" ? styles.headCell : {},
             index === (table.indent ?? 0) && row.depth ? { paddingLeft: 3 + row.depth * 7 } : {},
           ]}
-        >
-          {row.cells[index] ?? ""}
-        </Text>
+        />
       ))}
     </View>
   );
@@ -43,7 +43,7 @@ export function PdfTable({ table, onTitle }: { table: LkipTable; onTitle: (pageN
     return (
       <View wrap={false}>
         <PageMarker onPage={onTitle} />
-        <Text style={styles.tableTitle}>{`${table.number}\n${table.title}`}</Text>
+        <Lines style={styles.tableTitle} text={`${table.number}\n${table.title}`} />
         <View style={styles.table}>
           <Row table={table} row={head} kind="head" />
           {table.rows.map((row, index) => (
@@ -60,7 +60,7 @@ export function PdfTable({ table, onTitle }: { table: LkipTable; onTitle: (pageN
     <View>
       <View wrap={false} minPresenceAhead={70}>
         <PageMarker onPage={onTitle} />
-        <Text style={styles.tableTitle}>{`${table.number}\n${table.title}`}</Text>
+        <Lines style={styles.tableTitle} text={`${table.number}\n${table.title}`} />
       </View>
       <View style={styles.table}>
         <View fixed>
