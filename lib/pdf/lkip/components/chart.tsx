@@ -1,4 +1,4 @@
-import { G, Line, Rect, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
+import { G, Line, Rect, Svg, Text as SvgText, View } from "@react-pdf/renderer";
 import { layoutBarChart, seriesColors } from "@/lib/lkip/chart-geometry";
 import type { LkipChart } from "@/lib/lkip/document-model";
 import { FONT_FAMILY } from "../fonts";
