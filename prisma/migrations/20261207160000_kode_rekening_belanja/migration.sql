@@ -1,7 +1,7 @@
 -- Rekening groups of belanja in the national chart of accounts (Permendagri 90/2019, Kepmendagri
 -- 050-5889/2021), down to the 5th level a Dinas Sosial commonly uses: the realisasi table prints a subtotal
 -- under each of these names (Belanja Operasi -> Belanja Barang dan Jasa -> Belanja Barang -> ...).
--- Reference data, the same for every region; a name already present is kept.
+-- Reference data, the same for every region: a name already present is kept.
 INSERT INTO "KodeRekening" ("code", "name") VALUES
   ('5', 'Belanja Daerah'),
   ('5.1', 'Belanja Operasi'),
