@@ -3,6 +3,7 @@ import { assembleReviewSheet } from "@/lib/lkip/review-sheet";
 import { renderReviewSheetPdf } from "@/lib/pdf/review/review-sheet";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import { db } from "../db";
+import type { DownloadFile } from "../http/download";
 import type { LaporanDetail } from "../laporan/get-laporan";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
 
@@ -42,4 +43,12 @@ export async function getReviewSheetPdf(
     generatedBy,
   });
   return { filename: `Pemeriksaan-${opd.slug}-${year}.pdf`, bytes: await renderReviewSheetPdf(sheet) };
+}
+
+/** The review sheet as the route hands it out (the caller checked the right to read the LKIP). */
+export async function reviewSheetDownload(
+  context: OpdYearRef & { laporan: LaporanDetail; principal: { name: string } },
+): Promise<DownloadFile> {
+  const sheet = await getReviewSheetPdf(context, { generatedBy: context.principal.name });
+  return { filename: sheet.filename, body: sheet.bytes };
 }

@@ -12,7 +12,7 @@ import { PdfQr, type QrMatrix } from "./qr";
 import { PdfChart } from "./chart";
 import { imageSource, PdfImage } from "./image";
 import { PageMarker } from "./page-marker";
-import { PdfTable } from "./table";
+import { PdfTable, SMALL_TABLE_ROWS } from "./table";
 
 /**
  * The page of every heading and table (id → page), written by the markers while the document is
@@ -190,4 +190,47 @@ export function PdfBlock({
       );
     }
   }
+}
+
+/** A block the layout never splits: a small table, a chart, a picture, the signatures, the verification. */
+const unbreakable = (block: LkipBlock) =>
+  (block.kind === "table" && block.rows.length <= SMALL_TABLE_ROWS) ||
+  ["chart", "image", "signatures", "verification"].includes(block.kind);
+
+/**
+ * The blocks of a page run, each heading kept on one page with the unbreakable block after it: a
+ * heading's minPresenceAhead sees no content it could keep when what follows cannot be split, and the
+ * heading would end a page alone.
+ */
+export function PdfBlocks({
+  blocks,
+  ...rest
+}: Omit<Parameters<typeof PdfBlock>[0], "block"> & { blocks: LkipBlock[] }) {
+  const groups: LkipBlock[][] = [];
+  let headings: LkipBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      headings.push(block);
+      continue;
+    }
+    if (unbreakable(block)) groups.push([...headings, block]);
+    else groups.push(...headings.map((h) => [h]), [block]);
+    headings = [];
+  }
+  groups.push(...headings.map((h) => [h]));
+  return (
+    <>
+      {groups.map((group, i) =>
+        group.length === 1 ? (
+          <PdfBlock key={i} block={group[0]!} {...rest} />
+        ) : (
+          <View key={i} wrap={false}>
+            {group.map((block, j) => (
+              <PdfBlock key={j} block={block} {...rest} />
+            ))}
+          </View>
+        ),
+      )}
+    </>
+  );
 }

@@ -29,7 +29,7 @@ function Row({ table, row, kind }: { table: LkipTable; row: LkipRow; kind: "head
 }
 
 /** A table this short is kept whole on one page with its title. */
-const SMALL_TABLE_ROWS = 12;
+export const SMALL_TABLE_ROWS = 12;
 
 /**
  * A table that may break across pages: its title stays with the header and first rows

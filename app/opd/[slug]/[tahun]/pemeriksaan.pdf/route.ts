@@ -1,6 +1,6 @@
 import { getPrincipal } from "@/lib/server/auth/session";
 import { opdYearDownload } from "@/lib/server/http/download";
-import { getReviewSheetPdf } from "@/lib/server/lkip/get-review-sheet";
+import { reviewSheetDownload } from "@/lib/server/lkip/get-review-sheet";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -10,8 +10,5 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
-  return opdYearDownload(await getPrincipal(), await params, "exportReports", async (context) => {
-    const sheet = await getReviewSheetPdf(context, { generatedBy: context.principal.name });
-    return { filename: sheet.filename, body: sheet.bytes };
-  });
+  return opdYearDownload(await getPrincipal(), await params, "exportReports", reviewSheetDownload);
 }
