@@ -105,7 +105,7 @@ function ikuAnalysisBlocks(input: LkipInput, sasaran: LkipSasaran, context: Chap
           col("Target PK", 1.6, "right"),
           col("Realisasi", 1.6, "right"),
           col("Capaian", 1.6, "right"),
-          col("Predikat", 1.8),
+          col("Predikat", 2),
           col("Dibanding tahun sebelumnya", 2.6),
         ],
         rows: years.map((y) => {
@@ -434,7 +434,7 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
           col("Target", 1.3, "right"),
           col("Realisasi", 1.3, "right"),
           col("Capaian", 1.7, "right"),
-          col("Predikat", 1.6),
+          col("Predikat", 2.1),
         ],
         rows: ikuRows,
       }),
@@ -451,7 +451,7 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
           col("Target", 1.3, "right"),
           col("Realisasi", 1.3, "right"),
           col("Capaian", 1.7, "right"),
-          col("Predikat", 1.6),
+          col("Predikat", 2.1),
         ],
         rows: programRows.map((row) => ({
           cells: [
