@@ -80,31 +80,22 @@ function unitTable(input: LkipInput, context: ChapterContext): LkipBlock[] {
   const programs = input.evaluation.rollup.children;
   if (input.bidang.length === 0) return [];
   const bidangOf = (code: string) => input.programs.find((meta) => meta.code === code)?.bidang;
+  const row = (unit: string, owned: typeof programs) => ({
+    cells: [
+      unit,
+      owned.map((p) => `${p.code} ${titled("Program", p.name)}`).join("; ") || "—",
+      money(Decimal.sum(0, ...owned.map((p) => p.pagu))),
+    ],
+  });
+  const unowned = programs.filter((p) => !bidangOf(p.code));
   const rows = [
-    ...input.bidang.map((bidang) => {
-      const owned = programs.filter((p) => bidangOf(p.code) === bidang);
-      return {
-        cells: [
-          bidang,
-          owned.map((p) => `${p.code} ${titled("Program", p.name)}`).join("; ") || "—",
-          money(Decimal.sum(0, ...owned.map((p) => p.pagu))),
-        ],
-      };
-    }),
-    ...(() => {
-      const unowned = programs.filter((p) => !bidangOf(p.code));
-      return unowned.length > 0
-        ? [
-            {
-              cells: [
-                "Unit lain",
-                unowned.map((p) => `${p.code} ${titled("Program", p.name)}`).join("; "),
-                money(Decimal.sum(...unowned.map((p) => p.pagu))),
-              ],
-            },
-          ]
-        : [];
-    })(),
+    ...input.bidang.map((bidang) =>
+      row(
+        bidang,
+        programs.filter((p) => bidangOf(p.code) === bidang),
+      ),
+    ),
+    ...(unowned.length > 0 ? [row("Unit lain", unowned)] : []),
   ];
   return [
     table({

@@ -51,6 +51,7 @@ function ikuAnalysisBlocks(input: LkipInput, sasaran: LkipSasaran, context: Chap
     const history = ikuHistory(sasaran.code, iku, settings, input.year);
     const current = years.find((y) => y.year === input.year);
     const final = comparison.progressToFinal;
+    const source = iku.years.find((y) => y.year === input.year)?.standarNasional?.source;
     const renstra: LkipRow[] = [
       {
         cells: [
@@ -75,10 +76,7 @@ function ikuAnalysisBlocks(input: LkipInput, sasaran: LkipSasaran, context: Chap
         ? [
             {
               cells: [
-                "Standar nasional" +
-                  (iku.years.find((y) => y.year === input.year)?.standarNasional?.source
-                    ? ` (${iku.years.find((y) => y.year === input.year)!.standarNasional!.source})`
-                    : ""),
+                `Standar nasional${source ? ` (${source})` : ""}`,
                 withSatuan(formatFigure(history.standarNasional.value), iku.satuan),
               ],
             },
