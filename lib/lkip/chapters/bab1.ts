@@ -48,7 +48,7 @@ function anggaranBlocks(input: LkipInput, context: ChapterContext): LkipBlock[] 
     table({
       id: "tabel-pagu-tahunan",
       number: context.nextTable("Tabel 1"),
-      title: `Pagu ${input.opd.name} Tahun ${years[0]!.year}–${years[years.length - 1]!.year}`,
+      title: `Pagu ${input.opd.name} Tahun ${[...new Set([years[0]!.year, years[years.length - 1]!.year])].join("–")}`,
       columns: [col("Tahun", 1.4, "center"), col("Pagu (Rp)", 3, "right"), col("Sumber", 4)],
       rows: years.map((entry) => ({
         cells: [
