@@ -385,3 +385,45 @@ describe("an illustrative year (the demo's data contoh)", () => {
     expect(JSON.stringify(coverOf(document))).not.toContain("DATA CONTOH");
   });
 });
+
+describe("a ratio IKU (Metro 2023: PPKS tertangani)", () => {
+  it("prints 13.415 / 14.460 as 92,77 % and rates it against the target 91,5 %", () => {
+    const base = serang2022LkipInput();
+    const iku = base.renstra.tujuan[0]!.sasaran[0]!.iku[0]!;
+    base.renstra.tujuan[0]!.sasaran[0]!.iku = [
+      {
+        ...iku,
+        name: "Persentase PPKS yang tertangani",
+        calculation: "RASIO",
+        years: iku.years.map((y) =>
+          y.year === 2022
+            ? {
+                ...y,
+                target: { value: new Decimal("91.5") },
+                realisasi: [
+                  {
+                    period: "TAHUNAN",
+                    value: null,
+                    numerator: new Decimal("13415"),
+                    denominator: new Decimal("14460"),
+                  },
+                ],
+              }
+            : y,
+        ),
+      },
+    ];
+    const row = assembleLkip(base)
+      .chapters.flatMap((c) => c.blocks)
+      .find((b): b is LkipTable => b.kind === "table" && b.id === "tabel-iku")!.rows[0]!;
+    // The report prints 92,78 %: 13.415 / 14.460 × 100 = 92,7731…
+    expect(row.cells.slice(1)).toEqual([
+      "Persentase PPKS yang tertangani",
+      "%",
+      "91,5",
+      "92,77",
+      "101,39 %",
+      "Sangat Tinggi",
+    ]);
+  });
+});
