@@ -2,11 +2,17 @@ import { layoutBarChart, seriesColors } from "@/lib/lkip/chart-geometry";
 import {
   listHeadings,
   listTables,
+  tableListTitle,
   type LkipBlock,
   type LkipChart,
   type LkipDocument,
   type LkipTable,
 } from "@/lib/lkip/document-model";
+import type { LkipImage } from "@/lib/lkip/lkip-input";
+
+/** A stored PNG or JPEG as a data URI (it is the report's own upload, served inline with the page). */
+const dataUri = (image: LkipImage) =>
+  `data:${image.mimeType};base64,${Buffer.from(image.data).toString("base64")}`;
 import type { Line } from "@/lib/narrative/render-narrative";
 
 const Spans = ({ line }: { line: Line }) => (
@@ -136,18 +142,7 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
     }
     case "paragraph":
       return <p className="my-2 text-justify">{block.text}</p>;
-    case "note":
-      return (
-        <p
-          className="my-2 border-l-4 border-amber-500 bg-amber-50 p-2 text-sm text-amber-900"
-          data-testid="lkip-note"
-        >
-          {block.text}
-        </p>
-      );
     case "narrative":
-      if (block.blocks.length === 0)
-        return block.missing ? <p className="my-2 italic text-slate-500">{block.missing}</p> : null;
       return (
         <div className="my-2 space-y-2">
           {block.blocks.map((b, i) =>
@@ -184,6 +179,22 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
       return <Table table={block} />;
     case "chart":
       return <Chart chart={block} />;
+    case "image":
+      return (
+        <figure className="my-4 text-center" id={block.id}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- the stored upload is a data URI */}
+          <img src={dataUri(block.image)} alt={block.caption} className="mx-auto max-h-96" />
+          <figcaption className="mt-1 text-sm font-semibold">
+            {block.number && (
+              <>
+                {block.number}
+                <br />
+              </>
+            )}
+            {block.caption}
+          </figcaption>
+        </figure>
+      );
     case "signatures":
       return (
         <div
@@ -200,19 +211,6 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
             </div>
           ))}
         </div>
-      );
-    case "findings":
-      if (block.items.length === 0) return <p className="my-2">{block.empty}</p>;
-      return (
-        <ol className="my-2 list-decimal space-y-1 pl-6 text-sm" data-testid="lkip-findings">
-          {block.items.map((f, i) => (
-            <li key={i}>
-              <span className="font-semibold">{`${f.severity} — ${f.kind}`}</span> · {f.where}
-              <br />
-              <span className="text-slate-700">{f.message}</span>
-            </li>
-          ))}
-        </ol>
       );
     case "contents":
       return (
@@ -231,7 +229,9 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
         <ul className="my-2 space-y-1 text-sm">
           {listTables(document).map((t) => (
             <li key={t.id}>
-              <a href={`#${t.id}`} className="text-emerald-800 hover:underline">{`${t.number} ${t.title}`}</a>
+              <a href={`#${t.id}`} className="text-emerald-800 hover:underline">
+                {tableListTitle(t)}
+              </a>
             </li>
           ))}
         </ul>
@@ -244,18 +244,12 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
               {l}
             </p>
           ))}
-          {/* eslint-disable-next-line @next/next/no-img-element -- the stored logo is a data URI */}
-          <img
-            src={
-              block.logo
-                ? `data:${block.logo.mimeType};base64,${Buffer.from(block.logo.data).toString("base64")}`
-                : "/logo-placeholder.svg"
-            }
-            alt=""
-            width={96}
-            height={112}
-            className="mx-auto my-8"
-          />
+          {block.logo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the stored logo is a data URI
+            <img src={dataUri(block.logo)} alt="" width={96} height={112} className="mx-auto my-8" />
+          ) : (
+            <div className="h-16" />
+          )}
           {block.subtitle.map((l, i) => (
             <p key={i} className={i < 2 ? "text-lg font-semibold" : "text-sm"}>
               {l}

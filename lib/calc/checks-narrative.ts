@@ -2,6 +2,7 @@ import {
   describeTypedFigure,
   fillFigureTokens,
   findTypedFigures,
+  isHistoryToken,
   matchesFigure,
   type NarrativeFigures,
 } from "./figure-tokens";
@@ -36,12 +37,14 @@ export function checkNarratives({
           ]
         : [];
     }
-    const unknown = fillFigureTokens(body, figures.tokens).unknown.map((token): Finding => ({
-      code: "NARASI_TOKEN_TIDAK_DIKENAL",
-      severity: "WARNING",
-      location,
-      message: `Narasi ${title} memakai ${token}, yang tidak dikenal; teks dicetak apa adanya`,
-    }));
+    const unknown = fillFigureTokens(body, figures.tokens)
+      .unknown.filter((token) => !(figures.withoutHistory && isHistoryToken(token)))
+      .map((token): Finding => ({
+        code: "NARASI_TOKEN_TIDAK_DIKENAL",
+        severity: "WARNING",
+        location,
+        message: `Narasi ${title} memakai ${token}, yang tidak dikenal; teks dicetak apa adanya`,
+      }));
     const mismatched = findTypedFigures(body)
       .filter((figure) => !matchesFigure(figure, figures))
       .map((figure): Finding => ({

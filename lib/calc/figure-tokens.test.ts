@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { checkNarratives } from "./checks-narrative";
 import { serang2022LkipInput } from "@/lib/lkip/fixtures/serang-2022-lkip-input";
+import { lkipFigures } from "@/lib/lkip/lkip-figures";
 import { buildNarrativeFigures, fillFigureTokens, findTypedFigures, matchesFigure } from "./figure-tokens";
 
 const input = serang2022LkipInput();
@@ -75,6 +76,24 @@ describe("narrative figure tokens", () => {
         "WARNING",
         "Narasi Kesimpulan menyebut Rp 17.062.822.153, yang tidak sama dengan angka terhitung mana pun; pagu terhitung Rp 17.654.457.386, realisasi Rp 17.320.802.867",
       ],
+    ]);
+  });
+
+  it("name each program's counts and efficiency, and the IKU's history where the LKIP gives it", () => {
+    const body =
+      "{jumlah_kegiatan:1.06.01} kegiatan, {jumlah_sub_kegiatan:1.06.01} sub kegiatan; efisiensi {efisiensi:1.06.01}; " +
+      "{realisasi_banding_iku:S1.1} pada {tahun_banding_iku:S1.1}, berubah {selisih_iku:S1.1}; akhir {target_akhir_iku:S1.1} ({tahun_akhir})";
+    expect(fillFigureTokens(body, lkipFigures(input).tokens)).toEqual({
+      text: "5 kegiatan, 19 sub kegiatan; efisiensi -10,58 %; 3,85 % pada 2021, berubah -0,8 poin persen; akhir 3 % (2026)",
+      unknown: [],
+    });
+    // The engine's checks know only the year: a history token is not called unknown there, a typo is.
+    const findings = checkNarratives({
+      narratives: [{ title: "Analisis", body: "{selisih_iku:S1.1} {selisih_ikuu:S1.1}", mandatory: false }],
+      figures,
+    });
+    expect(findings.map((f) => f.message)).toEqual([
+      "Narasi Analisis memakai {selisih_ikuu:S1.1}, yang tidak dikenal; teks dicetak apa adanya",
     ]);
   });
 });

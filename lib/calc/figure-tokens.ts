@@ -1,9 +1,12 @@
 import Decimal from "decimal.js";
 import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
+import type { ComparisonCapaian, IndicatorComparison } from "@/lib/calc/comparison";
+import { calculateEfisiensiRow } from "@/lib/calc/efisiensi";
 import type { EvaluatedCheckInput } from "@/lib/calc/checks-indicator";
 import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
 import { describeSerapan } from "@/lib/calc/serapan";
 import {
+  formatFigure,
   formatNumber,
   formatPercent,
   formatRupiah,
@@ -22,6 +25,11 @@ export type NarrativeFigures = {
   amounts: readonly Decimal[];
   /** Named in a finding next to a typed figure that matches nothing. */
   reference: { percent: string; amount: string };
+  /**
+   * Built without the IKU history (the engine's checks have only the year; the LKIP has every year): a
+   * history token is then not called unknown.
+   */
+  withoutHistory: boolean;
 };
 
 /** The tokens, documented in the narrative editor; `<kode>` is a program/kegiatan/sub kegiatan or sasaran kode. */
@@ -48,7 +56,111 @@ export const figureTokenHelp: readonly { token: string; meaning: string }[] = [
     token: "{capaian_program:<kode>}",
     meaning: "capaian indikator program (%), juga {predikat_program:<kode>}",
   },
+  { token: "{target_program:<kode>}", meaning: "target indikator program, juga {realisasi_program:<kode>}" },
+  {
+    token: "{jumlah_kegiatan:<kode>}",
+    meaning: "banyaknya kegiatan program itu (juga {jumlah_sub_kegiatan:<kode>})",
+  },
+  { token: "{efisiensi:<kode>}", meaning: "tingkat efisiensi program (capaian kinerja − serapan anggaran)" },
+  { token: "{tahun_akhir}", meaning: "tahun akhir periode Renstra" },
+  { token: "{kondisi_awal_iku:<kode>}", meaning: "kondisi awal IKU sebelum periode Renstra" },
+  {
+    token: "{realisasi_banding_iku:<kode>}",
+    meaning:
+      "realisasi IKU tahun pembanding terdekat sebelumnya ({tahun_banding_iku:<kode>}), selisihnya {selisih_iku:<kode>}",
+  },
+  {
+    token: "{target_akhir_iku:<kode>}",
+    meaning: "target IKU tahun akhir Renstra, capaian terhadapnya {capaian_akhir_iku:<kode>}",
+  },
+  {
+    token: "{standar_nasional_iku:<kode>}",
+    meaning: "standar nasional IKU, capaian terhadapnya {capaian_standar_iku:<kode>}",
+  },
 ];
+
+/** Token names filled only from an IKU's history across the Renstra years. */
+const HISTORY_TOKENS = new Set([
+  "tahun_akhir",
+  "tahun_akhir_iku",
+  "kondisi_awal_iku",
+  "tahun_banding_iku",
+  "realisasi_banding_iku",
+  "capaian_banding_iku",
+  "selisih_iku",
+  "target_akhir_iku",
+  "capaian_akhir_iku",
+  "standar_nasional_iku",
+  "capaian_standar_iku",
+]);
+
+/** Whether a token ("{selisih_iku:S1.1}") names a figure of an IKU's history. */
+export const isHistoryToken = (token: string) =>
+  HISTORY_TOKENS.has(token.replace(/^\{|\}$/g, "").split(":")[0]!);
+
+/**
+ * An IKU across the years of its Renstra, as the LKIP compares it (lib/calc/comparison): the figures of
+ * the history tokens of its sasaran.
+ */
+export type IkuHistory = {
+  /** The sasaran's kode, as in {capaian_iku:<kode>}. */
+  code: string;
+  satuan: string;
+  kondisiAwal: Decimal | null;
+  comparison: IndicatorComparison;
+  targetAkhir: Decimal | null;
+  standarNasional: { value: Decimal; capaian: ComparisonCapaian } | null;
+};
+
+/** "-0,8 poin persen": a change of a percentage is in percentage points, never in percent. */
+export function formatDifference(difference: Decimal, satuan: string): string {
+  const figure = formatFigure(difference);
+  return isPercentSatuan(satuan) ? `${figure} poin persen` : withSatuan(figure, satuan);
+}
+
+function historyTokens(history: readonly IkuHistory[], tokens: Map<string, string>, percents: Decimal[]) {
+  const [first] = history;
+  if (first) tokens.set("tahun_akhir", String(first.comparison.progressToFinal.finalYear));
+  for (const iku of history) {
+    const key = `:${iku.code}`;
+    // The first IKU of a sasaran is the one its tokens name, as for {capaian_iku:<kode>}.
+    if (tokens.has(`tahun_akhir_iku${key}`)) continue;
+    tokens.set(`tahun_akhir_iku${key}`, String(iku.comparison.progressToFinal.finalYear));
+    if (iku.kondisiAwal)
+      tokens.set(`kondisi_awal_iku${key}`, withSatuan(formatFigure(iku.kondisiAwal), iku.satuan));
+    const change = iku.comparison.vsPreviousYear;
+    const earlier =
+      change.status === "OK"
+        ? iku.comparison.history.find((row) => row.year === change.comparedYear)
+        : undefined;
+    if (change.status === "OK" && earlier?.realisasi) {
+      tokens.set(`tahun_banding_iku${key}`, String(change.comparedYear));
+      tokens.set(`realisasi_banding_iku${key}`, withSatuan(formatFigure(earlier.realisasi), iku.satuan));
+      tokens.set(`selisih_iku${key}`, formatDifference(change.difference, iku.satuan));
+      if (earlier.capaian.status === "OK") {
+        tokens.set(`capaian_banding_iku${key}`, formatPercent(earlier.capaian.capaian));
+        percents.push(earlier.capaian.capaian);
+      }
+    }
+    if (iku.targetAkhir)
+      tokens.set(`target_akhir_iku${key}`, withSatuan(formatFigure(iku.targetAkhir), iku.satuan));
+    const final = iku.comparison.progressToFinal.capaian;
+    if (final.status === "OK") {
+      tokens.set(`capaian_akhir_iku${key}`, formatPercent(final.capaian));
+      percents.push(final.capaian);
+    }
+    if (iku.standarNasional) {
+      tokens.set(
+        `standar_nasional_iku${key}`,
+        withSatuan(formatFigure(iku.standarNasional.value), iku.satuan),
+      );
+      if (iku.standarNasional.capaian.status === "OK") {
+        tokens.set(`capaian_standar_iku${key}`, formatPercent(iku.standarNasional.capaian.capaian));
+        percents.push(iku.standarNasional.capaian.capaian);
+      }
+    }
+  }
+}
 
 const budgetCounts = (rollup: BudgetNodeResult) => {
   const rows = listBudgetRows(rollup);
@@ -65,12 +177,15 @@ export function buildNarrativeFigures({
   indicators,
   year,
   opdName,
+  history,
 }: {
   rollup: BudgetNodeResult;
   /** Evaluated through TW IV: the tokens name the year's figures, as the report prints them. */
   indicators: readonly EvaluatedCheckInput[];
   year: number;
   opdName: string;
+  /** The IKU across the Renstra years (the LKIP has them; the engine's checks do not). */
+  history?: readonly IkuHistory[];
 }): NarrativeFigures {
   const tokens = new Map<string, string>([
     ["tahun", String(year)],
@@ -99,6 +214,11 @@ export function buildNarrativeFigures({
       tokens.set(`jumlah_sub_kegiatan:${node.code}`, counts.jumlah_sub_kegiatan);
     }
     if (node.serapan.status === "OK") percents.push(node.serapan.value);
+    if (node.level === "PROGRAM") {
+      const counts = budgetCounts(node);
+      tokens.set(`jumlah_kegiatan${key}`, counts.jumlah_kegiatan);
+      tokens.set(`jumlah_sub_kegiatan${key}`, counts.jumlah_sub_kegiatan);
+    }
   }
 
   const seen = new Set<string>();
@@ -114,19 +234,36 @@ export function buildNarrativeFigures({
     const id = `${prefix}:${indicator.code}`;
     if (!prefix || seen.has(id)) continue;
     seen.add(id);
-    if (prefix === "iku") {
-      if (target) tokens.set(`target_iku:${indicator.code}`, formatTarget(target, indicator.satuan));
-      if (realisasi.status === "OK")
-        tokens.set(
-          `realisasi_iku:${indicator.code}`,
-          withSatuan(describeRealisasi(realisasi), indicator.satuan),
-        );
-    }
+    if (target) tokens.set(`target_${prefix}:${indicator.code}`, formatTarget(target, indicator.satuan));
+    if (realisasi.status === "OK")
+      tokens.set(
+        `realisasi_${prefix}:${indicator.code}`,
+        withSatuan(describeRealisasi(realisasi), indicator.satuan),
+      );
     if (capaian.status === "OK") {
       tokens.set(`capaian_${prefix}:${indicator.code}`, formatPercent(capaian.capaian));
       if (predikat) tokens.set(`predikat_${prefix}:${indicator.code}`, predikat.label);
     }
+    if (prefix === "program") {
+      const node = listBudgetRows(rollup).find(
+        (row) => row.node.level === "PROGRAM" && row.node.code === indicator.code,
+      )?.node;
+      const efisiensi =
+        node &&
+        calculateEfisiensiRow({
+          id: node.code,
+          name: node.name,
+          capaian: capaian.status === "OK" ? capaian.capaian : null,
+          pagu: node.pagu,
+          realisasi: node.realisasi,
+        }).tingkatEfisiensi;
+      if (efisiensi?.status === "OK") {
+        tokens.set(`efisiensi:${indicator.code}`, formatPercent(efisiensi.value));
+        percents.push(efisiensi.value);
+      }
+    }
   }
+  historyTokens(history ?? [], tokens, percents);
 
   return {
     tokens,
@@ -139,6 +276,7 @@ export function buildNarrativeFigures({
           ? `pagu terhitung ${formatRupiah(rollup.pagu)}, realisasi ${formatRupiah(rollup.realisasi.value)}`
           : `pagu terhitung ${formatRupiah(rollup.pagu)}`,
     },
+    withoutHistory: history === undefined,
   };
 }
 

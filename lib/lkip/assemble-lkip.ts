@@ -1,5 +1,4 @@
 import { formatDateTime } from "@/lib/format";
-import { buildNarrativeFigures } from "@/lib/calc/figure-tokens";
 import type { LkipDocument } from "./document-model";
 import type { LkipInput } from "./lkip-input";
 import { babPendahuluan } from "./chapters/bab1";
@@ -8,23 +7,15 @@ import { babAkuntabilitas } from "./chapters/bab3";
 import { babPenutup, lampiran } from "./chapters/bab4-lampiran";
 import { createTableCounter, type ChapterContext } from "./chapters/blocks";
 import { cover, daftarIsi, ikhtisarEksekutif, kataPengantar } from "./chapters/front";
+import { lkipFigures } from "./lkip-figures";
 
 /**
  * The LKIP of an OPD-year (PermenPAN-RB 53/2014) as a document model, from the data alone: every figure
- * computed by lib/calc from the leaves, every narrative token filled in, in the order the report prints.
+ * computed by lib/calc from the leaves, every narrative token filled in, a section without text printed
+ * from its draft or left out, in the order the report prints. The internal findings are no part of it.
  */
 export function assembleLkip(input: LkipInput): LkipDocument {
-  const { rollup, indicators, findings } = input.evaluation;
-  const context: ChapterContext = {
-    figures: buildNarrativeFigures({
-      rollup,
-      indicators,
-      year: input.year,
-      opdName: input.opd.name,
-    }),
-    findings,
-    nextTable: createTableCounter(),
-  };
+  const context: ChapterContext = { figures: lkipFigures(input), nextTable: createTableCounter() };
   const title = `Laporan Kinerja Instansi Pemerintah ${input.opd.name} Tahun ${input.year}`;
   return {
     title,

@@ -90,18 +90,25 @@ export type LkipSignature = {
   role?: string;
 };
 
-export type LkipFinding = { severity: string; kind: string; where: string; message: string };
+/** An uploaded picture (struktur organisasi, documentation photo, attachment) with its caption. */
+export type LkipImageBlock = {
+  kind: "image";
+  id: string;
+  /** "Gambar 1.1" when the Daftar Tabel lists it; documentation photos are not numbered. */
+  number: string | null;
+  caption: string;
+  image: LkipImage;
+};
 
 export type LkipBlock =
   | { kind: "heading"; id: string; level: 1 | 2 | 3; text: string }
   | { kind: "paragraph"; text: string; align?: "left" | "center" }
-  /** A remark of the system (a narrative figure contradicting the data), set apart from the text. */
-  | { kind: "note"; text: string }
-  | { kind: "narrative"; title?: string; blocks: NarrativeBlock[]; missing: string }
+  /** A narrative section with its tokens filled in (a section without text is no block at all). */
+  | { kind: "narrative"; blocks: NarrativeBlock[] }
   | LkipTable
   | LkipChart
+  | LkipImageBlock
   | { kind: "signatures"; signatures: LkipSignature[] }
-  | { kind: "findings"; items: LkipFinding[]; empty: string }
   | { kind: "contents" }
   | { kind: "tableList" }
   | { kind: "cover"; lines: string[]; subtitle: string[]; logo: LkipImage | null }
@@ -114,9 +121,21 @@ export function listHeadings(document: LkipDocument): { id: string; level: 1 | 2
   );
 }
 
-/** The Daftar Tabel (and figures). */
-export function listTables(document: LkipDocument): (LkipTable | LkipChart)[] {
+export type LkipListedBlock = LkipTable | LkipChart | (LkipImageBlock & { number: string });
+
+/** The Daftar Tabel: every table, chart and numbered picture. */
+export function listTables(document: LkipDocument): LkipListedBlock[] {
   return document.chapters.flatMap((chapter) =>
-    chapter.blocks.flatMap((block) => (block.kind === "table" || block.kind === "chart" ? [block] : [])),
+    chapter.blocks.flatMap((block): LkipListedBlock[] =>
+      block.kind === "table" || block.kind === "chart"
+        ? [block]
+        : block.kind === "image" && block.number !== null
+          ? [{ ...block, number: block.number }]
+          : [],
+    ),
   );
 }
+
+/** "Tabel 3.1 Capaian …": how the Daftar Tabel names a table, chart or picture. */
+export const tableListTitle = (entry: LkipListedBlock) =>
+  `${entry.number} ${entry.kind === "image" ? entry.caption : entry.title}`;

@@ -13,11 +13,18 @@ export type LkipIku = {
   polarity: CapaianInput["polarity"];
   calculation: CapaianInput["calculation"];
   aggregation: CapaianInput["aggregation"];
+  /** The value before the Renstra period began (BAB II "kondisi awal"). */
+  kondisiAwal: Decimal | null;
   years: {
     year: number;
     target: CapaianInput["target"];
     targetRenstra: Decimal | null;
     realisasi: CapaianInput["realisasi"];
+    /** A qualitative target ("Perbaikan ruang data") and its realisasi: printed as written, never rated. */
+    targetText: string | null;
+    realisasiText: string | null;
+    /** The national standard the year's realisasi is compared with, and where it comes from. */
+    standarNasional: { value: Decimal; source: string | null } | null;
   }[];
 };
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import type { LaporanStatus } from "@/lib/generated/prisma/enums";
-import { type LkipDocument, listTables } from "@/lib/lkip/document-model";
+import { type LkipDocument, listTables, tableListTitle } from "@/lib/lkip/document-model";
 import { renderLkipPdf } from "@/lib/pdf/lkip/render";
 import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
@@ -96,7 +96,7 @@ describe("the Word LKIP of the Serang 2022 demo", () => {
     expect(toc).toContainEqual(expect.stringMatching(/^4\.1 Kesimpulan\t\d+$/));
     // The Daftar Tabel: every table and chart, with a page reference to its bookmarked title.
     for (const t of listTables(document)) {
-      const entry = docx.paragraphs.find((p) => p.text.startsWith(`${t.number} ${t.title}\t`));
+      const entry = docx.paragraphs.find((p) => p.text.startsWith(`${tableListTitle(t)}\t`));
       expect(entry?.text, t.number).toMatch(/\t\d+$/);
     }
     expect(docx.document.match(/PAGEREF lkip_\d+ \\h/g)?.length).toBe(listTables(document).length);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
+import { opdYearDownload } from "@/lib/server/http/download";
+import { reviewSheetDownload } from "@/lib/server/lkip/get-review-sheet";
 import { getLkipPdf, getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
 import { lkipDocxResponse } from "@/lib/server/lkip/get-lkip-docx";
 import { getLkipRevisionPdf, listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";
@@ -108,5 +110,28 @@ describe("reading the LKIP", () => {
     expect(await getLkipRevisionPdf(serang, 1)).not.toBeNull();
     // The revision belongs to the Serang report; the other region's ids never reach it.
     expect(await getLkipRevisionPdf({ ...cilegon, laporan: serang.laporan }, 1)).toBeNull();
+  });
+});
+
+describe("reading the review sheet (pemeriksaan.pdf): the same readers as the LKIP", () => {
+  it.each(cases)("$key → $target", async ({ key, target }) => {
+    const response = await opdYearDownload(
+      actor(key),
+      { slug: target, tahun: "2022" },
+      "exportReports",
+      reviewSheetDownload,
+    );
+    expect(response.status).toBe(sees[key].includes(target) ? 200 : 404);
+    if (response.status === 200) expect(response.headers.get("Content-Type")).toBe("application/pdf");
+  });
+
+  it("sends a signed-out request to /masuk, never the sheet", async () => {
+    const response = await opdYearDownload(
+      null,
+      { slug: "dinsos-serang", tahun: "2022" },
+      "exportReports",
+      reviewSheetDownload,
+    );
+    expect([response.status, response.headers.get("Location")]).toEqual([307, "/masuk"]);
   });
 });

@@ -18,7 +18,13 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { listTables, type LkipBlock, type LkipDocument, type LkipSignature } from "@/lib/lkip/document-model";
+import {
+  listTables,
+  tableListTitle,
+  type LkipBlock,
+  type LkipDocument,
+  type LkipSignature,
+} from "@/lib/lkip/document-model";
 import type { LkipImage } from "@/lib/lkip/lkip-input";
 import type { Line } from "@/lib/narrative/render-narrative";
 import { CHART_HEIGHT, CHART_WIDTH, chartPng } from "./chart";
@@ -61,9 +67,10 @@ const noBorders = {
 /** A picture (PNG or JPEG) at a given width in points, its height from its own proportions. */
 export function docxImage(
   image: LkipImage,
-  { width, caption }: { width: number; caption?: string },
+  { width: widest, maxHeight = Infinity, caption }: { width: number; maxHeight?: number; caption?: string },
 ): Paragraph[] {
   const pixels = imageSize(image) ?? { width: 1, height: 1 };
+  const width = Math.min(widest, (maxHeight * pixels.width) / pixels.height);
   const picture = new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: !!caption,
@@ -156,7 +163,7 @@ function tableList(context: BlockContext): Paragraph[] {
         children: [
           new InternalHyperlink({
             anchor: context.bookmark(t.id),
-            children: [new TextRun(`${t.number} ${t.title}`)],
+            children: [new TextRun(tableListTitle(t))],
           }),
           new TextRun({ children: [new Tab()] }),
           new PageReference(context.bookmark(t.id), { hyperlink: true }),
@@ -257,25 +264,7 @@ export function docxBlock(block: LkipBlock, context: BlockContext): Child[] {
           text: block.text,
         }),
       ];
-    case "note":
-      return [
-        new Paragraph({
-          spacing: { after: 120 },
-          indent: { left: 120 },
-          border: { left: { style: BorderStyle.SINGLE, size: 16, color: colors.noteRule, space: 4 } },
-          shading: { type: ShadingType.CLEAR, fill: colors.noteFill, color: "auto" },
-          children: [new TextRun({ text: block.text, size: 17 })],
-        }),
-      ];
     case "narrative":
-      if (block.blocks.length === 0)
-        return block.missing
-          ? [
-              new Paragraph({
-                children: [new TextRun({ text: block.missing, italics: true, color: colors.muted })],
-              }),
-            ]
-          : [];
       return block.blocks.flatMap((b) => {
         if (b.kind === "paragraph")
           return [
@@ -328,21 +317,18 @@ export function docxBlock(block: LkipBlock, context: BlockContext): Child[] {
           ],
         }),
       ];
+    case "image":
+      return [
+        ...(block.number ? [caption(context, block.id, block.number, block.caption)] : []),
+        // The PDF's bounds of a picture: 460 × 300 pt.
+        ...docxImage(block.image, {
+          width: 460,
+          maxHeight: 300,
+          caption: block.number ? undefined : block.caption,
+        }),
+      ];
     case "signatures":
       return [new Paragraph({ spacing: { before: 240 }, text: "" }), signatures(block.signatures)];
-    case "findings":
-      if (block.items.length === 0) return [new Paragraph(block.empty)];
-      return block.items.flatMap((f, i) => [
-        new Paragraph({
-          keepNext: true,
-          children: [new TextRun({ text: `${i + 1}. ${f.severity} — ${f.kind}`, bold: true, size: 16 })],
-        }),
-        new Paragraph({ keepNext: true, children: [new TextRun({ text: f.where, size: 16 })] }),
-        new Paragraph({
-          spacing: { after: 100 },
-          children: [new TextRun({ text: f.message, size: 16, color: colors.muted })],
-        }),
-      ]);
     case "contents":
       // Word's own table of contents: the headings of levels 1 and 2, the model's Daftar Isi.
       return [new TableOfContents("Daftar Isi", { hyperlink: true, headingStyleRange: "1-2" })];

@@ -29,7 +29,6 @@ const document: LkipDocument = {
         { kind: "heading", id: "bab-4", level: 1, text: "BAB IV PENUTUP" },
         {
           kind: "narrative",
-          missing: "",
           blocks: renderNarrative(
             "Capaian **101,67 %** tercapai.\n\n- pertama\n- kedua\n\n3. ketiga\n4. keempat",
           ),

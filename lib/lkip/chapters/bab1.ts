@@ -1,94 +1,180 @@
 import Decimal from "decimal.js";
-import { formatRupiah } from "@/lib/format";
-import type { LkipChapter } from "../document-model";
-import type { LkipInput } from "../lkip-input";
-import { col, heading, money, narrativeBlocks, paragraph, table, type ChapterContext } from "./blocks";
-import { narrativeOf } from "./front";
+import type { LkipBlock, LkipChapter } from "../document-model";
+import type { LkipInput, LkipOrganisation } from "../lkip-input";
+import {
+  col,
+  image,
+  money,
+  narrativeBlocks,
+  numberedSections,
+  subSections,
+  table,
+  titled,
+  type ChapterContext,
+} from "./blocks";
 
-/** BAB I Pendahuluan: latar belakang, the organisation (its bidang and what each runs), isu strategis. */
-export function babPendahuluan(input: LkipInput, context: ChapterContext): LkipChapter {
-  const programs = input.evaluation.rollup.children;
-  const byBidang = input.bidang.map((bidang) => {
-    const owned = programs.filter(
-      (p) => input.programs.find((meta) => meta.code === p.code)?.bidang === bidang,
-    );
-    return { bidang, owned, pagu: Decimal.sum(0, ...owned.map((p) => p.pagu)) };
-  });
-  const unowned = programs.filter((p) => !input.programs.find((meta) => meta.code === p.code)?.bidang);
-  const rows = [
-    ...byBidang.map(({ bidang, owned, pagu }) => ({
-      cells: [bidang, owned.map((p) => `${p.code} ${p.name}`).join("; ") || "—", money(pagu)],
-    })),
-    ...(unowned.length > 0
-      ? [
-          {
-            cells: [
-              "Belum ditetapkan bidangnya",
-              unowned.map((p) => `${p.code} ${p.name}`).join("; "),
-              money(Decimal.sum(...unowned.map((p) => p.pagu))),
-            ],
-          },
-        ]
-      : []),
+type DayaDukungKind = LkipOrganisation["dayaDukung"][number]["kind"];
+
+const dayaDukungTitle: Record<DayaDukungKind, [string, string]> = {
+  STATUS: ["Jumlah Aparatur menurut Status Kepegawaian", "Status"],
+  GOLONGAN: ["Jumlah Aparatur menurut Golongan", "Golongan"],
+  PENDIDIKAN: ["Jumlah Aparatur menurut Tingkat Pendidikan", "Pendidikan"],
+  MITRA_KERJA: ["Jumlah Mitra Kerja", "Mitra Kerja"],
+};
+
+/** One daya dukung table (SDM by status, golongan, pendidikan; mitra kerja) with its total. */
+function dayaDukungTable(input: LkipInput, kind: DayaDukungKind, context: ChapterContext): LkipBlock[] {
+  const rows = input.organisation.dayaDukung.filter((row) => row.kind === kind);
+  if (rows.length === 0) return [];
+  const [title, header] = dayaDukungTitle[kind];
+  const total = rows.reduce((sum, row) => sum + row.jumlah, 0);
+  return [
+    table({
+      id: `tabel-daya-dukung-${kind.toLowerCase()}`,
+      number: context.nextTable("Tabel 1"),
+      title: `${title} Tahun ${input.year}`,
+      columns: [col("No.", 0.8, "center"), col(header, 6), col("Jumlah", 2, "right")],
+      rows: rows.map((row, i) => ({ cells: [`${i + 1}.`, row.label, money(new Decimal(row.jumlah))] })),
+      total: { cells: ["", "Jumlah", money(new Decimal(total))] },
+    }),
   ];
+}
+
+/** Pagu per year of the Renstra period up to the report's year: a table and its chart (Gambar 4 of Serang). */
+function anggaranBlocks(input: LkipInput, context: ChapterContext): LkipBlock[] {
+  const years = input.organisation.paguPerYear.filter((entry) => entry.year <= input.year);
+  if (years.length === 0) return [];
+  return [
+    table({
+      id: "tabel-pagu-tahunan",
+      number: context.nextTable("Tabel 1"),
+      title: `Pagu ${input.opd.name} Tahun ${[...new Set([years[0]!.year, years[years.length - 1]!.year])].join("–")}`,
+      columns: [col("Tahun", 1.4, "center"), col("Pagu (Rp)", 3, "right"), col("Sumber", 4)],
+      rows: years.map((entry) => ({
+        cells: [
+          String(entry.year),
+          money(entry.amount),
+          entry.source === "APBD" ? "APBD (jumlah rincian sub kegiatan)" : "Pagu indikatif Renstra",
+        ],
+      })),
+    }),
+    {
+      kind: "chart",
+      id: "grafik-pagu-tahunan",
+      number: context.nextTable("Grafik 1"),
+      title: `Pagu per Tahun (miliar rupiah)`,
+      unit: "miliar Rp",
+      categories: years.map((entry) => String(entry.year)),
+      series: [
+        {
+          label: "Pagu",
+          values: years.map((entry) => entry.amount.div(1e9).toDecimalPlaces(2).toNumber()),
+        },
+      ],
+    },
+  ];
+}
+
+/** The unit of the organisation and the programs each runs, with their pagu. */
+function unitTable(input: LkipInput, context: ChapterContext): LkipBlock[] {
+  const programs = input.evaluation.rollup.children;
+  if (input.bidang.length === 0) return [];
+  const bidangOf = (code: string) => input.programs.find((meta) => meta.code === code)?.bidang;
+  const row = (unit: string, owned: typeof programs) => ({
+    cells: [
+      unit,
+      owned.map((p) => `${p.code} ${titled("Program", p.name)}`).join("; ") || "—",
+      money(Decimal.sum(0, ...owned.map((p) => p.pagu))),
+    ],
+  });
+  const unowned = programs.filter((p) => !bidangOf(p.code));
+  const rows = [
+    ...input.bidang.map((bidang) =>
+      row(
+        bidang,
+        programs.filter((p) => bidangOf(p.code) === bidang),
+      ),
+    ),
+    ...(unowned.length > 0 ? [row("Unit lain", unowned)] : []),
+  ];
+  return [
+    table({
+      id: "tabel-organisasi",
+      number: context.nextTable("Tabel 1"),
+      title: `Unit Organisasi dan Program yang Dilaksanakan Tahun ${input.year}`,
+      columns: [col("Unit", 3), col("Program", 7), col("Pagu (Rp)", 2.4, "right")],
+      rows,
+      total: { cells: ["Jumlah", "", money(input.evaluation.rollup.pagu)] },
+    }),
+  ];
+}
+
+/**
+ * BAB I Pendahuluan (PermenPAN-RB 53/2014): latar belakang, maksud dan tujuan, dasar hukum, the
+ * organisation (dasar pembentukan, tugas pokok, fungsi, struktur, daya dukung), isu strategis and the
+ * sistematika. A section without text, draft or data is left out and the rest renumbered.
+ */
+export function babPendahuluan(input: LkipInput, context: ChapterContext): LkipChapter {
+  const text = (section: Parameters<typeof narrativeBlocks>[2]) => narrativeBlocks(input, context, section);
+  const struktur = input.organisation.strukturOrganisasi;
+  const organisasi = subSections([
+    { id: "bab-1-dasar-pembentukan", title: "Dasar Pembentukan", blocks: text("DASAR_PEMBENTUKAN") },
+    { id: "bab-1-tugas-pokok", title: "Tugas Pokok", blocks: text("TUGAS_POKOK") },
+    { id: "bab-1-fungsi", title: "Fungsi", blocks: text("FUNGSI") },
+    {
+      id: "bab-1-struktur",
+      title: "Struktur Organisasi",
+      blocks: [
+        ...text("STRUKTUR_ORGANISASI"),
+        ...(struktur
+          ? [
+              image(
+                "gambar-struktur-organisasi",
+                struktur,
+                context.nextTable("Gambar 1"),
+                struktur.caption || `Struktur Organisasi ${input.opd.name}`,
+              ),
+            ]
+          : []),
+        ...unitTable(input, context),
+      ],
+    },
+    {
+      id: "bab-1-aparatur",
+      title: "Daya Dukung Aparatur",
+      blocks: [
+        ...text("DAYA_DUKUNG_APARATUR"),
+        ...dayaDukungTable(input, "STATUS", context),
+        ...dayaDukungTable(input, "GOLONGAN", context),
+        ...dayaDukungTable(input, "PENDIDIKAN", context),
+      ],
+    },
+    {
+      id: "bab-1-mitra",
+      title: "Mitra Kerja",
+      blocks: [...text("MITRA_KERJA"), ...dayaDukungTable(input, "MITRA_KERJA", context)],
+    },
+    { id: "bab-1-sarana", title: "Sarana dan Prasarana", blocks: text("SARANA_PRASARANA") },
+    {
+      id: "bab-1-anggaran",
+      title: "Anggaran",
+      blocks: [...text("ANGGARAN"), ...anggaranBlocks(input, context)],
+    },
+  ]);
   return {
     id: "bab-1",
     title: "BAB I PENDAHULUAN",
     kind: "BODY",
     blocks: [
-      heading("bab-1", 1, "BAB I PENDAHULUAN"),
-      heading("bab-1-1", 2, "1.1 Latar Belakang"),
-      paragraph(
-        `Laporan Kinerja Instansi Pemerintah (LKIP) adalah pertanggungjawaban ${input.opd.name} atas pelaksanaan ` +
-          `program dan kegiatan selama Tahun Anggaran ${input.year}. Laporan ini disusun berdasarkan Peraturan Presiden ` +
-          `Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri ` +
-          `Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian ` +
-          `Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah.`,
-      ),
-      paragraph(
-        `Seluruh angka dalam laporan ini dihitung oleh sistem dari data rinci (sub kegiatan dan rekening belanja): ` +
-          `jumlah kegiatan, program dan perangkat daerah selalu sama dengan jumlah rinciannya.`,
-      ),
-      heading("bab-1-2", 2, "1.2 Organisasi"),
-      paragraph(
-        `${input.opd.name} merupakan perangkat daerah ${input.pemda.name}` +
-          (input.opd.address ? ` yang berkedudukan di ${input.opd.address}` : "") +
-          `. Susunan organisasinya terdiri atas ${input.bidang.length} unit: ${input.bidang.join(", ")}. ` +
-          `Pada tahun ${input.year} unit-unit tersebut melaksanakan ${programs.length} program dengan pagu ` +
-          `${formatRupiah(input.evaluation.rollup.pagu)}.`,
-      ),
-      table({
-        id: "tabel-organisasi",
-        number: context.nextTable("Tabel 1"),
-        title: `Unit Organisasi dan Program yang Dilaksanakan Tahun ${input.year}`,
-        columns: [col("Unit", 3), col("Program", 7), col("Pagu (Rp)", 2.4, "right")],
-        rows,
-        total: { cells: ["Jumlah", "", money(input.evaluation.rollup.pagu)] },
-      }),
-      heading("bab-1-3", 2, "1.3 Isu Strategis"),
-      ...narrativeBlocks({
-        context,
-        title: "Isu Strategis",
-        body: narrativeOf(input, "ISU_STRATEGIS"),
-        missing: "Isu strategis belum ditulis.",
-      }),
-      heading("bab-1-4", 2, "1.4 Sistematika Penulisan"),
-      {
-        kind: "narrative",
-        missing: "",
-        blocks: [
-          {
-            kind: "bullets",
-            items: [
-              "BAB I Pendahuluan: latar belakang, organisasi dan isu strategis.",
-              "BAB II Perencanaan Kinerja: Renstra, program dan kegiatan, serta Perjanjian Kinerja.",
-              "BAB III Akuntabilitas Kinerja: capaian kinerja organisasi dan realisasi anggaran.",
-              "BAB IV Penutup: kesimpulan dan rekomendasi.",
-              "Lampiran: dokumen Perjanjian Kinerja dan hasil pemeriksaan data.",
-            ].map((text) => [{ text, bold: false }]),
-          },
-        ],
-      },
+      { kind: "heading", id: "bab-1", level: 1, text: "BAB I PENDAHULUAN" },
+      ...numberedSections("1", [
+        { id: "bab-1-latar-belakang", title: "Latar Belakang", blocks: text("LATAR_BELAKANG") },
+        { id: "bab-1-maksud", title: "Maksud dan Tujuan", blocks: text("MAKSUD_TUJUAN") },
+        { id: "bab-1-dasar-hukum", title: "Dasar Hukum", blocks: text("DASAR_HUKUM") },
+        { id: "bab-1-organisasi", title: "Gambaran Umum Organisasi", blocks: organisasi },
+        { id: "bab-1-isu", title: "Isu Strategis", blocks: text("ISU_STRATEGIS") },
+        { id: "bab-1-sistematika", title: "Sistematika Penulisan", blocks: text("SISTEMATIKA") },
+      ]),
     ],
   };
 }

@@ -1,33 +1,37 @@
 import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
 import { trendLabel } from "@/lib/calc/comparison";
-import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
-import {
-  calculateEfisiensiTable,
-  efisiensiFormulaDescription,
-  efisiensiStatusLabel,
-} from "@/lib/calc/efisiensi";
+import { calculateEfisiensiTable, efisiensiStatusLabel } from "@/lib/calc/efisiensi";
 import { compareCodes } from "@/lib/calc/finding";
+import { formatDifference } from "@/lib/calc/figure-tokens";
 import { describeSerapan } from "@/lib/calc/serapan";
-import { formatFigure, formatPercent, formatRupiah, formatTarget, withSatuan } from "@/lib/format";
-import { levelTitle } from "@/lib/vocabulary";
+import { formatFigure, formatPercent, formatTarget, withSatuan } from "@/lib/format";
+import { narrativeSectionLabel, levelTitle } from "@/lib/vocabulary";
 import { toIndicatorRows, type IndicatorRow } from "@/lib/views/indicator-rows";
 import type { LkipBlock, LkipChapter, LkipRow } from "../document-model";
 import type { LkipInput, LkipSasaran } from "../lkip-input";
+import { budgetLines } from "../rekening-groups";
+import { supportingPrograms } from "../supporting-programs";
 import {
-  budgetRow,
   col,
   heading,
+  image,
   money,
   narrativeBlocks,
   paragraph,
-  realisasiCell,
-  serapanCell,
+  subSections,
   table,
+  titled,
   type ChapterContext,
 } from "./blocks";
-import { countsOf } from "./bab2";
-import { narrativeOf } from "./front";
-import { capaianText, ikuComparison, ikuYears, predikatOf, realisasiText, targetText } from "./iku";
+import {
+  capaianText,
+  ikuComparison,
+  ikuHistory,
+  ikuYears,
+  predikatOf,
+  realisasiText,
+  targetText,
+} from "./iku";
 
 const indicatorCells = (row: IndicatorRow) => [
   row.name,
@@ -38,48 +42,69 @@ const indicatorCells = (row: IndicatorRow) => [
   row.predikat ?? "—",
 ];
 
-/** One sasaran: its IKU this year, across the Renstra years, against the Renstra and the final target. */
-function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterContext): LkipBlock[] {
+/** Analyses 1–4 of a sasaran's IKU: its years up to the report's, a chart, the Renstra and national standard. */
+function ikuAnalysisBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterContext): LkipBlock[] {
   const { settings } = input.evaluation;
-  const blocks: LkipBlock[] = [
-    heading(`sasaran-${sasaran.code}`, 3, `Sasaran ${sasaran.code}: ${sasaran.text}`),
-  ];
-  for (const iku of sasaran.iku) {
-    const years = ikuYears(iku, settings);
+  return sasaran.iku.flatMap((iku): LkipBlock[] => {
+    const years = ikuYears(iku, settings, input.year);
     const comparison = ikuComparison(iku, years, input.year, settings);
+    const history = ikuHistory(sasaran.code, iku, settings, input.year);
     const current = years.find((y) => y.year === input.year);
-    const previous = comparison.vsPreviousYear;
     const final = comparison.progressToFinal;
-    const vsRenstra =
-      comparison.vsRenstra.status === "OK"
-        ? formatPercent(comparison.vsRenstra.capaian)
-        : "belum dapat dihitung";
-    blocks.push(
-      paragraph(
-        `IKU "${iku.name}" tahun ${input.year}: target ${targetText(current, iku.satuan)}, realisasi ` +
-          `${realisasiText(current, iku.satuan)}, capaian ${capaianText(current)}` +
-          (predikatOf(current) ? ` (${predikatOf(current)})` : "") +
-          `. ` +
-          (previous.status === "OK"
-            ? `Dibandingkan tahun ${previous.comparedYear}, realisasi berubah ${withSatuan(formatFigure(previous.difference), iku.satuan)} ` +
-              `(${trendLabel[previous.trend].toLowerCase()}). `
-            : "Belum ada realisasi tahun sebelumnya sebagai pembanding. ") +
-          `Terhadap target Renstra tahun ${input.year} capaiannya ${vsRenstra}; terhadap target akhir periode ` +
-          `(${final.finalYear}) ${final.capaian.status === "OK" ? formatPercent(final.capaian.capaian) : "belum dapat dihitung"}.`,
-      ),
+    const source = iku.years.find((y) => y.year === input.year)?.standarNasional?.source;
+    const renstra: LkipRow[] = [
+      {
+        cells: [
+          "Kondisi awal Renstra",
+          iku.kondisiAwal ? withSatuan(formatFigure(iku.kondisiAwal), iku.satuan) : "—",
+        ],
+      },
+      { cells: [`Realisasi ${input.year}`, realisasiText(current, iku.satuan)] },
+      {
+        cells: [
+          `Target akhir Renstra (${final.finalYear})`,
+          history.targetAkhir ? withSatuan(formatFigure(history.targetAkhir), iku.satuan) : "—",
+        ],
+      },
+      {
+        cells: [
+          "Capaian terhadap target akhir",
+          final.capaian.status === "OK" ? formatPercent(final.capaian.capaian) : "—",
+        ],
+      },
+      ...(history.standarNasional
+        ? [
+            {
+              cells: [
+                `Standar nasional${source ? ` (${source})` : ""}`,
+                withSatuan(formatFigure(history.standarNasional.value), iku.satuan),
+              ],
+            },
+            {
+              cells: [
+                "Capaian terhadap standar nasional",
+                history.standarNasional.capaian.status === "OK"
+                  ? formatPercent(history.standarNasional.capaian.capaian)
+                  : "—",
+              ],
+            },
+          ]
+        : []),
+    ];
+    return [
       {
         kind: "table",
         id: `tabel-iku-tahunan-${iku.id}`,
         number: context.nextTable("Tabel 3"),
-        title: `Capaian IKU "${iku.name}" Sepanjang Periode Renstra`,
+        title: `Capaian IKU "${iku.name}" Tahun ${years[0]?.year ?? input.year}–${input.year}`,
         columns: [
           col("Tahun", 1, "center"),
           col("Target Renstra", 1.6, "right"),
           col("Target PK", 1.6, "right"),
           col("Realisasi", 1.6, "right"),
           col("Capaian", 1.6, "right"),
-          col("Predikat", 1.8),
-          col("Dibanding tahun sebelumnya", 2.4),
+          col("Predikat", 2),
+          col("Dibanding tahun sebelumnya", 2.6),
         ],
         rows: years.map((y) => {
           const change = comparison.history.find((h) => h.year === y.year)?.change;
@@ -87,12 +112,12 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
             cells: [
               String(y.year),
               y.targetRenstra ? formatFigure(y.targetRenstra) : "—",
-              formatTarget(y.target),
-              describeRealisasi(y.evaluation.realisasi),
+              y.targetText ?? formatTarget(y.target),
+              y.realisasiText ?? realisasiText(y, ""),
               y.realisasi ? capaianText(y) : "—",
               predikatOf(y) ?? "—",
               change?.status === "OK"
-                ? `${formatFigure(change.difference)} (${trendLabel[change.trend]})`
+                ? `${formatDifference(change.difference, iku.satuan)} (${trendLabel[change.trend]})`
                 : "—",
             ],
           };
@@ -110,34 +135,165 @@ function sasaranBlocks(input: LkipInput, sasaran: LkipSasaran, context: ChapterC
           { label: "Realisasi", values: years.map((y) => (y.realisasi ? y.realisasi.toNumber() : null)) },
         ],
       },
-    );
-  }
-  const analysis = input.narratives.find(
-    (n) => n.section === "ANALISIS_SASARAN" && n.sasaranId === sasaran.id,
-  );
-  blocks.push(
-    ...narrativeBlocks({
-      context,
-      title: "Analisis Capaian Sasaran",
-      body: analysis?.body,
-      missing: "Analisis capaian sasaran belum ditulis.",
-    }),
-  );
-  return blocks;
+      table({
+        id: `tabel-iku-renstra-${iku.id}`,
+        number: context.nextTable("Tabel 3"),
+        title: `IKU "${iku.name}" terhadap Target Akhir Renstra${history.standarNasional ? " dan Standar Nasional" : ""}`,
+        columns: [col("Uraian", 5), col("Nilai", 2.4, "right")],
+        rows: renstra,
+      }),
+    ];
+  });
 }
 
-/** "Program … memiliki pagu Rp … dengan realisasi Rp … sehingga serapannya … %; …" */
-function programParagraph(program: BudgetNodeResult, indicators: IndicatorRow[]): LkipBlock {
-  const realisasi =
-    program.realisasi.status === "KNOWN" ? formatRupiah(program.realisasi.value) : "yang tidak diketahui";
-  const achievements = indicators
-    .map((i) => `indikator "${i.name}" mencapai ${i.capaian}${i.predikat ? ` (${i.predikat})` : ""}`)
-    .join("; ");
-  return paragraph(
-    `Program ${program.name} (${program.code}) memiliki pagu ${formatRupiah(program.pagu)} dengan realisasi ${realisasi} ` +
-      `sehingga serapannya ${describeSerapan(program.serapan)}; dilaksanakan melalui ${countsOf(program)}.` +
-      (achievements ? ` Pada tingkat program, ${achievements}.` : ""),
-  );
+/** Analyses 6 and 7: efficiency and the indicators of the programs that support the sasaran. */
+function efisiensiTable(input: LkipInput, programs: BudgetNodeResult[], id: string, context: ChapterContext) {
+  const { indicators } = input.evaluation;
+  const efisiensi = calculateEfisiensiTable({
+    rows: programs.map((program) => {
+      const result = indicators.find((i) => i.level === "PROGRAM" && i.code === program.code)?.evaluation
+        .capaian;
+      return {
+        id: program.code,
+        name: program.name,
+        capaian: result?.status === "OK" ? result.capaian : null,
+        pagu: program.pagu,
+        realisasi: program.realisasi,
+      };
+    }),
+  });
+  return table({
+    id,
+    number: context.nextTable("Tabel 3"),
+    title: "Tingkat Efisiensi per Program (Capaian Kinerja − Penyerapan Anggaran)",
+    columns: [
+      col("Program", 6),
+      col("Capaian Kinerja", 2, "right"),
+      col("Penyerapan Anggaran", 2, "right"),
+      col("Tingkat Efisiensi", 2, "right"),
+    ],
+    rows: efisiensi.rows.map((row) => ({
+      cells: [
+        titled("Program", row.name),
+        row.capaian ? formatPercent(row.capaian) : "—",
+        describeSerapan(row.serapan),
+        row.tingkatEfisiensi.status === "OK"
+          ? formatPercent(row.tingkatEfisiensi.value)
+          : efisiensiStatusLabel[row.tingkatEfisiensi.status],
+      ],
+    })),
+  });
+}
+
+function supportTable(
+  input: LkipInput,
+  programs: BudgetNodeResult[],
+  programRows: IndicatorRow[],
+  id: string,
+  context: ChapterContext,
+) {
+  return table({
+    id,
+    number: context.nextTable("Tabel 3"),
+    title: "Program Pendukung: Capaian Indikator dan Serapan Anggaran",
+    columns: [
+      col("Program", 4),
+      col("Indikator", 4),
+      col("Target", 1.3, "right"),
+      col("Realisasi", 1.3, "right"),
+      col("Capaian", 1.5, "right"),
+      col("Serapan", 1.5, "right"),
+    ],
+    rows: programs.flatMap((program) => {
+      const own = programRows.filter((r) => r.ownerCode === program.code);
+      const name = `${program.code} ${titled("Program", program.name)}`;
+      return own.length === 0
+        ? [{ cells: [name, "—", "—", "—", "—", describeSerapan(program.serapan)] }]
+        : own.map((row, i) => ({
+            cells: [
+              i === 0 ? name : "",
+              row.name,
+              withSatuan(row.target, row.satuan),
+              withSatuan(row.realisasi, row.satuan),
+              row.capaian,
+              i === 0 ? describeSerapan(program.serapan) : "",
+            ],
+          }));
+    }),
+  });
+}
+
+/** One sasaran with the seven analyses of PermenPAN-RB 53/2014. */
+function sasaranBlocks(
+  input: LkipInput,
+  sasaran: LkipSasaran,
+  programRows: IndicatorRow[],
+  context: ChapterContext,
+): LkipBlock[] {
+  const owner = { sasaranId: sasaran.id };
+  const programs = supportingPrograms(input, sasaran);
+  const id = (part: string) => `sasaran-${sasaran.code}-${part}`;
+  return [
+    heading(`sasaran-${sasaran.code}`, 2, `Sasaran Strategis ${sasaran.code}: ${sasaran.text}`),
+    ...subSections([
+      {
+        id: id("capaian"),
+        title: narrativeSectionLabel.ANALISIS_SASARAN,
+        blocks: [
+          ...narrativeBlocks(input, context, "ANALISIS_SASARAN", owner),
+          ...ikuAnalysisBlocks(input, sasaran, context),
+        ],
+      },
+      {
+        id: id("penyebab"),
+        title: narrativeSectionLabel.ANALISIS_PENYEBAB,
+        blocks: narrativeBlocks(input, context, "ANALISIS_PENYEBAB", owner),
+      },
+      {
+        id: id("efisiensi"),
+        title: narrativeSectionLabel.ANALISIS_EFISIENSI,
+        blocks: [
+          ...narrativeBlocks(input, context, "ANALISIS_EFISIENSI", owner),
+          ...(programs.length > 0 ? [efisiensiTable(input, programs, id("tabel-efisiensi"), context)] : []),
+        ],
+      },
+      {
+        id: id("program"),
+        title: narrativeSectionLabel.ANALISIS_PROGRAM,
+        blocks: [
+          ...narrativeBlocks(input, context, "ANALISIS_PROGRAM", owner),
+          ...(programs.length > 0
+            ? [supportTable(input, programs, programRows, id("tabel-program"), context)]
+            : []),
+        ],
+      },
+    ]),
+  ];
+}
+
+/** Each program's activity text (AKTIVITAS), its kegiatan's where written, and the documentation photos. */
+function aktivitasBlocks(input: LkipInput, context: ChapterContext): LkipBlock[] {
+  const photos = (code: string) =>
+    input.documentation
+      .filter((photo) => photo.ownerCode === code)
+      .map((photo, i) => image(`dokumentasi-${code}-${i + 1}`, photo, null));
+  return input.evaluation.rollup.children.flatMap((program) => {
+    const meta = input.programs.find((p) => p.code === program.code);
+    const kegiatan = program.children.flatMap((k) => {
+      const stored = input.narratives.some((n) => n.section === "AKTIVITAS" && n.kegiatanId === k.id);
+      const blocks = [
+        ...(stored ? narrativeBlocks(input, context, "AKTIVITAS", { kegiatanId: k.id }) : []),
+        ...photos(k.code),
+      ];
+      return blocks.length > 0 ? [paragraph(titled("Kegiatan", k.name)), ...blocks] : [];
+    });
+    return [
+      heading(`aktivitas-${program.code}`, 3, `${program.code} ${titled("Program", program.name)}`),
+      ...(meta ? narrativeBlocks(input, context, "AKTIVITAS", { programId: meta.id }) : []),
+      ...photos(program.code),
+      ...kegiatan,
+    ];
+  });
 }
 
 /** Every indicator of every program, kegiatan and sub kegiatan, grouped by program. */
@@ -176,7 +332,7 @@ function allIndicatorTable(input: LkipInput, rows: IndicatorRow[], context: Chap
       col("Satuan", 1.4, "center"),
       col("Target", 1.4, "right"),
       col("Realisasi", 1.4, "right"),
-      col("Capaian", 1.6, "right"),
+      col("Capaian", 1.7, "right"),
       col("Predikat", 1.8),
     ],
     rows: tableRows,
@@ -185,112 +341,73 @@ function allIndicatorTable(input: LkipInput, rows: IndicatorRow[], context: Chap
   });
 }
 
-function efisiensiBlocks(
-  input: LkipInput,
-  programRows: IndicatorRow[],
-  context: ChapterContext,
-): LkipBlock[] {
-  const { rollup, indicators } = input.evaluation;
-  const efisiensi = calculateEfisiensiTable({
-    rows: rollup.children.map((program) => {
-      const indicator = indicators.find((i) => i.level === "PROGRAM" && i.code === program.code);
-      const result = indicator?.evaluation.capaian;
-      return {
-        id: program.code,
-        name: program.name,
-        capaian: result?.status === "OK" ? result.capaian : null,
-        pagu: program.pagu,
-        realisasi: program.realisasi,
-      };
-    }),
-  });
-  const weighted = efisiensi.weighted;
-  return [
-    heading("bab-3-efisiensi", 2, "Efisiensi Penggunaan Sumber Daya"),
-    paragraph(
-      `Efisiensi dinilai per program dengan rumus: ${efisiensiFormulaDescription.SELISIH_CAPAIAN_SERAPAN}. Nilai positif ` +
-        `berarti capaian kinerja lebih tinggi daripada bagian anggaran yang terserap.` +
-        (weighted.status === "OK"
-          ? ` Efisiensi tertimbang seluruh program (${efisiensiFormulaDescription.EFISIENSI_TERTIMBANG_OUTPUT}) ${formatPercent(weighted.percent)}.`
-          : ""),
-    ),
-    table({
-      id: "tabel-efisiensi",
-      number: context.nextTable("Tabel 3"),
-      title: "Tingkat Efisiensi per Program (Capaian Kinerja − Penyerapan Anggaran)",
-      columns: [
-        col("Program", 6),
-        col("Capaian Kinerja", 2, "right"),
-        col("Penyerapan Anggaran", 2, "right"),
-        col("Tingkat Efisiensi", 2, "right"),
-      ],
-      rows: efisiensi.rows.map((row) => ({
-        cells: [
-          row.name,
-          row.capaian
-            ? formatPercent(row.capaian)
-            : (programRows.find((r) => r.ownerCode === row.id)?.capaian ?? "Belum ada indikator"),
-          describeSerapan(row.serapan),
-          row.tingkatEfisiensi.status === "OK"
-            ? formatPercent(row.tingkatEfisiensi.value)
-            : efisiensiStatusLabel[row.tingkatEfisiensi.status],
-        ],
-      })),
-    }),
-  ];
-}
-
-/** Tabel 3.x Realisasi Anggaran: program → kegiatan → sub kegiatan (→ rekening) with a total from the leaves. */
+/** Tabel Realisasi Anggaran: program → kegiatan → sub kegiatan (→ rekening groups → rekening) from the leaves. */
 function budgetTable(input: LkipInput, context: ChapterContext): LkipBlock {
   const { rollup } = input.evaluation;
-  const rows = listBudgetRows(rollup)
-    .slice(1)
-    .map(({ node, depth }) =>
-      budgetRow(node, depth - 1, [
-        node.code,
-        node.name,
-        money(node.pagu),
-        realisasiCell(node),
-        serapanCell(node),
-        node.sisaAnggaran.status === "KNOWN" ? money(node.sisaAnggaran.value) : "—",
-      ]),
-    );
+  const sisa = (amount: BudgetNodeResult["sisaAnggaran"]) =>
+    amount.status === "KNOWN" ? money(amount.value) : "—";
   return table({
     id: "tabel-realisasi-anggaran",
     number: context.nextTable("Tabel 3"),
     title: `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${input.year}`,
+    // The percentage column is wide enough for "100,00 %" on one line.
     columns: [
       col("Kode", 2.6),
-      col("Uraian", 6.4),
+      col("Uraian", 6.2),
       col("Pagu (Rp)", 2.3, "right"),
       col("Realisasi (Rp)", 2.3, "right"),
-      col("%", 1.3, "right"),
+      col("%", 1.6, "right"),
       col("Sisa (Rp)", 2.1, "right"),
     ],
     indent: 1,
-    rows,
+    rows: budgetLines(rollup, input.rekeningGroups).map((line) => ({
+      cells: [
+        line.code,
+        line.depth === 0 ? titled("Program", line.name) : line.name,
+        money(line.pagu),
+        line.realisasi.status === "KNOWN" ? money(line.realisasi.value) : "tidak diketahui",
+        describeSerapan(line.serapan),
+        sisa(line.sisaAnggaran),
+      ],
+      depth: line.depth,
+      style: line.parent && line.depth < 2 ? "parent" : undefined,
+    })),
     total: {
       cells: [
         "",
         "Jumlah",
         money(rollup.pagu),
-        realisasiCell(rollup),
-        serapanCell(rollup),
-        rollup.sisaAnggaran.status === "KNOWN" ? money(rollup.sisaAnggaran.value) : "—",
+        rollup.realisasi.status === "KNOWN" ? money(rollup.realisasi.value) : "tidak diketahui",
+        describeSerapan(rollup.serapan),
+        sisa(rollup.sisaAnggaran),
       ],
     },
-    note: "Baris program dan kegiatan adalah jumlah rinciannya; angka yang dicetak dokumen sumber tidak dipakai.",
+    note: "Baris program, kegiatan, sub kegiatan dan kelompok rekening adalah jumlah rinciannya.",
   });
 }
 
-/** BAB III Akuntabilitas Kinerja: A. capaian kinerja organisasi, B. realisasi anggaran. */
+/** BAB III Akuntabilitas Kinerja: A. capaian kinerja organisasi per sasaran, B. realisasi anggaran. */
 export function babAkuntabilitas(input: LkipInput, context: ChapterContext): LkipChapter {
   const { rollup, indicators, settings } = input.evaluation;
   const rows = toIndicatorRows(indicators).sort((a, b) => compareCodes(a.ownerCode, b.ownerCode));
-  const ikuRows = rows.filter((r) => r.level === "SASARAN");
   const programRows = rows.filter((r) => r.level === "PROGRAM");
   const sasaran = input.renstra.tujuan.flatMap((t) => t.sasaran);
-  const hasRekening = listBudgetRows(rollup).some(({ node }) => node.level === "REKENING");
+  const ikuRows = sasaran.flatMap((s) =>
+    s.iku.map((iku) => {
+      const year = ikuYears(iku, settings, input.year).find((y) => y.year === input.year);
+      return {
+        cells: [
+          `${s.code} ${s.text}`,
+          iku.name,
+          iku.satuan,
+          targetText(year, ""),
+          realisasiText(year, ""),
+          capaianText(year),
+          predikatOf(year) ?? "—",
+        ],
+      };
+    }),
+  );
 
   return {
     id: "bab-3",
@@ -301,7 +418,8 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
       heading("bab-3-a", 2, "A. Capaian Kinerja Organisasi"),
       paragraph(
         `Capaian kinerja diukur dengan membandingkan realisasi terhadap target setiap indikator; predikat mengikuti skala ` +
-          `${settings.predikatScale.name} (${settings.predikatScale.bands.map((b) => b.label).join(", ")}).`,
+          `${settings.predikatScale.name} (${settings.predikatScale.bands.map((b) => b.label).join(", ")}). ` +
+          `Target kualitatif dicetak sebagaimana ditetapkan dan tidak diberi predikat.`,
       ),
       table({
         id: "tabel-iku",
@@ -313,14 +431,12 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
           col("Satuan", 1.2, "center"),
           col("Target", 1.3, "right"),
           col("Realisasi", 1.3, "right"),
-          col("Capaian", 1.5, "right"),
-          col("Predikat", 1.6),
+          col("Capaian", 1.7, "right"),
+          col("Predikat", 2.1),
         ],
-        rows: ikuRows.map((row) => ({
-          cells: [`${row.ownerCode} ${row.ownerName}`, ...indicatorCells(row)],
-        })),
+        rows: ikuRows,
       }),
-      ...sasaran.flatMap((s) => sasaranBlocks(input, s, context)),
+      ...sasaran.flatMap((s) => sasaranBlocks(input, s, programRows, context)),
       heading("bab-3-program", 2, "Capaian Indikator Kinerja Program"),
       table({
         id: "tabel-indikator-program",
@@ -332,12 +448,12 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
           col("Indikator", 4),
           col("Target", 1.3, "right"),
           col("Realisasi", 1.3, "right"),
-          col("Capaian", 1.5, "right"),
-          col("Predikat", 1.6),
+          col("Capaian", 1.7, "right"),
+          col("Predikat", 2.1),
         ],
         rows: programRows.map((row) => ({
           cells: [
-            row.ownerName,
+            titled("Program", row.ownerName),
             input.programs.find((p) => p.code === row.ownerCode)?.sasaranProgram ?? "—",
             row.name,
             withSatuan(row.target, row.satuan),
@@ -347,35 +463,11 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
           ],
         })),
       }),
-      heading("bab-3-analisis-program", 2, "Analisis Pencapaian Program dan Kegiatan Pendukung"),
-      ...rollup.children.map((program) =>
-        programParagraph(
-          program,
-          programRows.filter((r) => r.ownerCode === program.code),
-        ),
-      ),
+      heading("bab-3-aktivitas", 2, "Uraian Program dan Kegiatan"),
+      ...aktivitasBlocks(input, context),
       allIndicatorTable(input, rows, context),
-      heading("bab-3-kendala", 2, "Analisis Penyebab dan Solusi"),
-      ...narrativeBlocks({
-        context,
-        title: "Kendala",
-        body: narrativeOf(input, "KENDALA"),
-        missing: "Kendala belum ditulis.",
-      }),
-      ...narrativeBlocks({
-        context,
-        title: "Solusi",
-        body: narrativeOf(input, "SOLUSI"),
-        missing: "Solusi belum ditulis.",
-      }),
-      ...efisiensiBlocks(input, programRows, context),
       heading("bab-3-b", 2, "B. Realisasi Anggaran"),
-      paragraph(
-        `Pagu ${input.opd.name} tahun ${input.year} ${formatRupiah(rollup.pagu)} dengan realisasi ` +
-          `${rollup.realisasi.status === "KNOWN" ? formatRupiah(rollup.realisasi.value) : "yang tidak diketahui"}, ` +
-          `serapan ${describeSerapan(rollup.serapan)}` +
-          (hasRekening ? "; rincian sampai rekening belanja." : "."),
-      ),
+      ...narrativeBlocks(input, context, "REALISASI_ANGGARAN"),
       {
         kind: "chart",
         id: "grafik-serapan-program",

@@ -1,6 +1,4 @@
-import { findingCodeLabel, findingSeverityLabel } from "@/lib/calc/finding";
-import { describeSerapan } from "@/lib/calc/serapan";
-import { formatDateLong, formatDateTime, formatRupiah } from "@/lib/format";
+import { formatDateLong } from "@/lib/format";
 import type { PerjanjianKinerjaDocument } from "@/lib/pk/assemble-perjanjian-kinerja";
 import {
   perjanjianKinerjaTables,
@@ -11,46 +9,31 @@ import {
 } from "@/lib/pk/perjanjian-kinerja-text";
 import type { LkipBlock, LkipChapter, LkipColumn } from "../document-model";
 import type { LkipInput } from "../lkip-input";
-import { col, heading, narrativeBlocks, paragraph, table, type ChapterContext } from "./blocks";
-import { headSignature, narrativeOf } from "./front";
-import { capaianText, ikuYears, predikatOf } from "./iku";
+import { pihakKedua } from "./bab2";
+import {
+  col,
+  heading,
+  image,
+  narrativeBlocks,
+  numberedSections,
+  paragraph,
+  table,
+  type ChapterContext,
+} from "./blocks";
+import { headSignature } from "./front";
 
-/** BAB IV Penutup: a generated conclusion from the totals, then the narrative. */
+/** BAB IV Penutup: kesimpulan (its text, else the draft from the figures) and rekomendasi. */
 export function babPenutup(input: LkipInput, context: ChapterContext): LkipChapter {
-  const { rollup, settings } = input.evaluation;
-  const iku = input.renstra.tujuan
-    .flatMap((t) => t.sasaran.flatMap((s) => s.iku))
-    .map((i) => {
-      const year = ikuYears(i, settings).find((y) => y.year === input.year);
-      return `IKU "${i.name}" tercapai ${capaianText(year)}${predikatOf(year) ? ` (${predikatOf(year)})` : ""}`;
-    });
   return {
     id: "bab-4",
     title: "BAB IV PENUTUP",
     kind: "BODY",
     blocks: [
       heading("bab-4", 1, "BAB IV PENUTUP"),
-      heading("bab-4-1", 2, "4.1 Kesimpulan"),
-      paragraph(
-        `Pada tahun ${input.year} ${input.opd.name} ` +
-          (iku.length > 0 ? `mencatat capaian kinerja sebagai berikut: ${iku.join("; ")}. ` : "") +
-          `Pagu anggaran ${formatRupiah(rollup.pagu)} direalisasikan ` +
-          `${rollup.realisasi.status === "KNOWN" ? formatRupiah(rollup.realisasi.value) : "dengan nilai yang tidak diketahui"}, ` +
-          `atau serapan ${describeSerapan(rollup.serapan)}.`,
-      ),
-      ...narrativeBlocks({
-        context,
-        title: "Kesimpulan",
-        body: narrativeOf(input, "KESIMPULAN"),
-        missing: "",
-      }),
-      heading("bab-4-2", 2, "4.2 Rekomendasi"),
-      ...narrativeBlocks({
-        context,
-        title: "Rekomendasi",
-        body: narrativeOf(input, "REKOMENDASI"),
-        missing: "Rekomendasi belum ditulis.",
-      }),
+      ...numberedSections("4", [
+        { id: "bab-4-1", title: "Kesimpulan", blocks: narrativeBlocks(input, context, "KESIMPULAN") },
+        { id: "bab-4-2", title: "Rekomendasi", blocks: narrativeBlocks(input, context, "REKOMENDASI") },
+      ]),
     ],
   };
 }
@@ -94,82 +77,92 @@ function pkTable(printed: PkTable, id: string, context: ChapterContext): LkipBlo
   });
 }
 
-/** Lampiran I as the Perjanjian Kinerja page prints it: the same document, wording and lines. */
+/** The Perjanjian Kinerja as its page prints it: the same document, wording and lines. */
 function perjanjianKinerjaBlocks(
   input: LkipInput,
   pk: PerjanjianKinerjaDocument,
   context: ChapterContext,
 ): LkipBlock[] {
   const { record } = pk;
-  const parties = pkParties(record);
+  const kedua = pihakKedua(input);
+  const parties = pkParties({
+    ...record,
+    counterpartTitle: kedua.title,
+    counterpartName: record.counterpartName ?? input.pemda.head.name,
+  });
   const tables = perjanjianKinerjaTables(pk);
   const party = (lines: [string, string][]) => lines.map(([label, value]) => `${label}: ${value}`).join("; ");
   return [
     paragraph(pkWording.opening),
     paragraph(`${party(parties.pertama)}, ${pkWording.pihakPertama}`),
     paragraph(`${party(parties.kedua)}, ${pkWording.pihakKedua}`),
-    heading("lampiran-1-sasaran", 3, tables.sasaran.title),
+    heading("lampiran-pk-sasaran", 3, tables.sasaran.title),
     pkTable(tables.sasaran, "tabel-pk-sasaran", context),
-    heading("lampiran-1-program", 3, tables.programs.title),
+    heading("lampiran-pk-program", 3, tables.programs.title),
     pkTable(tables.programs, "tabel-pk-program", context),
     {
       kind: "signatures",
       signatures: [
+        { role: "Pihak Kedua", title: kedua.title, name: kedua.name },
         {
-          role: "Pihak Kedua",
-          title: record.counterpartTitle,
-          name: record.counterpartName ?? "( .................................... )",
-        },
-        {
-          ...headSignature(input, record.signedAt ?? input.verification.generatedAt),
+          ...headSignature(input),
           role: "Pihak Pertama",
           place: placeOf(pk.pemdaName),
-          date: record.signedAt ? formatDateLong(record.signedAt) : `(${pkWording.unsigned.toLowerCase()})`,
+          date: record.signedAt ? formatDateLong(record.signedAt) : "......................",
         },
       ],
     },
   ];
 }
 
-/** Lampiran I: the Perjanjian Kinerja document; Lampiran II: the findings still open at generation. */
+/**
+ * The Lampiran: the Perjanjian Kinerja, prestasi and penghargaan, the OPD's own attachments (each
+ * numbered only when present), then the verification of the document. The internal findings are not
+ * part of it (they go to the review sheet); a FINAL made over open findings prints the reason given.
+ */
 export function lampiran(input: LkipInput, context: ChapterContext): LkipChapter {
-  const { findings } = input.evaluation;
   const pk = input.perjanjianKinerja;
+  const prestasi = narrativeBlocks(input, context, "PRESTASI");
+  const parts = [
+    ...(pk
+      ? [
+          {
+            id: "lampiran-pk",
+            title: `Perjanjian Kinerja Tahun ${input.year}`,
+            blocks: perjanjianKinerjaBlocks(input, pk, context),
+          },
+        ]
+      : []),
+    ...(prestasi.length > 0
+      ? [{ id: "lampiran-prestasi", title: "Prestasi dan Penghargaan", blocks: prestasi }]
+      : []),
+    ...(input.lampiran.length > 0
+      ? [
+          {
+            id: "lampiran-dokumen",
+            title: "Dokumen Pendukung",
+            blocks: input.lampiran.map((attachment, i) =>
+              image(`lampiran-dokumen-${i + 1}`, attachment, null),
+            ),
+          },
+        ]
+      : []),
+  ];
+  const roman = ["I", "II", "III", "IV", "V"];
   return {
     id: "lampiran",
     title: "LAMPIRAN",
     kind: "BODY",
     blocks: [
       heading("lampiran", 1, "LAMPIRAN"),
-      heading("lampiran-1", 2, `Lampiran I. Perjanjian Kinerja Tahun ${input.year}`),
-      ...(pk
-        ? perjanjianKinerjaBlocks(input, pk, context)
-        : [paragraph(`Perjanjian Kinerja tahun ${input.year} belum dicatat dalam sistem.`)]),
-      heading("lampiran-2", 2, "Lampiran II. Hasil Pemeriksaan Data"),
-      paragraph(
-        `Temuan pemeriksaan integritas data yang masih terbuka saat dokumen ini dibuat ` +
-          `(${formatDateTime(input.verification.generatedAt)} WIB): ${findings.length} temuan.`,
-      ),
-      {
-        kind: "findings",
-        empty: "Tidak ada temuan: semua angka saling cocok.",
-        items: findings.map((f) => ({
-          severity: findingSeverityLabel[f.severity],
-          kind: findingCodeLabel[f.code],
-          where: [
-            f.location.code,
-            f.location.name,
-            f.location.indicator ? `indikator "${f.location.indicator.name}"` : "",
-          ]
-            .filter(Boolean)
-            .join(" "),
-          message: f.message,
-        })),
-      },
-      ...(input.finalNote
-        ? [heading("lampiran-alasan", 3, "Alasan penetapan final"), paragraph(input.finalNote)]
-        : []),
+      ...parts.flatMap((part, i) => [
+        heading(part.id, 2, `Lampiran ${roman[i]}. ${part.title}`),
+        ...part.blocks,
+      ]),
       heading("verifikasi", 2, "Verifikasi Dokumen"),
+      ...(input.finalNote
+        ? [heading("alasan-final", 3, "Alasan penetapan final"), paragraph(input.finalNote)]
+        : []),
       { kind: "verification" },
     ],
   };

@@ -1,22 +1,24 @@
-import { describeSerapan } from "@/lib/calc/serapan";
-import { formatDateLong, formatRupiah } from "@/lib/format";
+import { formatDateLong } from "@/lib/format";
 import { placeOf } from "@/lib/pk/perjanjian-kinerja-text";
-import type { LkipBlock, LkipChapter, LkipSignature } from "../document-model";
+import type { LkipChapter, LkipSignature } from "../document-model";
 import type { LkipInput } from "../lkip-input";
-import { heading, narrativeBlocks, paragraph, type ChapterContext } from "./blocks";
-import { capaianText, ikuYears, predikatOf, realisasiText, targetText } from "./iku";
+import { heading, narrativeBlocks, type ChapterContext } from "./blocks";
 
-const narrativeOf = (input: LkipInput, section: LkipInput["narratives"][number]["section"]) =>
-  input.narratives.find((n) => n.section === section && n.sasaranId === null)?.body;
+/** A line to sign over where a name is not recorded: the document never says "belum diisi". */
+export const BLANK_NAME = "( .................................... )";
 
-/** The head of the OPD as signatory, from the Perjanjian Kinerja. */
-export function headSignature(input: LkipInput, date: Date): LkipSignature {
+/**
+ * The head of the OPD as signatory (name and NIP from the Perjanjian Kinerja), at the place and on the
+ * date of signing the report records; without a date the line is left to be dated by hand.
+ */
+export function headSignature(input: LkipInput): LkipSignature {
   const pk = input.perjanjianKinerja?.record;
+  const place = input.signing.place ?? placeOf(input.pemda.name);
   return {
-    place: placeOf(input.pemda.name),
-    date: formatDateLong(date),
+    place,
+    date: input.signing.date ? formatDateLong(input.signing.date) : "......................",
     title: pk?.signerTitle ?? `Kepala ${input.opd.name}`,
-    name: pk?.signerName ?? "(nama kepala perangkat daerah belum diisi)",
+    name: pk?.signerName ?? BLANK_NAME,
     nip: pk?.signerNip ? `NIP. ${pk.signerNip}` : undefined,
   };
 }
@@ -49,13 +51,8 @@ export function kataPengantar(input: LkipInput, context: ChapterContext): LkipCh
     kind: "FRONT",
     blocks: [
       heading("kata-pengantar", 1, "KATA PENGANTAR"),
-      ...narrativeBlocks({
-        context,
-        title: "Kata Pengantar",
-        body: narrativeOf(input, "KATA_PENGANTAR"),
-        missing: "Kata pengantar belum ditulis.",
-      }),
-      { kind: "signatures", signatures: [headSignature(input, input.verification.generatedAt)] },
+      ...narrativeBlocks(input, context, "KATA_PENGANTAR"),
+      { kind: "signatures", signatures: [headSignature(input)] },
     ],
   };
 }
@@ -72,61 +69,24 @@ export function daftarIsi(): LkipChapter[] {
       id: "daftar-tabel",
       title: "Daftar Tabel",
       kind: "FRONT",
-      blocks: [heading("daftar-tabel", 1, "DAFTAR TABEL DAN GRAFIK"), { kind: "tableList" }],
+      blocks: [heading("daftar-tabel", 1, "DAFTAR TABEL, GRAFIK DAN GAMBAR"), { kind: "tableList" }],
     },
   ];
 }
 
+/** The Ikhtisar Eksekutif: its text (or draft), then the main problems and the steps taken. */
 export function ikhtisarEksekutif(input: LkipInput, context: ChapterContext): LkipChapter {
-  const { rollup, settings } = input.evaluation;
-  const ikuSentences: LkipBlock[] = input.renstra.tujuan.flatMap((tujuan) =>
-    tujuan.sasaran.flatMap((sasaran) =>
-      sasaran.iku.map((iku) => {
-        const year = ikuYears(iku, settings).find((y) => y.year === input.year);
-        const predikat = predikatOf(year) ? ` dengan predikat ${predikatOf(year)}` : "";
-        return paragraph(
-          `Sasaran strategis ${sasaran.code} "${sasaran.text}" diukur dengan IKU "${iku.name}": target ` +
-            `${targetText(year, iku.satuan)}, realisasi ${realisasiText(year, iku.satuan)}, ` +
-            `capaian ${capaianText(year)}${predikat}.`,
-        );
-      }),
-    ),
-  );
-  const realisasi =
-    rollup.realisasi.status === "KNOWN" ? formatRupiah(rollup.realisasi.value) : "tidak diketahui";
+  const kendala = narrativeBlocks(input, context, "KENDALA");
+  const solusi = narrativeBlocks(input, context, "SOLUSI");
   return {
     id: "ikhtisar-eksekutif",
     title: "Ikhtisar Eksekutif",
     kind: "FRONT",
     blocks: [
       heading("ikhtisar-eksekutif", 1, "IKHTISAR EKSEKUTIF"),
-      paragraph(
-        `Laporan Kinerja ${input.opd.name} Tahun ${input.year} menyajikan capaian kinerja atas sasaran strategis ` +
-          `Renstra dan Perjanjian Kinerja tahun ${input.year}, disusun menurut Peraturan Menteri PANRB Nomor 53 Tahun 2014.`,
-      ),
-      ...(ikuSentences.length > 0
-        ? ikuSentences
-        : [paragraph("Renstra belum memuat Indikator Kinerja Utama.")]),
-      paragraph(
-        `Untuk mencapai sasaran tersebut tersedia pagu ${formatRupiah(rollup.pagu)} dengan realisasi ${realisasi}, ` +
-          `sehingga serapan anggaran ${describeSerapan(rollup.serapan)}.`,
-      ),
-      heading("ikhtisar-kendala", 3, "Kendala utama"),
-      ...narrativeBlocks({
-        context,
-        title: "Kendala",
-        body: narrativeOf(input, "KENDALA"),
-        missing: "Kendala belum ditulis.",
-      }),
-      heading("ikhtisar-solusi", 3, "Langkah pemecahan masalah"),
-      ...narrativeBlocks({
-        context,
-        title: "Solusi",
-        body: narrativeOf(input, "SOLUSI"),
-        missing: "Solusi belum ditulis.",
-      }),
+      ...narrativeBlocks(input, context, "IKHTISAR_EKSEKUTIF"),
+      ...(kendala.length > 0 ? [heading("ikhtisar-kendala", 3, "Kendala utama"), ...kendala] : []),
+      ...(solusi.length > 0 ? [heading("ikhtisar-solusi", 3, "Langkah pemecahan masalah"), ...solusi] : []),
     ],
   };
 }
-
-export { narrativeOf };

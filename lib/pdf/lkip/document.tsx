@@ -1,7 +1,7 @@
 import { Document, Page } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { LkipBlock, LkipDocument } from "@/lib/lkip/document-model";
-import { PdfBlock, type PageNumbers } from "./components/blocks";
+import { PdfBlocks, type PageNumbers } from "./components/blocks";
 import { FixedChrome, layoutChrome } from "./components/chrome";
 import type { QrMatrix } from "./components/qr";
 import { styles } from "./styles";
@@ -41,13 +41,11 @@ export function LkipPdfDocument({
   document,
   pages,
   qr,
-  logo,
   engine,
 }: {
   document: LkipDocument;
   pages: PageNumbers;
   qr: QrMatrix;
-  logo: string;
   engine: PaginationEngine;
 }) {
   const layout =
@@ -84,9 +82,7 @@ export function LkipPdfDocument({
           wrap
         >
           {engine === "classic" && <FixedChrome document={document} qr={qr} />}
-          {segment.blocks.map((block, index) => (
-            <PdfBlock key={index} block={block} document={document} pages={pages} qr={qr} logo={logo} />
-          ))}
+          <PdfBlocks blocks={segment.blocks} document={document} pages={pages} qr={qr} />
         </Page>
       ))}
     </Document>

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import { LkipPdfDocument, type PaginationEngine } from "./document";
@@ -21,9 +20,8 @@ export async function renderLkipPdf(
 ): Promise<{ bytes: Buffer; pageCount: number }> {
   registerLkipFonts();
   const qr = await qrMatrix(document.verification.url);
-  const logo = path.join(process.cwd(), "public", "logo-placeholder.png");
   const bytes = await renderToBuffer(
-    <LkipPdfDocument document={document} pages={new Map()} qr={qr} logo={logo} engine={engine} />,
+    <LkipPdfDocument document={document} pages={new Map()} qr={qr} engine={engine} />,
   );
   return { bytes, pageCount: countPdfPages(bytes) };
 }

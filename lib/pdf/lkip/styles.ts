@@ -91,15 +91,6 @@ export const styles = StyleSheet.create({
   h3: { fontSize: 10, fontWeight: "bold", marginTop: 8, marginBottom: 4 },
   // No lineHeight: on the page it hides the fixed footer (react-pdf #3452), on text it spaces lines unevenly.
   paragraph: { marginBottom: 6, textAlign: "justify" },
-  note: {
-    marginBottom: 6,
-    padding: 5,
-    borderLeftWidth: 2,
-    borderLeftColor: "#b45309",
-    backgroundColor: "#fffbeb",
-    fontSize: 8.5,
-  },
-  missing: { marginBottom: 6, fontStyle: "italic", color: colors.muted },
   listItem: { flexDirection: "row", marginBottom: 3 },
   listMarker: { width: 16 },
   listText: { flex: 1, textAlign: "justify" },

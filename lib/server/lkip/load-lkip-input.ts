@@ -57,8 +57,11 @@ async function loadRenstraWithIku(ref: OpdYearRef): Promise<LkipRenstra> {
           polarity: iku.polarity,
           calculation: iku.calculation,
           aggregation: iku.aggregation,
+          kondisiAwal: toDecimal(iku.kondisiAwal),
           years: years.map((year) => {
             const target = iku.targets.find((t) => t.year === year);
+            const realisasi = iku.realisasi.filter((r) => r.year === year);
+            const standar = target ? toDecimal(target.standarNasional) : null;
             return {
               year,
               target: {
@@ -68,14 +71,15 @@ async function loadRenstraWithIku(ref: OpdYearRef): Promise<LkipRenstra> {
                 upperPerubahan: target ? toDecimal(target.targetUpperPerubahan) : null,
               },
               targetRenstra: target ? toDecimal(target.targetRenstra) : null,
-              realisasi: iku.realisasi
-                .filter((r) => r.year === year)
-                .map((r) => ({
-                  period: r.period,
-                  value: toDecimal(r.value),
-                  numerator: toDecimal(r.numerator),
-                  denominator: toDecimal(r.denominator),
-                })),
+              targetText: target?.targetText ?? null,
+              realisasiText: realisasi.find((r) => r.text)?.text ?? null,
+              standarNasional: standar && { value: standar, source: target?.standarNasionalSource ?? null },
+              realisasi: realisasi.map((r) => ({
+                period: r.period,
+                value: toDecimal(r.value),
+                numerator: toDecimal(r.numerator),
+                denominator: toDecimal(r.denominator),
+              })),
             };
           }),
         })),

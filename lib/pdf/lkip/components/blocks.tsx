@@ -1,11 +1,18 @@
 import { Image, Text, View } from "@react-pdf/renderer";
-import { listHeadings, listTables, type LkipBlock, type LkipDocument } from "@/lib/lkip/document-model";
+import {
+  listHeadings,
+  listTables,
+  tableListTitle,
+  type LkipBlock,
+  type LkipDocument,
+} from "@/lib/lkip/document-model";
 import type { Line } from "@/lib/narrative/render-narrative";
 import { styles } from "../styles";
 import { PdfQr, type QrMatrix } from "./qr";
 import { PdfChart } from "./chart";
+import { imageSource, PdfImage } from "./image";
 import { PageMarker } from "./page-marker";
-import { PdfTable } from "./table";
+import { PdfTable, SMALL_TABLE_ROWS } from "./table";
 
 /**
  * The page of every heading and table (id → page), written by the markers while the document is
@@ -36,7 +43,7 @@ function Contents({
   const entries =
     kind === "contents"
       ? listHeadings(document).map((h) => ({ id: h.id, text: h.text, indent: h.level === 1 ? 0 : 14 }))
-      : listTables(document).map((t) => ({ id: t.id, text: `${t.number} ${t.title}`, indent: 0 }));
+      : listTables(document).map((t) => ({ id: t.id, text: tableListTitle(t), indent: 0 }));
   return (
     <View>
       {entries.map((entry) => (
@@ -54,13 +61,11 @@ export function PdfBlock({
   document,
   pages,
   qr,
-  logo,
 }: {
   block: LkipBlock;
   document: LkipDocument;
   pages: PageNumbers;
   qr: QrMatrix;
-  logo: string;
 }) {
   // The last page reported wins: the layout first tries a heading at the foot of a page, reports that
   // page, then moves it (wrap={false}, minPresenceAhead) to the next one, where it is printed.
@@ -83,23 +88,19 @@ export function PdfBlock({
           {block.text}
         </Text>
       );
-    case "note":
-      return <Text style={styles.note}>{block.text}</Text>;
     case "narrative":
-      if (block.blocks.length === 0)
-        return block.missing ? <Text style={styles.missing}>{block.missing}</Text> : null;
       return (
         <View>
           {block.blocks.map((b, i) =>
             b.kind === "paragraph" ? (
-              <Text key={i} style={styles.paragraph}>
+              // One Text per line: a "\n" would be drawn in Helvetica (see Lines).
+              <View key={i} style={styles.paragraph}>
                 {b.lines.map((line, j) => (
                   <Text key={j}>
-                    {j > 0 ? "\n" : ""}
                     <Spans line={line} />
                   </Text>
                 ))}
-              </Text>
+              </View>
             ) : (
               <View key={i} style={{ marginBottom: 6 }}>
                 {b.items.map((item, j) => (
@@ -119,6 +120,8 @@ export function PdfBlock({
       return <PdfTable table={block} onTitle={mark(block.id)} />;
     case "chart":
       return <PdfChart chart={block} onTitle={mark(block.id)} />;
+    case "image":
+      return <PdfImage block={block} onTitle={mark(block.id)} />;
     case "signatures":
       return (
         <View
@@ -139,19 +142,6 @@ export function PdfBlock({
           ))}
         </View>
       );
-    case "findings":
-      if (block.items.length === 0) return <Text style={styles.paragraph}>{block.empty}</Text>;
-      return (
-        <View>
-          {block.items.map((f, i) => (
-            <View key={i} style={styles.finding} wrap={false}>
-              <Text style={{ fontWeight: "bold" }}>{`${i + 1}. ${f.severity} — ${f.kind}`}</Text>
-              <Text>{f.where}</Text>
-              <Text style={{ color: "#334155" }}>{f.message}</Text>
-            </View>
-          ))}
-        </View>
-      );
     case "contents":
     case "tableList":
       return <Contents document={document} pages={pages} kind={block.kind} />;
@@ -163,18 +153,12 @@ export function PdfBlock({
               {line}
             </Text>
           ))}
-          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
-          <Image
-            src={
-              block.logo
-                ? {
-                    data: Buffer.from(block.logo.data),
-                    format: block.logo.mimeType === "image/png" ? "png" : "jpg",
-                  }
-                : logo
-            }
-            style={{ width: 110, marginVertical: 60 }}
-          />
+          {block.logo ? (
+            // eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt
+            <Image src={imageSource(block.logo)} style={{ width: 110, marginVertical: 60 }} />
+          ) : (
+            <View style={{ height: 120 }} />
+          )}
           {block.subtitle.map((line, i) => (
             <Text
               key={i}
@@ -206,4 +190,47 @@ export function PdfBlock({
       );
     }
   }
+}
+
+/** A block the layout never splits: a small table, a chart, a picture, the signatures, the verification. */
+const unbreakable = (block: LkipBlock) =>
+  (block.kind === "table" && block.rows.length <= SMALL_TABLE_ROWS) ||
+  ["chart", "image", "signatures", "verification"].includes(block.kind);
+
+/**
+ * The blocks of a page run, each heading kept on one page with the unbreakable block after it: a
+ * heading's minPresenceAhead sees no content it could keep when what follows cannot be split, and the
+ * heading would end a page alone.
+ */
+export function PdfBlocks({
+  blocks,
+  ...rest
+}: Omit<Parameters<typeof PdfBlock>[0], "block"> & { blocks: LkipBlock[] }) {
+  const groups: LkipBlock[][] = [];
+  let headings: LkipBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      headings.push(block);
+      continue;
+    }
+    if (unbreakable(block)) groups.push([...headings, block]);
+    else groups.push(...headings.map((h) => [h]), [block]);
+    headings = [];
+  }
+  groups.push(...headings.map((h) => [h]));
+  return (
+    <>
+      {groups.map((group, i) =>
+        group.length === 1 ? (
+          <PdfBlock key={i} block={group[0]!} {...rest} />
+        ) : (
+          <View key={i} wrap={false}>
+            {group.map((block, j) => (
+              <PdfBlock key={j} block={block} {...rest} />
+            ))}
+          </View>
+        ),
+      )}
+    </>
+  );
 }

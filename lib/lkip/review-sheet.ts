@@ -1,0 +1,59 @@
+import { findingCodeLabel, findingSeverityLabel, type Finding } from "@/lib/calc/finding";
+import { formatDateTime } from "@/lib/format";
+
+/**
+ * The review sheet of an LKIP (lembar pemeriksaan) for the head of office and the inspectorate: the
+ * findings of the data checks and the review notes, which the signed LKIP itself never carries.
+ */
+export type ReviewSheet = {
+  title: string;
+  subtitle: string;
+  /** "Dibuat 7 Des 2026 10.15 WIB oleh …" */
+  generated: string;
+  findings: { severity: string; kind: string; where: string; message: string }[];
+  notes: { about: string; body: string; by: string }[];
+  /** The reason given when the LKIP was made FINAL over open findings. */
+  finalNote: string | null;
+};
+
+export type ReviewNoteInput = { entityLabel: string; body: string; author: string | null; createdAt: Date };
+
+export function assembleReviewSheet({
+  opdName,
+  year,
+  status,
+  findings,
+  notes,
+  finalNote,
+  generatedAt,
+  generatedBy,
+}: {
+  opdName: string;
+  year: number;
+  status: string;
+  findings: readonly Finding[];
+  notes: readonly ReviewNoteInput[];
+  finalNote: string | null;
+  generatedAt: Date;
+  generatedBy: string | null;
+}): ReviewSheet {
+  return {
+    title: `Lembar Pemeriksaan LKIP ${opdName} Tahun ${year}`,
+    subtitle: `Hasil pemeriksaan data dan catatan reviu (status laporan: ${status}); dokumen internal, bukan bagian LKIP yang ditandatangani.`,
+    generated: `Dibuat ${formatDateTime(generatedAt)} WIB${generatedBy ? ` oleh ${generatedBy}` : ""}`,
+    findings: findings.map((finding) => ({
+      severity: findingSeverityLabel[finding.severity],
+      kind: findingCodeLabel[finding.code],
+      where: [finding.location.code, finding.location.name, finding.location.indicator?.name]
+        .filter(Boolean)
+        .join(" · "),
+      message: finding.message,
+    })),
+    notes: notes.map((note) => ({
+      about: note.entityLabel,
+      body: note.body,
+      by: `${note.author ?? "Peninjau"}, ${formatDateTime(note.createdAt)} WIB`,
+    })),
+    finalNote,
+  };
+}
