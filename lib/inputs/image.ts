@@ -24,21 +24,24 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export const formatMegabytes = (bytes: number) =>
-  `${(bytes / (1024 * 1024)).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
+/** "2 MB", "1,4 MB", "35 KB": a file's size in messages and lists. */
+export const formatFileSize = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("id-ID")} KB`
+    : `${(bytes / (1024 * 1024)).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
 
 /** An uploaded image, base64 as the form sends it: PNG or JPEG by its first bytes, at most 2 MB. */
 export const imageFileField = z
   .string({ error: "Pilih berkas gambar" })
   .min(1, "Pilih berkas gambar")
-  .max(MAX_BASE64, `Gambar terlalu besar; paling besar ${formatMegabytes(IMAGE_MAX_BYTES)}`)
+  .max(MAX_BASE64, `Gambar terlalu besar; paling besar ${formatFileSize(IMAGE_MAX_BYTES)}`)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, "Berkas tidak terbaca")
   .transform((text, ctx) => {
     const bytes = decodeBase64(text);
     if (bytes.length > IMAGE_MAX_BYTES) {
       ctx.addIssue({
         code: "custom",
-        message: `Gambar ${formatMegabytes(bytes.length)} terlalu besar; paling besar ${formatMegabytes(IMAGE_MAX_BYTES)}`,
+        message: `Gambar ${formatFileSize(bytes.length)} terlalu besar; paling besar ${formatFileSize(IMAGE_MAX_BYTES)}`,
       });
       return z.NEVER;
     }
