@@ -273,6 +273,26 @@ describe("pagu per year of the Renstra in the LKIP", () => {
         amount: `${15 + year - 2021}000000000`,
       })),
     });
+    // 2023 exercises the rollup's leaf rules: a pagu perubahan, and a sub kegiatan detailed by rekening.
+    const [changed, detailed] = await db.subKegiatan.findMany({
+      where: { opdId: opd.id, year: 2023 },
+      orderBy: { code: "asc" },
+      take: 2,
+    });
+    await db.subKegiatan.update({
+      where: { id: changed!.id },
+      data: { paguPerubahan: changed!.paguAwal!.plus(1_000_000) },
+    });
+    await db.rekeningBelanja.create({
+      data: {
+        pemdaId: opd.pemdaId,
+        subKegiatanId: detailed!.id,
+        code: "5.1.02.01.01.0001",
+        name: "Belanja Alat Tulis Kantor",
+        paguAwal: "5000000",
+        paguPerubahan: "4500000",
+      },
+    });
   });
 
   it("prints the years from the Renstra's start up to the report's year, APBD where loaded, never a later year", async () => {

@@ -27,7 +27,7 @@ export async function loadPaguPerYear(key: OpdYearKey): Promise<LkipOrganisation
       startYear: { lte: key.year },
       endYear: { gte: key.year },
     },
-    include: { paguIndikatif: { where: { year: { lte: key.year } } } },
+    include: { paguIndikatif: true },
   });
   if (!periode) return [];
   const apbd = await sumPaguPerYear({ ...key, fromYear: periode.startYear, toYear: key.year });
