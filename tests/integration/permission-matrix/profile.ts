@@ -183,7 +183,12 @@ const uploadMatrix = matrix({
   async verify({ target, state: { caption }, changes, audit }) {
     expect(tally(changes)).toEqual({ Attachment: "+1", AuditLog: "+1" });
     const saved = await db.attachment.findFirstOrThrow({ where: { opdId: target.opdId, caption } });
-    expect(saved).toMatchObject({ kind: "LAMPIRAN", mimeType: "image/png", year: 2022, size: TINY_PNG_BYTES.length });
+    expect(saved).toMatchObject({
+      kind: "LAMPIRAN",
+      mimeType: "image/png",
+      year: 2022,
+      size: TINY_PNG_BYTES.length,
+    });
     expect(audit).toMatchObject({
       entity: "Attachment",
       entityId: saved.id,
@@ -195,7 +200,6 @@ const uploadMatrix = matrix({
 // --- attachment.delete: an OPD-year's image (whole-OPD planners), the region's logo (its admin).
 
 type DeleteTarget = OpdYearTarget & { logo?: boolean };
-
 
 const deleteMatrix = matrix({
   targets: {
