@@ -54,39 +54,43 @@ export function PaguIndikatifForm({
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" data-testid="pagu-indikatif-form">
-      <table className="w-full max-w-3xl text-sm">
-        <TableHead>
-          <th>Tahun</th>
-          <th>Pagu indikatif Renstra (Rp)</th>
-          <th className="text-right">Pagu APBD (dari data anggaran)</th>
-        </TableHead>
-        <tbody>
-          {periode.years.map((y, index) => (
-            <tr key={y.year} className="border-t border-slate-100 align-top">
-              <td className="px-3 py-2">{y.year}</td>
-              <td className="px-3 py-2">
-                {canEdit ? (
-                  <label className="block">
-                    <span className="sr-only">Pagu indikatif tahun {y.year}</span>
-                    <input
-                      className={`${inputClass} text-right`}
-                      inputMode="decimal"
-                      placeholder="Kosong"
-                      {...form.register(`amounts.${index}.amount`)}
-                    />
-                    <FieldError message={errors?.[index]?.amount?.message} />
-                  </label>
-                ) : (
-                  <span className="tabular-nums">{y.amount ? formatRupiah(new Decimal(y.amount)) : "—"}</span>
-                )}
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">
-                {y.apbd ? formatRupiah(new Decimal(y.apbd)) : y.year > year ? "setelah tahun laporan" : "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="overflow-x-auto">
+        <table className="w-full max-w-3xl text-sm">
+          <TableHead>
+            <th>Tahun</th>
+            <th>Pagu indikatif Renstra</th>
+            <th className="text-right">Pagu APBD (dari data anggaran)</th>
+          </TableHead>
+          <tbody>
+            {periode.years.map((y, index) => (
+              <tr key={y.year} className="border-t border-slate-100 align-top">
+                <td className="px-3 py-2">{y.year}</td>
+                <td className="px-3 py-2">
+                  {canEdit ? (
+                    <label className="block">
+                      <span className="sr-only">Pagu indikatif tahun {y.year}</span>
+                      <input
+                        className={`${inputClass} min-w-40 text-right`}
+                        inputMode="decimal"
+                        placeholder="Kosong"
+                        {...form.register(`amounts.${index}.amount`)}
+                      />
+                      <FieldError message={errors?.[index]?.amount?.message} />
+                    </label>
+                  ) : (
+                    <span className="tabular-nums">
+                      {y.amount ? formatRupiah(new Decimal(y.amount)) : "—"}
+                    </span>
+                  )}
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {y.apbd ? formatRupiah(new Decimal(y.apbd)) : y.year > year ? "setelah tahun laporan" : "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {canEdit && (
         <>
           <ActionError error={error} onReload={reload} />
