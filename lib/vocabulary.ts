@@ -136,3 +136,21 @@ export const aggregationDescription: Record<QuarterAggregation, string> = {
   TERAKHIR: "Nilai triwulan terakhir",
   RATA_RATA: "Rata-rata triwulan",
 };
+
+// --- Organisation profile (BAB I).
+
+/** The daya dukung tables: SDM by status, golongan and pendidikan, and the mitra kerja. */
+export const dayaDukungKindLabel = {
+  STATUS: "Aparatur menurut status kepegawaian",
+  GOLONGAN: "Aparatur menurut golongan",
+  PENDIDIKAN: "Aparatur menurut pendidikan",
+  MITRA_KERJA: "Mitra kerja",
+} as const;
+
+/** What an uploaded image is for. */
+export const attachmentKindLabel = {
+  LOGO_PEMDA: "Logo pemerintah daerah",
+  STRUKTUR_ORGANISASI: "Struktur organisasi",
+  DOKUMENTASI: "Dokumentasi kegiatan",
+  LAMPIRAN: "Lampiran",
+} as const;

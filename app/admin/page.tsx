@@ -11,6 +11,8 @@ import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
 import { loadCalcSettings } from "@/lib/server/settings/load-calc-settings";
 import { TableHead } from "@/components/ui/table";
+import { PemdaHeadForm, PemdaLogoForm } from "@/components/admin/pemda-profile-forms";
+import { loadPemdaProfile } from "@/lib/server/profile/load-pemda-profile";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +21,10 @@ export default async function AdminPage() {
   const organisation = await getOrganisation(principal);
   if (!organisation) notFound();
   const { opds, users } = organisation;
-  const settings = await loadCalcSettings(principal.pemdaId);
+  const [settings, pemda] = await Promise.all([
+    loadCalcSettings(principal.pemdaId),
+    loadPemdaProfile(principal),
+  ]);
   const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-5";
   const thisYear = new Date().getFullYear();
   const opdOptions = opds.map(({ id, name, bidang }) => ({
@@ -36,6 +41,38 @@ export default async function AdminPage() {
           Jejak audit administrasi →
         </Link>
       </div>
+      {pemda && (
+        <section className={section} data-testid="pemda-profile">
+          <h2 className="text-lg font-semibold">Kepala daerah dan logo {pemda.name}</h2>
+          <p className="text-sm text-slate-600">
+            Kepala daerah menjadi Pihak Kedua setiap Perjanjian Kinerja yang tidak menyebut nama lain; logo
+            dicetak di sampul LKIP.
+          </p>
+          <PemdaHeadForm
+            key={`${pemda.headName}|${pemda.headTitle}`}
+            headName={pemda.headName}
+            headTitle={pemda.headTitle}
+          />
+          <div className="flex flex-wrap items-start gap-6 border-t border-slate-200 pt-3">
+            {pemda.logo ? (
+              <figure className="w-40 text-sm">
+                {/* eslint-disable-next-line @next/next/no-img-element -- served from the database by our route */}
+                <img
+                  src={`/admin/logo?v=${pemda.logo.sha256}`}
+                  alt={pemda.logo.caption}
+                  className="max-h-40 w-full object-contain"
+                />
+                <figcaption className="mt-1 text-slate-600">{pemda.logo.caption}</figcaption>
+              </figure>
+            ) : (
+              <p className="text-sm text-slate-500">Belum ada logo.</p>
+            )}
+            <div className="min-w-64 flex-1">
+              <PemdaLogoForm hasLogo={pemda.logo !== null} />
+            </div>
+          </div>
+        </section>
+      )}
       <section className={section}>
         <h2 className="text-lg font-semibold">Perangkat daerah, bidang dan tahun</h2>
         <ul className="divide-y divide-slate-200 text-sm" data-testid="opds-table">

@@ -26,7 +26,13 @@ export async function loadDemo(db: PrismaClient, data: DemoOpdYear): Promise<"lo
 
       const pemda = await tx.pemda.upsert({
         where: { code: data.pemda.code },
-        create: { code: data.pemda.code, name: data.pemda.name, kind: data.pemda.kind },
+        create: {
+          code: data.pemda.code,
+          name: data.pemda.name,
+          kind: data.pemda.kind,
+          headName: data.pemda.head.name,
+          headTitle: data.pemda.head.title,
+        },
         update: {},
       });
       const pemdaId = pemda.id;
@@ -355,6 +361,8 @@ async function createLaporan(
       year: data.year,
       reportedPagu: data.reportedTotal.pagu,
       reportedRealisasi: data.reportedTotal.realisasi,
+      signingPlace: data.signing.place,
+      signingDate: new Date(`${data.signing.date}T00:00:00Z`),
       narratives: { create: await demoNarratives(tx, { pemdaId, opdId, data }) },
     },
   });

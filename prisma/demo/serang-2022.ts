@@ -30,6 +30,8 @@ export const serang2022: DemoOpdYear = {
     name: "Kabupaten Serang",
     kind: "KABUPATEN",
     visi: "Terwujudnya Kabupaten Serang yang Semakin Maju, Sejahtera, Berkeadilan dan Agamis",
+    // The report names the office ("Bupati: Bupati Serang", Daftar Istilah) but prints no person's name.
+    head: { name: null, title: "Bupati Serang" },
   },
   rpjmd: {
     startYear: 2021,
@@ -775,6 +777,9 @@ export const serang2022: DemoOpdYear = {
     signerTitle: "Kepala Dinas Sosial Kabupaten Serang",
     counterpartTitle: "Bupati Serang",
   },
+  // "Serang, Januari 2023" under the Kata Pengantar: the report gives the month only; the last day of it
+  // stands for "Januari 2023".
+  signing: { place: "Serang", date: "2023-01-31" },
   accounts: [
     { email: "admin.serang@sakip.demo", name: "Admin Kabupaten Serang", role: "ADMIN" },
     { email: "kepala.dinsos@sakip.demo", name: "Drs. Subur Prianto, M.Si", role: "KEPALA" },

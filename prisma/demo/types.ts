@@ -58,7 +58,14 @@ export interface DemoIkuYear {
 }
 
 export interface DemoOpdYear {
-  pemda: { code: string; name: string; kind: "KABUPATEN" | "KOTA" | "PROVINSI"; visi: string };
+  pemda: {
+    code: string;
+    name: string;
+    kind: "KABUPATEN" | "KOTA" | "PROVINSI";
+    visi: string;
+    /** The kepala daerah as the report names them (Pihak Kedua of the PK); null where it prints no name. */
+    head: { name: string | null; title: string };
+  };
   rpjmd: { startYear: number; endYear: number; misi: { number: number; text: string }[] };
   opd: { slug: string; name: string; shortName: string; address: string };
   bidang: Record<string, string>;
@@ -82,6 +89,8 @@ export interface DemoOpdYear {
   /** The report's grand total line ("Total Belanja"), kept as reported. */
   reportedTotal: { pagu: Money; realisasi: Money };
   perjanjianKinerja: { signerName: string; signerNip: string; signerTitle: string; counterpartTitle: string };
+  /** Place and date under the Kata Pengantar ("Serang, Januari 2023"); the date as YYYY-MM-DD. */
+  signing: { place: string; date: string };
   /** Demo-only accounts, one per role; `bidang` limits a planner to that bidang key. */
   accounts: {
     email: string;

@@ -50,3 +50,28 @@ export function opdYearDownload(
     return context?.rights[right] ? make(context) : null;
   });
 }
+
+/** A stored image (PNG or JPEG, checked at upload) and its SHA-256, which is its ETag. */
+export type StoredImageFile = { mimeType: string; bytes: Uint8Array; sha256: string };
+
+/**
+ * An image shown inside a page (the struktur organisasi, a documentation photo, the region's logo), with
+ * the same sign-in rules as download(); `make` answers null outside the principal's scope or right → 404.
+ * The browser may keep it but asks again each time (no-cache): an unchanged image costs a 304.
+ */
+export async function imageResponse(
+  request: Request,
+  principal: Principal | null,
+  make: (principal: Principal) => Promise<StoredImageFile | null>,
+): Promise<Response> {
+  if (!principal) return redirectTo("/masuk");
+  if (principal.mustChangePassword) return redirectTo("/akun");
+  const image = await make(principal);
+  if (!image) return new Response("Tidak ditemukan.", { status: 404 });
+  const etag = `"${image.sha256}"`;
+  const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
+  if (request.headers.get("If-None-Match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(image.bytes), {
+    headers: { ...headers, "Content-Type": image.mimeType, "Content-Disposition": "inline" },
+  });
+}

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { toDecimal } from "../decimal";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
 import { loadPerjanjianKinerja } from "../pk/load-perjanjian-kinerja";
+import { loadLkipImages, loadPaguPerYear, loadRekeningGroups } from "./load-lkip-profile";
 import type { LkipInput, LkipRenstra } from "@/lib/lkip/lkip-input";
 
 const periodeWhere = (ref: OpdYearRef) => ({
@@ -98,37 +99,54 @@ export type LkipGeneration = {
 export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration): Promise<LkipInput> {
   const { opd, year, laporan } = ref;
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
-  const [evaluation, renstra, opdRow, programs, pk, narratives, laporanRow, pemda, rpjmd, dayaDukung] =
-    await Promise.all([
-      getOpdYearEvaluation(ref, 4),
-      loadRenstraWithIku(ref),
-      db.perangkatDaerah.findFirstOrThrow({
-        where: { id: opd.id, pemdaId: opd.pemdaId },
-        include: { bidang: { orderBy: { name: "asc" } } },
-      }),
-      db.program.findMany({
-        where: { ...scope, year },
-        select: {
-          id: true,
-          code: true,
-          sasaranProgram: true,
-          bidang: { select: { name: true } },
-          sasaran: { select: { code: true } },
-        },
-      }),
-      loadPerjanjianKinerja(ref),
-      db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
-      db.laporanKinerja.findFirstOrThrow({
-        where: { id: laporan.id, pemdaId: opd.pemdaId },
-        select: { illustrative: true, signingPlace: true, signingDate: true },
-      }),
-      db.pemda.findUniqueOrThrow({ where: { id: opd.pemdaId }, select: { headName: true, headTitle: true } }),
-      db.rpjmd.findFirst({
-        where: { pemdaId: opd.pemdaId, startYear: { lte: year }, endYear: { gte: year } },
-        include: { misi: { orderBy: { number: "asc" } } },
-      }),
-      db.dayaDukung.findMany({ where: { ...scope, year }, orderBy: [{ kind: "asc" }, { position: "asc" }] }),
-    ]);
+  const key = { ...scope, year };
+  const [
+    evaluation,
+    renstra,
+    opdRow,
+    programs,
+    pk,
+    narratives,
+    laporanRow,
+    pemda,
+    rpjmd,
+    dayaDukung,
+    paguPerYear,
+    images,
+    rekeningGroups,
+  ] = await Promise.all([
+    getOpdYearEvaluation(ref, 4),
+    loadRenstraWithIku(ref),
+    db.perangkatDaerah.findFirstOrThrow({
+      where: { id: opd.id, pemdaId: opd.pemdaId },
+      include: { bidang: { orderBy: { name: "asc" } } },
+    }),
+    db.program.findMany({
+      where: { ...scope, year },
+      select: {
+        id: true,
+        code: true,
+        sasaranProgram: true,
+        bidang: { select: { name: true } },
+        sasaran: { select: { code: true } },
+      },
+    }),
+    loadPerjanjianKinerja(ref),
+    db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
+    db.laporanKinerja.findFirstOrThrow({
+      where: { id: laporan.id, pemdaId: opd.pemdaId },
+      select: { illustrative: true, signingPlace: true, signingDate: true },
+    }),
+    db.pemda.findUniqueOrThrow({ where: { id: opd.pemdaId }, select: { headName: true, headTitle: true } }),
+    db.rpjmd.findFirst({
+      where: { pemdaId: opd.pemdaId, startYear: { lte: year }, endYear: { gte: year } },
+      include: { misi: { orderBy: { number: "asc" } } },
+    }),
+    db.dayaDukung.findMany({ where: { ...scope, year }, orderBy: [{ kind: "asc" }, { position: "asc" }] }),
+    loadPaguPerYear(key),
+    loadLkipImages(key),
+    loadRekeningGroups(key),
+  ]);
   // The secretariat heads the organisation; the bidang follow by name.
   const bidang = opdRow.bidang
     .map((b) => b.name)
@@ -139,7 +157,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
   return {
     pemda: {
       name: opd.pemdaName,
-      logo: null,
+      logo: images.logo,
       head: { name: pemda.headName, title: pemda.headTitle },
       visi: rpjmd?.visi ?? null,
       misi: rpjmd?.misi.map((m) => ({ number: m.number, text: m.text })) ?? [],
@@ -149,8 +167,8 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
     signing: { place: laporanRow.signingPlace, date: laporanRow.signingDate },
     organisation: {
       dayaDukung: dayaDukung.map((row) => ({ kind: row.kind, label: row.label, jumlah: row.jumlah })),
-      paguPerYear: [],
-      strukturOrganisasi: null,
+      paguPerYear,
+      strukturOrganisasi: images.strukturOrganisasi,
     },
     illustrative: laporanRow.illustrative,
     status: generation.status,
@@ -172,9 +190,9 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
       kegiatanId: n.kegiatanId,
       body: n.body,
     })),
-    documentation: [],
-    lampiran: [],
-    rekeningGroups: {},
+    documentation: images.documentation,
+    lampiran: images.lampiran,
+    rekeningGroups,
     finalNote: generation.finalNote,
     verification: generation.verification,
   };

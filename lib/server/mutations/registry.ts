@@ -26,6 +26,13 @@ import { setUserActive } from "../users/set-user-active";
 import { updateUser } from "../users/update-user";
 import { startYear } from "../laporan/start-year";
 import { importWorkbook } from "../xlsx/import-workbook";
+import { deleteAttachment } from "../profile/delete-attachment";
+import { saveDayaDukung } from "../profile/save-daya-dukung";
+import { savePaguIndikatif } from "../profile/save-pagu-indikatif";
+import { savePemdaHead } from "../profile/save-pemda-head";
+import { saveSigning } from "../profile/save-signing";
+import { uploadAttachment } from "../profile/upload-attachment";
+import { uploadPemdaLogo } from "../profile/upload-pemda-logo";
 
 /**
  * Every use case that changes data. Server actions are only these (serverAction(mutation)), and the
@@ -59,4 +66,11 @@ export const mutations = {
   [saveTargetIndikator.name]: saveTargetIndikator,
   [saveNarrative.name]: saveNarrative,
   [importWorkbook.name]: importWorkbook,
+  [saveDayaDukung.name]: saveDayaDukung,
+  [savePaguIndikatif.name]: savePaguIndikatif,
+  [saveSigning.name]: saveSigning,
+  [uploadAttachment.name]: uploadAttachment,
+  [deleteAttachment.name]: deleteAttachment,
+  [savePemdaHead.name]: savePemdaHead,
+  [uploadPemdaLogo.name]: uploadPemdaLogo,
 };

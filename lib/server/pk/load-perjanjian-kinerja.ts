@@ -13,10 +13,20 @@ import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year
  */
 export async function loadPerjanjianKinerja(context: OpdYearRef): Promise<PerjanjianKinerjaDocument | null> {
   const { opd, year } = context;
-  const record = await db.perjanjianKinerja.findFirst({
-    where: { pemdaId: opd.pemdaId, opdId: opd.id, year },
-  });
-  if (!record) return null;
+  const [stored, pemda] = await Promise.all([
+    db.perjanjianKinerja.findFirst({ where: { pemdaId: opd.pemdaId, opdId: opd.id, year } }),
+    db.pemda.findUniqueOrThrow({ where: { id: opd.pemdaId }, select: { headName: true, headTitle: true } }),
+  ]);
+  if (!stored) return null;
+  // A PK that names no Pihak Kedua of its own is signed with the kepala daerah the region records.
+  const record =
+    stored.counterpartName === null && pemda.headName !== null
+      ? {
+          ...stored,
+          counterpartName: pemda.headName,
+          counterpartTitle: pemda.headTitle ?? stored.counterpartTitle,
+        }
+      : stored;
   const { indicators, rollup } = await getOpdYearEvaluation(context, 4);
   const reasons = await db.targetIndikator.findMany({
     where: {

@@ -5,6 +5,7 @@ import { actorKeys } from "../fixtures";
 import { administrationMatrices } from "./administration";
 import { entryMatrices } from "./entry";
 import { fx, type MatrixGroup, regionOf } from "./harness";
+import { profileMatrices } from "./profile";
 import { structureMatrices } from "./structure";
 import { moves, workflowMatrices } from "./workflow";
 
@@ -17,6 +18,7 @@ export const matrixGroups: Record<string, MatrixGroup> = {
   structure: structureMatrices,
   workflow: workflowMatrices,
   administration: administrationMatrices,
+  profile: profileMatrices,
 };
 
 /** Keyed by mutation name: a mutation added to the registry without a table in a group fails below. */

@@ -64,6 +64,9 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         <Link href={`${base}/narasi`} className="text-emerald-800 hover:underline">
           Narasi LKIP →
         </Link>
+        <Link href={`${base}/profil`} className="text-emerald-800 hover:underline">
+          Profil organisasi →
+        </Link>
         <Link href={`${base}/perjanjian-kinerja`} className="text-emerald-800 hover:underline">
           Perjanjian Kinerja →
         </Link>
