@@ -127,7 +127,7 @@ report({
 
 report(...child<Row[]>("scripts/bench/xlsx.ts", benchConfig));
 
-if (!existsSync(path.join(".next", "BUILD_ID"))) buildApp();
+buildApp();
 const server = await startAppServer(benchConfig, env.BENCH_PORT);
 try {
   const kepala = await signedInCookie(db, `kepala.${syntheticOpdSlug(1)}@sintetis.go.id`);

@@ -4,13 +4,25 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type DatabaseConfig, toDatabaseUrl } from "@/lib/database-config";
 import { env } from "@/lib/env";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./build-stamp";
 
 const nextBin = path.join("node_modules", ".bin", "next");
 const secretFile = path.join(process.cwd(), ".data", "session-secret");
 
+/**
+ * Builds the app unless `.next` already holds a build of exactly these sources (scripts/lib/build-stamp.ts):
+ * a second `npm start` with nothing changed serves at once.
+ */
 export function buildApp(): void {
+  const root = process.cwd();
+  const hash = sourceHash(root);
+  if (buildIsCurrent(root, hash)) {
+    console.error("Build aplikasi sudah sesuai sumbernya; tidak dibangun ulang.");
+    return;
+  }
   const result = spawnSync(nextBin, ["build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build gagal");
+  writeBuildStamp(root, hash);
 }
 
 /** SESSION_SECRET when set; otherwise one generated once for this machine and kept under .data/. */
