@@ -39,7 +39,10 @@ function filesUnder(root: string, relative: string): string[] {
  * One hash of every file a build depends on (path and content), the Node.js version and the `NEXT_PUBLIC_`
  * variables Next.js inlines at build time. Reading about 400 files takes a few milliseconds.
  */
-export function sourceHash(root: string, environment: NodeJS.ProcessEnv = process.env): string {
+export function sourceHash(
+  root: string,
+  environment: Record<string, string | undefined> = process.env,
+): string {
   const hash = createHash("sha256");
   hash.update(`node ${process.version}\n`);
   for (const [name, value] of Object.entries(environment).sort(([a], [b]) => a.localeCompare(b))) {
