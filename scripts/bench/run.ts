@@ -4,7 +4,6 @@
  * Load figures come from autocannon against a production build on a loopback port.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabaseConfig, toDatabaseUrl, type DatabaseConfig } from "@/lib/database-config";
 import { env } from "@/lib/env";
