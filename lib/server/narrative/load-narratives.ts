@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { narrativeSections, type NarrativeSectionValue } from "@/lib/inputs/narrative";
 import { narrativeSectionLabel } from "@/lib/vocabulary";
 import { db } from "../db";
@@ -15,6 +16,14 @@ export type NarrativeEntry = {
 };
 
 /**
+ * The stored texts of an LKIP, read once per request: the narasi and LKIP screens, the LKIP input and the
+ * engine's checks all need them.
+ */
+export const loadStoredNarratives = cache((pemdaId: string, laporanId: string) =>
+  db.narrative.findMany({ where: { pemdaId, laporanId } }),
+);
+
+/**
  * The narrative of an OPD-year's LKIP in report order, one entry per section (ANALISIS_SASARAN: per
  * sasaran of the Renstra covering the year), including the sections nobody has written yet.
  */
@@ -28,7 +37,7 @@ export async function loadNarratives({
   laporanId: string;
 }): Promise<NarrativeEntry[]> {
   const [stored, sasaran] = await Promise.all([
-    db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId } }),
+    loadStoredNarratives(opd.pemdaId, laporanId),
     db.sasaran.findMany({
       where: {
         pemdaId: opd.pemdaId,
@@ -56,7 +65,7 @@ export async function loadNarrativeTexts({
   pemdaId: string;
   laporanId: string;
 }): Promise<{ title: string; body: string }[]> {
-  const rows = await db.narrative.findMany({ where: { pemdaId, laporanId } });
+  const rows = await loadStoredNarratives(pemdaId, laporanId);
   const order = (section: NarrativeSectionValue) => narrativeSections.indexOf(section);
   return rows
     .sort((a, b) => order(a.section) - order(b.section))
