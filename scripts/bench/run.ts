@@ -42,7 +42,8 @@ async function attempt(figure: string, measure: () => Promise<void>): Promise<vo
   }
 }
 const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
-const times = (value: number) => `${value.toLocaleString("id-ID", { maximumFractionDigits: 1 })}×`;
+const times = (value: number) =>
+  `${value.toLocaleString("id-ID", { maximumFractionDigits: value < 1 ? 2 : 1 })}×`;
 
 /** Runs a bench child script against `config`; it prints one JSON object on its last line. */
 function child<T>(script: string, config: DatabaseConfig): T {
