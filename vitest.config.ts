@@ -23,6 +23,7 @@ export default defineConfig({
             "lib/**/*.test.ts",
             "prisma/**/*.test.ts",
             "components/**/*.test.ts",
+            "scripts/**/*.test.ts",
             // Skipped unless tests/integration/suite-exit-code.test.ts plants its failure.
             "tests/planted/*.test.ts",
           ],

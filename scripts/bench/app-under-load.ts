@@ -5,8 +5,12 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import autocannon from "autocannon";
-import { sealData } from "iron-session";
-import { SESSION_HOURS, sessionIdOf } from "@/lib/server/auth/session-token";
+import {
+  SESSION_COOKIE,
+  SESSION_HOURS,
+  sessionIdOf,
+  signSessionToken,
+} from "@/lib/server/auth/session-token";
 import type { createPrismaClient } from "@/lib/server/prisma-client";
 import { type RunningServer, sessionSecret } from "../lib/serve";
 
@@ -54,8 +58,7 @@ export async function signedInCookie(
       expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
     },
   });
-  const sealed = await sealData({ token }, { password: sessionSecret(), ttl: SESSION_HOURS * 3600 });
-  return `sakip_sesi=${sealed}`;
+  return `${SESSION_COOKIE}=${signSessionToken(token, sessionSecret())}`;
 }
 
 export type LoadResult = { requestsPerSecond: number; p97_5: number; failures: number };

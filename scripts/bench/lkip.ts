@@ -25,16 +25,6 @@ export async function downloadPdf(
   return { ms: performance.now() - started, bytes };
 }
 
-/** Median of 3 downloads after one warm-up; the size of the last. */
-export async function timePdfRoute(url: string, cookie: string): Promise<{ ms: number; bytes: number }> {
-  let bytes = 0;
-  const download = async () => {
-    bytes = (await downloadPdf(url, cookie)).bytes;
-  };
-  await download();
-  return { ms: await medianMs(3, download), bytes };
-}
-
 /** Median of 3 Chromium prints (A4, backgrounds) of the screen route after one warm-up. */
 export async function timeChromiumPrint(url: string, cookie: string): Promise<number> {
   const browser = await chromium.launch({

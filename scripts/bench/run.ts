@@ -4,7 +4,6 @@
  * Load figures come from autocannon against a production build on a loopback port.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabaseConfig, toDatabaseUrl, type DatabaseConfig } from "@/lib/database-config";
 import { env } from "@/lib/env";
@@ -18,9 +17,11 @@ import {
 import { prepareDatabase } from "../lib/database";
 import { loadDemoData } from "../lib/demo";
 import { buildApp, startAppServer } from "../lib/serve";
-import { type LoadResult, loadPage, serverRssMiB, signedInCookie, waitUntilIdle } from "./app-under-load";
+import { loadPage, serverRssMiB, signedInCookie, waitUntilIdle } from "./app-under-load";
 import { benchEngine } from "./engine";
-import { downloadPdf, timeChromiumPrint, timePdfRoute } from "./lkip";
+import { downloadPdf, timeChromiumPrint } from "./lkip";
+import { pdfEngineRows } from "./pdf-engines";
+import { timeSecondStart } from "./second-start";
 import { medianMs, rollupByOrmTraversal, rollupBySql } from "./region-rollup";
 
 type Row = { figure: string; measured: string; goal: string; ok: boolean };
@@ -32,8 +33,17 @@ function report(...measured: Row[]): void {
     console.error(`${row.ok ? "ok   " : "TIDAK"} ${row.figure}: ${row.measured}`);
   }
 }
+/** Runs a measurement; when it fails, a failed row says so and the run goes on to the next figure. */
+async function attempt(figure: string, measure: () => Promise<void>): Promise<void> {
+  try {
+    await measure();
+  } catch (error) {
+    report({ figure, measured: `gagal: ${(error as Error).message}`, goal: "—", ok: false });
+  }
+}
 const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
-const times = (value: number) => `${value.toLocaleString("id-ID", { maximumFractionDigits: 1 })}×`;
+const times = (value: number) =>
+  `${value.toLocaleString("id-ID", { maximumFractionDigits: value < 1 ? 2 : 1 })}×`;
 
 /** Runs a bench child script against `config`; it prints one JSON object on its last line. */
 function child<T>(script: string, config: DatabaseConfig): T {
@@ -72,14 +82,14 @@ const app = child<{ ms: number; pagu: string; realisasi: string }>(
 if (app.pagu !== sql.get("")!.pagu.toString() || app.realisasi !== sql.get("")!.realisasi.toString()) {
   throw new Error(`Rekap wilayah aplikasi (${app.pagu}, ${app.realisasi}) tidak sama dengan kueri acuan`);
 }
-// The naive traversal issues a query per node (about 1.300 per OPD): measured on 5 OPDs, scaled to 50.
+// The naive traversal issues a query per node (about 1.300 per OPD): measured on 2 OPDs, scaled to 50.
 const sampleOpds = await db.perangkatDaerah.findMany({
   where: { pemdaId: pemda.id },
-  take: 5,
+  take: 2,
   orderBy: { slug: "asc" },
 });
 const ormMs =
-  10 *
+  25 *
   (await medianMs(1, () =>
     rollupByOrmTraversal(
       db,
@@ -96,7 +106,7 @@ report(
     ok: app.ms <= 1.5 * sqlMs,
   },
   {
-    figure: "Rekap wilayah lewat penelusuran ORM per simpul (5 OPD × 10)",
+    figure: "Rekap wilayah lewat penelusuran ORM per simpul (2 OPD × 25)",
     measured: `${ms(ormMs)}: aplikasi ${times(ormMs / app.ms)} lebih cepat`,
     goal: "≥ 20×",
     ok: ormMs / app.ms >= 20,
@@ -127,20 +137,26 @@ report({
 
 report(...child<Row[]>("scripts/bench/xlsx.ts", benchConfig));
 
-if (!existsSync(path.join(".next", "BUILD_ID"))) buildApp();
+buildApp();
 const server = await startAppServer(benchConfig, env.BENCH_PORT);
 try {
   const kepala = await signedInCookie(db, `kepala.${syntheticOpdSlug(1)}@sintetis.go.id`);
   const inspektorat = await signedInCookie(db, "inspektorat@sintetis.go.id");
-  const rate = (result: LoadResult) =>
-    `${result.requestsPerSecond.toLocaleString("id-ID", { maximumFractionDigits: 1 })} req/s, p97,5 ${ms(result.p97_5)}` +
-    (result.failures > 0 ? `, ${result.failures} gagal/habis waktu` : "");
+  const demoInspektorat = await signedInCookie(db, "inspektorat.serang@sakip.demo");
+  const perSecond = (value: number) => `${value.toLocaleString("id-ID", { maximumFractionDigits: 1 })} req/s`;
+  // Every load row also says its rate against the home page's in this same run: the home page is the
+  // framework's floor, so the ratio holds on a busier or quieter machine where the absolute rate does not.
+  let homeRate = 0;
   const load = async (figure: string, url: string, cookie: string, goal: { rps: number; p97?: number }) => {
     await waitUntilIdle(server.url);
     const result = await loadPage(`${server.url}${url}`, cookie);
+    if (homeRate === 0) homeRate = result.requestsPerSecond;
     report({
       figure,
-      measured: rate(result),
+      measured:
+        `${perSecond(result.requestsPerSecond)} (${times(result.requestsPerSecond / homeRate)} beranda), ` +
+        `p97,5 ${ms(result.p97_5)}` +
+        (result.failures > 0 ? `, ${result.failures} gagal/habis waktu` : ""),
       goal: `≥ ${goal.rps} req/s${goal.p97 ? `, p97,5 ≤ ${ms(goal.p97)}` : ""}`,
       ok:
         result.requestsPerSecond >= goal.rps &&
@@ -153,48 +169,68 @@ try {
     "Dasbor OPD (1.500 daun), 50 koneksi",
     `/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/dasbor`,
     kepala,
-    {
-      rps: 100,
-      p97: 1000,
-    },
+    { rps: 100, p97: 1000 },
   );
+  // The PDF through its route: a first render (no stored draft of this data version), then unchanged.
+  await waitUntilIdle(server.url);
+  const demoLaporan = await db.laporanKinerja.findFirstOrThrow({
+    where: { year: 2022, opd: { slug: "dinsos-serang" } },
+  });
+  const lkipPath = `${server.url}/opd/dinsos-serang/2022/lkip`;
+  const forgetDrafts = (laporanId: string) => db.lkipDraft.deleteMany({ where: { laporanId } });
+  await attempt("PDF LKIP demo Serang 2022 lewat rute", async () => {
+    await downloadPdf(`${lkipPath}.pdf`, demoInspektorat); // warm-up: fonts, layout, JIT
+    let demoBytes = 0;
+    const first = await medianMs(3, async () => {
+      await forgetDrafts(demoLaporan.id);
+      demoBytes = (await downloadPdf(`${lkipPath}.pdf`, demoInspektorat)).bytes;
+    });
+    const unchanged = await medianMs(3, () => downloadPdf(`${lkipPath}.pdf`, demoInspektorat));
+    report({
+      figure: `PDF LKIP demo Serang 2022 lewat rute (${Math.round(demoBytes / 1024)} KB): render pertama / tidak berubah`,
+      measured: `${ms(first)} / ${ms(unchanged)}`,
+      goal: "≤ 1.000 ms / ≤ 100 ms",
+      ok: first <= 1000 && unchanged <= 100,
+    });
+    const printed = await timeChromiumPrint(lkipPath, demoInspektorat);
+    report({
+      figure: "PDF LKIP demo: render pertama lewat rute vs Chromium page.pdf() layar LKIP",
+      measured: `Chromium ${ms(printed)}: rute ${times(printed / first)} lebih cepat`,
+      goal: "≥ 3×",
+      ok: printed / first >= 3,
+    });
+  });
+  await attempt("PDF: scripts/bench/pdf-render.ts", async () => report(...pdfEngineRows()));
 
   await waitUntilIdle(server.url);
-  const demoInspektorat = await signedInCookie(db, "inspektorat.serang@sakip.demo");
-  const lkipPath = `${server.url}/opd/dinsos-serang/2022/lkip`;
-  const pdf = await timePdfRoute(`${lkipPath}.pdf`, demoInspektorat);
-  const printed = await timeChromiumPrint(lkipPath, demoInspektorat);
-  report({
-    figure: `PDF LKIP demo Serang 2022 lewat rute, hangat (${Math.round(pdf.bytes / 1024)} KB)`,
-    measured: `${ms(pdf.ms)}; Chromium page.pdf() ${ms(printed)}: rute ${times(printed / pdf.ms)} lebih cepat`,
-    goal: "≤ 2.000 ms, ≥ 3×",
-    ok: pdf.ms <= 2000 && printed / pdf.ms >= 3,
+  const largest = await db.laporanKinerja.findFirstOrThrow({
+    where: { year: SYNTHETIC_YEAR, opd: { slug: syntheticOpdSlug(1) } },
   });
+  await forgetDrafts(largest.id);
   let peak = serverRssMiB(server);
   const sampler = setInterval(() => (peak = Math.max(peak, serverRssMiB(server))), 100);
-  const largest = await downloadPdf(
+  const large = await downloadPdf(
     `${server.url}/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/lkip.pdf`,
     kepala,
     300_000,
   ).catch(() => null);
   clearInterval(sampler);
   report({
-    figure: `PDF LKIP OPD sintetis terbesar (1.500 daun${largest ? `, ${Math.round(largest.bytes / 1024)} KB` : ""})`,
-    measured: `${largest ? ms(largest.ms) : "> 300.000 ms (dihentikan)"}, puncak server ${Math.round(peak)} MiB`,
+    figure: `PDF LKIP OPD sintetis terbesar (1.500 daun${large ? `, ${Math.round(large.bytes / 1024)} KB` : ""}): render pertama`,
+    measured: `${large ? ms(large.ms) : "> 300.000 ms (dihentikan)"}, puncak server ${Math.round(peak)} MiB`,
     goal: "≤ 10.000 ms, ≤ 1.024 MiB",
-    ok: largest !== null && largest.ms <= 10_000 && peak <= 1024,
+    ok: large !== null && large.ms <= 10_000 && peak <= 1024,
   });
 
-  // Last: every request of the region dashboard sums all 50 OPDs, and the server finishes the ones still
-  // running after the measured 10 s on its own, so nothing is measured after it but the memory.
-  await waitUntilIdle(server.url);
+  // Last: under the old design every region request summed all 50 OPDs and went on running past the
+  // measured 10 s, so nothing but the memory is measured after it.
   await load("Dasbor wilayah (50 OPD), 50 koneksi", `/wilayah/${SYNTHETIC_YEAR}`, inspektorat, {
     rps: 50,
     p97: 1500,
   });
   const rss = serverRssMiB(server);
   report({
-    figure: "Memori server setelah uji beban (RSS)",
+    figure: "Memori server setelah seluruh uji beban (RSS)",
     measured: `${Math.round(rss)} MiB`,
     goal: "≤ 512 MiB",
     ok: rss <= 512,
@@ -203,6 +239,17 @@ try {
   await server.stop();
   await db.$disconnect();
 }
+
+// The bench server has stopped: its port is free for the start measured here.
+await attempt("npm start kedua kali, tanpa perubahan: sampai melayani", async () => {
+  const restart = await timeSecondStart(benchConfig, env.BENCH_PORT);
+  report({
+    figure: "npm start kedua kali, tanpa perubahan: sampai melayani",
+    measured: ms(restart),
+    goal: "≤ 20.000 ms",
+    ok: restart <= 20_000,
+  });
+});
 
 const width = (key: keyof Row) => Math.max(key.length, ...rows.map((row) => String(row[key]).length));
 const line = (cells: string[]) => `| ${cells.join(" | ")} |`;

@@ -4,13 +4,25 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type DatabaseConfig, toDatabaseUrl } from "@/lib/database-config";
 import { env } from "@/lib/env";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./build-stamp";
 
 const nextBin = path.join("node_modules", ".bin", "next");
 const secretFile = path.join(process.cwd(), ".data", "session-secret");
 
+/**
+ * Builds the app unless `.next` already holds a build of exactly these sources (scripts/lib/build-stamp.ts):
+ * a second `npm start` with nothing changed serves at once.
+ */
 export function buildApp(): void {
+  const root = process.cwd();
+  const hash = sourceHash(root);
+  if (buildIsCurrent(root, hash)) {
+    console.error("Build aplikasi sudah sesuai sumbernya; tidak dibangun ulang.");
+    return;
+  }
   const result = spawnSync(nextBin, ["build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build gagal");
+  writeBuildStamp(root, hash);
 }
 
 /** SESSION_SECRET when set; otherwise one generated once for this machine and kept under .data/. */
@@ -23,16 +35,23 @@ export function sessionSecret(): string {
   return readFileSync(secretFile, "utf8").trim();
 }
 
-function spawnAppServer(args: { config: DatabaseConfig; port: number; dev: boolean }, stdio: StdioOptions) {
+type ServerArgs = { config: DatabaseConfig; port: number; dev: boolean; env?: Record<string, string> };
+
+function spawnAppServer(args: ServerArgs, stdio: StdioOptions) {
   const serverArgs = ["scripts/app-server.ts", "--port", String(args.port), ...(args.dev ? ["--dev"] : [])];
   return spawn(path.join("node_modules", ".bin", "tsx"), serverArgs, {
     stdio,
-    env: { ...process.env, DATABASE_URL: toDatabaseUrl(args.config), SESSION_SECRET: sessionSecret() },
+    env: {
+      ...process.env,
+      ...args.env,
+      DATABASE_URL: toDatabaseUrl(args.config),
+      SESSION_SECRET: sessionSecret(),
+    },
   });
 }
 
 /** Runs the app server (scripts/app-server.ts) against `config` until it exits or this process is told to stop. */
-export function serveApp(args: { config: DatabaseConfig; port: number; dev: boolean }): Promise<number> {
+export function serveApp(args: ServerArgs): Promise<number> {
   const child = spawnAppServer(args, "inherit");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => child.kill(signal));
@@ -42,9 +61,16 @@ export function serveApp(args: { config: DatabaseConfig; port: number; dev: bool
 
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
 
-/** Starts the built app on a loopback port in the background (benchmarks, the two-server test); resolves once it answers. */
-export async function startAppServer(config: DatabaseConfig, port: number): Promise<RunningServer> {
-  const child = spawnAppServer({ config, port, dev: false }, ["ignore", "ignore", "inherit"]);
+/**
+ * Starts the built app on a loopback port in the background (benchmarks, the two-server test); resolves once
+ * it answers. `env`: variables added to the server's environment.
+ */
+export async function startAppServer(
+  config: DatabaseConfig,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  const child = spawnAppServer({ config, port, dev: false, env }, ["ignore", "ignore", "inherit"]);
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     const ready = await fetch(`${url}/masuk`).then(

@@ -1,6 +1,5 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -9,23 +8,23 @@ import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { db } from "../db";
 import { loadSessionPrincipal } from "./load-principal";
-import { SESSION_HOURS, sessionIdOf } from "./session-token";
+import {
+  SESSION_COOKIE,
+  SESSION_HOURS,
+  sessionIdOf,
+  signSessionToken,
+  verifySessionCookie,
+} from "./session-token";
 
-/** The cookie carries only a random token; the session itself is a row (lib/server/auth/sessions.ts). */
-type SessionCookie = { token?: string };
-
-function sessionOptions(): SessionOptions {
+function sessionSecret(): string {
   if (!env.SESSION_SECRET) throw new Error("SESSION_SECRET belum diatur (npm start membuatnya otomatis).");
-  return {
-    password: env.SESSION_SECRET,
-    cookieName: "sakip_sesi",
-    ttl: SESSION_HOURS * 60 * 60,
-    cookieOptions: { httpOnly: true, secure: env.SESSION_COOKIE_SECURE, sameSite: "lax", path: "/" },
-  };
+  return env.SESSION_SECRET;
 }
 
-async function getCookie() {
-  return getIronSession<SessionCookie>(await cookies(), sessionOptions());
+/** The cookie carries only a random token, signed; the session itself is a row (lib/server/auth/sessions.ts). */
+async function cookieToken(): Promise<string | null> {
+  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  return value ? verifySessionCookie(value, sessionSecret()) : null;
 }
 
 /** Who is asking: the address stamped by the app server (never a client's header), and the browser. */
@@ -53,21 +52,25 @@ export async function startSession(user: { userId: string; sessionVersion: numbe
       expiresAt: new Date(Date.now() + SESSION_HOURS * 60 * 60 * 1000),
     },
   });
-  const cookie = await getCookie();
-  cookie.token = token;
-  await cookie.save();
+  (await cookies()).set(SESSION_COOKIE, signSessionToken(token, sessionSecret()), {
+    httpOnly: true,
+    secure: env.SESSION_COOKIE_SECURE,
+    sameSite: "lax",
+    path: "/",
+    maxAge: SESSION_HOURS * 60 * 60,
+  });
 }
 
 /** Signing out ends the session on the server: the cookie, even if kept, opens nothing afterwards. */
 export async function endSession(): Promise<void> {
-  const cookie = await getCookie();
-  if (cookie.token) {
+  const token = await cookieToken();
+  if (token) {
     await db.session.updateMany({
-      where: { id: sessionIdOf(cookie.token), endedAt: null },
+      where: { id: sessionIdOf(token), endedAt: null },
       data: { endedAt: new Date() },
     });
   }
-  cookie.destroy();
+  (await cookies()).delete(SESSION_COOKIE);
 }
 
 /**
@@ -75,7 +78,7 @@ export async function endSession(): Promise<void> {
  * layout, the page and its actions share it; nothing outlives the request).
  */
 export const getPrincipal = cache(async (): Promise<Principal | null> => {
-  const { token } = await getCookie();
+  const token = await cookieToken();
   return token ? loadSessionPrincipal(sessionIdOf(token)) : null;
 });
 

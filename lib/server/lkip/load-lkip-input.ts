@@ -1,4 +1,5 @@
 import "server-only";
+import { loadStoredNarratives } from "../narrative/load-narratives";
 import { db } from "../db";
 import { toDecimal } from "../decimal";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
@@ -132,7 +133,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
       },
     }),
     loadPerjanjianKinerja(ref),
-    db.narrative.findMany({ where: { pemdaId: opd.pemdaId, laporanId: laporan.id } }),
+    loadStoredNarratives(opd.pemdaId, laporan.id),
     db.laporanKinerja.findFirstOrThrow({
       where: { id: laporan.id, pemdaId: opd.pemdaId },
       select: { illustrative: true, signingPlace: true, signingDate: true },

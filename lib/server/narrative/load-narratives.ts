@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { NarrativeOwnerIds } from "@/lib/inputs/narrative";
 import { listNarrativeSlots, type NarrativeSlot } from "@/lib/narrative/narrative-slots";
 import { compareCodes } from "@/lib/calc/finding";
@@ -10,10 +11,21 @@ export type NarrativeEntry = NarrativeSlot & {
   version: number | null;
 };
 
+/**
+ * The stored texts of an LKIP, read once per request: the narasi and LKIP screens, the LKIP input and the
+ * engine's checks all need them.
+ */
+export const loadStoredNarratives = cache((pemdaId: string, laporanId: string) =>
+  db.narrative.findMany({ where: { pemdaId, laporanId } }),
+);
+
 type LaporanRef = { id: string; pemdaId: string; opdId: string; year: number };
 
-/** The sasaran of the Renstra covering the year, and the year's programs and kegiatan, in kode order. */
-export async function loadNarrativeOwners({ pemdaId, opdId, year }: Omit<LaporanRef, "id">) {
+/**
+ * The sasaran of the Renstra covering the year, and the year's programs and kegiatan, in kode order; read
+ * once per request.
+ */
+export const loadNarrativeOwners = cache(async (pemdaId: string, opdId: string, year: number) => {
   const [sasaran, programs, kegiatan] = await Promise.all([
     db.sasaran.findMany({
       where: {
@@ -31,7 +43,7 @@ export async function loadNarrativeOwners({ pemdaId, opdId, year }: Omit<Laporan
     programs: programs.sort(byCode),
     kegiatan: kegiatan.sort(byCode),
   };
-}
+});
 
 const sameOwner = (a: NarrativeOwnerIds, b: NarrativeOwnerIds) =>
   a.sasaranId === b.sasaranId && a.programId === b.programId && a.kegiatanId === b.kegiatanId;
@@ -44,8 +56,8 @@ export async function loadNarratives(
   laporan: LaporanRef,
 ): Promise<{ title: string; entries: NarrativeEntry[] }[]> {
   const [stored, owners] = await Promise.all([
-    db.narrative.findMany({ where: { pemdaId: laporan.pemdaId, laporanId: laporan.id } }),
-    loadNarrativeOwners(laporan),
+    loadStoredNarratives(laporan.pemdaId, laporan.id),
+    loadNarrativeOwners(laporan.pemdaId, laporan.opdId, laporan.year),
   ]);
   return listNarrativeSlots(owners).map(({ title, slots }) => ({
     title,
