@@ -1,5 +1,4 @@
 import "server-only";
-import { evaluateOpdYear } from "@/lib/calc/checks";
 import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
 import type { Quarter } from "@/lib/calc/period";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
@@ -9,7 +8,6 @@ import { laporanStatusLabel } from "@/lib/vocabulary";
 import { capaianFigure } from "@/lib/views/opd-dashboard";
 import {
   budgetFigures,
-  countFindings,
   type LateEntry,
   rankLateEntries,
   type RegionOpdRow,
@@ -17,7 +15,7 @@ import {
 import { currentTime } from "../clock";
 import { db } from "../db";
 import { loadIkuHistory } from "../dashboard/load-iku-history";
-import { loadOpdYear } from "../opd-year/load-opd-year";
+import { readOpdYearResults } from "../opd-year/opd-year-result";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import { countRegionItems, noLeaves, sumRegionBudget } from "./sum-region-budget";
 
@@ -36,8 +34,8 @@ export type RegionDashboard = {
 
 /**
  * Every OPD of the principal's Pemda in one year, for ADMIN and INSPEKTORAT only (null, a 404, for
- * everyone else): budget figures from SQL sums, IKU capaian and the findings from the engine, and the
- * late-entry list against the Pemda's deadline.
+ * everyone else): budget figures from SQL sums, IKU capaian from the engine, the findings counted in each
+ * OPD-year's stored result (one small row per OPD), and the late-entry list against the Pemda's deadline.
  */
 export async function loadRegionDashboard(
   principal: Principal,
@@ -72,11 +70,10 @@ export async function loadRegionDashboard(
   const parsedQuarter = quarterSchema.safeParse(tw);
   const throughQuarter = parsedQuarter.success ? parsedQuarter.data : (sums.region.latestQuarter ?? 1);
 
-  const findings = await Promise.all(
-    opds.map(async (opd) => {
-      const ref = { opd: { ...opd, pemdaId, pemdaName: pemda.name }, year, laporan: opd.laporan[0]! };
-      return evaluateOpdYear({ ...(await loadOpdYear(ref)), throughQuarter }).findings;
-    }),
+  const results = await readOpdYearResults(
+    opds.map((opd) => ({ opd: { ...opd, pemdaId, pemdaName: pemda.name }, year, laporan: opd.laporan[0]! })),
+    throughQuarter,
+    "region",
   );
   const none = { programs: 0, kegiatan: 0, subKegiatan: 0 };
   const rows = opds.map((opd, index): RegionOpdRow => ({
@@ -96,7 +93,7 @@ export async function loadRegionDashboard(
         };
       }),
     ...budgetFigures(sums.byOpd.get(opd.id) ?? noLeaves, throughQuarter),
-    findings: countFindings(findings[index]!),
+    findings: results[index]!.findings,
     counts: counts.get(opd.id) ?? none,
   }));
 
@@ -111,7 +108,14 @@ export async function loadRegionDashboard(
     opds: rows,
     total: {
       ...budgetFigures(sums.region, throughQuarter),
-      findings: countFindings(findings.flat()),
+      findings: rows.reduce(
+        (sum, row) => ({
+          total: sum.total + row.findings.total,
+          errors: sum.errors + row.findings.errors,
+          warnings: sum.warnings + row.findings.warnings,
+        }),
+        { total: 0, errors: 0, warnings: 0 },
+      ),
       counts: rows.reduce(
         (sum, row) => ({
           programs: sum.programs + row.counts.programs,
