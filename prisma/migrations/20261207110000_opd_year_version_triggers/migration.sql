@@ -20,27 +20,6 @@ LANGUAGE sql STABLE AS $$
   WHERE v."pemdaId" = pemda AND (opd IS NULL OR v."opdId" = opd)
 $$;
 
--- The OPD-years an indicator's rows are read by: an indicator of a tujuan or sasaran (the IKU) is printed in
--- every year of its Renstra period (the LKIP's IKU history, the dashboard's Renstra series), an indicator of
--- a program, kegiatan or sub kegiatan in that item's year.
-CREATE FUNCTION indikator_opd_years(
-  pemda text, tujuan text, sasaran text, program text, kegiatan text, sub_kegiatan text
-)
-RETURNS TABLE ("pemdaId" text, "opdId" text, year integer)
-LANGUAGE sql STABLE AS $$
-  SELECT p."pemdaId", p."opdId", generate_series(p."startYear", p."endYear")
-  FROM "Tujuan" t JOIN "Periode" p ON p."pemdaId" = t."pemdaId" AND p.id = t."periodeId"
-  WHERE t."pemdaId" = pemda AND t.id = COALESCE(
-    tujuan, (SELECT s."tujuanId" FROM "Sasaran" s WHERE s."pemdaId" = pemda AND s.id = sasaran)
-  )
-  UNION ALL
-  SELECT x."pemdaId", x."opdId", x.year FROM "Program" x WHERE x."pemdaId" = pemda AND x.id = program
-  UNION ALL
-  SELECT x."pemdaId", x."opdId", x.year FROM "Kegiatan" x WHERE x."pemdaId" = pemda AND x.id = kegiatan
-  UNION ALL
-  SELECT x."pemdaId", x."opdId", x.year FROM "SubKegiatan" x WHERE x."pemdaId" = pemda AND x.id = sub_kegiatan
-$$;
-
 -- The trigger (plpgsql bodies are E-strings with \x3B for each semicolon: `prisma migrate deploy` through the
 -- pg driver adapter splits a migration at every semicolon, even inside a dollar-quoted body).
 -- TG_ARGV[0] is a query over the transition table named by %1$s that lists the affected
@@ -54,7 +33,7 @@ BEGIN
   affected := CASE TG_OP
     WHEN ''INSERT'' THEN format(TG_ARGV[0], ''new_rows'')
     WHEN ''DELETE'' THEN format(TG_ARGV[0], ''old_rows'')
-    ELSE format(TG_ARGV[0], ''new_rows'') || '' UNION '' || format(TG_ARGV[0], ''old_rows'')
+    ELSE ''('' || format(TG_ARGV[0], ''new_rows'') || '') UNION ('' || format(TG_ARGV[0], ''old_rows'') || '')''
   END\x3B
   EXECUTE ''INSERT INTO "OpdYearVersion" AS v ("pemdaId", "opdId", year)
     SELECT DISTINCT k."pemdaId", k."opdId", k.year
@@ -106,19 +85,27 @@ SELECT install_opd_year_version_triggers(tbl, '
 ')
 FROM unnest(ARRAY['Narrative', 'ReviewNote']) AS tbl;
 
--- Indicators, their targets and realisasi (see indikator_opd_years).
-SELECT install_opd_year_version_triggers('Indikator', '
-  SELECT k.* FROM %1$s x CROSS JOIN LATERAL indikator_opd_years(
-    x."pemdaId", x."tujuanId", x."sasaranId", x."programId", x."kegiatanId", x."subKegiatanId") k
-');
-
-SELECT install_opd_year_version_triggers(tbl, '
-  SELECT k.* FROM %1$s x
-  JOIN "Indikator" i ON i."pemdaId" = x."pemdaId" AND i.id = x."indikatorId"
-  CROSS JOIN LATERAL indikator_opd_years(
-    i."pemdaId", i."tujuanId", i."sasaranId", i."programId", i."kegiatanId", i."subKegiatanId") k
+-- Indicators, their targets and realisasi: an indicator of a tujuan or sasaran (the IKU) is printed in every
+-- year of its Renstra period (the LKIP IKU history, the dashboard Renstra series), an indicator of a program,
+-- kegiatan or sub kegiatan in that item year. Set-based over the indicators the statement touched ("i").
+SELECT install_opd_year_version_triggers(tbl, prefix || '
+  SELECT p."pemdaId", p."opdId", generate_series(p."startYear", p."endYear") FROM i
+  LEFT JOIN "Sasaran" s ON s."pemdaId" = i."pemdaId" AND s.id = i."sasaranId"
+  JOIN "Tujuan" t ON t."pemdaId" = i."pemdaId" AND t.id = COALESCE(i."tujuanId", s."tujuanId")
+  JOIN "Periode" p ON p."pemdaId" = t."pemdaId" AND p.id = t."periodeId"
+  UNION ALL
+  SELECT o."pemdaId", o."opdId", o.year FROM i JOIN "Program" o ON o."pemdaId" = i."pemdaId" AND o.id = i."programId"
+  UNION ALL
+  SELECT o."pemdaId", o."opdId", o.year FROM i JOIN "Kegiatan" o ON o."pemdaId" = i."pemdaId" AND o.id = i."kegiatanId"
+  UNION ALL
+  SELECT o."pemdaId", o."opdId", o.year FROM i
+  JOIN "SubKegiatan" o ON o."pemdaId" = i."pemdaId" AND o.id = i."subKegiatanId"
 ')
-FROM unnest(ARRAY['TargetIndikator', 'RealisasiIndikator']) AS tbl;
+FROM (VALUES
+  ('Indikator', 'WITH i AS (SELECT * FROM %1$s)'),
+  ('TargetIndikator', 'WITH i AS (SELECT * FROM "Indikator" WHERE ("pemdaId", id) IN (SELECT "pemdaId", "indikatorId" FROM %1$s))'),
+  ('RealisasiIndikator', 'WITH i AS (SELECT * FROM "Indikator" WHERE ("pemdaId", id) IN (SELECT "pemdaId", "indikatorId" FROM %1$s))')
+) AS t (tbl, prefix);
 
 -- The Renstra: a periode, its tujuan and sasaran and its pagu indikatif are printed in every year of it.
 SELECT install_opd_year_version_triggers('Periode', '
