@@ -1,6 +1,7 @@
 import "server-only";
 import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
-import type { Quarter } from "@/lib/calc/period";
+import Decimal from "decimal.js";
+import { type Quarter, sumAmounts } from "@/lib/calc/period";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { quarterSchema } from "@/lib/inputs/quarter";
 import { yearSchema } from "@/lib/inputs/year";
@@ -17,7 +18,6 @@ import { db } from "../db";
 import { loadIkuHistory } from "../dashboard/load-iku-history";
 import { readOpdYearResults } from "../opd-year/opd-year-result";
 import { loadCalcSettings } from "../settings/load-calc-settings";
-import { countRegionItems, noLeaves, sumRegionBudget } from "./sum-region-budget";
 
 export type RegionDashboard = {
   pemdaName: string;
@@ -34,8 +34,9 @@ export type RegionDashboard = {
 
 /**
  * Every OPD of the principal's Pemda in one year, for ADMIN and INSPEKTORAT only (null, a 404, for
- * everyone else): budget figures from SQL sums, IKU capaian from the engine, the findings counted in each
- * OPD-year's stored result (one small row per OPD), and the late-entry list against the Pemda's deadline.
+ * everyone else): each OPD's budget figures, counts, findings and missing entries from the small region part
+ * of its OPD-year's stored result (one row per OPD, never a leaf), IKU capaian from the engine, and the
+ * late-entry list against the Pemda's deadline.
  */
 export async function loadRegionDashboard(
   principal: Principal,
@@ -46,7 +47,7 @@ export async function loadRegionDashboard(
   if (!hasPermission(principal, "region:read") || !parsedYear.success) return null;
   const year = parsedYear.data;
   const { pemdaId } = principal;
-  const [pemda, opds, sums, counts, iku, settings, bidang] = await Promise.all([
+  const [pemda, opds, iku, settings, bidang] = await Promise.all([
     db.pemda.findUniqueOrThrow({ where: { id: pemdaId }, select: { name: true } }),
     db.perangkatDaerah.findMany({
       where: { pemdaId, laporan: { some: { year } } },
@@ -61,21 +62,28 @@ export async function loadRegionDashboard(
         },
       },
     }),
-    sumRegionBudget({ pemdaId, year }),
-    countRegionItems({ pemdaId, year }),
     loadIkuHistory({ pemdaId, year }),
     loadCalcSettings(pemdaId),
     db.bidang.findMany({ where: { pemdaId }, select: { id: true, name: true } }),
   ]);
+  const refs = opds.map((opd) => ({
+    opd: { ...opd, pemdaId, pemdaName: pemda.name },
+    year,
+    laporan: opd.laporan[0]!,
+  }));
   const parsedQuarter = quarterSchema.safeParse(tw);
-  const throughQuarter = parsedQuarter.success ? parsedQuarter.data : (sums.region.latestQuarter ?? 1);
-
-  const results = await readOpdYearResults(
-    opds.map((opd) => ({ opd: { ...opd, pemdaId, pemdaName: pemda.name }, year, laporan: opd.laporan[0]! })),
-    throughQuarter,
-    "region",
-  );
+  // The default: the latest triwulan any OPD has entered (every stored quarter knows it; TW IV's is read).
+  const yearEnd = parsedQuarter.success ? null : await readOpdYearResults(refs, 4, "region");
+  const throughQuarter = parsedQuarter.success
+    ? parsedQuarter.data
+    : (Math.max(1, ...yearEnd!.map((result) => result.latestQuarter)) as Quarter);
+  const results =
+    throughQuarter === 4 && yearEnd ? yearEnd : await readOpdYearResults(refs, throughQuarter, "region");
   const none = { programs: 0, kegiatan: 0, subKegiatan: 0 };
+  const regionSums = {
+    pagu: Decimal.sum(0, ...results.map((result) => result.pagu)),
+    realisasi: sumAmounts(results.map((result) => result.realisasi)),
+  };
   const rows = opds.map((opd, index): RegionOpdRow => ({
     id: opd.id,
     name: opd.name,
@@ -92,13 +100,11 @@ export async function loadRegionDashboard(
           ),
         };
       }),
-    ...budgetFigures(sums.byOpd.get(opd.id) ?? noLeaves, throughQuarter),
+    ...budgetFigures(results[index]!),
     findings: results[index]!.findings,
-    counts: counts.get(opd.id) ?? none,
+    counts: results[index]!.counts,
   }));
 
-  const shown = new Set(opds.map((opd) => opd.id));
-  const opdName = new Map(opds.map((opd) => [opd.id, opd.name]));
   const bidangName = new Map(bidang.map((b) => [b.id, b.name]));
   const { now, pinned } = currentTime();
   return {
@@ -107,7 +113,7 @@ export async function loadRegionDashboard(
     throughQuarter,
     opds: rows,
     total: {
-      ...budgetFigures(sums.region, throughQuarter),
+      ...budgetFigures(regionSums),
       findings: rows.reduce(
         (sum, row) => ({
           total: sum.total + row.findings.total,
@@ -129,14 +135,14 @@ export async function loadRegionDashboard(
       year,
       days: settings.entryDeadlineDays,
       now,
-      groups: sums.byBidang
-        .filter((group) => shown.has(group.opdId))
-        .map((group) => ({
-          opd: opdName.get(group.opdId)!,
+      groups: opds.flatMap((opd, index) =>
+        results[index]!.bidang.map((group) => ({
+          opd: opd.name,
           bidang: group.bidangId ? (bidangName.get(group.bidangId) ?? "—") : "Tanpa bidang",
-          leaves: group.sums.leaves,
-          missing: group.sums.missing,
+          leaves: group.leaves,
+          missing: group.missing,
         })),
+      ),
     }),
     deadlineDays: settings.entryDeadlineDays,
     now,
