@@ -73,10 +73,16 @@ SELECT install_opd_year_version_triggers('RekeningBelanja', '
   JOIN "SubKegiatan" s ON s."pemdaId" = x."pemdaId" AND s.id = x."subKegiatanId"
 ');
 
+-- (Each join on a plain column, never on a COALESCE: an index lookup per touched row, not a scan.)
 SELECT install_opd_year_version_triggers('RealisasiAnggaran', '
-  SELECT s."pemdaId", s."opdId", s.year FROM %1$s x
-  LEFT JOIN "RekeningBelanja" r ON r."pemdaId" = x."pemdaId" AND r.id = x."rekeningBelanjaId"
-  JOIN "SubKegiatan" s ON s."pemdaId" = x."pemdaId" AND s.id = COALESCE(x."subKegiatanId", r."subKegiatanId")
+  SELECT s."pemdaId", s."opdId", s.year
+  FROM (SELECT DISTINCT "pemdaId", "subKegiatanId" FROM %1$s) x
+  JOIN "SubKegiatan" s ON s."pemdaId" = x."pemdaId" AND s.id = x."subKegiatanId"
+  UNION ALL
+  SELECT s."pemdaId", s."opdId", s.year
+  FROM (SELECT DISTINCT "pemdaId", "rekeningBelanjaId" FROM %1$s) x
+  JOIN "RekeningBelanja" r ON r."pemdaId" = x."pemdaId" AND r.id = x."rekeningBelanjaId"
+  JOIN "SubKegiatan" s ON s."pemdaId" = r."pemdaId" AND s.id = r."subKegiatanId"
 ');
 
 SELECT install_opd_year_version_triggers(tbl, '
@@ -90,8 +96,12 @@ FROM unnest(ARRAY['Narrative', 'ReviewNote']) AS tbl;
 -- kegiatan or sub kegiatan in that item year. Set-based over the indicators the statement touched ("i").
 SELECT install_opd_year_version_triggers(tbl, prefix || '
   SELECT p."pemdaId", p."opdId", generate_series(p."startYear", p."endYear") FROM i
-  LEFT JOIN "Sasaran" s ON s."pemdaId" = i."pemdaId" AND s.id = i."sasaranId"
-  JOIN "Tujuan" t ON t."pemdaId" = i."pemdaId" AND t.id = COALESCE(i."tujuanId", s."tujuanId")
+  JOIN "Tujuan" t ON t."pemdaId" = i."pemdaId" AND t.id = i."tujuanId"
+  JOIN "Periode" p ON p."pemdaId" = t."pemdaId" AND p.id = t."periodeId"
+  UNION ALL
+  SELECT p."pemdaId", p."opdId", generate_series(p."startYear", p."endYear") FROM i
+  JOIN "Sasaran" s ON s."pemdaId" = i."pemdaId" AND s.id = i."sasaranId"
+  JOIN "Tujuan" t ON t."pemdaId" = s."pemdaId" AND t.id = s."tujuanId"
   JOIN "Periode" p ON p."pemdaId" = t."pemdaId" AND p.id = t."periodeId"
   UNION ALL
   SELECT o."pemdaId", o."opdId", o.year FROM i JOIN "Program" o ON o."pemdaId" = i."pemdaId" AND o.id = i."programId"
