@@ -1,4 +1,3 @@
-import { type BudgetNodeInput, flattenBudgetInput } from "@/lib/calc/budget";
 import { transitions, isEditable, type LaporanStatus } from "@/lib/workflow/laporan-workflow";
 import { coversBidang, hasPermission, type Principal } from "./permissions";
 
@@ -44,11 +43,10 @@ export function opdYearRights(principal: Principal, status: LaporanStatus): OpdY
   };
 }
 
-/** The sub kegiatan of a budget tree whose page the principal may open (a bidang-limited planner: theirs). */
-export function openableSubKegiatan(principal: Principal, budget: BudgetNodeInput): Set<string> {
-  return new Set(
-    flattenBudgetInput(budget)
-      .filter((node) => node.level === "SUB_KEGIATAN" && coversBidang(principal, node.bidangId))
-      .map((node) => node.id),
-  );
+/** The sub kegiatan whose page the principal may open (a bidang-limited planner: those of their bidang). */
+export function openableSubKegiatan(
+  principal: Principal,
+  subKegiatan: readonly { id: string; bidangId: string | null }[],
+): Set<string> {
+  return new Set(subKegiatan.filter((sub) => coversBidang(principal, sub.bidangId)).map((sub) => sub.id));
 }

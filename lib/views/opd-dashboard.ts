@@ -119,22 +119,50 @@ function worstFirst(a: ProgramRow, b: ProgramRow): number {
   return key(a) - key(b) || a.code.localeCompare(b.code);
 }
 
+/** A budget line a finding points at: its page is its program's, its kegiatan's or its own. */
+export type FindingNode = {
+  level: "PROGRAM" | "KEGIATAN" | "SUB_KEGIATAN";
+  code: string;
+  id: string;
+  programId: string;
+  bidangId: string | null;
+};
+
+const isFindingLevel = (level: string): level is FindingNode["level"] =>
+  level === "PROGRAM" || level === "KEGIATAN" || level === "SUB_KEGIATAN";
+
+/** The budget lines (by level and kode) that some finding is located at. */
+export function listFindingNodes(budget: BudgetNodeInput, findings: readonly Finding[]): FindingNode[] {
+  const located = new Set(findings.map(({ location }) => `${location.level}:${location.code}`));
+  return budget.children.flatMap((program) =>
+    flattenBudgetInput(program).flatMap((node) =>
+      isFindingLevel(node.level) && located.has(`${node.level}:${node.code}`)
+        ? [
+            {
+              level: node.level,
+              code: node.code,
+              id: node.id,
+              programId: program.id,
+              bidangId: node.bidangId ?? null,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
 /** Where a finding's line lives: the page of its program, kegiatan or sub kegiatan (by kode). */
-function findingHref(budget: BudgetNodeInput, links: DashboardLinks): (finding: Finding) => string | null {
-  const programOf = new Map<string, string>();
-  const byCode = new Map<string, { id: string; level: string }>();
-  for (const program of budget.children) {
-    for (const node of flattenBudgetInput(program)) {
-      programOf.set(node.id, program.id);
-      if (node.level !== "REKENING") byCode.set(`${node.level}:${node.code}`, node);
-    }
-  }
+function findingHref(
+  nodes: readonly FindingNode[],
+  links: DashboardLinks,
+): (finding: Finding) => string | null {
+  const byCode = new Map(nodes.map((node) => [`${node.level}:${node.code}`, node]));
   return ({ location }) => {
     if (location.level === "SASARAN" || location.level === "TUJUAN") return links.sasaran;
     const node = byCode.get(`${location.level}:${location.code}`);
     if (!node) return null;
     if (node.level === "PROGRAM") return links.program(node.id);
-    if (node.level === "KEGIATAN") return links.kegiatan(programOf.get(node.id)!, node.id);
+    if (node.level === "KEGIATAN") return links.kegiatan(node.programId, node.id);
     return links.subKegiatan(node.id);
   };
 }
@@ -153,7 +181,7 @@ export type IkuHistory = Pick<CapaianInput, "polarity" | "calculation" | "aggreg
 export function buildOpdDashboard({
   year,
   throughQuarter,
-  budget,
+  findingNodes,
   indicators,
   settings,
   rollup,
@@ -163,10 +191,12 @@ export function buildOpdDashboard({
 }: {
   year: number;
   throughQuarter: Quarter;
-  budget: BudgetNodeInput;
-  /** Evaluated by the engine through `throughQuarter`. */
+  /** The budget lines the findings are located at (listFindingNodes). */
+  findingNodes: readonly FindingNode[];
+  /** Evaluated by the engine through `throughQuarter` (those of the sasaran and programs are enough). */
   indicators: readonly EvaluatedCheckInput[];
   settings: CalcSettings;
+  /** The rollup through `throughQuarter`; the programs' children are not read. */
   rollup: BudgetNodeResult;
   findings: readonly Finding[];
   ikuHistory: readonly IkuHistory[];
@@ -236,7 +266,7 @@ export function buildOpdDashboard({
     }),
   }));
 
-  const hrefOf = findingHref(budget, links);
+  const hrefOf = findingHref(findingNodes, links);
   const groups = new Map<FindingCode, FindingGroup>();
   for (const finding of findings) {
     const group = groups.get(finding.code) ?? {

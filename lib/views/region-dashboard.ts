@@ -7,8 +7,8 @@ import { formatDateLong, formatRupiah } from "@/lib/format";
 import { quarterLabel } from "@/lib/vocabulary";
 import { type CapaianFigure, type Figure, serapanFigure } from "./opd-dashboard";
 
-/** What the region figures are built from: SQL sums of the leaves, never the leaves themselves. */
-export type BudgetSums = { pagu: Decimal; realisasi: Record<Quarter, Amount> };
+/** What a region row is built from: an OPD's (or the region's) pagu and realisasi through the triwulan. */
+export type BudgetSums = { pagu: Decimal; realisasi: Amount };
 
 export type RegionOpdRow = {
   id: string;
@@ -37,13 +37,12 @@ export type LateEntry = {
 const amountText = (amount: Amount) =>
   amount.status === "KNOWN" ? formatRupiah(amount.value) : unknownReasonLabel[amount.reason];
 
-/** Pagu, realisasi and serapan through a triwulan, computed from the summed figures as the engine does. */
-export function budgetFigures(sums: BudgetSums, throughQuarter: Quarter) {
-  const realisasi = sums.realisasi[throughQuarter];
+/** Pagu, realisasi and serapan, computed from the summed figures as the engine does. */
+export function budgetFigures({ pagu, realisasi }: BudgetSums) {
   return {
-    pagu: formatRupiah(sums.pagu),
+    pagu: formatRupiah(pagu),
     realisasi: amountText(realisasi),
-    serapan: serapanFigure({ serapan: calculateSerapan({ pagu: sums.pagu, realisasi }) }),
+    serapan: serapanFigure({ serapan: calculateSerapan({ pagu, realisasi }) }),
   };
 }
 

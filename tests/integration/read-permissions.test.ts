@@ -10,7 +10,7 @@ import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-edit
 import { listVisibleOpds } from "@/lib/server/opd/list-opds";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
 import { findOpdYearContext, type OpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { getOpdYearData } from "@/lib/server/opd-year/load-opd-year";
+import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { getSubKegiatan } from "@/lib/server/realisasi/get-sub-kegiatan";
 import { loadRealisasiGrid } from "@/lib/server/realisasi/load-realisasi-grid";
 import { loadStructure } from "@/lib/server/structure/load-structure";
@@ -149,8 +149,8 @@ describe("the sub kegiatan page", () => {
   it("links from the OPD-year page only to the items the viewer may open", async () => {
     for (const key of ["perencanaA", "perencanaRehsosA", "kepalaA"] as const) {
       const context = await contextOf(key, "dinsos-serang");
-      const { budget } = await getOpdYearData(context);
-      const openable = openableSubKegiatan(actor(key), budget);
+      const { subKegiatan } = await getOpdYearEvaluation(context, 4);
+      const openable = openableSubKegiatan(actor(key), subKegiatan);
       const all = [...bidangOf.keys()].filter((id) => openable.has(id));
       expect(all.length).toBeGreaterThan(0);
       for (const id of all) expect(ownScope(actor(key), id)).toBe(true);

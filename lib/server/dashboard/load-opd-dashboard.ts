@@ -2,9 +2,10 @@ import "server-only";
 import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import type { Quarter } from "@/lib/calc/period";
 import { quarterSchema } from "@/lib/inputs/quarter";
-import { buildOpdDashboard, latestQuarterWithData, type OpdDashboard } from "@/lib/views/opd-dashboard";
+import { buildOpdDashboard, type OpdDashboard } from "@/lib/views/opd-dashboard";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
-import { getOpdYearData, getOpdYearEvaluation } from "../opd-year/load-opd-year";
+import { readOpdYearResult } from "../opd-year/opd-year-result";
+import { latestQuarterOf } from "./latest-quarter";
 import { loadIkuHistory } from "./load-iku-history";
 
 export type OpdDashboardPage = OpdDashboard & {
@@ -14,24 +15,27 @@ export type OpdDashboardPage = OpdDashboard & {
 
 /**
  * The OPD dashboard through `tw` (default: the latest triwulan with data). The context has checked the
- * scope already; every figure comes from the one evaluation of the request.
+ * scope already; every figure comes from the OPD-year's stored result (its dashboard summary, never the
+ * whole budget tree).
  */
 export async function loadOpdDashboard(
   context: OpdYearContext,
   tw: string | undefined,
 ): Promise<OpdDashboardPage> {
-  const data = await getOpdYearData(context);
-  const latestQuarter = latestQuarterWithData(data.budget);
   const parsed = quarterSchema.safeParse(tw);
-  const throughQuarter = parsed.success ? parsed.data : latestQuarter;
-  const [evaluation, ikuHistory] = await Promise.all([
-    getOpdYearEvaluation(context, throughQuarter),
+  const [latestQuarter, ikuHistory] = await Promise.all([
+    latestQuarterOf(context),
     loadIkuHistory({ pemdaId: context.opd.pemdaId, opdId: context.opd.id, year: context.year }),
   ]);
+  const throughQuarter = parsed.success ? parsed.data : latestQuarter;
+  const summary = await readOpdYearResult(context, throughQuarter, "dashboard");
   const base = `/opd/${context.opd.slug}/${context.year}`;
-  const openable = openableSubKegiatan(context.principal, data.budget);
+  const openable = openableSubKegiatan(
+    context.principal,
+    summary.findingNodes.filter((node) => node.level === "SUB_KEGIATAN"),
+  );
   const dashboard = buildOpdDashboard({
-    ...evaluation,
+    ...summary,
     year: context.year,
     throughQuarter,
     ikuHistory,

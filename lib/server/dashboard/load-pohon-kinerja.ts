@@ -2,11 +2,11 @@ import "server-only";
 import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import type { Quarter } from "@/lib/calc/period";
 import { quarterSchema } from "@/lib/inputs/quarter";
-import { latestQuarterWithData } from "@/lib/views/opd-dashboard";
 import { buildPohonKinerja, type PohonNode } from "@/lib/views/pohon-kinerja";
 import { db } from "../db";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
-import { getOpdYearData, getOpdYearEvaluation } from "../opd-year/load-opd-year";
+import { getOpdYearEvaluation } from "../opd-year/load-opd-year";
+import { latestQuarterOf } from "./latest-quarter";
 
 /** The pohon kinerja of an OPD-year through `tw` (default: the latest triwulan with data). */
 export async function loadPohonKinerja(
@@ -14,9 +14,8 @@ export async function loadPohonKinerja(
   tw: string | undefined,
 ): Promise<{ throughQuarter: Quarter; tree: PohonNode[] }> {
   const { opd, year } = context;
-  const data = await getOpdYearData(context);
   const parsed = quarterSchema.safeParse(tw);
-  const throughQuarter = parsed.success ? parsed.data : latestQuarterWithData(data.budget);
+  const throughQuarter = parsed.success ? parsed.data : await latestQuarterOf(context);
   const [evaluation, tujuan, programs] = await Promise.all([
     getOpdYearEvaluation(context, throughQuarter),
     db.tujuan.findMany({
@@ -38,7 +37,7 @@ export async function loadPohonKinerja(
     }),
   ]);
   const base = `/opd/${opd.slug}/${year}`;
-  const openable = openableSubKegiatan(context.principal, data.budget);
+  const openable = openableSubKegiatan(context.principal, evaluation.subKegiatan);
   return {
     throughQuarter,
     tree: buildPohonKinerja({

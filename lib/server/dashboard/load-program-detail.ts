@@ -3,10 +3,10 @@ import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import { quarterSchema } from "@/lib/inputs/quarter";
 import { type BudgetTreeRow, toBudgetTreeRows } from "@/lib/views/budget-tree-rows";
 import { type IndicatorRow, toIndicatorRows } from "@/lib/views/indicator-rows";
-import { latestQuarterWithData } from "@/lib/views/opd-dashboard";
 import type { Quarter } from "@/lib/calc/period";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
-import { getOpdYearData, getOpdYearEvaluation } from "../opd-year/load-opd-year";
+import { getOpdYearEvaluation } from "../opd-year/load-opd-year";
+import { latestQuarterOf } from "./latest-quarter";
 
 export type ProgramDetail = {
   code: string;
@@ -23,13 +23,12 @@ export async function loadProgramDetail(
   programId: string,
   tw: string | undefined,
 ): Promise<ProgramDetail | null> {
-  const data = await getOpdYearData(context);
   const parsed = quarterSchema.safeParse(tw);
-  const throughQuarter = parsed.success ? parsed.data : latestQuarterWithData(data.budget);
-  const { rollup, indicators } = await getOpdYearEvaluation(context, throughQuarter);
+  const throughQuarter = parsed.success ? parsed.data : await latestQuarterOf(context);
+  const { rollup, indicators, subKegiatan } = await getOpdYearEvaluation(context, throughQuarter);
   const program = rollup.children.find((node) => node.id === programId);
   if (!program) return null;
-  const openable = openableSubKegiatan(context.principal, data.budget);
+  const openable = openableSubKegiatan(context.principal, subKegiatan);
   const base = `/opd/${context.opd.slug}/${context.year}`;
   const ofProgram = (code: string) => code === program.code || code.startsWith(`${program.code}.`);
   return {

@@ -2,10 +2,14 @@ import "server-only";
 import type { Finding } from "@/lib/calc/finding";
 import type { DecimalLike } from "../decimal";
 import { db } from "../db";
-import { loadOpdYear } from "../opd-year/load-opd-year";
-import { evaluateOpdYear } from "@/lib/calc/checks";
+import { readOpdYearResult } from "../opd-year/opd-year-result";
 
-/** The integrity findings of an LKIP's OPD-year over the whole year, computed anew from the stored leaves. */
+/**
+ * The integrity findings of an LKIP's OPD-year over the whole year: the stored result of the data version
+ * committed now (computed from the stored leaves if it is missing or stale, never what a browser sent).
+ * Safe inside the caller's transaction as long as it has written nothing yet: it reads and computes
+ * through other connections, which see only committed rows.
+ */
 export async function findOpenFindings(laporan: {
   id: string;
   pemdaId: string;
@@ -18,10 +22,10 @@ export async function findOpenFindings(laporan: {
     where: { id: laporan.opdId, pemdaId: laporan.pemdaId },
     include: { pemda: { select: { name: true } } },
   });
-  const data = await loadOpdYear({
+  const ref = {
     opd: { id: opd.id, pemdaId: opd.pemdaId, slug: opd.slug, name: opd.name, pemdaName: opd.pemda.name },
     year: laporan.year,
     laporan,
-  });
-  return evaluateOpdYear({ ...data, throughQuarter: 4 }).findings;
+  };
+  return (await readOpdYearResult(ref, 4, "figures")).findings;
 }

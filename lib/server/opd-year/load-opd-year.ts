@@ -2,15 +2,17 @@ import "server-only";
 import { cache } from "react";
 import { type BudgetNodeInput, flattenBudgetInput } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import { evaluateOpdYear, type NarrativeContext, type OpdYearEvaluation } from "@/lib/calc/checks";
+import type { NarrativeContext } from "@/lib/calc/checks";
 import type { Quarter } from "@/lib/calc/period";
 import type { CalcSettings } from "@/lib/calc/settings";
+import type { OpdYearFigures } from "@/lib/views/opd-year-result";
 import type { DecimalLike } from "../decimal";
 import { loadBudgetTree } from "../budget/load-budget-tree";
 import { type BudgetOwners, loadIndicatorInputs } from "../indicators/load-indicator-inputs";
 import type { OpdRef } from "../opd/get-opd";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import { loadNarrativeTexts } from "../narrative/load-narratives";
+import { readOpdYearResult } from "./opd-year-result";
 
 export type OpdYearData = {
   budget: BudgetNodeInput;
@@ -47,16 +49,11 @@ export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<O
   };
 }
 
-/** loadOpdYear once per request for the request's OPD-year context (keyed by that object). */
-export const getOpdYearData = cache(loadOpdYear);
-
-/** The engine's input with its evaluation (indicators evaluated) through a quarter. */
-export type OpdYearEvaluated = Omit<OpdYearData, "indicators"> & OpdYearEvaluation;
-
-/** The rollup, every indicator's evaluation and the findings through a quarter, computed once per request. */
+/**
+ * The rollup, every indicator's evaluation, the findings and the settings through a quarter, as stored for
+ * the OPD-year's current data version (computed and stored first if missing or stale), once per request.
+ */
 export const getOpdYearEvaluation = cache(
-  async (ref: OpdYearRef, throughQuarter: Quarter): Promise<OpdYearEvaluated> => {
-    const data = await getOpdYearData(ref);
-    return { ...data, ...evaluateOpdYear({ ...data, throughQuarter }) };
-  },
+  (ref: OpdYearRef, throughQuarter: Quarter): Promise<OpdYearFigures> =>
+    readOpdYearResult(ref, throughQuarter, "figures"),
 );

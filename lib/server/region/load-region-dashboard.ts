@@ -1,7 +1,7 @@
 import "server-only";
-import { evaluateOpdYear } from "@/lib/calc/checks";
 import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
-import type { Quarter } from "@/lib/calc/period";
+import Decimal from "decimal.js";
+import { type Quarter, sumAmounts } from "@/lib/calc/period";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { quarterSchema } from "@/lib/inputs/quarter";
 import { yearSchema } from "@/lib/inputs/year";
@@ -9,7 +9,6 @@ import { laporanStatusLabel } from "@/lib/vocabulary";
 import { capaianFigure } from "@/lib/views/opd-dashboard";
 import {
   budgetFigures,
-  countFindings,
   type LateEntry,
   rankLateEntries,
   type RegionOpdRow,
@@ -17,9 +16,8 @@ import {
 import { currentTime } from "../clock";
 import { db } from "../db";
 import { loadIkuHistory } from "../dashboard/load-iku-history";
-import { loadOpdYear } from "../opd-year/load-opd-year";
+import { readOpdYearResults } from "../opd-year/opd-year-result";
 import { loadCalcSettings } from "../settings/load-calc-settings";
-import { countRegionItems, noLeaves, sumRegionBudget } from "./sum-region-budget";
 
 export type RegionDashboard = {
   pemdaName: string;
@@ -36,7 +34,8 @@ export type RegionDashboard = {
 
 /**
  * Every OPD of the principal's Pemda in one year, for ADMIN and INSPEKTORAT only (null, a 404, for
- * everyone else): budget figures from SQL sums, IKU capaian and the findings from the engine, and the
+ * everyone else): each OPD's budget figures, counts, findings and missing entries from the small region part
+ * of its OPD-year's stored result (one row per OPD, never a leaf), IKU capaian from the engine, and the
  * late-entry list against the Pemda's deadline.
  */
 export async function loadRegionDashboard(
@@ -48,7 +47,7 @@ export async function loadRegionDashboard(
   if (!hasPermission(principal, "region:read") || !parsedYear.success) return null;
   const year = parsedYear.data;
   const { pemdaId } = principal;
-  const [pemda, opds, sums, counts, iku, settings, bidang] = await Promise.all([
+  const [pemda, opds, iku, settings, bidang] = await Promise.all([
     db.pemda.findUniqueOrThrow({ where: { id: pemdaId }, select: { name: true } }),
     db.perangkatDaerah.findMany({
       where: { pemdaId, laporan: { some: { year } } },
@@ -63,22 +62,28 @@ export async function loadRegionDashboard(
         },
       },
     }),
-    sumRegionBudget({ pemdaId, year }),
-    countRegionItems({ pemdaId, year }),
     loadIkuHistory({ pemdaId, year }),
     loadCalcSettings(pemdaId),
     db.bidang.findMany({ where: { pemdaId }, select: { id: true, name: true } }),
   ]);
+  const refs = opds.map((opd) => ({
+    opd: { ...opd, pemdaId, pemdaName: pemda.name },
+    year,
+    laporan: opd.laporan[0]!,
+  }));
   const parsedQuarter = quarterSchema.safeParse(tw);
-  const throughQuarter = parsedQuarter.success ? parsedQuarter.data : (sums.region.latestQuarter ?? 1);
-
-  const findings = await Promise.all(
-    opds.map(async (opd) => {
-      const ref = { opd: { ...opd, pemdaId, pemdaName: pemda.name }, year, laporan: opd.laporan[0]! };
-      return evaluateOpdYear({ ...(await loadOpdYear(ref)), throughQuarter }).findings;
-    }),
-  );
+  // The default: the latest triwulan any OPD has entered (every stored quarter knows it; TW IV's is read).
+  const yearEnd = parsedQuarter.success ? null : await readOpdYearResults(refs, 4, "region");
+  const throughQuarter = parsedQuarter.success
+    ? parsedQuarter.data
+    : (Math.max(1, ...yearEnd!.map((result) => result.latestQuarter)) as Quarter);
+  const results =
+    throughQuarter === 4 && yearEnd ? yearEnd : await readOpdYearResults(refs, throughQuarter, "region");
   const none = { programs: 0, kegiatan: 0, subKegiatan: 0 };
+  const regionSums = {
+    pagu: Decimal.sum(0, ...results.map((result) => result.pagu)),
+    realisasi: sumAmounts(results.map((result) => result.realisasi)),
+  };
   const rows = opds.map((opd, index): RegionOpdRow => ({
     id: opd.id,
     name: opd.name,
@@ -95,13 +100,11 @@ export async function loadRegionDashboard(
           ),
         };
       }),
-    ...budgetFigures(sums.byOpd.get(opd.id) ?? noLeaves, throughQuarter),
-    findings: countFindings(findings[index]!),
-    counts: counts.get(opd.id) ?? none,
+    ...budgetFigures(results[index]!),
+    findings: results[index]!.findings,
+    counts: results[index]!.counts,
   }));
 
-  const shown = new Set(opds.map((opd) => opd.id));
-  const opdName = new Map(opds.map((opd) => [opd.id, opd.name]));
   const bidangName = new Map(bidang.map((b) => [b.id, b.name]));
   const { now, pinned } = currentTime();
   return {
@@ -110,8 +113,15 @@ export async function loadRegionDashboard(
     throughQuarter,
     opds: rows,
     total: {
-      ...budgetFigures(sums.region, throughQuarter),
-      findings: countFindings(findings.flat()),
+      ...budgetFigures(regionSums),
+      findings: rows.reduce(
+        (sum, row) => ({
+          total: sum.total + row.findings.total,
+          errors: sum.errors + row.findings.errors,
+          warnings: sum.warnings + row.findings.warnings,
+        }),
+        { total: 0, errors: 0, warnings: 0 },
+      ),
       counts: rows.reduce(
         (sum, row) => ({
           programs: sum.programs + row.counts.programs,
@@ -125,14 +135,14 @@ export async function loadRegionDashboard(
       year,
       days: settings.entryDeadlineDays,
       now,
-      groups: sums.byBidang
-        .filter((group) => shown.has(group.opdId))
-        .map((group) => ({
-          opd: opdName.get(group.opdId)!,
+      groups: opds.flatMap((opd, index) =>
+        results[index]!.bidang.map((group) => ({
+          opd: opd.name,
           bidang: group.bidangId ? (bidangName.get(group.bidangId) ?? "—") : "Tanpa bidang",
-          leaves: group.sums.leaves,
-          missing: group.sums.missing,
+          leaves: group.leaves,
+          missing: group.missing,
         })),
+      ),
     }),
     deadlineDays: settings.entryDeadlineDays,
     now,

@@ -181,25 +181,3 @@ export async function sumRegionBudget({
       .map((row) => ({ opdId: row.opdId!, bidangId: row.bidangId, sums: toSums(row) })),
   };
 }
-
-export type ItemCounts = { programs: number; kegiatan: number; subKegiatan: number };
-
-/** Programs, kegiatan and sub kegiatan of every OPD of a Pemda's year, counted in one statement. */
-export async function countRegionItems({
-  pemdaId,
-  year,
-}: {
-  pemdaId: string;
-  year: number;
-}): Promise<Map<string, ItemCounts>> {
-  const rows = await db.$queryRaw<
-    { opdId: string; programs: number; kegiatan: number; subKegiatan: number }[]
-  >`
-    SELECT o.id AS "opdId",
-           (SELECT COUNT(*)::int FROM "Program" p WHERE p."pemdaId" = o."pemdaId" AND p."opdId" = o.id AND p.year = ${year}) AS programs,
-           (SELECT COUNT(*)::int FROM "Kegiatan" k WHERE k."pemdaId" = o."pemdaId" AND k."opdId" = o.id AND k.year = ${year}) AS kegiatan,
-           (SELECT COUNT(*)::int FROM "SubKegiatan" s WHERE s."pemdaId" = o."pemdaId" AND s."opdId" = o.id AND s.year = ${year}) AS "subKegiatan"
-    FROM "PerangkatDaerah" o
-    WHERE o."pemdaId" = ${pemdaId}`;
-  return new Map(rows.map(({ opdId, ...counts }) => [opdId, counts]));
-}

@@ -19,10 +19,10 @@ const throughQuarter = 4;
 export default async function OpdYearPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
   const context = await requireOpdYearContext(await params);
   const { principal, opd, year, laporan, rights } = context;
-  const { budget, indicators, rollup, findings } = await getOpdYearEvaluation(context, throughQuarter);
+  const { subKegiatan, indicators, rollup, findings } = await getOpdYearEvaluation(context, throughQuarter);
 
   const base = `/opd/${opd.slug}/${year}`;
-  const openable = openableSubKegiatan(principal, budget);
+  const openable = openableSubKegiatan(principal, subKegiatan);
   const rows = toBudgetTreeRows(rollup, (node) =>
     openable.has(node.id) ? `${base}/sub-kegiatan/${node.id}` : null,
   );

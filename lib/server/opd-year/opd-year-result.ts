@@ -1,0 +1,174 @@
+import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
+import { evaluateOpdYear } from "@/lib/calc/checks";
+import type { Quarter } from "@/lib/calc/period";
+import { parseEvaluation, serializeEvaluation } from "@/lib/calc/serialize-evaluation";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  buildOpdYearResult,
+  type DashboardSummary,
+  type OpdYearFigures,
+  type OpdYearSummary,
+  type RegionSummary,
+} from "@/lib/views/opd-year-result";
+import { db } from "../db";
+import { readDataVersion } from "./data-version";
+import { loadOpdYear, type OpdYearRef } from "./load-opd-year";
+
+/**
+ * The engine's result of an OPD-year through a quarter, stored in `OpdYearResult` with the data version it
+ * was computed from (docs/scaling.md §6). A read is one statement (the version and the stored part, the
+ * latter only when its version is the current one); a missing or stale result is computed by one request
+ * at a time per OPD-year and quarter, on any server, and stored for every later one.
+ */
+export type ResultParts = { figures: OpdYearFigures; dashboard: DashboardSummary; region: RegionSummary };
+type Part = keyof ResultParts;
+
+const payloadOf: Record<Part, Prisma.Sql> = {
+  figures: Prisma.sql`r.figures::text`,
+  // Only the part read travels and is parsed: the OPD dashboard and the region never touch `figures`.
+  dashboard: Prisma.sql`(r.summary -> 'dashboard')::text`,
+  region: Prisma.sql`(r.summary -> 'region')::text`,
+};
+
+/** Concurrent computations per server process: each holds a connection of the pool of 10 for its lock
+ * while its loads take others, so a burst of stale OPD-years cannot take every connection. */
+const COMPUTE_SLOTS = 2;
+/** How often a request waiting for another's computation reads the stored row again. */
+const POLL_MS = 50;
+/** After this long waiting, a request computes for itself (without storing) rather than fail. */
+const WAIT_MS = 30_000;
+const COMPUTE_TIMEOUT_MS = 120_000;
+
+type Key = { pemdaId: string; opdId: string; year: number };
+const keyOf = (ref: OpdYearRef): Key => ({ pemdaId: ref.opd.pemdaId, opdId: ref.opd.id, year: ref.year });
+
+/** The stored parts of several OPDs of one Pemda-year, each null when missing or stale: one statement. */
+async function readStored(
+  { pemdaId, year }: Omit<Key, "opdId">,
+  opdIds: readonly string[],
+  quarter: Quarter,
+  part: Part,
+): Promise<Map<string, string | null>> {
+  const rows = await db.$queryRaw<{ opdId: string; payload: string | null }[]>`
+    SELECT o.id AS "opdId", ${payloadOf[part]} AS payload
+    FROM unnest(${opdIds}::text[]) AS o (id)
+    LEFT JOIN "OpdYearVersion" v ON v."pemdaId" = ${pemdaId} AND v."opdId" = o.id AND v.year = ${year}
+    LEFT JOIN "OpdYearResult" r ON r."pemdaId" = ${pemdaId} AND r."opdId" = o.id AND r.year = ${year}
+      AND r."throughQuarter" = ${quarter} AND r."dataVersion" = COALESCE(v.version, 0)`;
+  return new Map(rows.map((row) => [row.opdId, row.payload]));
+}
+
+let busySlots = 0;
+const slotWaiters: (() => void)[] = [];
+
+async function inComputeSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (busySlots >= COMPUTE_SLOTS) await new Promise<void>((resolve) => slotWaiters.push(resolve));
+  else busySlots++;
+  try {
+    return await work();
+  } finally {
+    const next = slotWaiters.shift();
+    if (next) next();
+    else busySlots--;
+  }
+}
+
+function computeResult(ref: OpdYearRef, quarter: Quarter) {
+  return loadOpdYear(ref).then((data) =>
+    buildOpdYearResult({
+      budget: data.budget,
+      settings: data.settings,
+      evaluation: evaluateOpdYear({ ...data, throughQuarter: quarter }),
+    }),
+  );
+}
+
+const pick = <P extends Part>(result: { figures: OpdYearFigures; summary: OpdYearSummary }, part: P) =>
+  (part === "figures" ? result.figures : result.summary[part as "dashboard" | "region"]) as ResultParts[P];
+
+/**
+ * Computes and stores the result unless another request holds the OPD-year-quarter's lock ("busy") or
+ * has stored it meanwhile ("stored"). The version is read before the rows are: a change committed during
+ * the computation leaves the result labelled older than its data, so it is recomputed, never served stale.
+ */
+async function computeOnce(ref: OpdYearRef, quarter: Quarter) {
+  const key = keyOf(ref);
+  return inComputeSlot(() =>
+    db.$transaction(
+      async (tx) => {
+        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+          SELECT pg_try_advisory_xact_lock(
+            hashtextextended(${`OpdYearResult:${key.opdId}:${key.year}:${quarter}`}, 0)) AS locked`;
+        if (!lock?.locked) return "busy" as const;
+        const version = await readDataVersion(key, tx);
+        const [stored] = await tx.$queryRaw<unknown[]>`
+          SELECT 1 FROM "OpdYearResult"
+          WHERE "pemdaId" = ${key.pemdaId} AND "opdId" = ${key.opdId} AND year = ${key.year}
+            AND "throughQuarter" = ${quarter} AND "dataVersion" = ${version}`;
+        if (stored) return "stored" as const;
+        const result = await computeResult(ref, quarter);
+        await tx.$executeRaw`
+          INSERT INTO "OpdYearResult" AS r
+            ("pemdaId", "opdId", year, "throughQuarter", "dataVersion", figures, summary, "computedAt")
+          VALUES (${key.pemdaId}, ${key.opdId}, ${key.year}, ${quarter}, ${version},
+                  ${serializeEvaluation(result.figures)}::jsonb, ${serializeEvaluation(result.summary)}::jsonb, now())
+          ON CONFLICT ("opdId", year, "throughQuarter") DO UPDATE
+            SET "dataVersion" = EXCLUDED."dataVersion", figures = EXCLUDED.figures,
+                summary = EXCLUDED.summary, "computedAt" = EXCLUDED."computedAt"
+            WHERE r."dataVersion" < EXCLUDED."dataVersion"`;
+        return result;
+      },
+      { timeout: COMPUTE_TIMEOUT_MS },
+    ),
+  );
+}
+
+/** The current result of one OPD-year: stored, or computed once and stored. */
+async function currentPart<P extends Part>(
+  ref: OpdYearRef,
+  quarter: Quarter,
+  part: P,
+  stored: string | null,
+): Promise<ResultParts[P]> {
+  const deadline = Date.now() + WAIT_MS;
+  let payload = stored;
+  while (payload === null) {
+    const outcome = await computeOnce(ref, quarter);
+    if (typeof outcome === "object") return pick(outcome, part);
+    if (outcome === "busy") {
+      if (Date.now() > deadline) return pick(await computeResult(ref, quarter), part);
+      await sleep(POLL_MS);
+    }
+    payload = (await readStored(keyOf(ref), [ref.opd.id], quarter, part)).get(ref.opd.id) ?? null;
+  }
+  return parseEvaluation<ResultParts[P]>(payload);
+}
+
+/** One part of an OPD-year's current result through a quarter. */
+export async function readOpdYearResult<P extends Part>(
+  ref: OpdYearRef,
+  quarter: Quarter,
+  part: P,
+): Promise<ResultParts[P]> {
+  const stored = await readStored(keyOf(ref), [ref.opd.id], quarter, part);
+  return currentPart(ref, quarter, part, stored.get(ref.opd.id) ?? null);
+}
+
+/** One part of the current results of several OPD-years of one Pemda and year (the region): one
+ * statement when all are stored. */
+export async function readOpdYearResults<P extends Part>(
+  refs: readonly OpdYearRef[],
+  quarter: Quarter,
+  part: P,
+): Promise<ResultParts[P][]> {
+  const [first] = refs;
+  if (!first) return [];
+  const stored = await readStored(
+    keyOf(first),
+    refs.map((ref) => ref.opd.id),
+    quarter,
+    part,
+  );
+  return Promise.all(refs.map((ref) => currentPart(ref, quarter, part, stored.get(ref.opd.id) ?? null)));
+}
