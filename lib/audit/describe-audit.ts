@@ -40,6 +40,13 @@ export const auditActionLabel: Record<string, string> = {
   "targetIndikator.save": "Simpan target indikator",
   "narrative.save": "Simpan narasi",
   "xlsx.import": "Impor Excel",
+  "dayaDukung.save": "Simpan daya dukung",
+  "paguIndikatif.save": "Simpan pagu indikatif",
+  "signing.save": "Simpan tempat dan tanggal penandatanganan",
+  "attachment.upload": "Unggah gambar",
+  "attachment.delete": "Hapus gambar",
+  "pemdaHead.save": "Simpan kepala daerah",
+  "pemdaLogo.upload": "Unggah logo pemerintah daerah",
 };
 
 /** What each audited table is called. */
@@ -58,6 +65,9 @@ export const auditEntityLabel: Record<string, string> = {
   PerangkatDaerah: levelTitle("OPD"),
   Bidang: "Bidang",
   Pemda: levelTitle("PEMDA"),
+  Attachment: "Gambar",
+  DayaDukung: "Daya dukung",
+  PaguIndikatif: "Pagu indikatif",
 };
 
 const fieldLabel: Record<string, string> = {

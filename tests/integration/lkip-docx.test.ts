@@ -105,13 +105,7 @@ describe("the Word LKIP of the Serang 2022 demo", () => {
   it("prints the figures the PDF prints", () => {
     const text = squash(docx.paragraphs.map((p) => p.text).join(" "));
     const pdf = squash(pdfText.join(" "));
-    for (const figure of [
-      "Rp 17.654.457.386",
-      "Rp 17.320.802.867",
-      "serapan anggaran 98,11 %",
-      "101,67 %",
-      "3,05 %",
-    ]) {
+    for (const figure of ["Rp 17.654.457.386", "Rp 17.320.802.867", "atau 98,11 %", "101,67 %", "3,05 %"]) {
       expect(text).toContain(figure);
       expect(pdf).toContain(figure);
     }

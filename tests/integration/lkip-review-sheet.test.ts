@@ -95,9 +95,9 @@ describe("the FINAL LKIP and its review sheet", () => {
     const text = flat(await extractPdfText(new Uint8Array(await response.arrayBuffer())));
     expect(text).toContain(`Temuan pemeriksaan data (${open.length})`);
     for (const finding of open) expect(text).toContain(finding.message.replace(/\s+/g, " "));
-    // The report's own Kesimpulan (96,65 %) against the computed serapan (98,11 %).
+    // The report's own grand total against the sum of its programs (seed: Rp 17.062.822.153).
     expect(text).toContain(
-      "menyebut 96,65 %, yang tidak sama dengan angka terhitung mana pun; serapan terhitung 98,11 %",
+      "Total realisasi yang dilaporkan Rp 17.062.822.153 berbeda dengan jumlah realisasi program di bawahnya Rp 17.150.722.153",
     );
     expect(text).toContain("Catatan reviu (1)");
     expect(text).toContain(note);

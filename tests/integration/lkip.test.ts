@@ -83,7 +83,7 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
     const all = pages.join("\n");
     expect(all).toContain("Rp 17.654.457.386");
     expect(all).toContain("Rp 17.320.802.867");
-    expect(all).toContain("serapan anggaran 98,11 %");
+    expect(all).toContain("realisasi mencapai Rp 17.320.802.867 atau 98,11 %");
     expect(all).toMatch(/Jumlah\s*17\.654\.457\.386\s*17\.320\.802\.867\s*98,11 %/);
     // The Kesimpulan names its figures by tokens: where the report typed its own "Total Belanja"
     // (Rp 17.062.822.153, 96,65 %), the computed figures are printed.

@@ -11,7 +11,7 @@ import { loadBudgetTree } from "../budget/load-budget-tree";
 import { type BudgetOwners, loadIndicatorInputs } from "../indicators/load-indicator-inputs";
 import type { OpdRef } from "../opd/get-opd";
 import { loadCalcSettings } from "../settings/load-calc-settings";
-import { loadNarrativeTexts } from "../narrative/load-narratives";
+import { loadNarrativeTexts, narrativeOwnersOf } from "../narrative/load-narratives";
 import { readOpdYearResult } from "./opd-year-result";
 
 export type OpdYearData = {
@@ -39,7 +39,10 @@ export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<O
   const [indicators, settings, narratives] = await Promise.all([
     loadIndicatorInputs(scope, budget.then(ownersOf)),
     loadCalcSettings(opd.pemdaId),
-    loadNarrativeTexts({ pemdaId: opd.pemdaId, laporanId: laporan.id }),
+    loadNarrativeTexts(
+      { id: laporan.id, ...scope },
+      budget.then((tree) => narrativeOwnersOf({ id: laporan.id, ...scope }, tree)),
+    ),
   ]);
   return {
     budget: await budget,
