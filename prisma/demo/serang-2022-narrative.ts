@@ -166,11 +166,10 @@ export const serang2022Narrative: DemoNarrative = {
       "Dinas Sosial Kabupaten Serang dibentuk berdasarkan Peraturan Daerah Kabupaten Serang Nomor 11 Tahun 2016 tentang Pembentukan dan Susunan Organisasi Dinas Daerah Kabupaten Serang, seperti tergambar sebagai berikut:",
       "Sumber : Peraturan Daerah Kabupaten Serang Nomor 11 Tahun 2016",
     ),
-    DAYA_DUKUNG_APARATUR: paragraphs(
-      "Untuk menjalankan program/kegiatan yang akan dilaksanakan sebagaimana yang sudah tertuang dalam Rencana Strategis Dinas Sosial Tahun 2021 – 2026, di dukung oleh sejumlah aparatur/pegawai dan juga mitra kerja yang membantu dilapangan sebagai berikut:",
-      "Jumlah aparatur/pegawai Dinas Sosial sebagaimana tergambar dalam diagram dibawah ini:",
-    ),
-    MITRA_KERJA: "Mitra Kerja Dinas Sosial sebagaimana tergambar dalam diagram dibawah ini:",
+    // The report's diagrams of aparatur and mitra kerja carry no numbers (seed: Gambar 2 and 3), so the demo
+    // has no daya dukung rows and leaves out the sentences that point at them.
+    DAYA_DUKUNG_APARATUR:
+      "Untuk menjalankan program/kegiatan yang akan dilaksanakan sebagaimana yang sudah tertuang dalam Rencana Strategis Dinas Sosial Tahun 2021 – 2026, Dinas Sosial di dukung oleh sejumlah aparatur/pegawai dan juga mitra kerja yang membantu dilapangan.",
     SARANA_PRASARANA:
       "Kantor Dinas Sosial Kabupaten Serang berlokasi di Jl. Raya Serang – Petir No.1 Desa Cilaku Kecamatan Curug Kota Serang, dan menempati tanah dengan luas 4.770 m², bangunan yang menjadi bagian dari Kantor Dinas Sosial Kabupaten Serang terdiri dari 1 unit bangunan kantor utama, 1 unit bangunan ruang pertemuan (aula rapat), 1 unit Rumah Perlindungan Sosial dan Loka Bina Karya (RPS-BLK), serta di dukung dengan berbagai kendaraan operasional baik kendaraan roda dua (Motor) dan kendaraan roda empat (mobil) dan sarana pendukung lainnya.",
     ANGGARAN:

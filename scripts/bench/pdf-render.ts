@@ -18,8 +18,7 @@ import { renderLkipPdf } from "@/lib/pdf/lkip/render";
 import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { buildLkipDocument } from "@/lib/server/lkip/generate-lkip";
-import { getLkipPdf } from "@/lib/server/lkip/get-lkip-pdf";
-import { verificationUrl } from "@/lib/server/lkip/lkip-revisions";
+import { draftGeneration, getLkipPdf } from "@/lib/server/lkip/get-lkip-pdf";
 import { readDataVersion } from "@/lib/server/opd-year/data-version";
 import { getOpdBySlug } from "@/lib/server/opd/get-opd";
 import { parseCommandArgs } from "../lib/command-args";
@@ -51,18 +50,6 @@ function say(name: string, value: number, unit: "ms" | "MiB" | "pages") {
   console.error(`${name}: ${Math.round(value).toLocaleString("id-ID")} ${unit}`);
 }
 
-const draft = () => ({
-  status: "DRAF" as const,
-  finalNote: null,
-  verification: {
-    code: null,
-    url: verificationUrl(null),
-    revision: null,
-    generatedAt: new Date(),
-    generatedBy: null,
-  },
-});
-
 async function refOf(slug: string, year: number) {
   const opd = await getOpdBySlug(slug);
   const laporan = opd && (await getLaporan({ opd, year }));
@@ -73,7 +60,7 @@ async function refOf(slug: string, year: number) {
 async function measure(label: string, slug: string, year: number, runs: number) {
   const ref = await refOf(slug, year);
   let started = performance.now();
-  const document = await buildLkipDocument(ref, draft());
+  const document = await buildLkipDocument(ref, draftGeneration(null));
   say(`${label}: susun dokumen dari basis data`, performance.now() - started, "ms");
 
   for (const engine of engines) {
@@ -120,7 +107,7 @@ async function measureStored(label: string, ref: Awaited<ReturnType<typeof refOf
 try {
   // Warm-up: fonts, the layout's WebAssembly and the JIT, as in a running server.
   const demo = await refOf("dinsos-serang", 2022);
-  await renderLkipPdf(await buildLkipDocument(demo, draft()));
+  await renderLkipPdf(await buildLkipDocument(demo, draftGeneration(null)));
   await measure("Demo Serang 2022", "dinsos-serang", 2022, 3);
   await measureStored("Demo Serang 2022", demo);
   if (args.server) {

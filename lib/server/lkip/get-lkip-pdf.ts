@@ -38,7 +38,8 @@ export async function getLkipPdf(
   return { bytes, filename: `${base}-draf.pdf`, milliseconds: milliseconds() };
 }
 
-const draftGeneration = (generatedBy: string | null) => ({
+/** How a draft is generated: marked DRAF, no code, stamped with the time and the user. */
+export const draftGeneration = (generatedBy: string | null) => ({
   status: "DRAF" as const,
   finalNote: null,
   verification: {
