@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["@react-pdf/renderer", "pg"],
+  // Loaded by Node at run time, not bundled: resvg is a native addon, react-pdf and pg bring their own files.
+  serverExternalPackages: ["@react-pdf/renderer", "@resvg/resvg-js", "pg"],
   typedRoutes: false,
   poweredByHeader: false,
   // Spreadsheet imports send the workbook (at most 20 MiB, base64) through a server action.
