@@ -14,11 +14,15 @@ const periodeWhere = (ref: OpdYearRef) => ({
   endYear: { gte: ref.year },
 });
 
-/** The Renstra covering the year, each IKU with its targets and realisasi in every year of the period. */
-async function loadRenstraWithIku(ref: OpdYearRef): Promise<LkipRenstra> {
-  const periode = await db.periode.findFirst({
+/**
+ * The Renstra period covering the year in one read: its tujuan → sasaran → IKU with their targets and
+ * realisasi in every year of the period, and its indicative pagu per year.
+ */
+const loadPeriode = (ref: OpdYearRef) =>
+  db.periode.findFirst({
     where: periodeWhere(ref),
     include: {
+      paguIndikatif: true,
       tujuan: {
         orderBy: { code: "asc" },
         include: {
@@ -37,6 +41,9 @@ async function loadRenstraWithIku(ref: OpdYearRef): Promise<LkipRenstra> {
       },
     },
   });
+
+/** The Renstra covering the year, each IKU with its targets and realisasi in every year of the period. */
+function renstraOf(periode: Awaited<ReturnType<typeof loadPeriode>>): LkipRenstra {
   if (!periode) return { periode: null, tujuan: [] };
   const years = Array.from(
     { length: periode.endYear - periode.startYear + 1 },
@@ -101,6 +108,9 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
   const { opd, year, laporan } = ref;
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id };
   const key = { ...scope, year };
+  // Read once and handed to each part that needs it: a route handler has no per-request cache.
+  const evaluationRead = getOpdYearEvaluation(ref, 4);
+  const periode = loadPeriode(ref);
   const [
     evaluation,
     renstra,
@@ -116,8 +126,8 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
     images,
     rekeningGroups,
   ] = await Promise.all([
-    getOpdYearEvaluation(ref, 4),
-    loadRenstraWithIku(ref),
+    evaluationRead,
+    periode.then(renstraOf),
     db.perangkatDaerah.findFirstOrThrow({
       where: { id: opd.id, pemdaId: opd.pemdaId },
       include: { bidang: { orderBy: { name: "asc" } } },
@@ -132,7 +142,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
         sasaran: { select: { code: true } },
       },
     }),
-    loadPerjanjianKinerja(ref),
+    loadPerjanjianKinerja(ref, evaluationRead),
     loadStoredNarratives(opd.pemdaId, laporan.id),
     db.laporanKinerja.findFirstOrThrow({
       where: { id: laporan.id, pemdaId: opd.pemdaId },
@@ -144,7 +154,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
       include: { misi: { orderBy: { number: "asc" } } },
     }),
     db.dayaDukung.findMany({ where: { ...scope, year }, orderBy: [{ kind: "asc" }, { position: "asc" }] }),
-    loadPaguPerYear(key),
+    periode.then((row) => loadPaguPerYear(key, row)),
     loadLkipImages(key),
     loadRekeningGroups(key),
   ]);

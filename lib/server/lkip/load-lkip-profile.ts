@@ -2,7 +2,7 @@ import "server-only";
 import type { LkipImage, LkipInput, LkipOrganisation } from "@/lib/lkip/lkip-input";
 import { sumPaguPerYear } from "../budget/sum-pagu-per-year";
 import { db } from "../db";
-import { toDecimal } from "../decimal";
+import { type DecimalLike, toDecimal } from "../decimal";
 import type { OpdYearKey } from "../opd-year/opd-year-key";
 
 type StoredImage = { mimeType: string; bytes: Uint8Array; sha256: string; caption: string };
@@ -19,16 +19,10 @@ const toImage = (row: StoredImage): LkipImage => ({
  * Pagu of every year of the Renstra period covering the report's year, up to that year and never after:
  * the year's loaded budget (from the leaves, "APBD"), else the Renstra's indicative pagu ("RENSTRA").
  */
-export async function loadPaguPerYear(key: OpdYearKey): Promise<LkipOrganisation["paguPerYear"]> {
-  const periode = await db.periode.findFirst({
-    where: {
-      pemdaId: key.pemdaId,
-      opdId: key.opdId,
-      startYear: { lte: key.year },
-      endYear: { gte: key.year },
-    },
-    include: { paguIndikatif: true },
-  });
+export async function loadPaguPerYear(
+  key: OpdYearKey,
+  periode: { startYear: number; paguIndikatif: { year: number; amount: DecimalLike }[] } | null,
+): Promise<LkipOrganisation["paguPerYear"]> {
   if (!periode) return [];
   const apbd = await sumPaguPerYear({ ...key, fromYear: periode.startYear, toYear: key.year });
   const indikatif = new Map(periode.paguIndikatif.map((row) => [row.year, toDecimal(row.amount)]));

@@ -3,6 +3,7 @@ import {
   assemblePerjanjianKinerja,
   type PerjanjianKinerjaDocument,
 } from "@/lib/pk/assemble-perjanjian-kinerja";
+import type { OpdYearFigures } from "@/lib/views/opd-year-result";
 import { db } from "../db";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
 
@@ -11,7 +12,10 @@ import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year
  * scope); null when the year has no Perjanjian Kinerja record yet. The page and the LKIP's Lampiran I
  * both render this one document.
  */
-export async function loadPerjanjianKinerja(context: OpdYearRef): Promise<PerjanjianKinerjaDocument | null> {
+export async function loadPerjanjianKinerja(
+  context: OpdYearRef,
+  evaluation: Promise<OpdYearFigures> = getOpdYearEvaluation(context, 4),
+): Promise<PerjanjianKinerjaDocument | null> {
   const { opd, year } = context;
   const [stored, pemda] = await Promise.all([
     db.perjanjianKinerja.findFirst({ where: { pemdaId: opd.pemdaId, opdId: opd.id, year } }),
@@ -27,7 +31,7 @@ export async function loadPerjanjianKinerja(context: OpdYearRef): Promise<Perjan
           counterpartTitle: pemda.headTitle ?? stored.counterpartTitle,
         }
       : stored;
-  const { indicators, rollup } = await getOpdYearEvaluation(context, 4);
+  const { indicators, rollup } = await evaluation;
   const reasons = await db.targetIndikator.findMany({
     where: {
       pemdaId: opd.pemdaId,

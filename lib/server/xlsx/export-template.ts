@@ -38,12 +38,11 @@ export async function exportTemplate(
   const renstraYears = periode
     ? Array.from({ length: periode.endYear - periode.startYear + 1 }, (_, i) => periode.startYear + i)
     : null;
-  const laporan = await db.laporanKinerja.findFirst({ where: key, select: { illustrative: true } });
   const workbook = buildTemplateWorkbook({
     snapshot: state.snapshot,
     renstraYears,
     ikuCodes,
-    illustrative: laporan?.illustrative ?? false,
+    illustrative: state.laporan?.illustrative ?? false,
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

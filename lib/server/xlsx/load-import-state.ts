@@ -27,7 +27,7 @@ export type ImportState = {
   snapshot: Snapshot;
   refs: Map<string, ItemRef>;
   bidang: { id: string; name: string }[];
-  laporan: (Versioned & { status: string }) | null;
+  laporan: (Versioned & { status: string; illustrative: boolean }) | null;
   periode: { id: string; startYear: number; endYear: number } | null;
   /** Tujuan, sasaran and IKU codes as the export writes them, to their keys. */
   renstraCodes: Map<string, string>;
@@ -102,7 +102,17 @@ function indicatorYearFields(
  */
 export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearKey): Promise<ImportState> {
   // One after the other: a transaction's connection runs one statement at a time.
-  const laporan = await tx.laporanKinerja.findFirst({ where: { pemdaId, opdId, year } });
+  const laporan = await tx.laporanKinerja.findFirst({
+    where: { pemdaId, opdId, year },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      illustrative: true,
+      reportedPagu: true,
+      reportedRealisasi: true,
+    },
+  });
   const bidang = await tx.bidang.findMany({
     where: { pemdaId, opdId },
     orderBy: { name: "asc" },
@@ -394,7 +404,12 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
     snapshot,
     refs,
     bidang,
-    laporan: laporan && { id: laporan.id, version: laporan.version, status: laporan.status },
+    laporan: laporan && {
+      id: laporan.id,
+      version: laporan.version,
+      status: laporan.status,
+      illustrative: laporan.illustrative,
+    },
     periode: periode && { id: periode.id, startYear: periode.startYear, endYear: periode.endYear },
     renstraCodes,
   };
