@@ -12,6 +12,7 @@ import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { loadPerjanjianKinerja } from "@/lib/server/pk/load-perjanjian-kinerja";
 import { loadOpdYearImage } from "@/lib/server/profile/load-image";
 import { saveDayaDukung } from "@/lib/server/profile/save-daya-dukung";
+import { savePaguIndikatif } from "@/lib/server/profile/save-pagu-indikatif";
 import { uploadAttachment } from "@/lib/server/profile/upload-attachment";
 import { loadDemo, loadDemoYearInProgress } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
@@ -368,5 +369,35 @@ describe("the kepala daerah and the chart of accounts", () => {
     });
     expect(Object.keys(rekeningGroups)).not.toContain("5.2");
     expect(Object.keys(rekeningGroups)).not.toContain("5.1.02.01.01.0024");
+  });
+});
+
+describe("the pagu indikatif of a year a FINAL LKIP prints", () => {
+  it("is refused (LOCKED) from an open year while a later-or-same year's LKIP is FINAL, and nothing changes", async () => {
+    const periode = await db.periode.findFirstOrThrow({ where: { opdId: opd.id, startYear: { lte: 2023 } } });
+    const versionOf = async (year: number) =>
+      (await db.paguIndikatif.findFirst({ where: { periodeId: periode.id, year } }))?.version ?? null;
+    await db.laporanKinerja.updateMany({ where: { opdId: opd.id, year: 2022 }, data: { status: "FINAL" } });
+    try {
+      const input = {
+        opdId: opd.id,
+        year: 2023,
+        periodeId: periode.id,
+        amounts: [{ year: 2021, amount: "15.500.000.123", version: await versionOf(2021) }],
+      };
+      const error = await unchanged(async () =>
+        refused(await executeMutation(savePaguIndikatif, planner, input), "LOCKED"),
+      );
+      expect(error.message).toContain("Laporan tahun 2022 berstatus Final");
+      // The year only the open 2023 LKIP prints may still be set.
+      ok(
+        await executeMutation(savePaguIndikatif, planner, {
+          ...input,
+          amounts: [{ year: 2024, amount: "15.000.000.000", version: await versionOf(2024) }],
+        }),
+      );
+    } finally {
+      await db.laporanKinerja.updateMany({ where: { opdId: opd.id, year: 2022 }, data: { status: "DRAFT" } });
+    }
   });
 });

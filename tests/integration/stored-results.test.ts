@@ -11,6 +11,7 @@ import { executeMutation } from "@/lib/server/mutations/define-mutation";
 import { saveNarrative } from "@/lib/server/narrative/save-narrative";
 import { findOpdYearContext, type OpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
+import { readDataVersion } from "@/lib/server/opd-year/data-version";
 import { readOpdYearResult } from "@/lib/server/opd-year/opd-year-result";
 import { saveRealisasiGrid } from "@/lib/server/realisasi/save-realisasi-grid";
 import { updateCalcSettings } from "@/lib/server/settings/update-calc-settings";
@@ -189,5 +190,30 @@ describe("the stored result after a change", () => {
                     JOIN "SubKegiatan" s ON s.id = r."subKegiatanId"
                     WHERE s.year = 2022 ORDER BY r.id LIMIT 1)`,
     );
+  });
+});
+
+describe("the version of a later year", () => {
+  // BAB I of the 2023 LKIP prints the pagu of 2022 (the pagu per year of the Renstra period): a change of
+  // a 2022 leaf's pagu must make 2023's stored draft and result stale too.
+  const version2023 = () =>
+    readDataVersion({ pemdaId: context2023.opd.pemdaId, opdId: context2023.opd.id, year: 2023 });
+
+  it("moves when a 2022 sub kegiatan's pagu or a 2022 rekening line changes", async () => {
+    const sub = await db.subKegiatan.findFirstOrThrow({ where: { year: 2022 }, orderBy: { code: "asc" } });
+    const before = await version2023();
+    await db.$executeRaw`UPDATE "SubKegiatan" SET "paguPerubahan" = "paguAwal" + 1 WHERE id = ${sub.id}`;
+    const afterSub = await version2023();
+    expect(afterSub).toBeGreaterThan(before);
+    await db.rekeningBelanja.create({
+      data: {
+        pemdaId: sub.pemdaId,
+        subKegiatanId: sub.id,
+        code: "5.1.02.01.01.0099",
+        name: "Uji",
+        paguAwal: "1",
+      },
+    });
+    expect(await version2023()).toBeGreaterThan(afterSub);
   });
 });

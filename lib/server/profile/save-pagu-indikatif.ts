@@ -2,7 +2,7 @@ import "server-only";
 import { AppError, InvalidInputError, notFound } from "@/lib/errors";
 import { savePaguIndikatifInput } from "@/lib/inputs/profile";
 import { db } from "../db";
-import { assertYearEditable } from "../laporan/lock-laporan";
+import { assertYearEditable, assertYearsEditable } from "../laporan/lock-laporan";
 import { findOpdForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { lockProfilePart } from "./lock-opd-year-profile";
@@ -72,6 +72,13 @@ export const savePaguIndikatif = defineMutation({
         }
       }
       if (Object.keys(newValues).length === 0) return { changed: 0 };
+      // Year Z's indicative pagu is printed by the LKIP of Z and of every later year of the period.
+      const firstChanged = Math.min(...Object.keys(newValues).map(Number));
+      const printedBy = Array.from(
+        { length: periode.endYear - firstChanged + 1 },
+        (_, i) => firstChanged + i,
+      );
+      await assertYearsEditable(tx, key, printedBy);
       await audit(tx, {
         opdId: opd.id,
         year: input.year,
