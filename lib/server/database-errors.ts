@@ -1,6 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+const sqlState = (caught: Prisma.PrismaClientKnownRequestError) =>
+  (caught.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause?.originalCode;
+
 /**
  * A unique index refused the write: P2002 from the query builder, P2010 carrying SQLSTATE 23505 from a
  * raw statement (the grid's and the import's bulk inserts).
@@ -8,8 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export function isUniqueViolation(caught: unknown): boolean {
   if (!(caught instanceof Prisma.PrismaClientKnownRequestError)) return false;
   if (caught.code === "P2002") return true;
-  const cause = (caught.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
-  return caught.code === "P2010" && cause?.originalCode === "23505";
+  return caught.code === "P2010" && sqlState(caught) === "23505";
 }
 
 /** PostgreSQL does not answer (down, restarting, unreachable): a service message, not a failure of ours. */
@@ -18,4 +20,14 @@ export function isDatabaseUnreachable(caught: unknown): boolean {
     caught instanceof Prisma.PrismaClientKnownRequestError &&
     ["P1001", "P1002", "P1017"].includes(caught.code)
   );
+}
+
+/**
+ * PostgreSQL broke a deadlock by aborting this transaction (SQLSTATE 40P01; Prisma P2034, or P2010 from a
+ * raw statement). Two writers that lock the same OPD-years' version rows in different orders can meet so;
+ * the aborted transaction wrote nothing and may simply run again.
+ */
+export function isDeadlock(caught: unknown): boolean {
+  if (!(caught instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return caught.code === "P2034" || sqlState(caught) === "40P01";
 }

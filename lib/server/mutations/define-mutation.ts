@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeadlock } from "../database-errors";
 import type { z } from "zod";
 import type { Principal } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError, type MutationResult } from "@/lib/errors";
@@ -60,7 +61,12 @@ export async function executeMutation<Schema extends z.ZodType, Output>(
   }
   try {
     const audit = auditAs(principal, mutation.name);
-    return { ok: true, value: await mutation.run({ principal, input: parsed.data, audit }) };
+    const run = () => mutation.run({ principal, input: parsed.data, audit });
+    // A deadlock aborted the whole transaction, so running the mutation once more is safe.
+    return {
+      ok: true,
+      value: await run().catch((error: unknown) => (isDeadlock(error) ? run() : Promise.reject(error))),
+    };
   } catch (error) {
     if (error instanceof AppError) {
       const fields = error instanceof InvalidInputError ? error.fields : undefined;
