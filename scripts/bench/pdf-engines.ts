@@ -11,7 +11,7 @@ const script = path.join("scripts", "bench", "pdf-render.ts");
 type Row = { figure: string; measured: string; goal: string; ok: boolean };
 
 /** Its contract: DATABASE_URL set, figures on stderr as it goes, all of them as one JSON object on stdout's last line. */
-export function pdfEngineRows(): Row[] {
+export function pdfEngineRows(databaseUrl: string): Row[] {
   if (!existsSync(script)) {
     return [
       {
@@ -31,7 +31,11 @@ export function pdfEngineRows(): Row[] {
       "--large",
       `${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}`,
     ],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env: process.env },
+    {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    },
   );
   const last = result.stdout.trim().split("\n").at(-1);
   if (result.status !== 0 || !last) throw new Error(`${script} gagal (kode ${result.status})`);

@@ -200,7 +200,9 @@ try {
       ok: printed / first >= 3,
     });
   });
-  await attempt("PDF: scripts/bench/pdf-render.ts", async () => report(...pdfEngineRows()));
+  await attempt("PDF: scripts/bench/pdf-render.ts", async () =>
+    report(...pdfEngineRows(toDatabaseUrl(benchConfig))),
+  );
 
   await waitUntilIdle(server.url);
   const largest = await db.laporanKinerja.findFirstOrThrow({
