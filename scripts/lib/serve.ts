@@ -5,6 +5,7 @@ import path from "node:path";
 import { type DatabaseConfig, toDatabaseUrl } from "@/lib/database-config";
 import { env } from "@/lib/env";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./build-stamp";
+import { supervise } from "./supervise";
 
 const nextBin = path.join("node_modules", ".bin", "next");
 const secretFile = path.join(process.cwd(), ".data", "session-secret");
@@ -50,13 +51,16 @@ function spawnAppServer(args: ServerArgs, stdio: StdioOptions) {
   });
 }
 
-/** Runs the app server (scripts/app-server.ts) against `config` until it exits or this process is told to stop. */
+/**
+ * Runs the app server (scripts/app-server.ts) against `config` until this process is told to stop; a server
+ * that dies is started again (`supervise`).
+ */
 export function serveApp(args: ServerArgs): Promise<number> {
-  const child = spawnAppServer(args, "inherit");
+  const server = supervise(() => spawnAppServer(args, "inherit"));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => child.kill(signal));
+    process.on(signal, () => server.stop(signal));
   }
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+  return server.done;
 }
 
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
