@@ -1,3 +1,4 @@
+import { imageSize } from "./image-size";
 import { z } from "@/lib/inputs/zod";
 
 /** Largest image an OPD or the region uploads (the LKIP embeds it as it is). */
@@ -50,6 +51,15 @@ export const imageFileField = z
       ctx.addIssue({
         code: "custom",
         message: "Berkas bukan gambar PNG atau JPEG (isi berkas diperiksa, bukan namanya)",
+      });
+      return z.NEVER;
+    }
+    const size = imageSize({ mimeType, data: bytes });
+    if (!size || size.width === 0 || size.height === 0) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "Gambar tidak terbaca: ukurannya tidak dapat ditentukan dari isinya. Simpan ulang sebagai PNG atau JPEG.",
       });
       return z.NEVER;
     }

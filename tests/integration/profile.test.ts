@@ -193,7 +193,8 @@ describe("image uploads", () => {
 
   it("refuses an image over 2 MB and accepts one of exactly 2 MB", async () => {
     const big = new Uint8Array(IMAGE_MAX_BYTES + 1);
-    big.set(TINY_PNG_BYTES.subarray(0, 8));
+    // The PNG signature and header (with its size), then padding.
+    big.set(TINY_PNG_BYTES.subarray(0, 33));
     const error = refused(await unchanged(() => upload(base64(big))), "INVALID");
     expect(error.fields?.file).toMatch(/^Gambar 2 MB terlalu besar; paling besar 2 MB$/);
     const exact = big.subarray(0, IMAGE_MAX_BYTES);
@@ -210,7 +211,10 @@ describe("image uploads", () => {
 
   it("keeps one struktur organisasi: a second upload replaces the first", async () => {
     const first = ok(await upload(TINY_PNG, "STRUKTUR_ORGANISASI"));
-    const jpeg = base64(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]));
+    // A JPEG's start and frame header (SOF0, 1 × 1 pixel): what the upload reads of it.
+    const jpeg = base64(
+      new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 0x11, 8, 0, 1, 0, 1, 3, 1, 0x11, 0, 2, 0x11, 1, 3, 0x11, 1]),
+    );
     const second = ok(await upload(jpeg, "STRUKTUR_ORGANISASI"));
     const stored = await db.attachment.findMany({ where: { opdId: opd.id, kind: "STRUKTUR_ORGANISASI" } });
     expect(stored.map((s) => [s.id, s.mimeType])).toEqual([[second.id, "image/jpeg"]]);

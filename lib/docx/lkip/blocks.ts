@@ -28,7 +28,7 @@ import {
 import type { LkipImage } from "@/lib/lkip/lkip-input";
 import type { Line } from "@/lib/narrative/render-narrative";
 import { CHART_HEIGHT, CHART_WIDTH, chartPng } from "./chart";
-import { imageSize } from "./image-size";
+import { imageSize } from "@/lib/inputs/image-size";
 import { bulletList, colors, numberedList, size, textWidth } from "./styles";
 import { docxTable } from "./table";
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { imageFileField } from "./image";
 import { imageSize } from "./image-size";
 
 describe("imageSize", () => {
@@ -52,5 +53,22 @@ describe("imageSize", () => {
       }),
     ).toBeNull();
     expect(imageSize({ mimeType: "image/png", data: new Uint8Array(8) })).toBeNull();
+  });
+});
+
+describe("an uploaded image", () => {
+  const png = readFileSync(path.join(process.cwd(), "public", "logo-placeholder.png"));
+  const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+
+  it("is accepted when its size can be read from its bytes", () => {
+    expect(imageFileField.safeParse(base64(png)).success).toBe(true);
+  });
+
+  it("is refused when its header declares no size (every LKIP of the year would fail to render it)", () => {
+    const zeroSized = Uint8Array.from(png);
+    zeroSized.fill(0, 16, 24);
+    expect(imageFileField.safeParse(base64(zeroSized)).error?.issues[0]?.message).toBe(
+      "Gambar tidak terbaca: ukurannya tidak dapat ditentukan dari isinya. Simpan ulang sebagai PNG atau JPEG.",
+    );
   });
 });

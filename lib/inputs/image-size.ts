@@ -1,7 +1,7 @@
-import type { LkipImage } from "@/lib/lkip/lkip-input";
+import type { ImageType } from "./image";
 
 /** Width and height in pixels of a PNG (IHDR) or a baseline/progressive JPEG (SOF); null if unreadable. */
-export function imageSize({ mimeType, data }: Pick<LkipImage, "mimeType" | "data">): {
+export function imageSize({ mimeType, data }: { mimeType: ImageType; data: Uint8Array }): {
   width: number;
   height: number;
 } | null {
