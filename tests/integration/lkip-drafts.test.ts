@@ -78,16 +78,11 @@ describe("the draft LKIP stored per data version", () => {
     expect(await storedDraft()).toMatchObject({ dataVersion: 9n, sha256: sha256Hex(fresh) });
   });
 
-  it("after the merge with the version triggers: a narrative saved through its mutation gives fresh bytes", async (context) => {
+  it("gives fresh bytes after a narrative saved through its mutation (the trigger moves the version)", async () => {
     const before = await download();
     const version = await readDataVersion(key());
     await saveKesimpulan("Disimpan lewat editor: pagu {pagu_opd}.");
-    const bumped = (await readDataVersion(key())) > version;
-    const triggers = await db.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) FROM pg_trigger WHERE tgrelid = '"Narrative"'::regclass AND NOT tgisinternal`;
-    // Until the version bump of docs/scaling.md §6 is merged into this branch nothing moves the version.
-    if (!bumped && triggers[0]!.count === 0n) context.skip();
-    expect(bumped).toBe(true);
+    expect(await readDataVersion(key())).toBeGreaterThan(version);
     const after = await download();
     expect(Buffer.from(after).equals(Buffer.from(before))).toBe(false);
     expect(await text(after)).toContain("Disimpan lewat editor: pagu Rp 17.654.457.386.");
