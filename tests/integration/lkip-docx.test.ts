@@ -173,6 +173,11 @@ describe("the Word LKIP of the Serang 2022 demo", () => {
       expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(1920);
     }
   });
+
+  it("prints no logo on the cover of a Pemda that uploaded none, as the PDF does: pictures are the charts and the QR code", () => {
+    const charts = listTables(document).filter((t) => t.kind === "chart").length;
+    expect(docx.document.match(/<wp:docPr /g)?.length).toBe(charts + 1);
+  });
 });
 
 async function move(actor: Principal, to: LaporanStatus, note?: string) {

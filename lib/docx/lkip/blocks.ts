@@ -37,8 +37,6 @@ export type BlockContext = {
   document: LkipDocument;
   /** The verification address as a QR code, PNG. */
   qr: Uint8Array;
-  /** Printed on the cover when the Pemda has no logo. */
-  placeholderLogo: LkipImage;
   /** The Word bookmark of a table or chart id (Word allows letters, digits and "_" only). */
   bookmark: (id: string) => string;
   /** A new list instance, so every narrative list counts from its own start. */
@@ -183,7 +181,8 @@ function cover(block: Extract<LkipBlock, { kind: "cover" }>, context: BlockConte
     new Paragraph({ spacing: { before: 1200 }, text: "" }),
     ...block.lines.map((text) => line(text, { size: 44, bold: true, color: colors.accent })),
     new Paragraph({ spacing: { before: 1000 }, text: "" }),
-    ...docxImage(block.logo ?? context.placeholderLogo, { width: 110 }),
+    // Without an uploaded logo the cover prints none, as the PDF and the screen do.
+    ...(block.logo ? docxImage(block.logo, { width: 110 }) : []),
     new Paragraph({ spacing: { before: 1000 }, text: "" }),
     ...block.subtitle.map((text, i) =>
       line(text, i < 2 ? { size: 30, bold: true, after: 120 } : { size: 20, after: 120 }),

@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { Document, type ISectionOptions, Packer, PageOrientation } from "docx";
 import { estimatePageNumbers } from "docx/layout";
 import QRCode from "qrcode";
 import type { LkipBlock, LkipDocument } from "@/lib/lkip/document-model";
-import type { LkipImage } from "@/lib/lkip/lkip-input";
 import { type BlockContext, docxBlock } from "./blocks";
 import { copyNotice, pageFooter, pageHeader } from "./chrome";
 import { documentStyles, page } from "./styles";
@@ -25,11 +22,6 @@ function segmentsOf(document: LkipDocument): Segment[] {
   });
 }
 
-function placeholderLogo(): LkipImage {
-  const data = readFileSync(path.join(process.cwd(), "public", "logo-placeholder.png"));
-  return { mimeType: "image/png", data, sha256: "", caption: "Logo" };
-}
-
 /**
  * The LKIP as an editable Word document: Word's heading styles (navigation pane, table of contents),
  * tables whose header rows repeat, the charts as pictures, page numbers as fields. The page numbers of
@@ -46,7 +38,6 @@ export async function renderLkipDocx(document: LkipDocument): Promise<Buffer> {
       margin: 1,
       width: 360,
     }),
-    placeholderLogo: placeholderLogo(),
     bookmark: (id) => {
       if (!bookmarks.has(id)) bookmarks.set(id, `lkip_${bookmarks.size + 1}`);
       return bookmarks.get(id)!;
