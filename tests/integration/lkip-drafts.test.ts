@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { getLkipPdf } from "@/lib/server/lkip/get-lkip-pdf";
 import { draftRenderer, getOrRenderDraft } from "@/lib/server/lkip/lkip-drafts";
-import { sha256Hex } from "@/lib/server/lkip/lkip-revisions";
+import { sha256Hex } from "@/lib/server/sha256";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
 import { saveNarrative } from "@/lib/server/narrative/save-narrative";
 import { readDataVersion } from "@/lib/server/opd-year/data-version";

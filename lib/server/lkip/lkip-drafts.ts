@@ -6,7 +6,7 @@ import type { DraftFormat } from "@/lib/generated/prisma/enums";
 import { db } from "../db";
 import { readDataVersion } from "../opd-year/data-version";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
-import { sha256Hex } from "./lkip-revisions";
+import { sha256Hex } from "../sha256";
 
 /**
  * Bump when a change of the draft's content or layout must not wait for the next build (a build already

@@ -1,5 +1,6 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { sha256Hex } from "../sha256";
 import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { encodeVerificationCode, verificationPath } from "@/lib/lkip/verification-code";
@@ -7,8 +8,6 @@ import { db, type Tx } from "../db";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import type { OpdRef } from "../opd/get-opd";
 import { generateLkipPdf } from "./generate-lkip";
-
-export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 export const verificationUrl = (code: string | null) =>
   new URL(verificationPath(code), env.PUBLIC_BASE_URL).href;

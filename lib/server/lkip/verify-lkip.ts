@@ -1,7 +1,7 @@
 import "server-only";
 import { normalizeVerificationCode } from "@/lib/lkip/verification-code";
 import { db } from "../db";
-import { sha256Hex } from "./lkip-revisions";
+import { sha256Hex } from "../sha256";
 
 /** What the verification page may say about a FINAL LKIP: no more than the PDF itself prints. */
 export type LkipVerificationRecord = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { compareCodes } from "@/lib/calc/finding";
 import type { OpdProfileView } from "@/lib/views/opd-profile";
 import type Decimal from "decimal.js";
 import { sumPaguPerYear } from "../budget/sum-pagu-per-year";
@@ -69,6 +70,6 @@ export async function loadOpdProfile(context: OpdYearContext): Promise<OpdProfil
     owners: [
       ...programs.map((p) => ({ ...p, level: "PROGRAM" as const })),
       ...kegiatan.map((k) => ({ ...k, level: "KEGIATAN" as const })),
-    ].sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true })),
+    ].sort((a, b) => compareCodes(a.code, b.code)),
   };
 }

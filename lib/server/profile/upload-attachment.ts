@@ -5,7 +5,8 @@ import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { findOpdForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { attachmentAudit, sha256Of } from "./attachment-record";
+import { sha256Hex } from "../sha256";
+import { attachmentAudit } from "./attachment-record";
 import { lockProfilePart } from "./lock-opd-year-profile";
 
 /**
@@ -55,7 +56,7 @@ export const uploadAttachment = defineMutation({
           ownerCode,
           caption: input.caption,
           mimeType,
-          sha256: sha256Of(bytes),
+          sha256: sha256Hex(bytes),
           size: bytes.length,
           bytes,
           position: (last?.position ?? -1) + 1,

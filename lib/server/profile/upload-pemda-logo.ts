@@ -3,7 +3,8 @@ import { uploadPemdaLogoInput } from "@/lib/inputs/profile";
 import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
-import { attachmentAudit, sha256Of } from "./attachment-record";
+import { sha256Hex } from "../sha256";
+import { attachmentAudit } from "./attachment-record";
 
 /** The region's logo on every LKIP cover (PNG or JPEG, at most 2 MB), replacing the previous one. */
 export const uploadPemdaLogo = defineMutation({
@@ -25,7 +26,7 @@ export const uploadPemdaLogo = defineMutation({
           kind: "LOGO_PEMDA",
           caption: input.caption,
           mimeType,
-          sha256: sha256Of(bytes),
+          sha256: sha256Hex(bytes),
           size: bytes.length,
           bytes,
           createdById: principal.userId,

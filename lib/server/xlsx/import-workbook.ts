@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { sha256Hex } from "../sha256";
 import { findOpdForWrite } from "../mutations/authorize";
 import { type Principal } from "@/lib/auth/permissions";
 import { AppError, InvalidInputError } from "@/lib/errors";
@@ -73,7 +74,7 @@ const emptyPlan = (errors: ImportIssue[]): ImportPlan =>
 async function resolve(principal: Principal, input: ImportWorkbookInput) {
   const opd = await findOpdForWrite(db, principal, "plan:import", input.opdId);
   const bytes = Buffer.from(input.file, "base64");
-  const file = { name: input.fileName, sha256: createHash("sha256").update(bytes).digest("hex") };
+  const file = { name: input.fileName, sha256: sha256Hex(bytes) };
   let cells: WorkbookCells | null = null;
   let fileError: string | null = null;
   try {
