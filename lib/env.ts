@@ -49,6 +49,12 @@ const envSchema = z.object({
    * shows it when set; never set it in production.
    */
   SAKIP_TEST_NOW: z.iso.datetime({ offset: true }).optional(),
+  /** Heavy jobs (PDF, Word, reading a workbook) that run at once on one server; the others wait their turn. */
+  HEAVY_JOBS_AT_ONCE: z.coerce.number().int().min(1).default(2),
+  /** Time budget of one heavy job, in seconds: past it the job is stopped and the user told. */
+  HEAVY_JOB_SECONDS: z.coerce.number().int().min(1).default(180),
+  /** Memory budget (V8 heap) of one heavy job's worker thread, in MiB. */
+  HEAVY_JOB_MEMORY_MB: z.coerce.number().int().min(128).default(1536),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432, which a system server may hold). */
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
 });

@@ -2,8 +2,16 @@
  * Expected failures, shown to the user as they are (Indonesian). Anything else is logged and the user
  * sees a generic message.
  */
+/** UNAVAILABLE: the server cannot do it now (a heavy job over its budget, too many waiting); try again later. */
 export type AppErrorKind =
-  "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "LOCKED" | "CONFLICT" | "UNAUTHENTICATED" | "INTERNAL";
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "INVALID"
+  | "LOCKED"
+  | "CONFLICT"
+  | "UNAUTHENTICATED"
+  | "UNAVAILABLE"
+  | "INTERNAL";
 
 export class AppError extends Error {
   constructor(

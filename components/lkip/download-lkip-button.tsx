@@ -23,6 +23,8 @@ export function DownloadLkipButton({
   const [state, setState] = useState<{
     phase: "idle" | "preparing" | "receiving" | "error";
     received: number;
+    /** error: the server's own message (a 503 says why, e.g. a budget exceeded) */
+    message?: string;
   }>({
     phase: "idle",
     received: 0,
@@ -31,6 +33,10 @@ export function DownloadLkipButton({
     setState({ phase: "preparing", received: 0 });
     try {
       const response = await fetch(href);
+      if (response.status === 503) {
+        setState({ phase: "error", received: 0, message: await response.text() });
+        return;
+      }
       if (!response.ok || !response.body) throw new Error(String(response.status));
       const reader = response.body.getReader();
       const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -66,7 +72,7 @@ export function DownloadLkipButton({
         {state.phase === "preparing" && "Menyusun dokumen di server…"}
         {state.phase === "receiving" &&
           `Menerima ${Math.round(state.received / 1024).toLocaleString("id-ID")} KB…`}
-        {state.phase === "error" && `${label} gagal diunduh. Coba lagi.`}
+        {state.phase === "error" && (state.message ?? `${label} gagal diunduh. Coba lagi.`)}
       </span>
     </div>
   );

@@ -8,7 +8,10 @@ import { Inflate, strToU8, zipSync } from "fflate";
  * sheet XML, so a sheet of a million formatted but empty rows costs nothing downstream.
  */
 
-export class WorkbookFileError extends Error {}
+export class WorkbookFileError extends Error {
+  // Kept by name when the error comes back from a worker thread (`runHeavy`).
+  override name = "WorkbookFileError";
+}
 
 export const xlsxLimits = {
   /** The upload itself. */

@@ -102,24 +102,52 @@ describe("the draft LKIP stored per data version", () => {
     expect(renders).toEqual(["first", "second"]);
   });
 
-  it("keeps one row per laporan and format that matches its bytes when two first downloads race", async () => {
+  it("is rendered once when four first downloads race: the others wait for its stored bytes", async () => {
     await setVersion(30n);
+    const renders: string[] = [];
     const render = (label: string) => async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      renders.push(label);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
       return new TextEncoder().encode(label);
     };
-    const [a, b] = await Promise.all([
-      getOrRenderDraft(await ref(), "PDF", render("a")),
-      getOrRenderDraft(await ref(), "PDF", render("b")),
-    ]);
+    const drafts = await Promise.all(
+      ["a", "b", "c", "d"].map(async (label) => getOrRenderDraft(await ref(), "PDF", render(label))),
+    );
+    expect(renders).toHaveLength(1);
+    expect(new Set(drafts.map((draft) => new TextDecoder().decode(draft.bytes)))).toEqual(new Set(renders));
+    expect(drafts.filter((draft) => !draft.fromStore)).toHaveLength(1);
     const rows = await db.lkipDraft.findMany({
       where: { laporanId: (await ref()).laporan.id, format: "PDF" },
     });
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.sha256).toBe(sha256Hex(rows[0]!.bytes));
-    expect([sha256Hex(a.bytes), sha256Hex(b.bytes)]).toContain(rows[0]!.sha256);
-    const later = await getOrRenderDraft(await ref(), "PDF", render("c"));
-    expect(later).toMatchObject({ fromStore: true, dataVersion: 30n });
+    expect(rows[0]!.sha256).toBe(sha256Hex(new TextEncoder().encode(renders[0]!)));
+    expect(await db.lkipDraftRender.count()).toBe(0);
+  });
+
+  it("is rendered by a waiter when the render it waited for fails, and past a claim older than the budget", async () => {
+    await setVersion(31n);
+    const failing = getOrRenderDraft(await ref(), "PDF", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      throw new Error("render gagal");
+    });
+    const waiting = getOrRenderDraft(await ref(), "PDF", async () => new TextEncoder().encode("waiter"));
+    await expect(failing).rejects.toThrow("render gagal");
+    expect(new TextDecoder().decode((await waiting).bytes)).toBe("waiter");
+
+    await setVersion(32n);
+    // A server died while rendering version 32 an hour ago: its claim stays behind.
+    await db.lkipDraftRender.create({
+      data: {
+        pemdaId: opd.pemdaId,
+        laporanId: (await ref()).laporan.id,
+        format: "PDF",
+        dataVersion: 32n,
+        renderer: draftRenderer(),
+        startedAt: new Date(Date.now() - 3_600_000),
+      },
+    });
+    const taken = await getOrRenderDraft(await ref(), "PDF", async () => new TextEncoder().encode("taken"));
+    expect(taken).toMatchObject({ fromStore: false, dataVersion: 32n });
   });
 
   it("never replaces a stored newer version with the render of an older one", async () => {

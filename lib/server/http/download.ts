@@ -1,6 +1,8 @@
 import "server-only";
 import type { OpdYearRights } from "@/lib/auth/opd-year-rights";
 import type { Principal } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { HeavyJobCancelled } from "../heavy/run-heavy";
 import { findOpdYearContext, type OpdYearContext } from "../opd-year/opd-year-context";
 
 const contentTypes = {
@@ -18,7 +20,8 @@ const redirectTo = (location: string) => new Response(null, { status: 307, heade
  * The one way a route handler answers with a file, for the request's principal (read once by the
  * route): signed out → /masuk and a temporary password → /akun, as for every page; `make` answers null
  * outside the principal's scope or without the right to the file → 404, as if it did not exist;
- * otherwise the bytes as an attachment under the file's name, kept by no cache.
+ * otherwise the bytes as an attachment under the file's name, kept by no cache. A file the server
+ * cannot make now (a heavy job over its budget, too many waiting) → 503 with the message for the user.
  */
 export async function download(
   principal: Principal | null,
@@ -26,7 +29,19 @@ export async function download(
 ): Promise<Response> {
   if (!principal) return redirectTo("/masuk");
   if (principal.mustChangePassword) return redirectTo("/akun");
-  const file = await make(principal);
+  const file = await make(principal).catch((error: unknown) => {
+    if (error instanceof HeavyJobCancelled) return "cancelled" as const;
+    if (error instanceof AppError && error.kind === "UNAVAILABLE") return error;
+    throw error;
+  });
+  // Nobody reads the answer to a request whose requester went away.
+  if (file === "cancelled") return new Response(null, { status: 499 });
+  if (file instanceof AppError) {
+    return new Response(file.message, {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
+    });
+  }
   if (!file) return new Response("Tidak ditemukan.", { status: 404 });
   const extension = file.filename.slice(file.filename.lastIndexOf(".") + 1) as keyof typeof contentTypes;
   return new Response(new Uint8Array(file.body), {

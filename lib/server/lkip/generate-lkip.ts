@@ -1,7 +1,7 @@
 import "server-only";
 import { assembleLkip } from "@/lib/lkip/assemble-lkip";
 import type { LkipDocument } from "@/lib/lkip/document-model";
-import { renderLkipPdf } from "@/lib/pdf/lkip/render";
+import { runHeavy } from "../heavy/run-heavy";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import { loadLkipInput, type LkipGeneration } from "./load-lkip-input";
 
@@ -10,11 +10,15 @@ export async function buildLkipDocument(ref: OpdYearRef, generation: LkipGenerat
   return assembleLkip(await loadLkipInput(ref, generation));
 }
 
-/** The PDF of an OPD-year's LKIP (the caller has authorised the OPD-year). */
+/**
+ * The PDF of an OPD-year's LKIP (the caller has authorised the OPD-year), rendered in a worker thread;
+ * `signal`: the requester went away, stop rendering.
+ */
 export async function generateLkipPdf(
   ref: OpdYearRef,
   generation: LkipGeneration,
-): Promise<{ bytes: Buffer; pageCount: number; document: LkipDocument }> {
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<{ bytes: Uint8Array; pageCount: number; document: LkipDocument }> {
   const document = await buildLkipDocument(ref, generation);
-  return { ...(await renderLkipPdf(document)), document };
+  return { ...(await runHeavy("lkip-pdf", document, { signal })), document };
 }

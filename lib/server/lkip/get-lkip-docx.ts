@@ -1,6 +1,6 @@
 import "server-only";
-import { renderLkipDocx } from "@/lib/docx/lkip/render";
 import type { Principal } from "@/lib/auth/permissions";
+import { runHeavy } from "../heavy/run-heavy";
 import { opdYearDownload } from "../http/download";
 import type { LaporanDetail } from "../laporan/get-laporan";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
@@ -22,19 +22,22 @@ export type LkipDocx = {
  */
 export async function getLkipDocx(
   ref: OpdYearRef & { laporan: LaporanDetail },
-  { generatedBy }: { generatedBy: string | null },
+  { generatedBy, signal }: { generatedBy: string | null; signal?: AbortSignal },
 ): Promise<LkipDocx> {
   const started = performance.now();
   const render = async () =>
-    renderLkipDocx(
+    runHeavy(
+      "lkip-docx",
       await getLkipScreenDocument(ref, {
         generatedBy,
         finalNote: ref.laporan.transitions.find((t) => t.toStatus === "FINAL")?.note ?? null,
       }),
+      { signal },
     );
   const revision =
     ref.laporan.status === "FINAL" ? ((await listLkipRevisions(ref))[0]?.revision ?? null) : null;
-  const bytes = revision === null ? (await getOrRenderDraft(ref, "DOCX", render)).bytes : await render();
+  const bytes =
+    revision === null ? (await getOrRenderDraft(ref, "DOCX", render, { signal })).bytes : await render();
   const suffix = revision === null ? "draf" : `final-r${revision}-salinan`;
   return {
     bytes,
@@ -47,9 +50,13 @@ export async function getLkipDocx(
  * The answer of /opd/<slug>/<tahun>/lkip.docx: the Word LKIP for every role that may read the LKIP
  * (the right of lkip.pdf), 404 outside the principal's scope.
  */
-export function lkipDocxResponse(principal: Principal | null, params: { slug: string; tahun: string }) {
+export function lkipDocxResponse(
+  principal: Principal | null,
+  params: { slug: string; tahun: string },
+  signal?: AbortSignal,
+) {
   return opdYearDownload(principal, params, "exportReports", async (context) => {
-    const docx = await getLkipDocx(context, { generatedBy: context.principal.name });
+    const docx = await getLkipDocx(context, { generatedBy: context.principal.name, signal });
     return { filename: docx.filename, body: docx.bytes };
   });
 }

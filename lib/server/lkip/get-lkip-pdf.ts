@@ -20,7 +20,7 @@ export type LkipPdf = {
  */
 export async function getLkipPdf(
   ref: OpdYearRef & { laporan: { status: string } },
-  { revision, generatedBy }: { revision?: number; generatedBy: string | null },
+  { revision, generatedBy, signal }: { revision?: number; generatedBy: string | null; signal?: AbortSignal },
 ): Promise<LkipPdf | null> {
   const started = performance.now();
   const milliseconds = () => Math.round(performance.now() - started);
@@ -31,10 +31,15 @@ export async function getLkipPdf(
     const bytes = await getLkipRevisionPdf(ref, wanted);
     return bytes && { bytes, filename: `${base}-final-r${wanted}.pdf`, milliseconds: milliseconds() };
   }
-  const { bytes } = await getOrRenderDraft(ref, "PDF", async () => {
-    const { bytes } = await generateLkipPdf(ref, draftGeneration(generatedBy));
-    return bytes;
-  });
+  const { bytes } = await getOrRenderDraft(
+    ref,
+    "PDF",
+    async () => {
+      const { bytes } = await generateLkipPdf(ref, draftGeneration(generatedBy), { signal });
+      return bytes;
+    },
+    { signal },
+  );
   return { bytes, filename: `${base}-draf.pdf`, milliseconds: milliseconds() };
 }
 

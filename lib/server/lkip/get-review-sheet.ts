@@ -1,8 +1,8 @@
 import "server-only";
 import { assembleReviewSheet } from "@/lib/lkip/review-sheet";
-import { renderReviewSheetPdf } from "@/lib/pdf/review/review-sheet";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import { db } from "../db";
+import { runHeavy } from "../heavy/run-heavy";
 import type { DownloadFile } from "../http/download";
 import type { LaporanDetail } from "../laporan/get-laporan";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
@@ -13,8 +13,8 @@ import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year
  */
 export async function getReviewSheetPdf(
   ref: OpdYearRef & { laporan: LaporanDetail },
-  { generatedBy }: { generatedBy: string | null },
-): Promise<{ filename: `${string}.pdf`; bytes: Buffer }> {
+  { generatedBy, signal }: { generatedBy: string | null; signal?: AbortSignal },
+): Promise<{ filename: `${string}.pdf`; bytes: Uint8Array }> {
   const { opd, year, laporan } = ref;
   const [evaluation, notes] = await Promise.all([
     getOpdYearEvaluation(ref, 4),
@@ -42,13 +42,17 @@ export async function getReviewSheetPdf(
     generatedAt: new Date(),
     generatedBy,
   });
-  return { filename: `Pemeriksaan-${opd.slug}-${year}.pdf`, bytes: await renderReviewSheetPdf(sheet) };
+  return {
+    filename: `Pemeriksaan-${opd.slug}-${year}.pdf`,
+    bytes: await runHeavy("review-pdf", sheet, { signal }),
+  };
 }
 
 /** The review sheet as the route hands it out (the caller checked the right to read the LKIP). */
 export async function reviewSheetDownload(
   context: OpdYearRef & { laporan: LaporanDetail; principal: { name: string } },
+  signal?: AbortSignal,
 ): Promise<DownloadFile> {
-  const sheet = await getReviewSheetPdf(context, { generatedBy: context.principal.name });
+  const sheet = await getReviewSheetPdf(context, { generatedBy: context.principal.name, signal });
   return { filename: sheet.filename, body: sheet.bytes };
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
 import type { DraftFormat } from "@/lib/generated/prisma/enums";
 import { db } from "../db";
+import { HeavyJobCancelled } from "../heavy/run-heavy";
 import { readDataVersion } from "../opd-year/data-version";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import { sha256Hex } from "../sha256";
@@ -40,38 +42,78 @@ export const draftRenderer = (): string =>
 /** `fromStore`: the bytes were rendered earlier, not by this call. */
 export type StoredDraft = { bytes: Uint8Array; dataVersion: bigint; fromStore: boolean };
 
+/** How often a request waiting for another's render of the same draft looks for its bytes. */
+const WAIT_POLL_MS = 400;
+
+type DraftKey = { pemdaId: string; laporanId: string; format: DraftFormat; renderer: string };
+
+/**
+ * Claims the render of a draft version for this request: true unless another request (on any server)
+ * is rendering it now. A claim older than the render budget, for an older version or by another
+ * renderer is taken over.
+ */
+async function claimRender(draft: DraftKey, dataVersion: bigint): Promise<boolean> {
+  const claimed = await db.$queryRaw<unknown[]>`
+    INSERT INTO "LkipDraftRender" ("pemdaId", "laporanId", "format", "dataVersion", "renderer")
+    VALUES (${draft.pemdaId}, ${draft.laporanId}, ${draft.format}::"DraftFormat", ${dataVersion}, ${draft.renderer})
+    ON CONFLICT ("laporanId", "format") DO UPDATE
+      SET "dataVersion" = EXCLUDED."dataVersion", "renderer" = EXCLUDED."renderer", "startedAt" = now()
+      WHERE "LkipDraftRender"."startedAt" < now() - make_interval(secs => ${env.HEAVY_JOB_SECONDS})
+         OR "LkipDraftRender"."dataVersion" < EXCLUDED."dataVersion"
+         OR "LkipDraftRender"."renderer" <> EXCLUDED."renderer"
+    RETURNING 1`;
+  return claimed.length === 1;
+}
+
+async function storeDraft(draft: DraftKey, dataVersion: bigint, bytes: Uint8Array) {
+  // One row per laporan and format; a render of an older version never replaces a newer one.
+  await db.$executeRaw`
+    INSERT INTO "LkipDraft" ("id", "pemdaId", "laporanId", "format", "dataVersion", "renderer", "sha256", "bytes")
+    VALUES (gen_random_uuid()::text, ${draft.pemdaId}, ${draft.laporanId}, ${draft.format}::"DraftFormat",
+            ${dataVersion}, ${draft.renderer}, ${sha256Hex(bytes)}, ${Buffer.from(bytes)})
+    ON CONFLICT ("laporanId", "format") DO UPDATE
+      SET "dataVersion" = EXCLUDED."dataVersion", "renderer" = EXCLUDED."renderer",
+          "sha256" = EXCLUDED."sha256", "bytes" = EXCLUDED."bytes", "createdAt" = now()
+      WHERE "LkipDraft"."dataVersion" <= EXCLUDED."dataVersion"`;
+}
+
 /**
  * A draft LKIP (PDF, DOCX) for the OPD-year's current data version: the stored bytes when they were
  * rendered from this version by this renderer, otherwise `render()`, stored for every server. The version
  * is read before rendering, so data changed during the render leaves the stored draft one version behind
  * and the next download renders again: stored bytes are never older than the version they carry.
+ * One render per draft version at a time on every server: a request that finds the draft being rendered
+ * (`claimRender`) waits for its bytes, holding no connection; should the render fail, the next waiter
+ * renders. Past the render budget a waiter renders by itself. `signal`: the requester went away.
  * Version 0 means the OPD-year's changes are not tracked (no `OpdYearVersion` row): nothing is stored.
- * Two first downloads at the same moment both render (no lock is held during a render: it would keep a
- * pooled connection while the render itself reads through the same pool); the store keeps the newer.
  */
 export async function getOrRenderDraft(
   ref: OpdYearRef,
   format: DraftFormat,
   render: () => Promise<Uint8Array>,
+  { signal }: { signal?: AbortSignal } = {},
 ): Promise<StoredDraft> {
   const key = { pemdaId: ref.opd.pemdaId, opdId: ref.opd.id, year: ref.year };
-  const renderer = draftRenderer();
-  const dataVersion = await readDataVersion(key);
-  if (dataVersion === 0n) return { bytes: await render(), dataVersion, fromStore: false };
-  const stored = await db.lkipDraft.findFirst({
-    where: { pemdaId: key.pemdaId, laporanId: ref.laporan.id, format, dataVersion, renderer },
-    select: { bytes: true },
-  });
-  if (stored) return { bytes: stored.bytes, dataVersion, fromStore: true };
-  const bytes = await render();
-  // One row per laporan and format; a render of an older version never replaces a newer one.
-  await db.$executeRaw`
-    INSERT INTO "LkipDraft" ("id", "pemdaId", "laporanId", "format", "dataVersion", "renderer", "sha256", "bytes")
-    VALUES (gen_random_uuid()::text, ${key.pemdaId}, ${ref.laporan.id}, ${format}::"DraftFormat", ${dataVersion},
-            ${renderer}, ${sha256Hex(bytes)}, ${Buffer.from(bytes)})
-    ON CONFLICT ("laporanId", "format") DO UPDATE
-      SET "dataVersion" = EXCLUDED."dataVersion", "renderer" = EXCLUDED."renderer",
-          "sha256" = EXCLUDED."sha256", "bytes" = EXCLUDED."bytes", "createdAt" = now()
-      WHERE "LkipDraft"."dataVersion" <= EXCLUDED."dataVersion"`;
-  return { bytes, dataVersion, fromStore: false };
+  const draft = { pemdaId: key.pemdaId, laporanId: ref.laporan.id, format, renderer: draftRenderer() };
+  const deadline = Date.now() + env.HEAVY_JOB_SECONDS * 1000;
+  for (;;) {
+    const dataVersion = await readDataVersion(key);
+    if (dataVersion === 0n) return { bytes: await render(), dataVersion, fromStore: false };
+    const stored = await db.lkipDraft.findFirst({
+      where: { ...draft, dataVersion },
+      select: { bytes: true },
+    });
+    if (stored) return { bytes: stored.bytes, dataVersion, fromStore: true };
+    if (Date.now() > deadline || (await claimRender(draft, dataVersion))) {
+      try {
+        const bytes = await render();
+        await storeDraft(draft, dataVersion, bytes);
+        return { bytes, dataVersion, fromStore: false };
+      } finally {
+        await db.lkipDraftRender.deleteMany({ where: { ...draft, dataVersion } });
+      }
+    }
+    await sleep(WAIT_POLL_MS);
+    if (signal?.aborted) throw new HeavyJobCancelled();
+  }
 }

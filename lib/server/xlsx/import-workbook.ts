@@ -12,11 +12,12 @@ import {
 import { laporanStatusLabel, levelTitle } from "@/lib/vocabulary";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import { parseImport, type ImportIssue } from "@/lib/xlsx/import/parse-import";
-import { readWorkbook, type WorkbookCells } from "@/lib/xlsx/read-workbook";
+import type { WorkbookCells } from "@/lib/xlsx/read-workbook";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
 import { type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
 import { auditAs } from "../audit/record-audit";
 import { db, type Tx } from "../db";
+import { runHeavy } from "../heavy/run-heavy";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { BULK_TRANSACTION } from "../mutations/batch-writes";
 import { defineMutation } from "../mutations/define-mutation";
@@ -78,7 +79,7 @@ async function resolve(principal: Principal, input: ImportWorkbookInput) {
   let cells: WorkbookCells | null = null;
   let fileError: string | null = null;
   try {
-    cells = await readWorkbook(bytes);
+    cells = await runHeavy("read-workbook", bytes);
   } catch (error) {
     if (!(error instanceof WorkbookFileError)) throw error;
     fileError = error.message;

@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 
 /** The LKIP of an OPD-year as an editable Word document (rendered on request). */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
-  return lkipDocxResponse(await getPrincipal(), await params);
+  return lkipDocxResponse(await getPrincipal(), await params, request.signal);
 }

@@ -17,7 +17,11 @@ export async function GET(
     const revisi = new URL(request.url).searchParams.get("revisi");
     const revision = revisi === null ? undefined : Number(revisi);
     if (revision !== undefined && !(Number.isInteger(revision) && revision > 0)) return null;
-    const pdf = await getLkipPdf(context, { revision, generatedBy: context.principal.name });
+    const pdf = await getLkipPdf(context, {
+      revision,
+      generatedBy: context.principal.name,
+      signal: request.signal,
+    });
     return pdf && { filename: pdf.filename, body: pdf.bytes };
   });
 }

@@ -7,8 +7,10 @@ export const dynamic = "force-dynamic";
 
 /** The review sheet of an OPD-year's LKIP: its findings and review notes, for whoever reads the LKIP. */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
-  return opdYearDownload(await getPrincipal(), await params, "exportReports", reviewSheetDownload);
+  return opdYearDownload(await getPrincipal(), await params, "exportReports", (context) =>
+    reviewSheetDownload(context, request.signal),
+  );
 }

@@ -1,0 +1,15 @@
+import { parentPort } from "node:worker_threads";
+import { heavyJobs, type HeavyReply, type HeavyRequest } from "./jobs";
+
+// One job at a time: the server sends the next only after this one's reply.
+parentPort!.on("message", ({ job, input }: HeavyRequest) => {
+  heavyJobs[job](input as never).then(
+    (value) => parentPort!.postMessage({ ok: true, value } satisfies HeavyReply),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        ok: false,
+        name: error instanceof Error ? error.name : "Error",
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies HeavyReply),
+  );
+});

@@ -1,0 +1,163 @@
+import "server-only";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker, type WorkerOptions } from "node:worker_threads";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { HeavyInput, HeavyJob, HeavyOutput, HeavyReply, HeavyRequest } from "@/lib/heavy/jobs";
+import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
+
+const jobLabels: Record<HeavyJob, string> = {
+  "lkip-pdf": "PDF LKIP",
+  "lkip-docx": "dokumen Word LKIP",
+  "review-pdf": "PDF lembar pemeriksaan",
+  "read-workbook": "pembacaan buku kerja",
+};
+
+/** Past this many waiting jobs a server refuses more at once instead of queueing requests without end. */
+const MAX_WAITING = 20;
+/** A worker left idle this long ends, and its memory with it. */
+const IDLE_MS = 20_000;
+
+// This server's own threads and limit (like its connection pool): a count, the idle workers and a queue
+// of waiters, nothing about any request's data.
+const pool = { running: 0, idle: [] as Worker[], waiting: [] as Array<() => void> };
+
+/** The requester went away: the job is dropped and nobody reads this error. */
+export class HeavyJobCancelled extends Error {
+  override name = "HeavyJobCancelled";
+}
+
+function takeSlot(signal: AbortSignal | undefined): Promise<void> {
+  if (pool.running < env.HEAVY_JOBS_AT_ONCE) {
+    pool.running += 1;
+    return Promise.resolve();
+  }
+  if (pool.waiting.length >= MAX_WAITING) {
+    return Promise.reject(
+      new AppError(
+        "UNAVAILABLE",
+        "Server sedang menyiapkan banyak dokumen sekaligus. Coba lagi dalam beberapa menit.",
+      ),
+    );
+  }
+  return new Promise((resolve, reject) => {
+    const turn = () => {
+      signal?.removeEventListener("abort", leave);
+      pool.running += 1;
+      resolve();
+    };
+    const leave = () => {
+      pool.waiting.splice(pool.waiting.indexOf(turn), 1);
+      reject(new HeavyJobCancelled());
+    };
+    signal?.addEventListener("abort", leave, { once: true });
+    pool.waiting.push(turn);
+  });
+}
+
+function releaseSlot() {
+  pool.running -= 1;
+  pool.waiting.shift()?.();
+}
+
+/**
+ * A worker on `lib/heavy/worker-entry.ts`, run from source through tsx in every mode (`npm start`, dev,
+ * tests, commands): a worker does not inherit the parent's loaders, so it registers tsx first. The
+ * renderers it loads are plain packages; starting a worker costs about a second, once per IDLE_MS.
+ */
+function startWorker(options: WorkerOptions): Worker {
+  const entry = JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib/heavy/worker-entry.ts")).href);
+  const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+function takeWorker(): Worker {
+  const idle = pool.idle.pop();
+  if (idle) {
+    idle.ref();
+    return idle;
+  }
+  const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: env.HEAVY_JOB_MEMORY_MB } });
+  // An idle worker that fails only ends; its exit drops it from the pool.
+  worker.on("error", () => {});
+  worker.once("exit", () => {
+    const at = pool.idle.indexOf(worker);
+    if (at >= 0) pool.idle.splice(at, 1);
+  });
+  return worker;
+}
+
+/** An idle worker does not keep the process alive, and ends after IDLE_MS without work. */
+function parkWorker(worker: Worker) {
+  worker.unref();
+  pool.idle.push(worker);
+  setTimeout(() => {
+    if (pool.idle.includes(worker)) void worker.terminate();
+  }, IDLE_MS).unref();
+}
+
+function revive(job: HeavyJob, reply: Extract<HeavyReply, { ok: false }>): Error {
+  if (reply.name === "WorkbookFileError") return new WorkbookFileError(reply.message);
+  return new Error(`${jobLabels[job]}: ${reply.name}: ${reply.message}`);
+}
+
+const overBudget = (job: HeavyJob, what: string) =>
+  new AppError(
+    "UNAVAILABLE",
+    `Penyusunan ${jobLabels[job]} melebihi batas ${what} dan dihentikan. ` +
+      "Coba lagi saat server tidak sibuk; bila terulang, dokumen ini terlalu besar untuk batas server: hubungi admin.",
+  );
+
+/**
+ * Runs a heavy job (`heavyJobs`) in a worker thread, so the server's event loop keeps answering every
+ * other request while a large PDF renders or a workbook is read. At most HEAVY_JOBS_AT_ONCE run on this
+ * server and the rest wait their turn; each has a time budget (HEAVY_JOB_SECONDS) and a heap budget
+ * (HEAVY_JOB_MEMORY_MB), past which its worker is stopped and the user told (UNAVAILABLE). When `signal`
+ * aborts (the requester went away) the job stops too. A worker that finished its job waits IDLE_MS for
+ * the next; a stopped one is never reused.
+ */
+export async function runHeavy<J extends HeavyJob>(
+  job: J,
+  input: HeavyInput<J>,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<HeavyOutput<J>> {
+  if (signal?.aborted) throw new HeavyJobCancelled();
+  await takeSlot(signal);
+  const worker = takeWorker();
+  return new Promise<HeavyOutput<J>>((resolve, reject) => {
+    const settle = (outcome: () => void, { reuse }: { reuse: boolean }) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", cancel);
+      worker.off("message", answer).off("error", fail).off("exit", exited);
+      if (reuse) parkWorker(worker);
+      else void worker.terminate();
+      releaseSlot();
+      outcome();
+    };
+    const answer = (reply: HeavyReply<J>) =>
+      settle(() => (reply.ok ? resolve(reply.value) : reject(revive(job, reply))), { reuse: true });
+    const fail = (error: Error & { code?: string }) =>
+      settle(
+        () =>
+          reject(
+            error.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? overBudget(job, `memori ${env.HEAVY_JOB_MEMORY_MB} MiB`)
+              : error,
+          ),
+        { reuse: false },
+      );
+    const exited = (code: number) =>
+      settle(() => reject(new Error(`${jobLabels[job]}: worker berhenti dengan kode ${code}`)), {
+        reuse: false,
+      });
+    const cancel = () => settle(() => reject(new HeavyJobCancelled()), { reuse: false });
+    const timer = setTimeout(
+      () => settle(() => reject(overBudget(job, `waktu ${env.HEAVY_JOB_SECONDS} detik`)), { reuse: false }),
+      env.HEAVY_JOB_SECONDS * 1000,
+    );
+    signal?.addEventListener("abort", cancel, { once: true });
+    worker.on("message", answer).on("error", fail).on("exit", exited);
+    worker.postMessage({ job, input } satisfies HeavyRequest<J>);
+  });
+}
