@@ -60,7 +60,8 @@ beforeAll(async () => {
   };
 });
 
-describe("heavy jobs in worker threads", () => {
+// Ceilings for a busy 2-core machine: a render of the 20.000-row table runs until its budget stops it.
+describe("heavy jobs in worker threads", { timeout: 180_000 }, () => {
   it("render the demo LKIP with its figures, and a worker is reused for the next job", async () => {
     const { runHeavy } = await runHeavyWith({});
     const first = await runHeavy("lkip-pdf", demo);
