@@ -65,10 +65,14 @@ export function DownloadLkipButton({
   const busy = state.phase === "preparing" || state.phase === "receiving";
   return (
     <div className="flex items-center gap-3">
-      <Button type="button" onClick={download} disabled={busy} data-testid={testId}>
+      <Button type="button" onClick={download} disabled={busy} data-testid={testId} className="shrink-0">
         {busy ? `Menyiapkan ${label}…` : `Unduh ${label}`}
       </Button>
-      <span role="status" aria-live="polite" className="text-sm text-slate-600">
+      <span
+        role="status"
+        aria-live="polite"
+        className={state.phase === "error" ? "text-sm text-red-700" : "text-sm text-slate-600"}
+      >
         {state.phase === "preparing" && "Menyusun dokumen di server…"}
         {state.phase === "receiving" &&
           `Menerima ${Math.round(state.received / 1024).toLocaleString("id-ID")} KB…`}
