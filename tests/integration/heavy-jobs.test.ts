@@ -7,6 +7,7 @@ import { draftGeneration } from "@/lib/server/lkip/get-lkip-pdf";
 import { getOpdBySlug } from "@/lib/server/opd/get-opd";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
+import { principalOf } from "./fixtures";
 import { extractPdfText } from "./pdf-text";
 
 /**
@@ -87,8 +88,9 @@ describe("heavy jobs in worker threads", { timeout: 180_000 }, () => {
     expect((await runHeavy("lkip-pdf", demo)).pageCount).toBeGreaterThan(20);
   });
 
-  it("stop a render past its time budget with a message for the user", async () => {
+  it("stop a render past its time budget with a message for the user, which a download answers as 503", async () => {
     const { runHeavy } = await runHeavyWith({ HEAVY_JOB_SECONDS: "1" });
+    const { download } = await import("@/lib/server/http/download");
     // A warm worker, so that the budget is spent on rendering, not on starting the thread.
     await runHeavy("read-workbook", new Uint8Array([80, 75])).catch(() => null);
     // A class of the modules loaded with these settings: compared by name and kind.
@@ -97,6 +99,12 @@ describe("heavy jobs in worker threads", { timeout: 180_000 }, () => {
       kind: "UNAVAILABLE",
       message: expect.stringContaining("PDF LKIP melebihi batas waktu 1 detik"),
     });
+    const response = await download(await principalOf("kepala.dinsos@sakip.demo"), async () => ({
+      filename: "LKIP-uji.pdf",
+      body: (await runHeavy("lkip-pdf", huge)).bytes,
+    }));
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("PDF LKIP melebihi batas waktu 1 detik dan dihentikan");
   });
 
   it("stop a render past its memory budget with a message for the user", async () => {
