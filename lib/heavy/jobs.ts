@@ -1,11 +1,11 @@
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import type { ReviewSheet } from "@/lib/lkip/review-sheet";
-import type { WorkbookCells } from "@/lib/xlsx/read-workbook";
+import type { ParseContext, ParsedFile } from "@/lib/xlsx/import/parse-import";
 
 /**
  * The heavy work a server hands to a worker thread (`runHeavy`): each job takes and returns plain data
  * (structured-clonable), so the request's thread only loads the data and sends the bytes. A job loads
- * its renderer when first run, so a worker that only reads workbooks never loads the PDF renderer.
+ * its renderer when first run, so a worker that only parses workbooks never loads the PDF renderer.
  * A Buffer crosses the thread boundary as a plain Uint8Array, hence the declared types.
  */
 export const heavyJobs = {
@@ -15,8 +15,20 @@ export const heavyJobs = {
     (await import("@/lib/docx/lkip/render")).renderLkipDocx(document),
   "review-pdf": async (sheet: ReviewSheet): Promise<Uint8Array> =>
     (await import("@/lib/pdf/review/review-sheet")).renderReviewSheetPdf(sheet),
-  "read-workbook": async (bytes: Uint8Array): Promise<WorkbookCells> =>
-    (await import("@/lib/xlsx/read-workbook")).readWorkbook(bytes),
+  /** An uploaded workbook read and parsed for the import against the stored year's codes and bidang. */
+  "parse-import": async ({
+    bytes,
+    context,
+  }: {
+    bytes: Uint8Array;
+    context: ParseContext;
+  }): Promise<ParsedFile> => {
+    const [{ readWorkbook }, { parseImport }] = await Promise.all([
+      import("@/lib/xlsx/read-workbook"),
+      import("@/lib/xlsx/import/parse-import"),
+    ]);
+    return parseImport(await readWorkbook(bytes), context);
+  },
 };
 
 export type HeavyJob = keyof typeof heavyJobs;

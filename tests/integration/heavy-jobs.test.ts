@@ -92,7 +92,10 @@ describe("heavy jobs in worker threads", { timeout: 180_000 }, () => {
     const { runHeavy } = await runHeavyWith({ HEAVY_JOB_SECONDS: "1" });
     const { download } = await import("@/lib/server/http/download");
     // A warm worker, so that the budget is spent on rendering, not on starting the thread.
-    await runHeavy("read-workbook", new Uint8Array([80, 75])).catch(() => null);
+    await runHeavy("parse-import", {
+      bytes: new Uint8Array([80, 75]),
+      context: { bidang: [], renstraCodes: new Map() },
+    }).catch(() => null);
     // A class of the modules loaded with these settings: compared by name and kind.
     await expect(runHeavy("lkip-pdf", huge)).rejects.toMatchObject({
       name: "AppError",

@@ -11,7 +11,7 @@ const jobLabels: Record<HeavyJob, string> = {
   "lkip-pdf": "PDF LKIP",
   "lkip-docx": "dokumen Word LKIP",
   "review-pdf": "PDF lembar pemeriksaan",
-  "read-workbook": "pembacaan buku kerja",
+  "parse-import": "pembacaan buku kerja",
 };
 
 /** Past this many waiting jobs a server refuses more at once instead of queueing requests without end. */

@@ -11,19 +11,18 @@ import {
 } from "@/lib/inputs/xlsx-import";
 import { laporanStatusLabel, levelTitle } from "@/lib/vocabulary";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
-import { parseImport, type ImportIssue } from "@/lib/xlsx/import/parse-import";
-import type { WorkbookCells } from "@/lib/xlsx/read-workbook";
+import type { ImportIssue, ParseContext, ParsedFile } from "@/lib/xlsx/import/parse-import";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
 import { type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
 import { auditAs } from "../audit/record-audit";
-import { db, type Tx } from "../db";
+import { db } from "../db";
 import { runHeavy } from "../heavy/run-heavy";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { BULK_TRANSACTION } from "../mutations/batch-writes";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate } from "../mutations/versioned";
 import type { OpdYearKey } from "../opd-year/opd-year-key";
-import { loadImportState } from "./load-import-state";
+import { type ImportState, loadImportState } from "./load-import-state";
 import { writePlan } from "./write-plan";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import type { ImportReport } from "@/lib/xlsx/import-report";
@@ -76,31 +75,44 @@ async function resolve(principal: Principal, input: ImportWorkbookInput) {
   const opd = await findOpdForWrite(db, principal, "plan:import", input.opdId);
   const bytes = Buffer.from(input.file, "base64");
   const file = { name: input.fileName, sha256: sha256Hex(bytes) };
-  let cells: WorkbookCells | null = null;
-  let fileError: string | null = null;
-  try {
-    cells = await runHeavy("read-workbook", bytes);
-  } catch (error) {
-    if (!(error instanceof WorkbookFileError)) throw error;
-    fileError = error.message;
-  }
   const key = { pemdaId: opd.pemdaId, opdId: opd.id, year: input.year, opdName: opd.name };
-  return { key, file, cells, fileError };
+  return { key, file, bytes };
 }
 
-/** Parses the file against the stored year (read in `tx`) and plans the import. */
-async function planAgainstStore(
-  tx: Tx,
+/** What parsing a file depends on in the stored year: its bidang and the codes of its Renstra. */
+const parseContext = (state: ImportState): ParseContext => ({
+  bidang: state.bidang.map((b) => b.name),
+  renstraCodes: state.renstraCodes,
+});
+const sameContext = (a: ParseContext, b: ParseContext) =>
+  JSON.stringify([a.bidang, [...a.renstraCodes]]) === JSON.stringify([b.bidang, [...b.renstraCodes]]);
+
+const readState = (key: OpdYearKey) => db.$transaction((tx) => loadImportState(tx, key), BULK_TRANSACTION);
+
+/**
+ * Reads and parses the file in a worker thread (no transaction is open meanwhile): the parsed file, or
+ * the message of a file that is no workbook.
+ */
+async function parseFile(
+  bytes: Uint8Array,
+  context: ParseContext,
+): Promise<{ parsed: ParsedFile } | { fileError: string }> {
+  try {
+    return { parsed: await runHeavy("parse-import", { bytes, context }) };
+  } catch (error) {
+    if (!(error instanceof WorkbookFileError)) throw error;
+    return { fileError: error.message };
+  }
+}
+
+/** Plans the import of the parsed file against the stored year (`state`). */
+async function planAgainstState(
+  state: ImportState,
   principal: Principal,
   key: OpdYearKey & { opdName: string },
-  cells: WorkbookCells,
+  parsed: ParsedFile,
 ) {
   const { opdName } = key;
-  const state = await loadImportState(tx, key);
-  const parsed = parseImport(cells, {
-    bidang: state.bidang.map((b) => b.name),
-    renstraCodes: state.renstraCodes,
-  });
   const { periode } = state;
   const outside = parsed.renstraYears.filter(
     (y) => periode && (y < periode.startYear || y > periode.endYear),
@@ -153,12 +165,11 @@ export async function previewImport(
   rawInput: ImportWorkbookRequest,
 ): Promise<ImportReport> {
   const input = importWorkbookInput.parse(rawInput);
-  const { key, file, cells, fileError } = await resolve(principal, input);
-  if (!cells) return report(emptyPlan([fileIssue(fileError!)]), file, false);
-  const { plan } = await db.$transaction(
-    (tx) => planAgainstStore(tx, principal, key, cells),
-    BULK_TRANSACTION,
-  );
+  const { key, file, bytes } = await resolve(principal, input);
+  const state = await readState(key);
+  const read = await parseFile(bytes, parseContext(state));
+  if ("fileError" in read) return report(emptyPlan([fileIssue(read.fileError)]), file, false);
+  const { plan } = await planAgainstState(state, principal, key, read.parsed);
   return report(plan, file, false);
 }
 
@@ -181,8 +192,10 @@ export async function commitImport(
   rawInput: ImportWorkbookRequest,
 ): Promise<ImportReport> {
   const input = importWorkbookInput.parse(rawInput);
-  const { key, file, cells, fileError } = await resolve(principal, input);
-  if (!cells) return report(emptyPlan([fileIssue(fileError!)]), file, false);
+  const { key, file, bytes } = await resolve(principal, input);
+  const context = parseContext(await readState(key));
+  const read = await parseFile(bytes, context);
+  if ("fileError" in read) return report(emptyPlan([fileIssue(read.fileError)]), file, false);
   return onDuplicate(
     () =>
       db.$transaction(async (tx) => {
@@ -191,7 +204,14 @@ export async function commitImport(
           select: { id: true },
         });
         if (opened) await assertYearEditable(tx, key);
-        const { state, plan, renstraYears } = await planAgainstStore(tx, principal, key, cells);
+        const state = await loadImportState(tx, key);
+        if (!sameContext(parseContext(state), context)) {
+          throw new AppError(
+            "CONFLICT",
+            "Bidang atau kode Renstra tahun ini berubah selama berkas dibaca; tidak ada yang diimpor. Ulangi impor.",
+          );
+        }
+        const { plan, renstraYears } = await planAgainstState(state, principal, key, read.parsed);
         const planned = report(plan, file, false);
         if (!plan.ok) return planned;
         if (input.planDigest && input.planDigest !== planned.planDigest) {
