@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format";
 import {
   findingCodeLabel,
   findingSeverityLabel,
@@ -11,8 +12,14 @@ const severityStyle: Record<FindingSeverity, string> = {
   INFO: "border-slate-300 bg-slate-50 text-slate-800",
 };
 
-/** The integrity findings, grouped by severity and kind; errors open, the rest folded. */
-export function FindingsPanel({ findings }: { findings: Finding[] }) {
+/** Findings listed per kind; a large OPD's thousands are counted, and all of them are on the review sheet. */
+export const FINDINGS_LISTED_PER_KIND = 50;
+
+/**
+ * The integrity findings, grouped by severity and kind; errors open, the rest folded. `sheetHref`: the
+ * review sheet (PDF) that lists every finding.
+ */
+export function FindingsPanel({ findings, sheetHref }: { findings: Finding[]; sheetHref: string }) {
   if (findings.length === 0) {
     return (
       <p
@@ -36,17 +43,17 @@ export function FindingsPanel({ findings }: { findings: Finding[] }) {
             data-severity={severity}
           >
             <summary className="cursor-pointer font-medium">
-              {findingSeverityLabel[severity]} ({ofSeverity.length})
+              {findingSeverityLabel[severity]} ({formatCount(ofSeverity.length)})
             </summary>
             {[...new Set(ofSeverity.map((f) => f.code))].map((code) => {
               const group = ofSeverity.filter((f) => f.code === code);
               return (
                 <div key={code} className="mt-3">
                   <h4 className="text-sm font-semibold">
-                    {findingCodeLabel[code]} ({group.length})
+                    {findingCodeLabel[code]} ({formatCount(group.length)})
                   </h4>
                   <ul className="mt-1 space-y-1 text-sm">
-                    {group.map((finding, index) => (
+                    {group.slice(0, FINDINGS_LISTED_PER_KIND).map((finding, index) => (
                       <li key={index} data-code={finding.code} data-location={finding.location.code}>
                         <span className="font-mono text-xs">{finding.location.code}</span>{" "}
                         <span className="font-medium">{finding.location.name}</span>
@@ -54,6 +61,16 @@ export function FindingsPanel({ findings }: { findings: Finding[] }) {
                         <div>{finding.message}</div>
                       </li>
                     ))}
+                    {group.length > FINDINGS_LISTED_PER_KIND && (
+                      <li data-testid="findings-more">
+                        … dan {formatCount(group.length - FINDINGS_LISTED_PER_KIND)} lainnya, semuanya
+                        tercantum di{" "}
+                        <a href={sheetHref} className="underline">
+                          lembar pemeriksaan (PDF)
+                        </a>
+                        .
+                      </li>
+                    )}
                   </ul>
                 </div>
               );

@@ -4,7 +4,7 @@ import { ReviewNoteList } from "./review-note-list";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
 import { WorkflowPanel } from "./workflow-panel";
 import { formatDateTime } from "@/lib/format";
-import type { OpenFinding } from "@/lib/views/open-findings";
+import type { OpenFindings } from "@/lib/views/open-findings";
 
 /** Status of the LKIP, the moves the viewer may make, its history and the inspectorate's notes. */
 export function LaporanStatusPanel({
@@ -15,7 +15,7 @@ export function LaporanStatusPanel({
   laporan: LaporanHistory;
   moves: WorkflowMove[];
   /** Open errors and warnings, listed in the confirmation of a move. */
-  findings: OpenFinding[];
+  findings: OpenFindings;
 }) {
   return (
     <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">

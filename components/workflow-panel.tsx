@@ -3,8 +3,9 @@
 import { useRef, useState } from "react";
 import { transitionLaporanAction } from "@/lib/actions/laporan";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
+import { formatCount } from "@/lib/format";
 import { laporanStatusLabel } from "@/lib/vocabulary";
-import type { OpenFinding } from "@/lib/views/open-findings";
+import type { OpenFindings } from "@/lib/views/open-findings";
 import { needsReason, type LaporanStatus } from "@/lib/workflow/laporan-workflow";
 import { ActionError } from "./forms/action-error";
 import { useMutationAction } from "./forms/use-mutation-action";
@@ -34,7 +35,7 @@ export function WorkflowPanel({
   version: number;
   status: LaporanStatus;
   moves: WorkflowMove[];
-  findings: OpenFinding[];
+  findings: OpenFindings;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<WorkflowMove | null>(null);
@@ -45,8 +46,7 @@ export function WorkflowPanel({
       setNote("");
     },
   });
-  const errors = findings.filter((f) => f.severity === "ERROR").length;
-  const warnings = findings.length - errors;
+  const { errors, warnings, listed } = findings;
   const reasonRequired = chosen ? needsReason(chosen, errors) : false;
 
   const open = (move: WorkflowMove) => {
@@ -89,7 +89,7 @@ export function WorkflowPanel({
               {chosen.to === "FINAL" &&
                 " Setelah final, data tahun ini terkunci dan hanya administrator yang dapat membukanya kembali."}
             </p>
-            {findings.length === 0 ? (
+            {errors + warnings === 0 ? (
               <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
                 Tidak ada kesalahan atau peringatan terbuka.
               </p>
@@ -99,7 +99,7 @@ export function WorkflowPanel({
                   Masih terbuka: {errors} kesalahan, {warnings} peringatan.
                 </p>
                 <ul className="max-h-64 space-y-2 overflow-y-auto rounded-md border border-slate-200 p-3 text-sm">
-                  {findings.map((finding, index) => (
+                  {listed.map((finding, index) => (
                     <li key={index} data-severity={finding.severity} className="break-words">
                       <span
                         className={
@@ -114,6 +114,12 @@ export function WorkflowPanel({
                       <div className="text-slate-700">{finding.message}</div>
                     </li>
                   ))}
+                  {listed.length < errors + warnings && (
+                    <li className="text-slate-600">
+                      … dan {formatCount(errors + warnings - listed.length)} lainnya (semuanya tercantum di
+                      halaman perangkat daerah dan lembar pemeriksaan PDF).
+                    </li>
+                  )}
                 </ul>
               </div>
             )}

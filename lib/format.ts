@@ -23,6 +23,11 @@ export function formatNumber(d: Decimal, decimals: number): string {
 }
 
 /** "Rp 17.654.457.386"; rounded to whole rupiah; negatives as "-Rp 1.000". */
+/** A count the Indonesian way: 15.000. */
+export function formatCount(count: number): string {
+  return formatNumber(new Decimal(count), 0);
+}
+
 export function formatRupiah(d: Decimal): string {
   const rounded = roundHalfUp(d, 0);
   const text = `Rp ${formatNumber(rounded.abs(), 0)}`;

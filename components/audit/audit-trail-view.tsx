@@ -1,9 +1,9 @@
-import Decimal from "decimal.js";
 import Link from "next/link";
 import { auditActionLabel, auditEntityLabel, isContext } from "@/lib/audit/describe-audit";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/format";
 import type { AuditFilter } from "@/lib/inputs/audit";
 import type { AuditTrail } from "@/lib/audit/audit-trail";
+import { Pagination } from "@/components/ui/pagination";
 import { TableHead } from "@/components/ui/table";
 
 const select = "block rounded-md border border-slate-300 bg-white px-2 py-1";
@@ -23,7 +23,7 @@ export function AuditTrailView({
   path: string;
   exportPath: string;
 }) {
-  const { entries, total, page, pageCount, users, items } = trail;
+  const { entries, page, users, items } = trail;
   const query = (changes: Record<string, string | number | undefined>) => {
     const merged = { ...filter, ...changes };
     const pairs = Object.entries(merged).filter(
@@ -91,8 +91,7 @@ export function AuditTrailView({
         </a>
       </form>
       <p className="text-sm text-slate-600" data-testid="audit-count">
-        {formatNumber(new Decimal(total), 0)} entri
-        {pageCount > 1 && ` · halaman ${page} dari ${pageCount}`}
+        {formatCount(page.total)} entri
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full min-w-[760px] table-fixed border-collapse text-sm" data-testid="audit-table">
@@ -166,29 +165,12 @@ export function AuditTrailView({
           </tbody>
         </table>
       </div>
-      {pageCount > 1 && (
-        <nav className="flex items-center gap-3 text-sm" aria-label="Halaman jejak audit">
-          {page > 1 && (
-            <Link
-              href={`${path}?${query({ halaman: page - 1 })}`}
-              className="text-emerald-800 hover:underline"
-            >
-              ← Sebelumnya
-            </Link>
-          )}
-          <span>
-            Halaman {page} dari {pageCount}
-          </span>
-          {page < pageCount && (
-            <Link
-              href={`${path}?${query({ halaman: page + 1 })}`}
-              className="text-emerald-800 hover:underline"
-            >
-              Berikutnya →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination
+        info={page}
+        noun="entri"
+        label="Halaman jejak audit"
+        hrefOf={(n) => `${path}?${query({ halaman: n })}`.replace(/\?$/, "")}
+      />
     </>
   );
 }

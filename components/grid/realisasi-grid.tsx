@@ -3,7 +3,7 @@
 import Decimal from "decimal.js";
 import { useMemo, useState } from "react";
 import { saveRealisasiGridAction } from "@/lib/actions/realisasi-grid";
-import { type BudgetNodeResult, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
+import { type BudgetNodeResult, flattenBudgetInput, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
 import { checkBudget } from "@/lib/calc/checks-budget";
 import { formatRupiah } from "@/lib/format";
 import type { Finding } from "@/lib/calc/finding";
@@ -59,10 +59,12 @@ export function RealisasiGrid({ data }: { data: GridData }) {
   const budgetInput = toBudgetInput(data, parsed);
   const budget = rollupBudget({ root: budgetInput, throughQuarter: data.quarter });
   const nodes = new Map(listBudgetRows(budget).map(({ node }) => [node.id, node]));
-  const findings = new Map<string, Finding[]>();
-  for (const finding of checkBudget({ root: budgetInput, result: budget, throughQuarter: data.quarter })) {
-    findings.set(finding.location.code, [...(findings.get(finding.location.code) ?? []), finding]);
-  }
+  const inputs = new Map(flattenBudgetInput(budgetInput).map((node) => [node.id, node]));
+  // A leaf's own checks (kode repeat across sub kegiatan: rekening lines share theirs).
+  const warningsOf = (id: string): Finding[] => {
+    const [root, result] = [inputs.get(id), nodes.get(id)];
+    return root && result ? checkBudget({ root, result, throughQuarter: data.quarter }) : [];
+  };
 
   const setText = (key: string, value: string) => setEdits((current) => ({ ...current, [key]: value }));
 
@@ -193,9 +195,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
             {rows.map((row) => {
               if (row.type === "ANGGARAN") {
                 const node = nodes.get(row.leaf.id);
-                const warnings = (findings.get(row.leaf.code) ?? []).filter(
-                  (f) => f.location.level === row.leaf.kind,
-                );
+                const warnings = warningsOf(row.leaf.id);
                 return (
                   <tr
                     key={row.cell.key}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { layoutBarChart, seriesColors } from "@/lib/lkip/chart-geometry";
 import {
   listHeadings,
@@ -30,7 +31,8 @@ const align = {
   center: "text-center whitespace-pre-line",
 } as const;
 
-function Table({ table }: { table: LkipTable }) {
+/** `pager`: the page links of a table shown a page of rows at a time, above and below it. */
+function Table({ table, pager }: { table: LkipTable; pager?: ReactNode }) {
   const row = (key: number, cells: string[], depth: number | undefined, className: string) => (
     <tr key={key} className={className}>
       {table.columns.map((column, i) => (
@@ -51,6 +53,7 @@ function Table({ table }: { table: LkipTable }) {
         <br />
         {table.title}
       </figcaption>
+      {pager && <div className="mb-2">{pager}</div>}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-xs">
           <thead className="bg-slate-100">
@@ -71,6 +74,7 @@ function Table({ table }: { table: LkipTable }) {
         </table>
       </div>
       {table.note && <p className="mt-1 text-xs text-slate-500">{table.note}</p>}
+      {pager && <div className="mt-2">{pager}</div>}
     </figure>
   );
 }
@@ -124,8 +128,22 @@ function Chart({ chart }: { chart: LkipChart }) {
   );
 }
 
-/** One block of the LKIP model, as HTML: the same data and order as the PDF. */
-export function LkipBlockView({ block, document }: { block: LkipBlock; document: LkipDocument }) {
+/**
+ * One block of the LKIP model, as HTML: the same data and order as the PDF. `hrefOf`: the link to a heading
+ * or table (the Daftar Isi, the Daftar Tabel), `#id` when the whole report is on the page; `tablePager`:
+ * the page links of a table cut into pages.
+ */
+export function LkipBlockView({
+  block,
+  document,
+  hrefOf = (id) => `#${id}`,
+  tablePager,
+}: {
+  block: LkipBlock;
+  document: LkipDocument;
+  hrefOf?: (id: string) => string;
+  tablePager?: (table: LkipTable) => ReactNode;
+}) {
   switch (block.kind) {
     case "heading": {
       const className = {
@@ -176,7 +194,7 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
         </div>
       );
     case "table":
-      return <Table table={block} />;
+      return <Table table={block} pager={tablePager?.(block)} />;
     case "chart":
       return <Chart chart={block} />;
     case "image":
@@ -217,7 +235,7 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
         <ul className="my-2 space-y-1 text-sm">
           {listHeadings(document).map((h) => (
             <li key={h.id} className={h.level === 2 ? "pl-4" : "font-semibold"}>
-              <a href={`#${h.id}`} className="text-emerald-800 hover:underline">
+              <a href={hrefOf(h.id)} className="text-emerald-800 hover:underline">
                 {h.text}
               </a>
             </li>
@@ -229,7 +247,7 @@ export function LkipBlockView({ block, document }: { block: LkipBlock; document:
         <ul className="my-2 space-y-1 text-sm">
           {listTables(document).map((t) => (
             <li key={t.id}>
-              <a href={`#${t.id}`} className="text-emerald-800 hover:underline">
+              <a href={hrefOf(t.id)} className="text-emerald-800 hover:underline">
                 {tableListTitle(t)}
               </a>
             </li>

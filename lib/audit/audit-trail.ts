@@ -1,4 +1,5 @@
 import type { AuditChange } from "./describe-audit";
+import type { PageInfo } from "@/lib/views/page-of-tree";
 
 /** The item an entry is about, by kode and name, with the page that shows it (null: none to link). */
 export type AuditItem = { kode: string | null; name: string; href: string | null };
@@ -17,9 +18,8 @@ export type AuditEntryView = {
 /** One page of an audit trail, and the users and items its filter offers. */
 export type AuditTrail = {
   entries: AuditEntryView[];
-  total: number;
-  page: number;
-  pageCount: number;
+  /** The page among all matching entries. */
+  page: PageInfo;
   users: { id: string; name: string }[];
   items: { id: string; label: string }[];
 };

@@ -26,8 +26,16 @@ export type BudgetNodeInput = {
   realisasi?: readonly { period: Period; amount: Decimal }[];
   /** Figures printed on this line by a hand-made report: kept to reconcile, never used as the value. */
   reported?: { pagu?: Decimal | null; realisasi?: Decimal | null };
+  /**
+   * The rolled-up figures of leaves left out of the tree (the rest of a page of a large OPD), taken as
+   * they are: such a node has no children and is not checked.
+   */
+  summary?: BudgetSummary;
   children: readonly BudgetNodeInput[];
 };
+
+/** What a parent adds up of a subtree: its pagu and its realisasi per quarter. */
+export type BudgetSummary = Pick<BudgetNodeResult, "paguAwal" | "pagu" | "quarters">;
 
 export type BudgetNodeResult = {
   id: string;
@@ -93,6 +101,7 @@ export function rollupBudget({
   root: BudgetNodeInput;
   throughQuarter: Quarter;
 }): BudgetNodeResult {
+  if (root.summary) return finishNode({ node: root, ...root.summary, children: [] });
   if (root.children.length === 0) {
     return finishNode({
       node: root,

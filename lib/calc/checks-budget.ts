@@ -164,6 +164,7 @@ function walk({
   result: BudgetNodeResult;
   throughQuarter: Quarter;
 }): Finding[] {
+  if (input.summary) return []; // leaves checked where they are listed
   if (input.children.length === 0) return checkLeaf({ input, result, throughQuarter });
   return [
     ...checkParent({ input, result }),

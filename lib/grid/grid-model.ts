@@ -1,5 +1,7 @@
 import Decimal from "decimal.js";
-import type { BudgetNodeInput } from "@/lib/calc/budget";
+import { type BudgetNodeInput, type BudgetSummary, rollupBudget } from "@/lib/calc/budget";
+import { parseEvaluation, serializeEvaluation } from "@/lib/calc/serialize-evaluation";
+import { matchesSearch, type PageInfo, pageInfo, SUB_KEGIATAN_PER_PAGE } from "@/lib/views/page-of-tree";
 import type { CapaianInput } from "@/lib/calc/capaian";
 import type { EvaluationSettings } from "@/lib/calc/evaluate-indicator";
 import type { Period, Quarter } from "@/lib/calc/period";
@@ -7,9 +9,10 @@ import { periodOfQuarter } from "@/lib/calc/period";
 import { predikatScaleSchema, serializePredikatScale } from "@/lib/calc/predikat";
 
 /**
- * The quarterly entry grid's data: the OPD-year's budget tree (all of it, so program and OPD totals can be
- * recomputed as the planner types) with the planner's editable leaves marked. Plain strings only: it
- * crosses from the server to the browser, where lib/calc recomputes everything.
+ * The quarterly entry grid's data: one page of the OPD-year's budget tree with the planner's editable
+ * leaves marked, and per program the rolled-up figures of its leaves off the page, so program and OPD
+ * totals can be recomputed as the planner types. Plain strings only: it crosses from the server to the
+ * browser, where lib/calc recomputes everything.
  */
 export type GridEntry = { period: Period; amount: string; version: number };
 
@@ -62,12 +65,19 @@ export type GridData = {
   editable: boolean;
   /** The Pemda's capaian cap and predikat scale as plain data, applied in the browser as on the server. */
   settings: GridSettings;
-  programs: {
-    id: string;
-    code: string;
-    name: string;
-    kegiatan: { id: string; code: string; name: string; subKegiatan: GridSubKegiatan[] }[];
-  }[];
+  /** The number of the page's first row among all the planner's rows (1 on the first page). */
+  firstRow: number;
+  /** Every program; its kegiatan and sub kegiatan those of the page. */
+  programs: GridProgram[];
+};
+
+export type GridProgram = {
+  id: string;
+  code: string;
+  name: string;
+  kegiatan: { id: string; code: string; name: string; subKegiatan: GridSubKegiatan[] }[];
+  /** The program's sub kegiatan off the page, rolled up (a BudgetSummary as serializeEvaluation writes it). */
+  rest: string | null;
 };
 
 /** EvaluationSettings as plain data: the cap as decimal text, the scale as serializePredikatScale gives it. */
@@ -122,7 +132,16 @@ function leafInput(
   };
 }
 
-/** The whole OPD budget as the engine's input, with the typed amounts of `quarter` in place of the stored ones. */
+function subKegiatanInput(sub: GridSubKegiatan, quarter: Quarter, edits: ParsedEdits): BudgetNodeInput {
+  return leafInput(
+    sub,
+    quarter,
+    edits,
+    sub.rekening.map((rekening) => leafInput(rekening, quarter, edits)),
+  );
+}
+
+/** The OPD budget as the engine's input, with the typed amounts of `quarter` in place of the stored ones. */
 export function toBudgetInput(data: GridData, edits: ParsedEdits): BudgetNodeInput {
   return {
     id: data.opd.id,
@@ -134,22 +153,69 @@ export function toBudgetInput(data: GridData, edits: ParsedEdits): BudgetNodeInp
       level: "PROGRAM",
       code: program.code,
       name: program.name,
-      children: program.kegiatan.map((kegiatan) => ({
-        id: kegiatan.id,
-        level: "KEGIATAN",
-        code: kegiatan.code,
-        name: kegiatan.name,
-        children: kegiatan.subKegiatan.map((sub) =>
-          leafInput(
-            sub,
-            data.quarter,
-            edits,
-            sub.rekening.map((rekening) => leafInput(rekening, data.quarter, edits)),
-          ),
-        ),
-      })),
+      children: [
+        ...program.kegiatan.map((kegiatan): BudgetNodeInput => ({
+          id: kegiatan.id,
+          level: "KEGIATAN",
+          code: kegiatan.code,
+          name: kegiatan.name,
+          children: kegiatan.subKegiatan.map((sub) => subKegiatanInput(sub, data.quarter, edits)),
+        })),
+        ...(program.rest === null
+          ? []
+          : [
+              {
+                id: `${program.id}:lainnya`,
+                level: "KEGIATAN" as const,
+                code: "",
+                name: "Sub kegiatan di halaman lain",
+                summary: parseEvaluation<BudgetSummary>(program.rest),
+                children: [],
+              },
+            ]),
+      ],
     })),
   };
+}
+
+/** The grid rows of a sub kegiatan: its budget leaves and its indicators. */
+const rowsOf = (sub: GridSubKegiatan) => leavesOf(sub).length + sub.indicators.length;
+
+/**
+ * One page of the grid: the planner's sub kegiatan (those whose kode or name holds `search`) of page
+ * `page`, `size` a page; every other sub kegiatan of a program, the planner's or not, only in its
+ * program's rolled-up rest.
+ */
+export function pageOfGrid(
+  data: GridData,
+  { page, search, size = SUB_KEGIATAN_PER_PAGE }: { page: number; search?: string; size?: number },
+): { data: GridData; info: PageInfo } {
+  const listed = (sub: GridSubKegiatan) => sub.inScope && matchesSearch(sub, search);
+  const units = data.programs.flatMap((p) => p.kegiatan.flatMap((k) => k.subKegiatan.filter(listed)));
+  const info = pageInfo({ total: units.length, requested: page, size });
+  const onPage = new Set(units.slice((info.page - 1) * size, info.page * size));
+  const rowsBefore = units.slice(0, (info.page - 1) * size).reduce((n, sub) => n + rowsOf(sub), 0);
+  const programs = data.programs.map((program): GridProgram => {
+    const rest = program.kegiatan.flatMap((k) => k.subKegiatan.filter((sub) => !onPage.has(sub)));
+    const { paguAwal, pagu, quarters } = rollupBudget({
+      root: {
+        id: program.id,
+        level: "PROGRAM",
+        code: program.code,
+        name: program.name,
+        children: rest.map((sub) => subKegiatanInput(sub, data.quarter, new Map())),
+      },
+      throughQuarter: data.quarter,
+    });
+    return {
+      ...program,
+      kegiatan: program.kegiatan
+        .map((k) => ({ ...k, subKegiatan: k.subKegiatan.filter((sub) => onPage.has(sub)) }))
+        .filter((k) => k.subKegiatan.length > 0),
+      rest: rest.length === 0 ? null : serializeEvaluation({ paguAwal, pagu, quarters }),
+    };
+  });
+  return { data: { ...data, firstRow: rowsBefore + 1, programs }, info };
 }
 
 /** An indicator as the capaian engine's input, with the typed value of `quarter` in place of the stored one. */

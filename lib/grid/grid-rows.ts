@@ -76,7 +76,7 @@ function indicatorCells(indicator: GridIndicator, quarter: Quarter): GridCell[] 
   ];
 }
 
-/** The editable rows in display order, numbered from 1 as the planner sees them. */
+/** The editable rows of the page in display order, numbered as the planner sees them (from `firstRow`). */
 export function listGridRows(data: GridData): GridRow[] {
   const rows: GridRow[] = [];
   const period = periodOfQuarter(data.quarter);
@@ -87,7 +87,7 @@ export function listGridRows(data: GridData): GridRow[] {
           const stored = leaf.realisasi.find((entry) => entry.period === period);
           rows.push({
             type: "ANGGARAN",
-            row: rows.length + 1,
+            row: data.firstRow + rows.length,
             programId: program.id,
             label: `${leaf.code} ${leaf.name}`,
             leaf,
@@ -104,7 +104,7 @@ export function listGridRows(data: GridData): GridRow[] {
         for (const indicator of sub.indicators) {
           rows.push({
             type: "INDIKATOR",
-            row: rows.length + 1,
+            row: data.firstRow + rows.length,
             label: `${sub.code} ${indicator.name}`,
             indicator,
             cells: indicatorCells(indicator, data.quarter),

@@ -1,6 +1,7 @@
 import { auditEntityLabel } from "@/lib/audit/describe-audit";
 import { z } from "@/lib/inputs/zod";
 import { recordId } from "./fields";
+import { pageNumberField } from "./paging";
 
 const day = z
   .string()
@@ -20,7 +21,7 @@ export const auditFilterInput = z.object({
   item: recordId.optional().catch(undefined),
   dari: day.optional().catch(undefined),
   sampai: day.optional().catch(undefined),
-  halaman: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  halaman: pageNumberField,
 });
 
 export type AuditFilter = z.output<typeof auditFilterInput>;

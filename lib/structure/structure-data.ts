@@ -1,3 +1,5 @@
+import { matchesSearch, type PageInfo, pageOfTree } from "@/lib/views/page-of-tree";
+
 /** Plain data for the structure editor (crosses to client components): text, numbers and ids only. */
 export type StructureMoney = { input: string; display: string } | null;
 
@@ -46,3 +48,30 @@ export type StructureData = {
   /** Years of the OPD that already have an LKIP (a copy must go elsewhere). */
   openedYears: number[];
 };
+
+type StructureNode = StructureProgram | StructureKegiatan | StructureSubKegiatan;
+const childrenOf = (node: StructureNode): readonly StructureNode[] =>
+  "kegiatan" in node ? node.kegiatan : "subKegiatan" in node ? node.subKegiatan : [];
+
+/** The structure with one page of its sub kegiatan (pageOfTree); programs and kegiatan above them stay. */
+export function pageOfStructure(
+  data: StructureData,
+  { page, search }: { page: number; search?: string },
+): { data: StructureData; info: PageInfo } {
+  const { roots, info } = pageOfTree<StructureNode>(
+    data.programs,
+    {
+      childrenOf,
+      withChildren: (node, children) =>
+        "kegiatan" in node
+          ? { ...node, kegiatan: children as StructureKegiatan[] }
+          : "subKegiatan" in node
+            ? { ...node, subKegiatan: children as StructureSubKegiatan[] }
+            : node,
+      isUnit: (node) => "rekening" in node,
+      includes: search === undefined ? undefined : (node) => matchesSearch(node, search),
+    },
+    page,
+  );
+  return { data: { ...data, programs: roots as StructureProgram[] }, info };
+}

@@ -2,6 +2,7 @@ import { type BudgetLevel, type BudgetNodeResult, listBudgetRows } from "@/lib/c
 import { formatRupiah } from "@/lib/format";
 import { type Amount, unknownReasonLabel } from "@/lib/calc/period";
 import { describeSerapan } from "@/lib/calc/serapan";
+import { matchesSearch, type PageInfo, pageOfNode, pageOfTree } from "./page-of-tree";
 
 /** One row of the hierarchy table, already formatted: plain strings cross to the client component. */
 export type BudgetTreeRow = {
@@ -51,4 +52,45 @@ export function toBudgetTreeRows(
     sisa: describeAmount(node.sisaAnggaran),
     href: hrefOf(node),
   }));
+}
+
+/**
+ * `root` with only the sub kegiatan of page `page` beneath it (their rekening lines and the programs and
+ * kegiatan above them); every figure stays the whole node's. `search` keeps the sub kegiatan whose kode or
+ * name holds it.
+ */
+export function pageOfBudgetTree(
+  root: BudgetNodeResult,
+  { page, search, focusId }: { page: number; search?: string; focusId?: string },
+): { root: BudgetNodeResult; info: PageInfo } {
+  const childrenOf = (node: BudgetNodeResult) => node.children;
+  const isUnit = (node: BudgetNodeResult) => node.level === "SUB_KEGIATAN";
+  const { roots, info } = pageOfTree(
+    root.children,
+    {
+      childrenOf,
+      withChildren: (node, children) => ({ ...node, children }),
+      isUnit,
+      includes: search === undefined ? undefined : (node) => matchesSearch(node, search),
+    },
+    // A link to a kegiatan (`?kegiatan=<id>`) opens the page that holds it.
+    focusId && !search
+      ? pageOfNode(root.children, { childrenOf, isUnit, isFocus: (node) => node.id === focusId })
+      : page,
+  );
+  return { root: { ...root, children: roots }, info };
+}
+
+/** How many programs, kegiatan and sub kegiatan a budget tree holds. */
+export function countBudgetLevels(root: BudgetNodeResult): Record<BudgetLevel, number> {
+  const counts: Record<BudgetLevel, number> = {
+    PEMDA: 0,
+    OPD: 0,
+    PROGRAM: 0,
+    KEGIATAN: 0,
+    SUB_KEGIATAN: 0,
+    REKENING: 0,
+  };
+  for (const { node } of listBudgetRows(root)) counts[node.level] += 1;
+  return counts;
 }

@@ -4,6 +4,7 @@ import type {
   IndicatorOwnerLevel,
   PolarityValue,
 } from "@/lib/inputs/indikator";
+import { matchesSearch, type PageInfo, pageInfo, pageOfList, SUB_KEGIATAN_PER_PAGE } from "./page-of-tree";
 
 /** What the edit form starts from: the definition as stored, figures as the planner types them. */
 export type IndicatorDefinitionValues = {
@@ -63,3 +64,28 @@ export type EditorOwner = {
 };
 
 export type EditorGroup = { level: IndicatorOwnerLevel; title: string; owners: EditorOwner[] };
+
+/**
+ * The editor with one page of the sub kegiatan (the level with thousands of owners in a large OPD); the
+ * other levels whole. `indicatorCounts`: every level's indicators, paged or not.
+ */
+export function pageOfIndicatorEditor(
+  groups: readonly EditorGroup[],
+  { page, search }: { page: number; search?: string },
+): { groups: EditorGroup[]; info: PageInfo; indicatorCounts: Map<IndicatorOwnerLevel, number> } {
+  const indicatorCounts = new Map(
+    groups.map((group) => [group.level, group.owners.reduce((n, owner) => n + owner.indicators.length, 0)]),
+  );
+  let info = pageInfo({ total: 0, requested: 1, size: SUB_KEGIATAN_PER_PAGE });
+  const paged = groups.map((group) => {
+    if (group.level !== "SUB_KEGIATAN") return group;
+    const shown = pageOfList(
+      group.owners.filter((owner) => matchesSearch(owner, search)),
+      page,
+      SUB_KEGIATAN_PER_PAGE,
+    );
+    info = shown.info;
+    return { ...group, owners: shown.items };
+  });
+  return { groups: paged, info, indicatorCounts };
+}

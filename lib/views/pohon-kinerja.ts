@@ -4,6 +4,7 @@ import { describeRealisasi } from "@/lib/calc/evaluate-indicator";
 import { formatTarget, withSatuan } from "@/lib/format";
 import { levelTitle } from "@/lib/vocabulary";
 import { type CapaianFigure, capaianFigure, type Figure, serapanFigure } from "./opd-dashboard";
+import { matchesSearch, type PageInfo, pageOfTree } from "./page-of-tree";
 
 export type PohonIndicator = {
   id: string;
@@ -48,17 +49,18 @@ export function buildPohonKinerja({
   indicators: readonly EvaluatedCheckInput[];
   hrefOf: (node: BudgetNodeResult) => string | null;
 }): PohonNode[] {
+  const byOwner = new Map<string, EvaluatedCheckInput[]>();
+  for (const i of indicators)
+    byOwner.set(`${i.level} ${i.code}`, [...(byOwner.get(`${i.level} ${i.code}`) ?? []), i]);
   const indicatorsOf = (level: IndicatorCheckInput["level"], code: string): PohonIndicator[] =>
-    indicators
-      .filter((i) => i.level === level && i.code === code)
-      .map((i) => ({
-        id: i.id,
-        name: i.name,
-        target: formatTarget(i.evaluation.target, i.satuan),
-        realisasi: withSatuan(describeRealisasi(i.evaluation.realisasi), i.satuan),
-        capaian: capaianFigure(i.evaluation),
-        iku: level === "SASARAN",
-      }));
+    (byOwner.get(`${level} ${code}`) ?? []).map((i) => ({
+      id: i.id,
+      name: i.name,
+      target: formatTarget(i.evaluation.target, i.satuan),
+      realisasi: withSatuan(describeRealisasi(i.evaluation.realisasi), i.satuan),
+      capaian: capaianFigure(i.evaluation),
+      iku: level === "SASARAN",
+    }));
 
   const budgetNode = (node: BudgetNodeResult): PohonNode => ({
     id: node.id,
@@ -114,4 +116,22 @@ export function buildPohonKinerja({
     });
   }
   return tree;
+}
+
+/** One page of the pohon kinerja: its sub kegiatan and everything above them (pageOfTree). */
+export function pageOfPohon(
+  tree: readonly PohonNode[],
+  { page, search }: { page: number; search?: string },
+): { tree: PohonNode[]; info: PageInfo } {
+  const { roots, info } = pageOfTree(
+    tree,
+    {
+      childrenOf: (node) => node.children,
+      withChildren: (node, children) => ({ ...node, children }),
+      isUnit: (node) => node.level === levelTitle("SUB_KEGIATAN"),
+      includes: search === undefined ? undefined : (node) => matchesSearch(node, search),
+    },
+    page,
+  );
+  return { tree: roots, info };
 }

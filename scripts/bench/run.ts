@@ -46,12 +46,16 @@ const times = (value: number) =>
   `${value.toLocaleString("id-ID", { maximumFractionDigits: value < 1 ? 2 : 1 })}×`;
 
 /** Runs a bench child script against `config`; it prints one JSON object on its last line. */
-function child<T>(script: string, config: DatabaseConfig): T {
-  const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", script], {
-    env: { ...process.env, DATABASE_URL: toDatabaseUrl(config) },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+function child<T>(script: string, config: DatabaseConfig, args: string[] = []): T {
+  const result = spawnSync(
+    path.join("node_modules", ".bin", "tsx"),
+    ["--conditions=react-server", script, ...args],
+    {
+      env: { ...process.env, DATABASE_URL: toDatabaseUrl(config) },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   if (result.status !== 0) throw new Error(`${script} gagal (kode ${result.status})`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as T;
 }
@@ -242,7 +246,11 @@ try {
   await db.$disconnect();
 }
 
-// The bench server has stopped: its port is free for the start measured here.
+// The bench server has stopped: its port is free for the page-size run's own server and the start measured here.
+await attempt("Ukuran HTML halaman OPD 15.000 daun: scripts/bench/page-sizes.ts", async () =>
+  report(...child<Row[]>("scripts/bench/page-sizes.ts", base, ["--json"])),
+);
+
 await attempt("npm start kedua kali, tanpa perubahan: sampai melayani", async () => {
   const restart = await timeSecondStart(benchConfig, env.BENCH_PORT);
   report({

@@ -124,7 +124,7 @@ describe("the audit trail page", () => {
     });
     const first = (await listAuditEntries({ ...context, filter: filter() }))!;
     const last = (await listAuditEntries({ ...context, filter: filter({ halaman: "2" }) }))!;
-    expect([first.total, first.pageCount, first.entries.length]).toEqual([
+    expect([first.page.total, first.page.pageCount, first.entries.length]).toEqual([
       AUDIT_PAGE_SIZE + 8,
       2,
       AUDIT_PAGE_SIZE,

@@ -213,7 +213,7 @@ describe.each(kinds.map((kind, index) => ({ ...kind, index })))("a $key indicato
   });
 
   it.each<Quarter>([4])("the quarterly grid (TW%s) prints the same target and capaian", async (quarter) => {
-    const grid = await loadRealisasiGrid({ ...context, quarter });
+    const { data: grid } = await loadRealisasiGrid({ ...context, quarter });
     const row = listGridRows(grid).find((r) => r.type === "INDIKATOR" && r.indicator.id === output());
     if (row?.type !== "INDIKATOR") throw new Error("no grid row");
     expect(

@@ -1,8 +1,7 @@
 import "server-only";
-import Decimal from "decimal.js";
 import { auditEntityLabel } from "@/lib/audit/describe-audit";
 import type { Principal } from "@/lib/auth/permissions";
-import { formatNumber } from "@/lib/format";
+import { formatCount } from "@/lib/format";
 import type { AuditFilter } from "@/lib/inputs/audit";
 import type { DownloadFile } from "../http/download";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
@@ -29,10 +28,9 @@ async function toFile(
     filter.entitas && `entitas ${auditEntityLabel[filter.entitas]}`,
     itemName && `item ${itemName}`,
   ].filter((f): f is string => !!f);
-  if (trail.total > trail.entries.length) {
-    const count = (n: number) => formatNumber(new Decimal(n), 0);
+  if (trail.page.total > trail.entries.length) {
     filters.push(
-      `hanya ${count(trail.entries.length)} entri terbaru dari ${count(trail.total)}; persempit periodenya`,
+      `hanya ${formatCount(trail.entries.length)} entri terbaru dari ${formatCount(trail.page.total)}; persempit periodenya`,
     );
   }
   const body = await auditWorkbook({

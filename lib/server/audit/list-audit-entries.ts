@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "../db";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
+import { pageInfo } from "@/lib/views/page-of-tree";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export holds at most this many entries (the inspectorate filters by period first). */
@@ -160,12 +161,11 @@ async function listTrail({
     }),
     db.auditLog.groupBy({ by: ["entity", "entityId"], where: scope }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = all ? 1 : Math.min(filter.halaman, pageCount);
+  const page = pageInfo({ total, requested: all ? 1 : filter.halaman, size: AUDIT_PAGE_SIZE });
   const rows = await db.auditLog.findMany({
     where,
     orderBy: { id: "desc" },
-    skip: all ? 0 : (page - 1) * AUDIT_PAGE_SIZE,
+    skip: all ? 0 : (page.page - 1) * AUDIT_PAGE_SIZE,
     take: all ? AUDIT_EXPORT_MAX : AUDIT_PAGE_SIZE,
     include: { user: { select: { name: true } } },
   });
@@ -191,7 +191,7 @@ async function listTrail({
       return item ? [{ id: ref.entityId, label: [item.kode, item.name].filter(Boolean).join(" ") }] : [];
     })
     .sort((a, b) => a.label.localeCompare(b.label, "id"));
-  return { entries, total, page, pageCount, users, items: itemOptions };
+  return { entries, page, users, items: itemOptions };
 }
 
 /** The audit trail of an OPD-year (see listTrail); null (a 404) without `audit:read`. */

@@ -41,7 +41,8 @@ export async function loadOpdDashboard(
     ikuHistory,
     links: {
       program: (id) => `${base}/program/${id}?tw=${throughQuarter}`,
-      kegiatan: (programId, id) => `${base}/program/${programId}?tw=${throughQuarter}#kegiatan-${id}`,
+      kegiatan: (programId, id) =>
+        `${base}/program/${programId}?tw=${throughQuarter}&kegiatan=${id}#kegiatan-${id}`,
       subKegiatan: (id) => (openable.has(id) ? `${base}/sub-kegiatan/${id}` : null),
       sasaran: `${base}/pohon-kinerja`,
     },

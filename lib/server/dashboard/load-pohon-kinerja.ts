@@ -2,17 +2,20 @@ import "server-only";
 import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import type { Quarter } from "@/lib/calc/period";
 import { quarterSchema } from "@/lib/inputs/quarter";
-import { buildPohonKinerja, type PohonNode } from "@/lib/views/pohon-kinerja";
+import type { PageQuery } from "@/lib/inputs/paging";
+import type { PageInfo } from "@/lib/views/page-of-tree";
+import { buildPohonKinerja, pageOfPohon, type PohonNode } from "@/lib/views/pohon-kinerja";
 import { db } from "../db";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { getOpdYearEvaluation } from "../opd-year/load-opd-year";
 import { latestQuarterOf } from "./latest-quarter";
 
-/** The pohon kinerja of an OPD-year through `tw` (default: the latest triwulan with data). */
+/** One page of the pohon kinerja of an OPD-year through `tw` (default: the latest triwulan with data). */
 export async function loadPohonKinerja(
   context: OpdYearContext,
   tw: string | undefined,
-): Promise<{ throughQuarter: Quarter; tree: PohonNode[] }> {
+  query: PageQuery = { halaman: 1 },
+): Promise<{ throughQuarter: Quarter; tree: PohonNode[]; page: PageInfo }> {
   const { opd, year } = context;
   const parsed = quarterSchema.safeParse(tw);
   const throughQuarter = parsed.success ? parsed.data : await latestQuarterOf(context);
@@ -38,9 +41,8 @@ export async function loadPohonKinerja(
   ]);
   const base = `/opd/${opd.slug}/${year}`;
   const openable = openableSubKegiatan(context.principal, evaluation.subKegiatan);
-  return {
-    throughQuarter,
-    tree: buildPohonKinerja({
+  const paged = pageOfPohon(
+    buildPohonKinerja({
       ...evaluation,
       renstra: { tujuan, programSasaran: new Map(programs.map((p) => [p.id, p.sasaranId])) },
       hrefOf: (node) =>
@@ -50,5 +52,7 @@ export async function loadPohonKinerja(
             ? `${base}/sub-kegiatan/${node.id}`
             : null,
     }),
-  };
+    { page: query.halaman, search: query.cari },
+  );
+  return { throughQuarter, tree: paged.tree, page: paged.info };
 }

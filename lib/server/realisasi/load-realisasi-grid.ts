@@ -1,7 +1,15 @@
 import "server-only";
 import { coversBidang } from "@/lib/auth/permissions";
 import type { Quarter } from "@/lib/calc/period";
-import { type GridData, type GridIndicator, type GridLeaf, toGridSettings } from "@/lib/grid/grid-model";
+import {
+  type GridData,
+  type GridIndicator,
+  type GridLeaf,
+  pageOfGrid,
+  toGridSettings,
+} from "@/lib/grid/grid-model";
+import type { PageQuery } from "@/lib/inputs/paging";
+import type { PageInfo } from "@/lib/views/page-of-tree";
 import { db } from "../db";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { loadCalcSettings } from "../settings/load-calc-settings";
@@ -12,14 +20,21 @@ const entries = (
   rows: { period: GridLeaf["realisasi"][number]["period"]; amount: Amountish; version: number }[],
 ) => rows.map((r) => ({ period: r.period, amount: r.amount.toString(), version: r.version }));
 
-/** The quarterly grid of an OPD-year for the principal: the whole budget tree, their bidang's rows marked. */
+/**
+ * One page of the quarterly grid of an OPD-year for the principal (pageOfGrid): their bidang's rows marked,
+ * the rest of each program rolled up.
+ */
 export async function loadRealisasiGrid({
   principal,
   opd,
   year,
   rights,
   quarter,
-}: Pick<OpdYearContext, "principal" | "opd" | "year" | "rights"> & { quarter: Quarter }): Promise<GridData> {
+  query = { halaman: 1 },
+}: Pick<OpdYearContext, "principal" | "opd" | "year" | "rights"> & {
+  quarter: Quarter;
+  query?: PageQuery;
+}): Promise<{ data: GridData; page: PageInfo }> {
   const settings = loadCalcSettings(opd.pemdaId);
   const programs = await db.program.findMany({
     where: { pemdaId: opd.pemdaId, opdId: opd.id, year },
@@ -73,12 +88,13 @@ export async function loadRealisasiGrid({
     };
   };
 
-  return {
+  const whole: GridData = {
     opd: { id: opd.id, name: opd.name },
     year,
     quarter,
     editable: rights.editPlan,
     settings: toGridSettings(await settings),
+    firstRow: 1,
     programs: programs.map((program) => ({
       id: program.id,
       code: program.code,
@@ -108,6 +124,9 @@ export async function loadRealisasiGrid({
           indicators: sub.indikator.map(indicator),
         })),
       })),
+      rest: null,
     })),
   };
+  const { data, info } = pageOfGrid(whole, { page: query.halaman, search: query.cari });
+  return { data, page: info };
 }

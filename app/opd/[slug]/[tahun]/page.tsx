@@ -4,30 +4,49 @@ import { FindingsPanel } from "@/components/findings-panel";
 import { IndicatorTable } from "@/components/indicator-table";
 import { LaporanStatusPanel } from "@/components/laporan-status-panel";
 import { SummaryCard } from "@/components/summary-card";
+import { PageSearch, Pagination } from "@/components/ui/pagination";
 import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
-import { toBudgetTreeRows } from "@/lib/views/budget-tree-rows";
+import { pageQueryInput } from "@/lib/inputs/paging";
+import { countBudgetLevels, pageOfBudgetTree, toBudgetTreeRows } from "@/lib/views/budget-tree-rows";
 import { toIndicatorRows } from "@/lib/views/indicator-rows";
 import { toOpenFindings } from "@/lib/views/open-findings";
+import { pageHref } from "@/lib/views/page-of-tree";
 
 export const dynamic = "force-dynamic";
 
 // The LKIP reports the whole year.
 const throughQuarter = 4;
 
-export default async function OpdYearPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
+export default async function OpdYearPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; tahun: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const context = await requireOpdYearContext(await params);
+  const query = pageQueryInput.parse(await searchParams);
   const { principal, opd, year, laporan, rights } = context;
   const { subKegiatan, indicators, rollup, findings } = await getOpdYearEvaluation(context, throughQuarter);
 
   const base = `/opd/${opd.slug}/${year}`;
   const openable = openableSubKegiatan(principal, subKegiatan);
-  const rows = toBudgetTreeRows(rollup, (node) =>
+  const paged = pageOfBudgetTree(rollup, { page: query.halaman, search: query.cari });
+  const rows = toBudgetTreeRows(paged.root, (node) =>
     openable.has(node.id) ? `${base}/sub-kegiatan/${node.id}` : null,
   );
   const [total] = rows;
-  const count = (level: string) => rows.filter((row) => row.level === level).length;
+  const count = countBudgetLevels(rollup);
+  const pagination = (
+    <Pagination
+      info={paged.info}
+      noun="sub kegiatan"
+      label="Halaman realisasi anggaran"
+      hrefOf={(page) => pageHref(`${base}#realisasi-anggaran`, { cari: query.cari }, page)}
+    />
+  );
   const indicatorRows = toIndicatorRows(
     indicators.filter((i) => i.level === "SASARAN" || i.level === "PROGRAM"),
   );
@@ -40,8 +59,8 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{opd.name}</h1>
         <p className="text-slate-600">
-          {opd.pemdaName} · Tahun Anggaran {year} · {count("PROGRAM")} program, {count("KEGIATAN")} kegiatan,{" "}
-          {count("SUB_KEGIATAN")} sub kegiatan
+          {opd.pemdaName} · Tahun Anggaran {year} · {count.PROGRAM} program, {count.KEGIATAN} kegiatan,{" "}
+          {count.SUB_KEGIATAN} sub kegiatan
         </p>
       </div>
       <LaporanStatusPanel laporan={laporan} moves={rights.moves} findings={toOpenFindings(findings)} />
@@ -96,19 +115,27 @@ export default async function OpdYearPage({ params }: { params: Promise<{ slug: 
       )}
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Pemeriksaan Data</h2>
-        <FindingsPanel findings={findings} />
+        <FindingsPanel findings={findings} sheetHref={`${base}/pemeriksaan.pdf`} />
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Capaian Indikator Kinerja Utama dan Program</h2>
         <IndicatorTable rows={indicatorRows} />
       </section>
-      <section className="space-y-3">
+      <section className="space-y-3" id="realisasi-anggaran">
         <h2 className="text-lg font-semibold">Realisasi Anggaran</h2>
         <p className="text-sm text-slate-500">
           Semua angka dihitung dari sub kegiatan (daun pohon anggaran); baris program, kegiatan dan total
           adalah jumlah anak-anaknya.
         </p>
+        <PageSearch
+          info={paged.info}
+          search={query.cari}
+          path={`${base}#realisasi-anggaran`}
+          placeholder="Cari kode atau nama sub kegiatan"
+        />
+        {pagination}
         <BudgetTreeTable rows={rows.slice(1)} />
+        {pagination}
       </section>
     </div>
   );

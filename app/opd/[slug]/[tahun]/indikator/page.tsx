@@ -1,6 +1,10 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { IndicatorOwnerCard } from "@/components/indicators/indicator-owner-card";
+import { PageSearch, Pagination } from "@/components/ui/pagination";
+import { pageQueryInput } from "@/lib/inputs/paging";
 import { laporanStatusLabel } from "@/lib/vocabulary";
+import { pageOfIndicatorEditor } from "@/lib/views/indicator-editor";
+import { pageHref } from "@/lib/views/page-of-tree";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
@@ -8,13 +12,28 @@ export const dynamic = "force-dynamic";
 
 export default async function IndikatorPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ slug: string; tahun: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const context = await requireOpdYearContext(await params);
   const { opd, year, laporan, rights } = context;
   const yearEditable = rights.editPlan;
-  const groups = await loadIndicatorEditor(context);
+  const query = pageQueryInput.parse(await searchParams);
+  const { groups, info, indicatorCounts } = pageOfIndicatorEditor(await loadIndicatorEditor(context), {
+    page: query.halaman,
+    search: query.cari,
+  });
+  const path = `/opd/${opd.slug}/${year}/indikator`;
+  const pagination = (
+    <Pagination
+      info={info}
+      noun="sub kegiatan"
+      label="Halaman indikator sub kegiatan"
+      hrefOf={(page) => pageHref(`${path}#SUB_KEGIATAN`, { cari: query.cari }, page)}
+    />
+  );
   const planner = rights.planner;
 
   return (
@@ -42,7 +61,7 @@ export default async function IndikatorPage({
       <nav className="flex flex-wrap gap-3 text-sm" aria-label="Kelompok indikator">
         {groups.map((group) => (
           <a key={group.level} href={`#${group.level}`} className="text-emerald-800 hover:underline">
-            {group.title} ({group.owners.reduce((n, o) => n + o.indicators.length, 0)})
+            {group.title} ({indicatorCounts.get(group.level)})
           </a>
         ))}
       </nav>
@@ -54,10 +73,22 @@ export default async function IndikatorPage({
           data-testid={`indicator-group-${group.level}`}
         >
           <h2 className="text-lg font-semibold">{group.title}</h2>
-          {group.owners.length === 0 && <p className="text-sm text-slate-500">Tidak ada.</p>}
+          {group.level === "SUB_KEGIATAN" && (
+            <>
+              <PageSearch
+                info={info}
+                search={query.cari}
+                path={`${path}#SUB_KEGIATAN`}
+                placeholder="Cari kode atau nama sub kegiatan"
+              />
+              {pagination}
+            </>
+          )}
+          {group.owners.length === 0 && !query.cari && <p className="text-sm text-slate-500">Tidak ada.</p>}
           {group.owners.map((owner) => (
             <IndicatorOwnerCard key={owner.id} owner={owner} year={year} />
           ))}
+          {group.level === "SUB_KEGIATAN" && pagination}
         </section>
       ))}
     </div>

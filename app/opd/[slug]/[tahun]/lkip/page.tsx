@@ -1,6 +1,10 @@
 import { DownloadLkipButton } from "@/components/lkip/download-lkip-button";
 import { LkipBlockView } from "@/components/lkip/lkip-blocks";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
+import { Pagination } from "@/components/ui/pagination";
+import { lkipScreenInput } from "@/lib/inputs/lkip-screen";
+import { LKIP_TABLE_ROWS_PER_PAGE, viewLkipScreen } from "@/lib/lkip/screen-view";
+import { pageHref } from "@/lib/views/page-of-tree";
 import { formatDateTime } from "@/lib/format";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import { formatVerificationCode } from "@/lib/lkip/verification-code";
@@ -10,9 +14,19 @@ import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
 
-/** The LKIP chapter by chapter, from the same document model as the PDF. */
-export default async function LkipPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
+/**
+ * The LKIP chapter by chapter, from the same document model as the PDF; a large OPD's one chapter at a
+ * time, its long tables in pages (viewLkipScreen).
+ */
+export default async function LkipPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; tahun: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const context = await requireOpdYearContext(await params);
+  const request = lkipScreenInput.parse(await searchParams);
   const { opd, year, laporan, rights, principal } = context;
   const [document, revisions] = await Promise.all([
     getLkipScreenDocument(context, {
@@ -22,6 +36,11 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
     listLkipRevisions(context),
   ]);
   const pdfHref = `/opd/${opd.slug}/${year}/lkip.pdf`;
+  const path = `/opd/${opd.slug}/${year}/lkip`;
+  const view = viewLkipScreen(document, request);
+  const byChapter = view.chapterId !== null;
+  const chapterHref = (id: string) => (byChapter ? `${path}?bab=${id}` : `#bagian-${id}`);
+  const anchorHref = (id: string) => (byChapter ? `${path}?bab=${view.chapterOf.get(id)}#${id}` : `#${id}`);
 
   return (
     <div className="space-y-6">
@@ -61,7 +80,11 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
           <ul className="space-y-1 text-sm">
             {document.chapters.map((chapter) => (
               <li key={chapter.id}>
-                <a href={`#bagian-${chapter.id}`} className="text-emerald-800 hover:underline">
+                <a
+                  href={chapterHref(chapter.id)}
+                  className={`text-emerald-800 hover:underline ${chapter.id === view.chapterId ? "font-semibold" : ""}`}
+                  aria-current={chapter.id === view.chapterId ? "page" : undefined}
+                >
                   {chapter.title}
                 </a>
               </li>
@@ -69,14 +92,44 @@ export default async function LkipPage({ params }: { params: Promise<{ slug: str
           </ul>
         </nav>
         <article className="min-w-0 space-y-10">
-          {document.chapters.map((chapter) => (
+          {byChapter && (
+            <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700" data-testid="lkip-by-chapter">
+              Laporan ini besar: setiap bab ditampilkan tersendiri, dan tabel yang panjang{" "}
+              {LKIP_TABLE_ROWS_PER_PAGE} baris per halaman. PDF dan dokumen Word memuat seluruh isinya.
+            </p>
+          )}
+          {view.chapters.map((chapter) => (
             <section
               key={chapter.id}
               id={`bagian-${chapter.id}`}
               className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-6"
             >
               {chapter.blocks.map((block, index) => (
-                <LkipBlockView key={index} block={block} document={document} />
+                <LkipBlockView
+                  key={index}
+                  block={block}
+                  document={document}
+                  hrefOf={anchorHref}
+                  tablePager={(table) => {
+                    const info = view.tablePages.get(table.id);
+                    return (
+                      info && (
+                        <Pagination
+                          info={info}
+                          noun="baris"
+                          label={`Halaman ${table.number}`}
+                          hrefOf={(page) =>
+                            pageHref(
+                              `${path}#${table.id}`,
+                              { bab: view.chapterId ?? undefined, tabel: table.id },
+                              page,
+                            )
+                          }
+                        />
+                      )
+                    );
+                  }}
+                />
               ))}
             </section>
           ))}

@@ -1,6 +1,9 @@
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { PohonTree } from "@/components/dashboard/pohon-tree";
+import { PageSearch, Pagination } from "@/components/ui/pagination";
 import { PrintButton } from "@/components/ui/print-button";
+import { pageQueryInput } from "@/lib/inputs/paging";
+import { pageHref } from "@/lib/views/page-of-tree";
 import { loadPohonKinerja } from "@/lib/server/dashboard/load-pohon-kinerja";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { quarterLabel } from "@/lib/vocabulary";
@@ -12,10 +15,22 @@ export default async function PohonKinerjaPage({
   searchParams,
 }: {
   params: Promise<{ slug: string; tahun: string }>;
-  searchParams: Promise<{ tw?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const context = await requireOpdYearContext(await params);
-  const { throughQuarter, tree } = await loadPohonKinerja(context, (await searchParams).tw);
+  const search = await searchParams;
+  const tw = typeof search.tw === "string" ? search.tw : undefined;
+  const query = pageQueryInput.parse(search);
+  const { throughQuarter, tree, page } = await loadPohonKinerja(context, tw, query);
+  const path = `/opd/${context.opd.slug}/${context.year}/pohon-kinerja`;
+  const pagination = (
+    <Pagination
+      info={page}
+      noun="sub kegiatan"
+      label="Halaman pohon kinerja"
+      hrefOf={(n) => pageHref(path, { tw, cari: query.cari }, n)}
+    />
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -31,13 +46,22 @@ export default async function PohonKinerjaPage({
           {quarterLabel(throughQuarter)}
         </p>
       </div>
-      {tree.length === 0 ? (
+      <PageSearch
+        info={page}
+        search={query.cari}
+        path={path}
+        keep={{ tw }}
+        placeholder="Cari kode atau nama sub kegiatan"
+      />
+      {pagination}
+      {tree.length === 0 && !query.cari ? (
         <p className="text-slate-600">Belum ada Renstra maupun program untuk tahun ini.</p>
       ) : (
         <div data-testid="pohon-kinerja">
           <PohonTree nodes={tree} />
         </div>
       )}
+      {pagination}
     </div>
   );
 }

@@ -2,7 +2,11 @@ import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { CopyYearForm } from "@/components/structure/copy-year-form";
 import { RenstraSection } from "@/components/structure/renstra-section";
 import { StructureEditor } from "@/components/structure/structure-editor";
+import { PageSearch, Pagination } from "@/components/ui/pagination";
+import { pageQueryInput } from "@/lib/inputs/paging";
+import { pageOfStructure } from "@/lib/structure/structure-data";
 import { laporanStatusLabel } from "@/lib/vocabulary";
+import { pageHref } from "@/lib/views/page-of-tree";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadRenstra } from "@/lib/server/structure/load-renstra";
 import { loadStructure } from "@/lib/server/structure/load-structure";
@@ -14,14 +18,26 @@ export default async function StrukturPage({
   searchParams,
 }: {
   params: Promise<{ slug: string; tahun: string }>;
-  searchParams: Promise<{ disalin?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { principal, opd, year, laporan, rights } = await requireOpdYearContext(await params);
   const [data, renstra] = await Promise.all([
     loadStructure({ principal, opd, year }),
     loadRenstra({ opd, year }),
   ]);
-  const { disalin } = await searchParams;
+  const search = await searchParams;
+  const disalin = typeof search.disalin === "string" ? search.disalin : undefined;
+  const query = pageQueryInput.parse(search);
+  const paged = pageOfStructure(data, { page: query.halaman, search: query.cari });
+  const path = `/opd/${opd.slug}/${year}/struktur`;
+  const pagination = (
+    <Pagination
+      info={paged.info}
+      noun="sub kegiatan"
+      label="Halaman struktur anggaran"
+      hrefOf={(page) => pageHref(`${path}#struktur`, { cari: query.cari }, page)}
+    />
+  );
 
   const { planner, wholeOpd } = rights;
   const editable = rights.editPlan;
@@ -72,7 +88,23 @@ export default async function StrukturPage({
         </p>
       )}
 
-      <StructureEditor opdId={opd.id} year={year} data={data} editable={editable} wholeOpd={wholeOpd} />
+      <div id="struktur" className="space-y-3">
+        <PageSearch
+          info={paged.info}
+          search={query.cari}
+          path={`${path}#struktur`}
+          placeholder="Cari kode atau nama sub kegiatan"
+        />
+        {pagination}
+        <StructureEditor
+          opdId={opd.id}
+          year={year}
+          data={paged.data}
+          editable={editable}
+          wholeOpd={wholeOpd}
+        />
+        {pagination}
+      </div>
 
       {planner && wholeOpd && data.programs.length > 0 && (
         <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">

@@ -4,6 +4,9 @@ import { BudgetTreeTable } from "@/components/budget-tree-table";
 import { IndicatorTable } from "@/components/indicator-table";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { SummaryCard } from "@/components/summary-card";
+import { PageSearch, Pagination } from "@/components/ui/pagination";
+import { pageQueryInput } from "@/lib/inputs/paging";
+import { pageHref } from "@/lib/views/page-of-tree";
 import { loadProgramDetail } from "@/lib/server/dashboard/load-program-detail";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { quarterLabel } from "@/lib/vocabulary";
@@ -15,14 +18,26 @@ export default async function ProgramPage({
   searchParams,
 }: {
   params: Promise<{ slug: string; tahun: string; id: string }>;
-  searchParams: Promise<{ tw?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id, ...opdYearParams } = await params;
   const context = await requireOpdYearContext(opdYearParams);
-  const program = await loadProgramDetail(context, id, (await searchParams).tw);
+  const search = await searchParams;
+  const tw = typeof search.tw === "string" ? search.tw : undefined;
+  const query = pageQueryInput.parse(search);
+  const program = await loadProgramDetail(context, id, tw, query);
   if (!program) notFound();
   const [total] = program.rows;
   const base = `/opd/${context.opd.slug}/${context.year}`;
+  const path = `${base}/program/${id}`;
+  const pagination = (
+    <Pagination
+      info={program.page}
+      noun="sub kegiatan"
+      label="Halaman kegiatan dan sub kegiatan"
+      hrefOf={(page) => pageHref(`${path}#kegiatan`, { tw, cari: query.cari }, page)}
+    />
+  );
 
   return (
     <div className="space-y-6">
@@ -53,9 +68,18 @@ export default async function ProgramPage({
         <h2 className="text-lg font-semibold">Indikator program, kegiatan dan sub kegiatan</h2>
         <IndicatorTable rows={program.indicators} />
       </section>
-      <section className="space-y-3">
+      <section className="space-y-3" id="kegiatan">
         <h2 className="text-lg font-semibold">Kegiatan dan sub kegiatan</h2>
+        <PageSearch
+          info={program.page}
+          search={query.cari}
+          path={`${path}#kegiatan`}
+          keep={{ tw }}
+          placeholder="Cari kode atau nama sub kegiatan"
+        />
+        {pagination}
         <BudgetTreeTable rows={program.rows.slice(1)} />
+        {pagination}
       </section>
     </div>
   );

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RealisasiGrid } from "@/components/grid/realisasi-grid";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
+import { PageSearch, Pagination } from "@/components/ui/pagination";
+import { pageQueryInput } from "@/lib/inputs/paging";
+import { pageHref } from "@/lib/views/page-of-tree";
 import { QUARTERS } from "@/lib/calc/period";
 import { quarterSchema } from "@/lib/inputs/quarter";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
@@ -11,15 +14,27 @@ export const dynamic = "force-dynamic";
 
 export default async function RealisasiGridPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ slug: string; tahun: string; triwulan: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { triwulan, ...opdYearParams } = await params;
   const found = await requireOpdYearContext(opdYearParams);
   const quarter = quarterSchema.safeParse(triwulan);
   if (!quarter.success) notFound();
-  const data = await loadRealisasiGrid({ ...found, quarter: quarter.data });
+  const query = pageQueryInput.parse(await searchParams);
+  const { data, page } = await loadRealisasiGrid({ ...found, quarter: quarter.data, query });
   const base = `/opd/${found.opd.slug}/${found.year}`;
+  const path = `${base}/realisasi/${data.quarter}`;
+  const pagination = (
+    <Pagination
+      info={page}
+      noun="sub kegiatan"
+      label="Halaman isian realisasi"
+      hrefOf={(n) => pageHref(path, { cari: query.cari }, n)}
+    />
+  );
 
   return (
     <div className="space-y-6">
@@ -30,7 +45,7 @@ export default async function RealisasiGridPage({
           {QUARTERS.map((q) => (
             <Link
               key={q}
-              href={`${base}/realisasi/${q}`}
+              href={pageHref(`${base}/realisasi/${q}`, { cari: query.cari }, page.page)}
               className={`rounded-md border px-3 py-1 text-sm ${q === data.quarter ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300"}`}
             >
               TW{q}
@@ -44,7 +59,18 @@ export default async function RealisasiGridPage({
           </p>
         )}
       </div>
-      <RealisasiGrid data={data} />
+      <PageSearch
+        info={page}
+        search={query.cari}
+        path={path}
+        placeholder="Cari kode atau nama sub kegiatan"
+      />
+      {pagination}
+      {page.pageCount > 1 && data.editable && (
+        <p className="text-sm text-slate-600">Simpan isian halaman ini sebelum pindah ke halaman lain.</p>
+      )}
+      <RealisasiGrid key={`${page.page}:${query.cari ?? ""}`} data={data} />
+      {pagination}
     </div>
   );
 }
