@@ -63,3 +63,16 @@ describe("serializeEvaluation / parseEvaluation", () => {
     expect(back.nothing).toBeNull();
   });
 });
+
+describe("dates and bytes (a document kept with a FINAL revision)", () => {
+  it("gives back a Date at the millisecond and the very bytes of an image", () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 31) % 256);
+    const value = { at: new Date("2023-01-31T02:03:04.005Z"), image: { data: bytes }, text: "$d" };
+    const back = parseEvaluation<typeof value>(serializeEvaluation(value));
+    expect(back.at).toBeInstanceOf(Date);
+    expect(back.at.toISOString()).toBe("2023-01-31T02:03:04.005Z");
+    expect(back.image.data).toBeInstanceOf(Uint8Array);
+    expect(back.image.data).toEqual(bytes);
+    expect(back.text).toBe("$d");
+  });
+});

@@ -1,9 +1,11 @@
 import type { BudgetNodeInput, BudgetNodeResult } from "@/lib/calc/budget";
 import type { OpdYearEvaluation } from "@/lib/calc/checks";
+import { evaluateIndicator, type IndicatorEvaluation } from "@/lib/calc/evaluate-indicator";
 import type Decimal from "decimal.js";
 import { type Amount, QUARTERS, type Quarter } from "@/lib/calc/period";
 import type { CalcSettings } from "@/lib/calc/settings";
-import { type FindingNode, latestQuarterWithData, listFindingNodes } from "./opd-dashboard";
+import { type FindingNode, type IkuHistory, latestQuarterWithData, listFindingNodes } from "./opd-dashboard";
+import type { RenstraTujuan } from "./pohon-kinerja";
 import { countFindings, type RegionOpdRow } from "./region-dashboard";
 
 /** A sub kegiatan and the bidang that owns it (which of them a bidang-limited planner may open). */
@@ -18,6 +20,8 @@ export type OpdYearFigures = OpdYearEvaluation & {
   /** The latest triwulan with any realisasi entered (the dashboards' default quarter). */
   latestQuarter: Quarter;
   subKegiatan: SubKegiatanScope[];
+  /** The tujuan and sasaran of the Renstra period covering the year (the pohon kinerja's upper levels). */
+  tujuan: RenstraTujuan[];
 };
 
 /** What the OPD dashboard reads (`summary.dashboard`): the rollup down to the programs only. */
@@ -27,6 +31,8 @@ export type DashboardSummary = Pick<
 > & {
   /** The budget lines the findings point at, for their links. */
   findingNodes: FindingNode[];
+  /** The IKU with their targets and realisasi in every year of the Renstra period covering the year. */
+  ikuHistory: IkuHistory[];
 };
 
 /** The budget leaves of one bidang of the OPD (null: of no bidang) and the entries missing per triwulan. */
@@ -41,19 +47,32 @@ export type RegionSummary = {
   realisasi: Amount;
   counts: RegionOpdRow["counts"];
   bidang: BidangLeaves[];
+  /** Each IKU of the year through the quarter, as the engine evaluates it. */
+  iku: { name: string; evaluation: IndicatorEvaluation }[];
 };
 
 export type OpdYearSummary = { dashboard: DashboardSummary; region: RegionSummary };
 
-/** The figures and the summary stored for an OPD-year, from the engine's input and its evaluation. */
+/**
+ * The figures and the summary stored for an OPD-year through a quarter, from the engine's input, its
+ * evaluation, and the IKU history and the tujuan and sasaran of the Renstra period.
+ */
 export function buildOpdYearResult({
+  year,
+  throughQuarter,
   budget,
   settings,
   evaluation,
+  ikuHistory,
+  tujuan,
 }: {
+  year: number;
+  throughQuarter: Quarter;
   budget: BudgetNodeInput;
   settings: CalcSettings;
   evaluation: OpdYearEvaluation;
+  ikuHistory: IkuHistory[];
+  tujuan: RenstraTujuan[];
 }): { figures: OpdYearFigures; summary: OpdYearSummary } {
   const latestQuarter = latestQuarterWithData(budget);
   const subKegiatan: SubKegiatanScope[] = [];
@@ -77,7 +96,7 @@ export function buildOpdYearResult({
   const { rollup, indicators, findings } = evaluation;
   const programsOnly = (node: BudgetNodeResult): BudgetNodeResult => ({ ...node, children: [] });
   return {
-    figures: { rollup, indicators, findings, settings, latestQuarter, subKegiatan },
+    figures: { rollup, indicators, findings, settings, latestQuarter, subKegiatan, tujuan },
     summary: {
       dashboard: {
         rollup: { ...rollup, children: rollup.children.map(programsOnly) },
@@ -86,6 +105,7 @@ export function buildOpdYearResult({
         findingNodes: listFindingNodes(budget, findings),
         settings,
         latestQuarter,
+        ikuHistory,
       },
       region: {
         latestQuarter,
@@ -94,6 +114,17 @@ export function buildOpdYearResult({
         realisasi: rollup.realisasi,
         counts,
         bidang: [...bidang.values()],
+        iku: ikuHistory.map((iku) => {
+          const { target, realisasi } = iku.years.find((y) => y.year === year)!;
+          return {
+            name: iku.name,
+            evaluation: evaluateIndicator({
+              indicator: { ...iku, target, realisasi },
+              throughQuarter,
+              settings,
+            }),
+          };
+        }),
       },
     },
   };

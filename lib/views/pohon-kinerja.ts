@@ -27,8 +27,16 @@ export type PohonNode = {
   children: PohonNode[];
 };
 
+/** A tujuan of the Renstra period covering the year, with its sasaran. */
+export type RenstraTujuan = {
+  id: string;
+  code: string;
+  text: string;
+  sasaran: { id: string; code: string; text: string }[];
+};
+
 export type RenstraTree = {
-  tujuan: { id: string; code: string; text: string; sasaran: { id: string; code: string; text: string }[] }[];
+  tujuan: RenstraTujuan[];
   /** The sasaran each program of the year serves (null: none chosen). */
   programSasaran: ReadonlyMap<string, string | null>;
 };

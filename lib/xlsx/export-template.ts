@@ -11,7 +11,7 @@ import {
   type Snapshot,
   type SnapshotItem,
 } from "./snapshot";
-import { figureCell, moneyCell, noteIllustrative, type OutCell, writeSheet } from "./sheet-writer";
+import { addNotes, figureCell, illustrativeNote, moneyCell, type OutCell, writeSheet } from "./sheet-writer";
 import {
   anggaranColumns,
   indikatorColumns,
@@ -31,7 +31,20 @@ export type TemplateSource = {
   ikuCodes: ReadonlyMap<string, string>;
   /** Illustrative demo data: the workbook opens with a sheet saying so (the import ignores it). */
   illustrative: boolean;
+  /** The year's LKIP is FINAL: that sheet also says what is locked and what is the current Renstra. */
+  final: boolean;
 };
+
+/**
+ * The template is the data as it stands, so that importing it unchanged changes nothing, also after the
+ * year is reopened. The definitions a FINAL year shares with the other years of its Renstra are written as
+ * they are now; the figures as signed are the LKIP's and lkip-tabel.xlsx's.
+ */
+const finalNote =
+  "LKIP tahun ini FINAL: anggaran, realisasi, target dan narasi tahun ini terkunci seperti saat ditetapkan. " +
+  "Renstra yang dipakai bersama tahun lain (tujuan, sasaran, nama, satuan dan polaritas IKU, target tahun lain) " +
+  "ditulis sebagaimana berlaku sekarang dan dapat berbeda dari LKIP yang ditetapkan; angka yang ditetapkan " +
+  "ada di LKIP (PDF) dan lkip-tabel.xlsx.";
 
 const codeOf = (item: SnapshotItem) =>
   item.key
@@ -105,10 +118,11 @@ export function buildTemplateWorkbook({
   renstraYears,
   ikuCodes,
   illustrative,
+  final,
 }: TemplateSource): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SAKIP";
-  if (illustrative) noteIllustrative(workbook);
+  addNotes(workbook, [...(illustrative ? [illustrativeNote] : []), ...(final ? [finalNote] : [])]);
   const items = [...snapshot.values()];
   const childrenOf = (key: string) => items.filter((i) => i.parentKey === key);
   const byCode = (a: SnapshotItem, b: SnapshotItem) =>

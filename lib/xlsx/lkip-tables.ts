@@ -4,7 +4,7 @@ import { describeCapaian } from "@/lib/calc/capaian";
 import type { EvaluatedCheckInput } from "@/lib/calc/checks-indicator";
 import { PERCENT_DECIMALS, formatTarget } from "@/lib/format";
 import { levelTitle } from "@/lib/vocabulary";
-import { noteIllustrative, type OutCell, writeSheet } from "./sheet-writer";
+import { addNotes, illustrativeNote, type OutCell, writeSheet } from "./sheet-writer";
 
 const indent = (depth: number, text: string) => `${"  ".repeat(Math.max(0, depth - 1))}${text}`;
 
@@ -47,7 +47,7 @@ export function buildLkipTablesWorkbook(args: {
 }): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SAKIP";
-  if (args.illustrative) noteIllustrative(workbook);
+  addNotes(workbook, args.illustrative ? [illustrativeNote] : []);
   const budget: OutCell[][] = listBudgetRows(args.rollup).map(({ depth, node }) => [
     node.level === "OPD" ? "" : node.code,
     indent(depth, node.level === "OPD" ? `Total ${node.name}` : node.name),

@@ -60,13 +60,14 @@ export const moneyCell = (value: string | null | undefined): OutCell =>
 export const figureCell = (value: string | null | undefined): OutCell =>
   value === null || value === undefined ? null : { number: new Decimal(value), format: "figure" };
 
-/** Illustrative demo data ("data contoh"): a first sheet that says so, before any figure is read. */
-export function noteIllustrative(workbook: ExcelJS.Workbook): void {
+/** Illustrative demo data ("data contoh"). */
+export const illustrativeNote =
+  "DATA CONTOH — ilustrasi, bukan data resmi. Angka tahun ini dibuat untuk mencoba sistem.";
+
+/** A first sheet with what must be known before any figure is read, one note a row; none, no sheet. */
+export function addNotes(workbook: ExcelJS.Workbook, notes: readonly string[]): void {
+  if (notes.length === 0) return;
   const sheet = workbook.addWorksheet("Keterangan");
-  sheet.addRow([
-    "DATA CONTOH — ilustrasi, bukan data resmi. Angka tahun ini dibuat untuk mencoba sistem.",
-  ]).font = {
-    bold: true,
-  };
+  for (const note of notes) sheet.addRow([note]).font = { bold: true };
   sheet.getColumn(1).width = 90;
 }

@@ -51,6 +51,8 @@ describe("finalising Dinas Sosial Serang 2022, which has open errors", () => {
       LaporanKinerja: "~1",
       StatusTransition: "+1",
       LkipRevision: "+1",
+      // The year's result through each triwulan, kept with the revision.
+      LkipRevisionResult: "+4",
       AuditLog: "+1",
     });
     const transition = await db.statusTransition.findFirstOrThrow({

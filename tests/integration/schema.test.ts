@@ -142,7 +142,7 @@ describe("migrations and client", () => {
       data: { pemdaId, laporanId: laporan.id, fromStatus: "DRAFT", toStatus: "DIAJUKAN", userId: user.id },
     });
     written.add("StatusTransition");
-    await db.lkipRevision.create({
+    const revision = await db.lkipRevision.create({
       data: {
         pemdaId,
         laporanId: laporan.id,
@@ -152,9 +152,14 @@ describe("migrations and client", () => {
         pdf: new Uint8Array([37, 80, 68, 70]),
         pageCount: 1,
         createdById: user.id,
+        document: { title: "LKIP" },
       },
     });
     written.add("LkipRevision");
+    await db.lkipRevisionResult.create({
+      data: { pemdaId, revisionId: revision.id, throughQuarter: 4, figures: { rollup: null }, summary: {} },
+    });
+    written.add("LkipRevisionResult");
     await db.reviewNote.create({
       data: {
         pemdaId,

@@ -45,9 +45,13 @@ beforeAll(async () => {
 const fresh = async (context: OpdYearContext, quarter: Quarter) => {
   const data = await loadOpdYear(context);
   return buildOpdYearResult({
+    year: context.year,
+    throughQuarter: quarter,
     budget: data.budget,
     settings: data.settings,
     evaluation: evaluateOpdYear({ ...data, throughQuarter: quarter }),
+    ikuHistory: data.ikuHistory,
+    tujuan: data.tujuan,
   });
 };
 

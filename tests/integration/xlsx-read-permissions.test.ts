@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type DownloadFile, opdYearDownload } from "@/lib/server/http/download";
-import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import type { OpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { exportTemplate } from "@/lib/server/xlsx/export-template";
-import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";
+import { lkipTablesFile } from "@/lib/server/xlsx/lkip-tables-file";
 import { type ActorKey, actorKeys, type Regions, setUpRegions } from "./fixtures";
 
 /**
@@ -34,15 +33,6 @@ const template = async ({ opd, year, bidangFilter }: OpdYearContext): Promise<Do
   filename: `${opd.slug}-${year}.xlsx`,
   body: await exportTemplate({ pemdaId: opd.pemdaId, opdId: opd.id, year }, bidangFilter),
 });
-const lkipTables = async (context: OpdYearContext): Promise<DownloadFile> => ({
-  filename: "lkip-tabel.xlsx",
-  body: Buffer.from(
-    await buildLkipTablesWorkbook({
-      ...(await getOpdYearEvaluation(context, 4)),
-      illustrative: context.illustrative,
-    }).xlsx.writeBuffer(),
-  ),
-});
 const dinsos = { slug: "dinsos-serang", tahun: "2022" };
 
 async function sheetOf(response: Response, name: string) {
@@ -56,7 +46,7 @@ describe("spreadsheet downloads", () => {
     "$key on $target",
     async ({ key, target }) => {
       const principal = regions.actors[key];
-      for (const build of [template, lkipTables]) {
+      for (const build of [template, lkipTablesFile]) {
         const response = await opdYearDownload(
           principal,
           { slug: target, tahun: "2022" },
@@ -112,7 +102,7 @@ describe("spreadsheet downloads", () => {
   });
 
   it("writes the LKIP tables' figures as numbers with Indonesian formats (IKU 3 / 3,05 / 101,67 %)", async () => {
-    const response = await opdYearDownload(regions.actors.kepalaA, dinsos, "exportReports", lkipTables);
+    const response = await opdYearDownload(regions.actors.kepalaA, dinsos, "exportReports", lkipTablesFile);
     expect(response.headers.get("Content-Type")).toContain("spreadsheetml");
     const budget = await sheetOf(response.clone(), "Realisasi Anggaran");
     expect(typeof budget.getRow(2).getCell(4).value).toBe("number");

@@ -6,7 +6,6 @@ import { buildOpdDashboard, type OpdDashboard } from "@/lib/views/opd-dashboard"
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { readOpdYearResult } from "../opd-year/opd-year-result";
 import { latestQuarterOf } from "./latest-quarter";
-import { loadIkuHistory } from "./load-iku-history";
 
 export type OpdDashboardPage = OpdDashboard & {
   /** Triwulan that have realisasi, for the selector (up to the latest with data). */
@@ -15,18 +14,15 @@ export type OpdDashboardPage = OpdDashboard & {
 
 /**
  * The OPD dashboard through `tw` (default: the latest triwulan with data). The context has checked the
- * scope already; every figure comes from the OPD-year's stored result (its dashboard summary, never the
- * whole budget tree).
+ * scope already; every figure, the IKU history included, comes from the OPD-year's stored result (its
+ * dashboard summary, never the whole budget tree; for a FINAL year the one frozen with its latest revision).
  */
 export async function loadOpdDashboard(
   context: OpdYearContext,
   tw: string | undefined,
 ): Promise<OpdDashboardPage> {
   const parsed = quarterSchema.safeParse(tw);
-  const [latestQuarter, ikuHistory] = await Promise.all([
-    latestQuarterOf(context),
-    loadIkuHistory({ pemdaId: context.opd.pemdaId, opdId: context.opd.id, year: context.year }),
-  ]);
+  const latestQuarter = await latestQuarterOf(context);
   const throughQuarter = parsed.success ? parsed.data : latestQuarter;
   const summary = await readOpdYearResult(context, throughQuarter, "dashboard");
   const base = `/opd/${context.opd.slug}/${context.year}`;
@@ -38,7 +34,6 @@ export async function loadOpdDashboard(
     ...summary,
     year: context.year,
     throughQuarter,
-    ikuHistory,
     links: {
       program: (id) => `${base}/program/${id}?tw=${throughQuarter}`,
       kegiatan: (programId, id) =>

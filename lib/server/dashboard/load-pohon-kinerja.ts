@@ -19,21 +19,8 @@ export async function loadPohonKinerja(
   const { opd, year } = context;
   const parsed = quarterSchema.safeParse(tw);
   const throughQuarter = parsed.success ? parsed.data : await latestQuarterOf(context);
-  const [evaluation, tujuan, programs] = await Promise.all([
+  const [evaluation, programs] = await Promise.all([
     getOpdYearEvaluation(context, throughQuarter),
-    db.tujuan.findMany({
-      where: {
-        pemdaId: opd.pemdaId,
-        periode: { opdId: opd.id, startYear: { lte: year }, endYear: { gte: year } },
-      },
-      orderBy: { code: "asc" },
-      select: {
-        id: true,
-        code: true,
-        text: true,
-        sasaran: { orderBy: { code: "asc" }, select: { id: true, code: true, text: true } },
-      },
-    }),
     db.program.findMany({
       where: { pemdaId: opd.pemdaId, opdId: opd.id, year },
       select: { id: true, sasaranId: true },
@@ -44,7 +31,10 @@ export async function loadPohonKinerja(
   const paged = pageOfPohon(
     buildPohonKinerja({
       ...evaluation,
-      renstra: { tujuan, programSasaran: new Map(programs.map((p) => [p.id, p.sasaranId])) },
+      renstra: {
+        tujuan: evaluation.tujuan,
+        programSasaran: new Map(programs.map((p) => [p.id, p.sasaranId])),
+      },
       hrefOf: (node) =>
         node.level === "PROGRAM"
           ? `${base}/program/${node.id}?tw=${throughQuarter}`

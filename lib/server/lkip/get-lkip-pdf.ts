@@ -3,7 +3,12 @@ import type { OpdYearRef } from "../opd-year/load-opd-year";
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import { buildLkipDocument, generateLkipPdf } from "./generate-lkip";
 import { getOrRenderDraft } from "./lkip-drafts";
-import { getLkipRevisionPdf, listLkipRevisions, verificationUrl } from "./lkip-revisions";
+import {
+  getLatestLkipRevision,
+  getLkipRevisionPdf,
+  listLkipRevisions,
+  verificationUrl,
+} from "./lkip-revisions";
 
 export type LkipPdf = {
   bytes: Uint8Array;
@@ -57,15 +62,17 @@ export const draftGeneration = (generatedBy: string | null) => ({
 });
 
 /**
- * The document as the screen shows it: the draft of the current data, or for a FINAL report the data
- * it was frozen from (locked since) with the code of its latest revision.
+ * The document as the screen shows it: the draft of the current data, or for a FINAL report the document
+ * its latest revision's PDF was rendered from, as it was signed whatever changed since. A revision frozen
+ * before documents were kept is built from the data (locked since) with that revision's code.
  */
 export async function getLkipScreenDocument(
   ref: OpdYearRef & { laporan: { status: string } },
   { generatedBy, finalNote }: { generatedBy: string | null; finalNote: string | null },
 ): Promise<LkipDocument> {
-  const latest = ref.laporan.status === "FINAL" ? (await listLkipRevisions(ref))[0] : undefined;
+  const latest = ref.laporan.status === "FINAL" ? await getLatestLkipRevision(ref) : null;
   if (!latest) return buildLkipDocument(ref, draftGeneration(generatedBy));
+  if (latest.document) return latest.document;
   return buildLkipDocument(ref, {
     status: "FINAL",
     finalNote,

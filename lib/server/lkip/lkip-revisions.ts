@@ -3,10 +3,14 @@ import { randomBytes } from "node:crypto";
 import { sha256Hex } from "../sha256";
 import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
+import { parseEvaluation, serializeEvaluation } from "@/lib/calc/serialize-evaluation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LkipDocument } from "@/lib/lkip/document-model";
 import { encodeVerificationCode, verificationPath } from "@/lib/lkip/verification-code";
 import { db, type Tx } from "../db";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
 import type { OpdRef } from "../opd/get-opd";
+import { freezeOpdYearResults } from "../opd-year/opd-year-result";
 import { generateLkipPdf } from "./generate-lkip";
 
 export const verificationUrl = (code: string | null) =>
@@ -17,7 +21,9 @@ export const FREEZE_TIMEOUT_MS = { timeout: 60_000, maxWait: 10_000 };
 
 /**
  * Called by the workflow inside its transaction when an LKIP becomes FINAL: the PDF is generated once and
- * stored with its SHA-256, time, user and the next revision number. Its bytes are never regenerated.
+ * stored with its SHA-256, time, user and the next revision number. Its bytes are never regenerated. The
+ * document it was rendered from and the OPD-year's result through every quarter are kept with it: while the
+ * LKIP stays FINAL, the screens, dashboards and workbooks of the year show them.
  */
 export async function freezeLkipRevision(
   tx: Tx,
@@ -50,17 +56,15 @@ export async function freezeLkipRevision(
   const revision = (last?.revision ?? 0) + 1;
   const code = encodeVerificationCode(randomBytes(15));
   const generatedAt = new Date();
-  const { bytes, pageCount } = await generateLkipPdf(
-    { opd, year: laporan.year, laporan },
-    {
-      status: "FINAL",
-      finalNote: note,
-      verification: { code, url: verificationUrl(code), revision, generatedAt, generatedBy: principal.name },
-    },
-  );
+  const ref = { opd, year: laporan.year, laporan };
+  const { bytes, pageCount, document } = await generateLkipPdf(ref, {
+    status: "FINAL",
+    finalNote: note,
+    verification: { code, url: verificationUrl(code), revision, generatedAt, generatedBy: principal.name },
+  });
   const sha256 = sha256Hex(bytes);
   // The transition's own audit entry records who finalised and when; the revision row keeps the rest.
-  await tx.lkipRevision.create({
+  const { id } = await tx.lkipRevision.create({
     data: {
       pemdaId: laporan.pemdaId,
       laporanId: laporan.id,
@@ -71,8 +75,11 @@ export async function freezeLkipRevision(
       pageCount,
       createdById: principal.userId,
       createdAt: generatedAt,
+      document: JSON.parse(serializeEvaluation(document)) as Prisma.InputJsonObject,
     },
+    select: { id: true },
   });
+  await freezeOpdYearResults(tx, ref, id);
 }
 
 export type LkipRevisionSummary = {
@@ -108,4 +115,25 @@ export async function getLkipRevisionPdf(ref: OpdYearRef, revision: number): Pro
     select: { pdf: true },
   });
   return row?.pdf ?? null;
+}
+
+/**
+ * The latest FINAL revision of an OPD-year's LKIP with the document its PDF was rendered from (null for a
+ * revision frozen before documents were kept), or null when there is none: one statement.
+ */
+export async function getLatestLkipRevision(
+  ref: OpdYearRef,
+): Promise<(Omit<LkipRevisionSummary, "sha256" | "pageCount"> & { document: LkipDocument | null }) | null> {
+  const [row] = await db.$queryRaw<
+    { revision: number; code: string; createdAt: Date; createdBy: string | null; document: string | null }[]
+  >`
+    SELECT rv.revision, rv.code, rv."createdAt", u.name AS "createdBy", rv.document::text AS document
+    FROM "LkipRevision" rv
+    LEFT JOIN "User" u ON u."pemdaId" = rv."pemdaId" AND u.id = rv."createdById"
+    WHERE rv."pemdaId" = ${ref.opd.pemdaId} AND rv."laporanId" = ${ref.laporan.id}
+    ORDER BY rv.revision DESC
+    LIMIT 1`;
+  return row
+    ? { ...row, document: row.document === null ? null : parseEvaluation<LkipDocument>(row.document) }
+    : null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { evaluateOpdYear } from "@/lib/calc/checks";
-import type { Quarter } from "@/lib/calc/period";
+import { QUARTERS, type Quarter } from "@/lib/calc/period";
 import { parseEvaluation, serializeEvaluation } from "@/lib/calc/serialize-evaluation";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -11,25 +11,31 @@ import {
   type OpdYearSummary,
   type RegionSummary,
 } from "@/lib/views/opd-year-result";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { readDataVersion } from "./data-version";
-import { loadOpdYear, type OpdYearRef } from "./load-opd-year";
+import { loadOpdYear, type OpdYearData, type OpdYearRef } from "./load-opd-year";
 
 /**
  * The engine's result of an OPD-year through a quarter, stored in `OpdYearResult` with the data version it
  * was computed from (docs/scaling.md §6). A read is one statement (the version and the stored part, the
  * latter only when its version is the current one); a missing or stale result is computed by one request
  * at a time per OPD-year and quarter, on any server, and stored for every later one.
+ *
+ * While an OPD-year's LKIP is FINAL, its result is the one frozen with the latest revision
+ * (`LkipRevisionResult`, stored by `freezeOpdYearResults`): every surface of the year shows what was signed,
+ * whatever later years change in the Renstra they share. Reopening the LKIP makes the year live again.
  */
 export type ResultParts = { figures: OpdYearFigures; dashboard: DashboardSummary; region: RegionSummary };
 type Part = keyof ResultParts;
 
-const payloadOf: Record<Part, Prisma.Sql> = {
-  figures: Prisma.sql`r.figures::text`,
+/** The JSON text of a part in a row of `OpdYearResult` or `LkipRevisionResult` (the same columns). */
+const payloadOf: Record<Part, (row: Prisma.Sql) => Prisma.Sql> = {
+  figures: (row) => Prisma.sql`${row}.figures::text`,
   // Only the part read travels and is parsed: the OPD dashboard and the region never touch `figures`.
-  dashboard: Prisma.sql`(r.summary -> 'dashboard')::text`,
-  region: Prisma.sql`(r.summary -> 'region')::text`,
+  dashboard: (row) => Prisma.sql`(${row}.summary -> 'dashboard')::text`,
+  region: (row) => Prisma.sql`(${row}.summary -> 'region')::text`,
 };
+const [live, frozen] = [Prisma.raw("r"), Prisma.raw("f")];
 
 /** Concurrent computations per server process: each holds a connection of the pool of 10 for its lock
  * while its loads take others, so a burst of stale OPD-years cannot take every connection. */
@@ -43,7 +49,10 @@ const COMPUTE_TIMEOUT_MS = 120_000;
 type Key = { pemdaId: string; opdId: string; year: number };
 const keyOf = (ref: OpdYearRef): Key => ({ pemdaId: ref.opd.pemdaId, opdId: ref.opd.id, year: ref.year });
 
-/** The stored parts of several OPDs of one Pemda-year, each null when missing or stale: one statement. */
+/**
+ * The stored parts of several OPDs of one Pemda-year, each null when missing or stale: one statement. A FINAL
+ * LKIP's part is its latest revision's (one frozen before results were kept falls back to the live one).
+ */
 async function readStored(
   { pemdaId, year }: Omit<Key, "opdId">,
   opdIds: readonly string[],
@@ -51,8 +60,19 @@ async function readStored(
   part: Part,
 ): Promise<Map<string, string | null>> {
   const rows = await db.$queryRaw<{ opdId: string; payload: string | null }[]>`
-    SELECT o.id AS "opdId", ${payloadOf[part]} AS payload
+    SELECT o.id AS "opdId",
+           CASE WHEN f."revisionId" IS NULL THEN ${payloadOf[part](live)} ELSE ${payloadOf[part](frozen)} END
+             AS payload
     FROM unnest(${opdIds}::text[]) AS o (id)
+    LEFT JOIN "LaporanKinerja" l ON l."pemdaId" = ${pemdaId} AND l."opdId" = o.id AND l.year = ${year}
+      AND l.status = 'FINAL'
+    LEFT JOIN LATERAL (
+      SELECT rv.id FROM "LkipRevision" rv
+      WHERE rv."pemdaId" = ${pemdaId} AND rv."laporanId" = l.id
+      ORDER BY rv.revision DESC LIMIT 1
+    ) latest ON true
+    LEFT JOIN "LkipRevisionResult" f ON f."pemdaId" = ${pemdaId} AND f."revisionId" = latest.id
+      AND f."throughQuarter" = ${quarter}
     LEFT JOIN "OpdYearVersion" v ON v."pemdaId" = ${pemdaId} AND v."opdId" = o.id AND v.year = ${year}
     LEFT JOIN "OpdYearResult" r ON r."pemdaId" = ${pemdaId} AND r."opdId" = o.id AND r.year = ${year}
       AND r."throughQuarter" = ${quarter} AND r."dataVersion" = COALESCE(v.version, 0)`;
@@ -74,15 +94,16 @@ async function inComputeSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function computeResult(ref: OpdYearRef, quarter: Quarter) {
-  return loadOpdYear(ref).then((data) =>
-    buildOpdYearResult({
-      budget: data.budget,
-      settings: data.settings,
-      evaluation: evaluateOpdYear({ ...data, throughQuarter: quarter }),
-    }),
-  );
-}
+const resultOf = (ref: OpdYearRef, data: OpdYearData, quarter: Quarter) =>
+  buildOpdYearResult({
+    ...data,
+    year: ref.year,
+    throughQuarter: quarter,
+    evaluation: evaluateOpdYear({ ...data, throughQuarter: quarter }),
+  });
+
+const computeResult = (ref: OpdYearRef, quarter: Quarter) =>
+  loadOpdYear(ref).then((data) => resultOf(ref, data, quarter));
 
 const pick = <P extends Part>(result: { figures: OpdYearFigures; summary: OpdYearSummary }, part: P) =>
   (part === "figures" ? result.figures : result.summary[part as "dashboard" | "region"]) as ResultParts[P];
@@ -171,4 +192,22 @@ export async function readOpdYearResults<P extends Part>(
     part,
   );
   return Promise.all(refs.map((ref) => currentPart(ref, quarter, part, stored.get(ref.opd.id) ?? null)));
+}
+
+/**
+ * Keeps with a FINAL revision (inside the transition's transaction `tx`) the OPD-year's result through every
+ * quarter. The data is read outside `tx`, as the revision's PDF is: the transition has bumped the
+ * OpdYearVersion row of the year and holds it until COMMIT, so no change of the year's data (nor of the
+ * Renstra it shares with other years) commits in between, and both are made from the same rows.
+ */
+export async function freezeOpdYearResults(tx: Tx, ref: OpdYearRef, revisionId: string): Promise<void> {
+  const data = await loadOpdYear(ref);
+  const rows = QUARTERS.map((quarter) => {
+    const { figures, summary } = resultOf(ref, data, quarter);
+    return Prisma.sql`(${ref.opd.pemdaId}, ${revisionId}, ${quarter},
+      ${serializeEvaluation(figures)}::jsonb, ${serializeEvaluation(summary)}::jsonb)`;
+  });
+  await tx.$executeRaw`
+    INSERT INTO "LkipRevisionResult" ("pemdaId", "revisionId", "throughQuarter", figures, summary)
+    VALUES ${Prisma.join(rows)}`;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
 import Decimal from "decimal.js";
 import { type Quarter, sumAmounts } from "@/lib/calc/period";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
@@ -15,7 +14,6 @@ import {
 } from "@/lib/views/region-dashboard";
 import { currentTime } from "../clock";
 import { db } from "../db";
-import { loadIkuHistory } from "../dashboard/load-iku-history";
 import { readOpdYearResults } from "../opd-year/opd-year-result";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 
@@ -34,9 +32,9 @@ export type RegionDashboard = {
 
 /**
  * Every OPD of the principal's Pemda in one year, for ADMIN and INSPEKTORAT only (null, a 404, for
- * everyone else): each OPD's budget figures, counts, findings and missing entries from the small region part
- * of its OPD-year's stored result (one row per OPD, never a leaf), IKU capaian from the engine, and the
- * late-entry list against the Pemda's deadline.
+ * everyone else): each OPD's budget figures, counts, findings, IKU capaian and missing entries from the small
+ * region part of its OPD-year's stored result (one row per OPD, never a leaf; for a FINAL year the one frozen
+ * with its latest revision), and the late-entry list against the Pemda's deadline.
  */
 export async function loadRegionDashboard(
   principal: Principal,
@@ -47,7 +45,7 @@ export async function loadRegionDashboard(
   if (!hasPermission(principal, "region:read") || !parsedYear.success) return null;
   const year = parsedYear.data;
   const { pemdaId } = principal;
-  const [pemda, opds, iku, settings, bidang] = await Promise.all([
+  const [pemda, opds, settings, bidang] = await Promise.all([
     db.pemda.findUniqueOrThrow({ where: { id: pemdaId }, select: { name: true } }),
     db.perangkatDaerah.findMany({
       where: { pemdaId, laporan: { some: { year } } },
@@ -62,7 +60,6 @@ export async function loadRegionDashboard(
         },
       },
     }),
-    loadIkuHistory({ pemdaId, year }),
     loadCalcSettings(pemdaId),
     db.bidang.findMany({ where: { pemdaId }, select: { id: true, name: true } }),
   ]);
@@ -89,17 +86,7 @@ export async function loadRegionDashboard(
     name: opd.name,
     href: `/opd/${opd.slug}/${year}/dasbor?tw=${throughQuarter}`,
     status: laporanStatusLabel[opd.laporan[0]!.status],
-    iku: iku
-      .filter((i) => i.opdId === opd.id)
-      .map((i) => {
-        const { target, realisasi } = i.years.find((y) => y.year === year)!;
-        return {
-          name: i.name,
-          capaian: capaianFigure(
-            evaluateIndicator({ indicator: { ...i, target, realisasi }, throughQuarter, settings }),
-          ),
-        };
-      }),
+    iku: results[index]!.iku.map((i) => ({ name: i.name, capaian: capaianFigure(i.evaluation) })),
     ...budgetFigures(results[index]!),
     findings: results[index]!.findings,
     counts: results[index]!.counts,

@@ -43,6 +43,7 @@ export async function exportTemplate(
     renstraYears,
     ikuCodes,
     illustrative: state.laporan?.illustrative ?? false,
+    final: state.laporan?.status === "FINAL",
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

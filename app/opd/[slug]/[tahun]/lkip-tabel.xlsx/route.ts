@@ -1,7 +1,6 @@
 import { getPrincipal } from "@/lib/server/auth/session";
 import { opdYearDownload } from "@/lib/server/http/download";
-import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
-import { buildLkipTablesWorkbook } from "@/lib/xlsx/lkip-tables";
+import { lkipTablesFile } from "@/lib/server/xlsx/lkip-tables-file";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +9,5 @@ export async function GET(
   _request: Request,
   { params }: { params: Promise<{ slug: string; tahun: string }> },
 ) {
-  return opdYearDownload(await getPrincipal(), await params, "exportReports", async (context) => {
-    const evaluation = await getOpdYearEvaluation(context, 4);
-    const workbook = buildLkipTablesWorkbook({ ...evaluation, illustrative: context.illustrative });
-    return {
-      filename: `lkip-tabel-${context.opd.slug}-${context.year}.xlsx`,
-      body: Buffer.from(await workbook.xlsx.writeBuffer()),
-    };
-  });
+  return opdYearDownload(await getPrincipal(), await params, "exportReports", lkipTablesFile);
 }

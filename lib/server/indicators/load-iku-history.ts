@@ -2,14 +2,13 @@ import "server-only";
 import type { Calculation, Aggregation } from "@/lib/calc/indicator-realisasi";
 import type { Polarity } from "@/lib/calc/capaian";
 import type { Period } from "@/lib/calc/period";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { IkuHistory } from "@/lib/views/opd-dashboard";
 import { db } from "../db";
-import { toIndicatorRealisasi, toIndicatorTarget } from "../indicators/load-indicator-inputs";
+import type { OpdYearKey } from "../opd-year/opd-year-key";
+import { toIndicatorRealisasi, toIndicatorTarget } from "./load-indicator-inputs";
 
 type Row = {
   id: string;
-  opdId: string;
   name: string;
   satuan: string;
   polarity: Polarity;
@@ -34,20 +33,12 @@ type Row = {
 };
 
 /**
- * The IKU of every Renstra period covering `year` (of one OPD, or of the whole Pemda), each with the
- * targets and realisasi of every year of its period: one statement (decimals travel as text).
+ * The IKU of the OPD's Renstra period covering `year`, each with the targets and realisasi of every year
+ * of its period: one statement (decimals travel as text).
  */
-export async function loadIkuHistory({
-  pemdaId,
-  opdId,
-  year,
-}: {
-  pemdaId: string;
-  opdId?: string;
-  year: number;
-}): Promise<(IkuHistory & { opdId: string })[]> {
+export async function loadIkuHistory({ pemdaId, opdId, year }: OpdYearKey): Promise<IkuHistory[]> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT i.id, p."opdId", i.name, i.satuan, i.polarity::text AS polarity,
+    SELECT i.id, i.name, i.satuan, i.polarity::text AS polarity,
            i.calculation::text AS calculation, i.aggregation::text AS aggregation,
            p."startYear", p."endYear",
            COALESCE((
@@ -66,12 +57,11 @@ export async function loadIkuHistory({
     JOIN "Sasaran" s ON s."pemdaId" = i."pemdaId" AND s.id = i."sasaranId"
     JOIN "Tujuan" tu ON tu."pemdaId" = s."pemdaId" AND tu.id = s."tujuanId"
     JOIN "Periode" p ON p."pemdaId" = tu."pemdaId" AND p.id = tu."periodeId"
-    WHERE i."pemdaId" = ${pemdaId} AND i."isIku" AND p."startYear" <= ${year} AND p."endYear" >= ${year}
-      ${opdId ? Prisma.sql`AND p."opdId" = ${opdId}` : Prisma.empty}
-    ORDER BY p."opdId", tu.code, s.code, i.position`;
+    WHERE i."pemdaId" = ${pemdaId} AND p."opdId" = ${opdId} AND i."isIku"
+      AND p."startYear" <= ${year} AND p."endYear" >= ${year}
+    ORDER BY tu.code, s.code, i.position`;
   return rows.map((row) => ({
     id: row.id,
-    opdId: row.opdId,
     name: row.name,
     satuan: row.satuan,
     polarity: row.polarity,
