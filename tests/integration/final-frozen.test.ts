@@ -10,8 +10,6 @@ import { loadProgramDetail } from "@/lib/server/dashboard/load-program-detail";
 import { db } from "@/lib/server/db";
 import { saveIndikator } from "@/lib/server/indicators/save-indikator";
 import { saveTargetIndikator } from "@/lib/server/indicators/save-target-indikator";
-import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { transitionLaporan } from "@/lib/server/laporan/transition-laporan";
 import { getLkipPdf, getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
 import { saveRenstraItem } from "@/lib/server/structure/save-renstra-item";
@@ -23,6 +21,7 @@ import { lkipTablesFile } from "@/lib/server/xlsx/lkip-tables-file";
 import { loadDemo, loadDemoYearInProgress } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { serang2023 } from "@/prisma/demo/serang-2023";
+import { moveLaporan } from "./move-laporan";
 import { principalOf } from "./fixtures";
 
 // Issue 22: the IKU of the Renstra 2021–2026 is shared by 2022 and 2023. With 2022 FINAL, a planner edits it
@@ -39,17 +38,8 @@ let actors: Record<"kepala" | "inspektorat" | "admin" | "perencana", Principal>;
 const context = async (year: number): Promise<OpdYearContext> =>
   (await findOpdYearContext(actors.kepala, "dinsos-serang", String(year)))!;
 
-async function move(actor: Principal, to: LaporanStatus, note?: string) {
-  const { opd, laporan } = await context(2022);
-  const current = (await getLaporan({ opd, year: 2022 }))!;
-  const result = await executeMutation(transitionLaporan, actor, {
-    laporanId: laporan.id,
-    to,
-    note,
-    version: current.version,
-  });
-  expect(result).toMatchObject({ ok: true });
-}
+const move = async (actor: Principal, to: LaporanStatus, note?: string) =>
+  moveLaporan(actor, await context(2022), to, note);
 
 async function finalise() {
   await move(actors.kepala, "DIAJUKAN");

@@ -5,15 +5,14 @@ import { type LkipDocument, listTables, tableListTitle } from "@/lib/lkip/docume
 import { renderLkipPdf } from "@/lib/pdf/lkip/render";
 import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { transitionLaporan } from "@/lib/server/laporan/transition-laporan";
 import { getLkipDocx } from "@/lib/server/lkip/get-lkip-docx";
 import { getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
 import { listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";
-import { executeMutation } from "@/lib/server/mutations/define-mutation";
 import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { readDocx } from "./docx-xml";
+import { moveLaporan } from "./move-laporan";
 import { principalOf } from "./fixtures";
 import { extractPdfText } from "./pdf-text";
 
@@ -180,16 +179,8 @@ describe("the Word LKIP of the Serang 2022 demo", () => {
   });
 });
 
-async function move(actor: Principal, to: LaporanStatus, note?: string) {
-  const laporan = (await getLaporan({ opd, year: 2022 }))!;
-  const result = await executeMutation(transitionLaporan, actor, {
-    laporanId: laporan.id,
-    to,
-    note,
-    version: laporan.version,
-  });
-  expect(result).toMatchObject({ ok: true });
-}
+const move = (actor: Principal, to: LaporanStatus, note?: string) =>
+  moveLaporan(actor, { opd, year: 2022 }, to, note);
 
 describe("the Word LKIP of a FINAL report", () => {
   it("says on the cover and in every footer that it is an editable copy of the verified PDF", async () => {

@@ -4,7 +4,6 @@ import type { Principal } from "@/lib/auth/permissions";
 import type { LaporanStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { transitionLaporan } from "@/lib/server/laporan/transition-laporan";
 import { getLkipPdf } from "@/lib/server/lkip/get-lkip-pdf";
 import { compareLkipFile, findLkipVerification } from "@/lib/server/lkip/verify-lkip";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
@@ -12,6 +11,7 @@ import { saveNarrative } from "@/lib/server/narrative/save-narrative";
 import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
+import { moveLaporan } from "./move-laporan";
 import { principalOf } from "./fixtures";
 import { extractPdfText } from "./pdf-text";
 
@@ -20,16 +20,8 @@ let actors: Record<"kepala" | "inspektorat" | "admin" | "perencana", Principal>;
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const ref = async () => ({ opd, year: 2022, laporan: (await getLaporan({ opd, year: 2022 }))! });
 
-async function move(actor: Principal, to: LaporanStatus, note?: string) {
-  const laporan = (await getLaporan({ opd, year: 2022 }))!;
-  const result = await executeMutation(transitionLaporan, actor, {
-    laporanId: laporan.id,
-    to,
-    note,
-    version: laporan.version,
-  });
-  expect(result).toMatchObject({ ok: true });
-}
+const move = (actor: Principal, to: LaporanStatus, note?: string) =>
+  moveLaporan(actor, { opd, year: 2022 }, to, note);
 
 async function finalise(note: string) {
   await move(actors.kepala, "DIAJUKAN");

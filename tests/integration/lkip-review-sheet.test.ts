@@ -4,7 +4,6 @@ import type { LaporanStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { opdYearDownload } from "@/lib/server/http/download";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
-import { transitionLaporan } from "@/lib/server/laporan/transition-laporan";
 import { getLkipPdf } from "@/lib/server/lkip/get-lkip-pdf";
 import { reviewSheetDownload } from "@/lib/server/lkip/get-review-sheet";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
@@ -13,6 +12,7 @@ import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { createReviewNote } from "@/lib/server/review/create-review-note";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
+import { moveLaporan } from "./move-laporan";
 import { principalOf } from "./fixtures";
 import { extractPdfText } from "./pdf-text";
 
@@ -27,16 +27,8 @@ const flat = (pages: string[]) => pages.join(" ").replace(/\s+/g, " ");
 const reason = "Selisih realisasi dan target yang belum ditetapkan dijelaskan dalam berita acara reviu.";
 const note = "Mohon lengkapi target indikator sub kegiatan sebelum penetapan tahun berikutnya.";
 
-async function move(actor: Principal, to: LaporanStatus, text?: string) {
-  const laporan = (await getLaporan({ opd, year: 2022 }))!;
-  const result = await executeMutation(transitionLaporan, actor, {
-    laporanId: laporan.id,
-    to,
-    note: text,
-    version: laporan.version,
-  });
-  expect(result).toMatchObject({ ok: true });
-}
+const move = (actor: Principal, to: LaporanStatus, text?: string) =>
+  moveLaporan(actor, { opd, year: 2022 }, to, text);
 
 beforeAll(async () => {
   await loadDemo(db, serang2022);

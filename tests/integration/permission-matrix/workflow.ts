@@ -77,8 +77,9 @@ const transitionMatrix = matrix({
       LaporanKinerja: "~1",
       StatusTransition: "+1",
       AuditLog: "+1",
-      // FINAL freezes the PDF (tests/integration/lkip-freeze.test.ts).
-      ...(target.to === "FINAL" ? { LkipRevision: "+1" } : {}),
+      // FINAL freezes the PDF (tests/integration/lkip-freeze.test.ts) and the year's result through each
+      // triwulan (tests/integration/final-frozen.test.ts).
+      ...(target.to === "FINAL" ? { LkipRevision: "+1", LkipRevisionResult: "+4" } : {}),
     });
     const laporan = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
     expect(laporan).toMatchObject({ status: target.to, version: state.version + 1 });
@@ -355,8 +356,8 @@ export function describeWorkflowWalk(): void {
           LaporanKinerja: "~1",
           StatusTransition: "+1",
           AuditLog: "+1",
-          // FINAL freezes the PDF (tests/integration/lkip-freeze.test.ts).
-          ...(step.to === "FINAL" ? { LkipRevision: "+1" } : {}),
+          // FINAL freezes the PDF and the year's result through each triwulan (as above).
+          ...(step.to === "FINAL" ? { LkipRevision: "+1", LkipRevisionResult: "+4" } : {}),
         });
         expect(await addedAuditRow(attempted.changes)).toMatchObject({
           userId: fx.actors[step.by].userId,
