@@ -42,4 +42,16 @@ describe("narrative problems (the editor's warnings and the engine's findings)",
     });
     expect(nearestToken(findTypedFigures("5 %")[0]!, new Map([["tahun", "2022"]]))).toBeNull();
   });
+
+  it("break a tie toward the smaller figure, and name the first of tokens printing the same figure", () => {
+    const tokens = new Map([
+      ["a", "10 %"],
+      ["b", "20 %"],
+      ["c", "20 %"],
+      ["d", "Rp 5"],
+      ["e", "2022"],
+    ]);
+    const nearest = (typed: string) => nearestToken(findTypedFigures(typed)[0]!, tokens)?.token;
+    expect(["15 %", "19 %", "5 %", "25 %", "Rp 1"].map(nearest)).toEqual(["{a}", "{b}", "{a}", "{b}", "{d}"]);
+  });
 });
