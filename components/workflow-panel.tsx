@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { transitionLaporanAction } from "@/lib/actions/laporan";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
 import { formatCount } from "@/lib/format";
@@ -10,6 +10,7 @@ import { needsReason, type LaporanStatus } from "@/lib/workflow/laporan-workflow
 import { ActionError } from "./forms/action-error";
 import { useMutationAction } from "./forms/use-mutation-action";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 function noteLabel(move: WorkflowMove, reasonRequired: boolean): string {
@@ -37,12 +38,11 @@ export function WorkflowPanel({
   moves: WorkflowMove[];
   findings: OpenFindings;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<WorkflowMove | null>(null);
   const [note, setNote] = useState("");
   const { run, pending, error, clearError, reload } = useMutationAction(transitionLaporanAction, {
     onSuccess: () => {
-      dialog.current?.close();
+      setChosen(null);
       setNote("");
     },
   });
@@ -52,7 +52,6 @@ export function WorkflowPanel({
   const open = (move: WorkflowMove) => {
     clearError();
     setChosen(move);
-    dialog.current?.showModal();
   };
 
   if (moves.length === 0) return null;
@@ -65,89 +64,68 @@ export function WorkflowPanel({
           </Button>
         ))}
       </div>
-      <dialog
-        ref={dialog}
-        aria-labelledby="workflow-dialog-title"
-        className="m-auto w-full max-w-2xl rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
-        onClose={() => setChosen(null)}
-      >
-        {chosen && (
-          <form
-            method="dialog"
-            className="space-y-4 p-6"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void run({ laporanId, to: chosen.to, note: note || undefined, version });
-            }}
-          >
-            <h2 id="workflow-dialog-title" className="text-lg font-semibold">
-              {chosen.label}?
-            </h2>
-            <p className="text-sm text-slate-700">
-              Status LKIP berubah dari <strong>{laporanStatusLabel[status]}</strong> menjadi{" "}
-              <strong>{laporanStatusLabel[chosen.to]}</strong>.
-              {chosen.to === "FINAL" &&
-                " Setelah final, data tahun ini terkunci dan hanya administrator yang dapat membukanya kembali."}
+      {chosen && (
+        <ConfirmDialog
+          title={`${chosen.label}?`}
+          confirmLabel={`Ya, ${chosen.label}`}
+          pending={pending}
+          confirmDisabled={(chosen.noteRequired || reasonRequired) && !note.trim()}
+          onConfirm={() => void run({ laporanId, to: chosen.to, note: note || undefined, version })}
+          onClose={() => setChosen(null)}
+        >
+          <p className="text-sm text-slate-700">
+            Status LKIP berubah dari <strong>{laporanStatusLabel[status]}</strong> menjadi{" "}
+            <strong>{laporanStatusLabel[chosen.to]}</strong>.
+            {chosen.to === "FINAL" &&
+              " Setelah final, data tahun ini terkunci dan hanya administrator yang dapat membukanya kembali."}
+          </p>
+          {errors + warnings === 0 ? (
+            <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+              Tidak ada kesalahan atau peringatan terbuka.
             </p>
-            {errors + warnings === 0 ? (
-              <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-                Tidak ada kesalahan atau peringatan terbuka.
+          ) : (
+            <div className="space-y-2" data-testid="dialog-findings">
+              <p className="text-sm font-medium">
+                Masih terbuka: {errors} kesalahan, {warnings} peringatan.
               </p>
-            ) : (
-              <div className="space-y-2" data-testid="dialog-findings">
-                <p className="text-sm font-medium">
-                  Masih terbuka: {errors} kesalahan, {warnings} peringatan.
-                </p>
-                <ul className="max-h-64 space-y-2 overflow-y-auto rounded-md border border-slate-200 p-3 text-sm">
-                  {listed.map((finding, index) => (
-                    <li key={index} data-severity={finding.severity} className="break-words">
-                      <span
-                        className={
-                          finding.severity === "ERROR"
-                            ? "mr-2 rounded bg-red-100 px-1.5 text-xs font-medium text-red-900"
-                            : "mr-2 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900"
-                        }
-                      >
-                        {finding.severity === "ERROR" ? "Kesalahan" : "Peringatan"}
-                      </span>
-                      <span className="font-medium">{finding.kind}</span> — {finding.where}
-                      <div className="text-slate-700">{finding.message}</div>
-                    </li>
-                  ))}
-                  {listed.length < errors + warnings && (
-                    <li className="text-slate-600">
-                      … dan {formatCount(errors + warnings - listed.length)} lainnya (semuanya tercantum di
-                      halaman perangkat daerah dan lembar pemeriksaan PDF).
-                    </li>
-                  )}
-                </ul>
-              </div>
-            )}
-            <label className="block">
-              <span className="text-sm font-medium">{noteLabel(chosen, reasonRequired)}</span>
-              <textarea
-                className={inputClass}
-                rows={3}
-                value={note}
-                maxLength={5000}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </label>
-            <ActionError error={error} labels={{ status: "Status sekarang" }} onReload={reload} />
-            <div className="flex justify-end gap-2">
-              <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
-                Batal
-              </Button>
-              <Button
-                type="submit"
-                disabled={pending || ((chosen.noteRequired || reasonRequired) && !note.trim())}
-              >
-                Ya, {chosen.label}
-              </Button>
+              <ul className="max-h-64 space-y-2 overflow-y-auto rounded-md border border-slate-200 p-3 text-sm">
+                {listed.map((finding, index) => (
+                  <li key={index} data-severity={finding.severity} className="break-words">
+                    <span
+                      className={
+                        finding.severity === "ERROR"
+                          ? "mr-2 rounded bg-red-100 px-1.5 text-xs font-medium text-red-900"
+                          : "mr-2 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900"
+                      }
+                    >
+                      {finding.severity === "ERROR" ? "Kesalahan" : "Peringatan"}
+                    </span>
+                    <span className="font-medium">{finding.kind}</span> — {finding.where}
+                    <div className="text-slate-700">{finding.message}</div>
+                  </li>
+                ))}
+                {listed.length < errors + warnings && (
+                  <li className="text-slate-600">
+                    … dan {formatCount(errors + warnings - listed.length)} lainnya (semuanya tercantum di
+                    halaman perangkat daerah dan lembar pemeriksaan PDF).
+                  </li>
+                )}
+              </ul>
             </div>
-          </form>
-        )}
-      </dialog>
+          )}
+          <label className="block">
+            <span className="text-sm font-medium">{noteLabel(chosen, reasonRequired)}</span>
+            <textarea
+              className={inputClass}
+              rows={3}
+              value={note}
+              maxLength={5000}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </label>
+          <ActionError error={error} labels={{ status: "Status sekarang" }} onReload={reload} />
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

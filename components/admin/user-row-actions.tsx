@@ -15,6 +15,7 @@ import { ActionError } from "../forms/action-error";
 import { useMutationAction } from "../forms/use-mutation-action";
 import { keepScopeOfRole, type OpdOption, UserScopeFields } from "../forms/user-scope-fields";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FieldError, inputClass } from "@/components/ui/field";
 
 export type ManagedUser = {
@@ -74,17 +75,79 @@ function EditUserForm({ user, opds, onDone }: { user: ManagedUser; opds: OpdOpti
   );
 }
 
-/** Edit, deactivate or reactivate, reset the password of, or end the sessions of one account. */
+type AccountAction = "active" | "reset" | "sessions";
+
+/** What each account action asks and tells before it acts, naming the account. */
+function confirmation(action: AccountAction, user: ManagedUser) {
+  const account = `${user.name} (${user.email})`;
+  switch (action) {
+    case "active":
+      return user.active
+        ? {
+            title: `Nonaktifkan ${account}?`,
+            confirmLabel: "Ya, nonaktifkan",
+            danger: true,
+            text: "Semua sesinya berakhir saat ini juga dan ia tidak dapat masuk lagi sampai akunnya diaktifkan kembali. Data dan jejak auditnya tetap.",
+          }
+        : {
+            title: `Aktifkan kembali ${account}?`,
+            confirmLabel: "Ya, aktifkan kembali",
+            danger: false,
+            text: "Ia dapat masuk lagi dengan kata sandinya, dengan peran dan cakupan yang tercatat.",
+          };
+    case "reset":
+      return {
+        title: `Atur ulang kata sandi ${account}?`,
+        confirmLabel: "Ya, atur ulang kata sandi",
+        danger: true,
+        text: "Kata sandinya sekarang tidak berlaku lagi dan semua sesinya berakhir. Anda akan melihat kata sandi sementara satu kali untuk disampaikan langsung kepadanya; ia wajib menggantinya saat masuk.",
+      };
+    case "sessions":
+      return {
+        title: `Akhiri semua sesi ${account}?`,
+        confirmLabel: "Ya, akhiri semua sesi",
+        danger: true,
+        text: "Ia keluar dari semua perangkat dan harus masuk lagi dengan kata sandinya.",
+      };
+  }
+}
+
+/**
+ * Edit, deactivate or reactivate, reset the password of, or end the sessions of one account; each of the
+ * last three asks first in a dialog naming the account.
+ */
 export function UserRowActions({ user, opds }: { user: ManagedUser; opds: OpdOption[] }) {
   const [editing, setEditing] = useState(false);
+  const [asking, setAsking] = useState<AccountAction | null>(null);
   const [temporary, setTemporary] = useState<string | null>(null);
   const [ended, setEnded] = useState<number | null>(null);
-  const active = useMutationAction(setUserActiveAction);
+  const done = () => setAsking(null);
+  const active = useMutationAction(setUserActiveAction, { onSuccess: done });
   const reset = useMutationAction(resetPasswordAction, {
-    onSuccess: ({ temporaryPassword }) => setTemporary(temporaryPassword),
+    onSuccess: ({ temporaryPassword }) => {
+      done();
+      setTemporary(temporaryPassword);
+    },
   });
-  const sessions = useMutationAction(endUserSessionsAction, { onSuccess: ({ ended }) => setEnded(ended) });
+  const sessions = useMutationAction(endUserSessionsAction, {
+    onSuccess: ({ ended }) => {
+      done();
+      setEnded(ended);
+    },
+  });
+  const actions = { active, reset, sessions };
   const pending = active.pending || reset.pending || sessions.pending;
+  const ask = (action: AccountAction) => {
+    actions[action].clearError();
+    setAsking(action);
+  };
+  const confirm = (action: AccountAction) => {
+    if (action === "active")
+      void active.run({ userId: user.id, active: !user.active, version: user.version });
+    if (action === "reset") void reset.run({ userId: user.id });
+    if (action === "sessions") void sessions.run({ userId: user.id });
+  };
+  const question = asking && confirmation(asking, user);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -93,33 +156,31 @@ export function UserRowActions({ user, opds }: { user: ManagedUser; opds: OpdOpt
         </Button>
         {!user.self && (
           <>
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={pending}
-              onClick={() => active.run({ userId: user.id, active: !user.active, version: user.version })}
-            >
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => ask("active")}>
               {user.active ? "Nonaktifkan" : "Aktifkan kembali"}
             </Button>
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={pending}
-              onClick={() => reset.run({ userId: user.id })}
-            >
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => ask("reset")}>
               Atur ulang kata sandi
             </Button>
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={pending}
-              onClick={() => sessions.run({ userId: user.id })}
-            >
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => ask("sessions")}>
               Akhiri semua sesi
             </Button>
           </>
         )}
       </div>
+      {asking && question && (
+        <ConfirmDialog
+          title={question.title}
+          confirmLabel={question.confirmLabel}
+          danger={question.danger}
+          pending={pending}
+          onConfirm={() => confirm(asking)}
+          onClose={done}
+        >
+          <p className="text-sm text-slate-700">{question.text}</p>
+          <ActionError error={actions[asking].error} onReload={actions[asking].reload} />
+        </ConfirmDialog>
+      )}
       {temporary && (
         <div
           role="status"
@@ -143,7 +204,6 @@ export function UserRowActions({ user, opds }: { user: ManagedUser; opds: OpdOpt
           {ended} sesi diakhiri.
         </p>
       )}
-      <ActionError error={active.error ?? reset.error ?? sessions.error} onReload={active.reload} />
       {editing && <EditUserForm user={user} opds={opds} onDone={() => setEditing(false)} />}
     </div>
   );

@@ -1,33 +1,78 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { type ChangeEvent, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { createBidangAction, createOpdAction, createUserAction } from "@/lib/actions/admin";
-import { createBidangInput, createOpdInput, createUserInput } from "@/lib/inputs/admin";
+import { createBidangInput, createOpdInput, createUserInput, slugFromName } from "@/lib/inputs/admin";
+import { PASSWORD_MIN } from "@/lib/inputs/fields";
 import { ActionError } from "./action-error";
 import { useMutationAction } from "./use-mutation-action";
 import { keepScopeOfRole, type OpdOption, UserScopeFields } from "./user-scope-fields";
 import { Button } from "@/components/ui/button";
-import { FieldError, inputClass } from "@/components/ui/field";
+import { Field, FieldError, inputClass } from "@/components/ui/field";
 
+/**
+ * A new OPD: its name, and the address of its pages (/opd/<alamat>) written from the name until the user
+ * changes it; emptying the address writes it from the name again.
+ */
 export function CreateOpdForm() {
-  const form = useForm<z.input<typeof createOpdInput>>({ resolver: zodResolver(createOpdInput) });
-  const { run, pending, error } = useMutationAction(createOpdAction, { form, onSuccess: () => form.reset() });
+  const defaultValues = { name: "", slug: "" };
+  const form = useForm<z.input<typeof createOpdInput>>({
+    resolver: zodResolver(createOpdInput),
+    defaultValues,
+  });
+  const [addressTyped, setAddressTyped] = useState(false);
+  const { run, pending, error } = useMutationAction(createOpdAction, {
+    form,
+    onSuccess: () => {
+      form.reset(defaultValues);
+      setAddressTyped(false);
+    },
+  });
+  const slug = useWatch({ control: form.control, name: "slug" });
+  const errors = form.formState.errors;
   return (
     <form
       onSubmit={form.handleSubmit(() => run(form.getValues()))}
-      className="space-y-2"
+      className="space-y-3"
       data-testid="create-opd"
+      noValidate
     >
-      <input
-        placeholder="Nama, mis. Dinas Kesehatan Kabupaten Serang"
-        className={inputClass}
-        {...form.register("name")}
-      />
-      <FieldError message={form.formState.errors.name?.message} />
-      <input placeholder="Slug, mis. dinkes-serang" className={inputClass} {...form.register("slug")} />
-      <FieldError message={form.formState.errors.slug?.message} />
+      <h3 className="font-semibold">Tambah perangkat daerah</h3>
+      <Field label="Nama perangkat daerah" error={errors.name?.message}>
+        <input
+          className={inputClass}
+          placeholder="mis. Dinas Kesehatan Kabupaten Serang"
+          {...form.register("name", {
+            onChange: (event: ChangeEvent<HTMLInputElement>) => {
+              if (!addressTyped) form.setValue("slug", slugFromName(event.target.value));
+            },
+          })}
+        />
+      </Field>
+      <Field
+        label="Alamat halaman"
+        error={errors.slug?.message}
+        hint={
+          <>
+            Alamat halaman: <span className="font-mono">/opd/{slug || "…"}</span> — dipakai di tautan, boleh
+            diubah (huruf kecil, angka dan tanda hubung).
+          </>
+        }
+      >
+        <input
+          className={`${inputClass} font-mono`}
+          {...form.register("slug", {
+            onChange: (event: ChangeEvent<HTMLInputElement>) => {
+              const typed = event.target.value !== "";
+              setAddressTyped(typed);
+              if (!typed) form.setValue("slug", slugFromName(form.getValues("name")));
+            },
+          })}
+        />
+      </Field>
       <ActionError error={error} />
       <Button disabled={pending}>Tambah perangkat daerah</Button>
     </form>
@@ -40,17 +85,31 @@ export function CreateBidangForm({ opds }: { opds: { id: string; name: string }[
     form,
     onSuccess: () => form.reset(),
   });
+  const errors = form.formState.errors;
   return (
-    <form onSubmit={form.handleSubmit(() => run(form.getValues()))} className="space-y-2">
-      <select className={inputClass} {...form.register("opdId")}>
-        {opds.map((opd) => (
-          <option key={opd.id} value={opd.id}>
-            {opd.name}
-          </option>
-        ))}
-      </select>
-      <input placeholder="Nama bidang" className={inputClass} {...form.register("name")} />
-      <FieldError message={form.formState.errors.name?.message} />
+    <form
+      onSubmit={form.handleSubmit(() => run(form.getValues()))}
+      className="space-y-3"
+      data-testid="create-bidang"
+      noValidate
+    >
+      <h3 className="font-semibold">Tambah bidang</h3>
+      <Field label="Perangkat daerah" error={errors.opdId?.message}>
+        <select className={inputClass} {...form.register("opdId")}>
+          {opds.map((opd) => (
+            <option key={opd.id} value={opd.id}>
+              {opd.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Nama bidang" error={errors.name?.message}>
+        <input
+          className={inputClass}
+          placeholder="mis. Bidang Rehabilitasi Sosial"
+          {...form.register("name")}
+        />
+      </Field>
       <ActionError error={error} />
       <Button disabled={pending}>Tambah bidang</Button>
     </form>
@@ -72,11 +131,13 @@ export function CreateUserForm({ opds }: { opds: OpdOption[] }) {
   const opdId = useWatch({ control: form.control, name: "opdId" });
   const onSubmit = form.handleSubmit(() => run(keepScopeOfRole(form.getValues())));
   return (
-    <form onSubmit={onSubmit} className="space-y-2" data-testid="create-user">
-      <input placeholder="Nama" className={inputClass} {...form.register("name")} />
-      <FieldError message={form.formState.errors.name?.message} />
-      <input placeholder="Email" type="email" className={inputClass} {...form.register("email")} />
-      <FieldError message={form.formState.errors.email?.message} />
+    <form onSubmit={onSubmit} className="space-y-3" data-testid="create-user" noValidate>
+      <Field label="Nama" error={form.formState.errors.name?.message}>
+        <input className={inputClass} {...form.register("name")} />
+      </Field>
+      <Field label="Email" error={form.formState.errors.email?.message}>
+        <input type="email" className={inputClass} {...form.register("email")} />
+      </Field>
       <UserScopeFields
         opds={opds}
         role={role}
@@ -88,13 +149,17 @@ export function CreateUserForm({ opds }: { opds: OpdOption[] }) {
         }}
       />
       <FieldError message={form.formState.errors.opdId?.message} />
-      <input
-        placeholder="Kata sandi awal (minimal 12 karakter)"
-        type="password"
-        className={inputClass}
-        {...form.register("password")}
-      />
-      <FieldError message={form.formState.errors.password?.message} />
+      <Field
+        label={`Kata sandi awal (minimal ${PASSWORD_MIN} karakter)`}
+        error={form.formState.errors.password?.message}
+      >
+        <input
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          {...form.register("password")}
+        />
+      </Field>
       <ActionError error={error} />
       <Button disabled={pending}>Tambah pengguna</Button>
     </form>

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { saveNarrativeAction } from "@/lib/actions/narrative";
@@ -12,6 +12,9 @@ import {
   type NarrativeSectionValue,
   saveNarrativeInput,
 } from "@/lib/inputs/narrative";
+import { fillFigureTokens } from "@/lib/calc/figure-tokens";
+import { narrativeWarnings } from "@/lib/narrative/narrative-warnings";
+import { useNarrativeFigures } from "./narrative-figures";
 import { NarrativePreview } from "./narrative-preview";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
@@ -19,8 +22,9 @@ import { FieldError, inputClass } from "@/components/ui/field";
 type Values = z.input<typeof saveNarrativeInput>;
 
 /**
- * One narrative section (for one owner): the text as the report shows it and, for planners, its editor
- * with a live preview and the draft the system wrote from the figures, taken in only on "Pakai draf".
+ * One narrative section (for one owner): the text as the report prints it (tokens filled with the year's
+ * figures) and, for planners, its editor with a live preview, the warnings about what would print wrong,
+ * and the draft the system wrote from the figures, taken in only on "Pakai draf".
  */
 export function NarrativeSectionEditor({
   laporanId,
@@ -52,6 +56,12 @@ export function NarrativeSectionEditor({
     defaultValues: { laporanId, section, ...ids, body, version },
   });
   const draft = useWatch({ control: form.control, name: "body" });
+  const figures = useNarrativeFigures();
+  const printed = (text: string) => fillFigureTokens(text, figures.tokens).text;
+  const warnings = useMemo(
+    () => (editing ? narrativeWarnings(draft, figures) : []),
+    [editing, draft, figures],
+  );
   const { run, pending, error, clearError, reload } = useMutationAction(saveNarrativeAction, {
     form,
     onSuccess: (result) => {
@@ -100,7 +110,7 @@ export function NarrativeSectionEditor({
           </button>
         )}
       </div>
-      {!editing && <NarrativePreview body={latest.body} />}
+      {!editing && <NarrativePreview body={printed(latest.body)} />}
       {editing && (
         <form onSubmit={onSubmit} className="space-y-3" data-testid="narrative-form">
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
@@ -116,10 +126,25 @@ export function NarrativeSectionEditor({
             <div className="space-y-1">
               <span className="text-sm font-medium">Pratinjau</span>
               <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
-                <NarrativePreview body={draft} emptyText="Teks kosong." />
+                <NarrativePreview body={printed(draft)} emptyText="Teks kosong." />
               </div>
             </div>
           </div>
+          {warnings.length > 0 && (
+            <div
+              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+              data-testid="narrative-warnings"
+            >
+              <p className="font-medium">Periksa sebelum menyimpan</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {warnings.map((warning) => (
+                  <li key={warning} className="break-words">
+                    {warning}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {systemDraft !== null && (
             <div
               className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3"
@@ -135,7 +160,7 @@ export function NarrativeSectionEditor({
                   Pakai draf
                 </Button>
               </div>
-              <NarrativePreview body={systemDraft} testId="narrative-draft-preview" />
+              <NarrativePreview body={printed(systemDraft)} testId="narrative-draft-preview" />
             </div>
           )}
           <ActionError
@@ -146,7 +171,7 @@ export function NarrativeSectionEditor({
               theirs && (
                 <>
                   <div className="rounded-md border border-amber-200 bg-white p-3">
-                    <NarrativePreview body={theirs.body} emptyText="Teks mereka kosong." />
+                    <NarrativePreview body={printed(theirs.body)} emptyText="Teks mereka kosong." />
                   </div>
                   <div className="flex flex-wrap gap-2">
                     <Button type="button" variant="secondary" onClick={() => takeTheirs(theirs)}>

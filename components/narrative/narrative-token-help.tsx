@@ -1,27 +1,16 @@
-import type { OpdYearEvaluation } from "@/lib/calc/checks";
-import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import type { CalcSettings } from "@/lib/calc/settings";
-import { buildNarrativeFigures, figureTokenHelp } from "@/lib/calc/figure-tokens";
+import { figureTokenHelp } from "@/lib/calc/figure-tokens";
 
-/** The figure tokens a narrative may use, with what each prints for this OPD-year now. */
-export function NarrativeTokenHelp({
-  evaluation,
-  year,
-  opdName,
-}: {
-  evaluation: OpdYearEvaluation & { indicators: IndicatorCheckInput[]; settings: CalcSettings };
-  year: number;
-  opdName: string;
-}) {
-  const { tokens } = buildNarrativeFigures({ ...evaluation, year, opdName });
+/** The figure tokens a narrative may use, with what each prints for this OPD-year now (lkipFigures). */
+export function NarrativeTokenHelp({ tokens }: { tokens: ReadonlyMap<string, string> }) {
   const example = (token: string) => tokens.get(token.slice(1, -1));
   return (
     <details className="rounded-lg border border-slate-200 p-4 text-sm" data-testid="narrative-tokens">
       <summary className="cursor-pointer font-medium">Angka otomatis dalam narasi (token)</summary>
       <p className="mt-2 text-slate-600">
-        Tulis token, bukan angka: laporan mencetak angka terhitung saat dokumen dibuat. Persentase atau nilai
-        rupiah yang diketik sendiri dan tidak sama dengan angka mana pun tahun ini menjadi peringatan
-        pemeriksaan data.
+        Tulis token, bukan angka: laporan mencetak angka terhitung saat dokumen dibuat, dan pratinjau
+        menunjukkan angka itu. Teks dengan token yang tidak dikenal tidak dapat disimpan. Persentase atau
+        nilai rupiah yang diketik sendiri dan tidak sama dengan angka mana pun tahun ini menjadi peringatan,
+        di penyunting dan pada pemeriksaan data.
       </p>
       <table className="mt-2 w-full text-left">
         <tbody>

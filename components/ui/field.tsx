@@ -13,15 +13,20 @@ export function FieldError({ message }: { message?: string }) {
   );
 }
 
-/** A labelled input (the label wraps it, so it names the input) with its error underneath. */
+/**
+ * A labelled input (the label wraps it, so it names the input) with a hint (what the value is for) and its
+ * error underneath.
+ */
 export function Field({
   label,
   error,
+  hint,
   className = "",
   children,
 }: {
   label: string;
   error?: string;
+  hint?: ReactNode;
   className?: string;
   children: ReactNode;
 }) {
@@ -31,6 +36,7 @@ export function Field({
         <span className="text-sm font-medium">{label}</span>
         {children}
       </label>
+      {hint && <p className="mt-1 break-words text-xs text-slate-600">{hint}</p>}
       <FieldError message={error} />
     </div>
   );

@@ -1,11 +1,5 @@
-import {
-  describeTypedFigure,
-  fillFigureTokens,
-  findTypedFigures,
-  isHistoryToken,
-  matchesFigure,
-  type NarrativeFigures,
-} from "./figure-tokens";
+import { describeTypedFigure, isHistoryToken, type NarrativeFigures } from "./figure-tokens";
+import { findNarrativeProblems } from "./narrative-problems";
 import type { Finding } from "./finding";
 
 /** A section's text for one owner; `mandatory`: the catalog requires it in a FINAL report. */
@@ -13,7 +7,8 @@ export type NarrativeCheckInput = { title: string; body: string; mandatory: bool
 
 /**
  * A narrative must not contradict the figures: a percentage or rupiah amount typed by hand that equals
- * no figure of the OPD-year, and a token the system does not know, are warnings. A mandatory section
+ * no figure of the OPD-year, and a token the system does not know or has no figure for, are warnings
+ * (findNarrativeProblems, the rule the narrative editor shows while the text is typed). A mandatory section
  * left empty is an error: FINAL over it needs the written reason, like any open error.
  */
 export function checkNarratives({
@@ -37,24 +32,32 @@ export function checkNarratives({
           ]
         : [];
     }
-    const unknown = fillFigureTokens(body, figures.tokens)
-      .unknown.filter((token) => !(figures.withoutHistory && isHistoryToken(token)))
-      .map((token): Finding => ({
-        code: "NARASI_TOKEN_TIDAK_DIKENAL",
-        severity: "WARNING",
-        location,
-        message: `Narasi ${title} memakai ${token}, yang tidak dikenal; teks dicetak apa adanya`,
-      }));
-    const mismatched = findTypedFigures(body)
-      .filter((figure) => !matchesFigure(figure, figures))
-      .map((figure): Finding => ({
-        code: "NARASI_ANGKA_TIDAK_COCOK",
-        severity: "WARNING",
-        location,
-        message:
-          `Narasi ${title} menyebut ${describeTypedFigure(figure)}, yang tidak sama dengan angka terhitung ` +
-          `mana pun; ${figure.kind === "PERCENT" ? figures.reference.percent : figures.reference.amount}`,
-      }));
-    return [...unknown, ...mismatched];
+    return findNarrativeProblems(body, figures).flatMap((problem): Finding[] => {
+      if (problem.kind === "TYPED_FIGURE") {
+        const { figure } = problem;
+        const reference = figure.kind === "PERCENT" ? figures.reference.percent : figures.reference.amount;
+        return [
+          {
+            code: "NARASI_ANGKA_TIDAK_COCOK",
+            severity: "WARNING",
+            location,
+            message:
+              `Narasi ${title} menyebut ${describeTypedFigure(figure)}, yang tidak sama dengan angka ` +
+              `terhitung mana pun; ${reference}`,
+          },
+        ];
+      }
+      if (figures.withoutHistory && isHistoryToken(problem.token)) return [];
+      return [
+        {
+          code: "NARASI_TOKEN_TIDAK_DIKENAL",
+          severity: "WARNING",
+          location,
+          message:
+            `Narasi ${title} memakai ${problem.token}, yang ` +
+            `${problem.kind === "UNKNOWN_TOKEN" ? "tidak dikenal" : "tidak punya angka tahun ini"}; teks dicetak apa adanya`,
+        },
+      ];
+    });
   });
 }

@@ -3,7 +3,17 @@ import { describe, expect, it } from "vitest";
 import { checkNarratives } from "./checks-narrative";
 import { serang2022LkipInput } from "@/lib/lkip/fixtures/serang-2022-lkip-input";
 import { lkipFigures } from "@/lib/lkip/lkip-figures";
-import { buildNarrativeFigures, fillFigureTokens, findTypedFigures, matchesFigure } from "./figure-tokens";
+import {
+  buildNarrativeFigures,
+  figureTokenHelp,
+  fillFigureTokens,
+  findTypedFigures,
+  findUnknownTokens,
+  isKnownToken,
+  parseNarrativeFigures,
+  serializeNarrativeFigures,
+} from "./figure-tokens";
+import { matchesFigure } from "./narrative-problems";
 
 const input = serang2022LkipInput();
 const figures = buildNarrativeFigures({
@@ -95,6 +105,39 @@ describe("narrative figure tokens", () => {
     expect(findings.map((f) => f.message)).toEqual([
       "Narasi Analisis memakai {selisih_ikuu:S1.1}, yang tidak dikenal; teks dicetak apa adanya",
     ]);
+  });
+});
+
+describe("token names", () => {
+  it("know every token the LKIP fills and every token the editor documents", () => {
+    const filled = [...lkipFigures(input).tokens.keys()].map((name) => `{${name}}`);
+    const documented = figureTokenHelp
+      .flatMap(({ token, meaning }) => `${token} ${meaning}`.match(/\{[a-z_]+(?::<kode>)?\}/g) ?? [])
+      .map((token) => token.replace("<kode>", "1.06.04"));
+    expect(documented.length).toBeGreaterThan(30);
+    expect([...filled, ...documented].filter((token) => !isKnownToken(token))).toEqual([]);
+  });
+
+  it("tell a misspelt name, a kode after a name that takes none and a name missing its kode", () => {
+    expect(
+      findUnknownTokens(
+        "{serapan_opd} {token_salah} {pagu:9.99} {serapan_opdd} {token_salah} {serapan_opd:1.06} {pagu}",
+      ),
+    ).toEqual(["{token_salah}", "{serapan_opdd}", "{serapan_opd:1.06}", "{pagu}"]);
+  });
+});
+
+describe("narrative figures", () => {
+  const full = lkipFigures(input);
+
+  it("travel to the browser as text and come back the same, each computed figure once", () => {
+    const back = parseNarrativeFigures(serializeNarrativeFigures(full));
+    expect(back.tokens).toEqual(full.tokens);
+    expect(back.reference).toEqual(full.reference);
+    expect(back.percents.length).toBeLessThan(full.percents.length);
+    expect(new Set(back.percents.map(String))).toEqual(new Set(full.percents.map(String)));
+    expect(new Set(back.amounts.map(String))).toEqual(new Set(full.amounts.map(String)));
+    expect(back.percents.every((value) => value instanceof Decimal)).toBe(true);
   });
 });
 

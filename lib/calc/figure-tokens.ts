@@ -14,6 +14,7 @@ import {
   isPercentSatuan,
   withSatuan,
 } from "@/lib/format";
+import { parseEvaluation, serializeEvaluation } from "./serialize-evaluation";
 
 /**
  * The live figures a narrative may name with a token ("{serapan_opd}") instead of typing them, and the
@@ -31,6 +32,25 @@ export type NarrativeFigures = {
    */
   withoutHistory: boolean;
 };
+
+/**
+ * The figures as text for the browser, where the narrative editor fills the tokens of its preview and
+ * warns while the text is typed; each computed figure is sent once.
+ */
+export function serializeNarrativeFigures(figures: NarrativeFigures): string {
+  const once = (values: readonly Decimal[]) => [...new Map(values.map((v) => [v.toString(), v])).values()];
+  return serializeEvaluation({
+    ...figures,
+    tokens: [...figures.tokens],
+    percents: once(figures.percents),
+    amounts: once(figures.amounts),
+  });
+}
+
+export function parseNarrativeFigures(text: string): NarrativeFigures {
+  const parsed = parseEvaluation<Omit<NarrativeFigures, "tokens"> & { tokens: [string, string][] }>(text);
+  return { ...parsed, tokens: new Map(parsed.tokens) };
+}
 
 /** The tokens, documented in the narrative editor; `<kode>` is a program/kegiatan/sub kegiatan or sasaran kode. */
 export const figureTokenHelp: readonly { token: string; meaning: string }[] = [
@@ -97,6 +117,50 @@ const HISTORY_TOKENS = new Set([
 /** Whether a token ("{selisih_iku:S1.1}") names a figure of an IKU's history. */
 export const isHistoryToken = (token: string) =>
   HISTORY_TOKENS.has(token.replace(/^\{|\}$/g, "").split(":")[0]!);
+
+/** Every token name buildNarrativeFigures fills: alone ("{serapan_opd}"), or before a kode ("{serapan:<kode>}"). */
+const TOKEN_NAMES = {
+  alone: new Set([
+    "tahun",
+    "opd",
+    "jumlah_program",
+    "jumlah_kegiatan",
+    "jumlah_sub_kegiatan",
+    "pagu_opd",
+    "realisasi_opd",
+    "serapan_opd",
+    "sisa_opd",
+    "tahun_akhir",
+  ]),
+  withKode: new Set([
+    "pagu",
+    "realisasi",
+    "serapan",
+    "jumlah_kegiatan",
+    "jumlah_sub_kegiatan",
+    "target_iku",
+    "realisasi_iku",
+    "capaian_iku",
+    "predikat_iku",
+    "target_program",
+    "realisasi_program",
+    "capaian_program",
+    "predikat_program",
+    "efisiensi",
+    ...[...HISTORY_TOKENS].filter((name) => name !== "tahun_akhir"),
+  ]),
+};
+
+/**
+ * Whether the system knows a token's name ("{serapan_opd}", "{pagu:1.06.04}"), whatever its kode: a known
+ * name may still have no figure (a kode that names nothing, a realisasi not entered yet), an unknown one
+ * never has.
+ */
+export function isKnownToken(token: string): boolean {
+  const name = token.replace(/^\{|\}$/g, "");
+  const colon = name.indexOf(":");
+  return colon === -1 ? TOKEN_NAMES.alone.has(name) : TOKEN_NAMES.withKode.has(name.slice(0, colon));
+}
 
 /**
  * An IKU across the years of its Renstra, as the LKIP compares it (lib/calc/comparison): the figures of
@@ -296,6 +360,13 @@ export function fillFigureTokens(
   return { text, unknown };
 }
 
+/** The tokens of a body whose name the system does not know (isKnownToken), each once, in order. */
+export function findUnknownTokens(body: string): string[] {
+  return [...new Set(Array.from(body.matchAll(TOKEN), (match) => match[0]))].filter(
+    (token) => !isKnownToken(token),
+  );
+}
+
 /** A figure typed by hand: its value and the number of decimals it was typed with. */
 export type TypedFigure = { kind: "PERCENT" | "RUPIAH"; typed: string; value: Decimal; decimals: number };
 
@@ -323,13 +394,6 @@ export function findTypedFigures(body: string): TypedFigure[] {
     figures.push({ kind: "RUPIAH", typed: match[0], value: toDecimal(integer, fraction), decimals: 0 });
   }
   return figures;
-}
-
-/** Whether a typed figure equals one of the OPD-year's, at the precision it was typed with. */
-export function matchesFigure(figure: TypedFigure, figures: NarrativeFigures): boolean {
-  const pool = figure.kind === "PERCENT" ? figures.percents : figures.amounts;
-  const typed = figure.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP);
-  return pool.some((value) => value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).equals(typed));
 }
 
 /** "96,65 %" / "Rp 17.062.822.153": a typed figure as the finding quotes it. */

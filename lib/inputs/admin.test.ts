@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startYearInput, updateUserInput } from "./admin";
+import { createOpdInput, slugFromName, startYearInput, updateUserInput } from "./admin";
 
 describe("startYearInput", () => {
   it("reads the source year from a select: empty starts an empty year", () => {
@@ -27,5 +27,31 @@ describe("updateUserInput", () => {
         ?.issues[0]?.message,
     ).toBe("Hanya perencana yang dapat dibatasi per bidang");
     expect(updateUserInput.safeParse({ ...user, role: "INSPEKTORAT", opdId: null }).success).toBe(true);
+  });
+});
+
+describe("slugFromName", () => {
+  it("writes an OPD's page address from its name", () => {
+    expect(slugFromName("Dinas Kesehatan Kabupaten Serang")).toBe("dinas-kesehatan-kabupaten-serang");
+    expect(slugFromName("  Dinas Pekerjaan Umum & Penataan Ruang ")).toBe(
+      "dinas-pekerjaan-umum-penataan-ruang",
+    );
+    expect(slugFromName("Sekretariat DPRD Kab. Serang")).toBe("sekretariat-dprd-kab-serang");
+    expect(slugFromName("Badan Pengelolaan Keuangan Daerah (BPKD) – Bidang Aset")).toBe(
+      "badan-pengelolaan-keuangan-daerah-bpkd-bidang-aset",
+    );
+    expect(slugFromName("Dinas Pariwisata, Pemuda dan Olahraga Crème")).toBe(
+      "dinas-pariwisata-pemuda-dan-olahraga-creme",
+    );
+    expect(slugFromName("")).toBe("");
+  });
+
+  it("cuts a long name after a whole word, within the 60 characters an address may have", () => {
+    const name =
+      "Dinas Pemberdayaan Perempuan Perlindungan Anak Pengendalian Penduduk dan Keluarga Berencana";
+    const slug = slugFromName(name);
+    expect(slug).toBe("dinas-pemberdayaan-perempuan-perlindungan-anak-pengendalian");
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(createOpdInput.safeParse({ name, slug }).success).toBe(true);
   });
 });

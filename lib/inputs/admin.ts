@@ -2,12 +2,34 @@ import { z } from "@/lib/inputs/zod";
 import { emailField, optionalTextField, PASSWORD_MAX, PASSWORD_MIN, recordId, textField } from "./fields";
 import { yearField } from "./year";
 
+const SLUG_MAX = 60;
+
+/**
+ * The address of an OPD's pages (/opd/<slug>) written from its name: lower case letters and digits in
+ * words joined by "-", accents dropped, cut after a whole word within 60 characters.
+ * "Dinas Kesehatan Kabupaten Serang" → "dinas-kesehatan-kabupaten-serang".
+ */
+export function slugFromName(name: string): string {
+  const slug = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= SLUG_MAX) return slug;
+  const lastBreak = slug.lastIndexOf("-", SLUG_MAX);
+  return lastBreak > 0 ? slug.slice(0, lastBreak) : slug.slice(0, SLUG_MAX);
+}
+
 export const createOpdInput = z.object({
   slug: z
     .string()
     .trim()
-    .max(60, "Slug paling panjang 60 karakter")
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slug hanya huruf kecil, angka dan tanda hubung, mis. dinsos-serang"),
+    .max(SLUG_MAX, `Alamat halaman paling panjang ${SLUG_MAX} karakter`)
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      "Alamat halaman hanya huruf kecil, angka dan tanda hubung, mis. dinsos-serang",
+    ),
   name: textField("Nama perangkat daerah", { min: 3, max: 200 }),
   shortName: optionalTextField("Singkatan", { max: 50 }),
 });

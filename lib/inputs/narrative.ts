@@ -1,5 +1,6 @@
 import { z } from "@/lib/inputs/zod";
 import type { NarrativeSection } from "@/lib/generated/prisma/enums";
+import { findUnknownTokens } from "@/lib/calc/figure-tokens";
 import { hasControlCharacters } from "./fields";
 
 /** Who a section is written for: the whole report, each sasaran, each program or each kegiatan. */
@@ -76,11 +77,24 @@ export function narrativeOwnerProblem(section: NarrativeSection, ids: NarrativeO
   return null;
 }
 
-/** The body of a section, as the editor and the workbook's Narasi sheet take it. */
+/** Why a text with tokens the system does not know is not saved: they would print as typed. */
+export const unknownTokenMessage = (tokens: readonly string[]) =>
+  `Token ${tokens.join(", ")} tidak dikenal dan akan tercetak apa adanya; ` +
+  'periksa ejaannya pada daftar "Angka otomatis dalam narasi".';
+
+/**
+ * The body of a section, as the editor and the workbook's Narasi sheet take it. A token whose name the
+ * system does not know is refused (it could never print a figure); a known one without a figure this year
+ * is kept, since the data may still come, and stays a finding until it does.
+ */
 export const narrativeBody = z
   .string()
   .max(NARRATIVE_MAX_LENGTH, `Teks paling banyak ${NARRATIVE_MAX_LENGTH.toLocaleString("id-ID")} karakter`)
   .refine((body) => !hasControlCharacters(body), "Teks berisi karakter yang tidak diizinkan")
+  .superRefine((body, ctx) => {
+    const unknown = findUnknownTokens(body);
+    if (unknown.length > 0) ctx.addIssue({ code: "custom", message: unknownTokenMessage(unknown) });
+  })
   // Line ends as typed on any system; trailing spaces and blank lines at either end carry nothing.
   .transform((body) =>
     body

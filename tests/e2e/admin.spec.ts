@@ -22,14 +22,47 @@ async function newSignedInPage(browser: Browser, password: string): Promise<Page
 
 const userRow = (page: Page) => page.getByTestId("users-table").locator(`tr[data-email="${email}"]`);
 
+/** Clicks an account action of the new user's row and answers its confirmation dialog. */
+async function confirmAction(page: Page, button: string): Promise<void> {
+  await userRow(page).getByRole("button", { name: button, exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(email);
+  await dialog.getByRole("button", { name: `Ya, ${button.toLowerCase()}` }).click();
+  await expect(dialog).toBeHidden();
+}
+
 test.describe.serial("administration", () => {
+  test("resetting, deactivating and ending sessions ask first, naming the account; Batal changes nothing", async ({
+    page,
+    browser,
+  }) => {
+    const planner = await (await browser.newContext()).newPage();
+    await signIn(planner, demoAccounts.perencana);
+    await signIn(page, demoAccounts.admin);
+    await page.goto("/admin");
+    const row = page.getByTestId("users-table").locator(`tr[data-email="${demoAccounts.perencana}"]`);
+    const dialog = page.getByRole("dialog");
+    for (const action of ["Atur ulang kata sandi", "Nonaktifkan", "Akhiri semua sesi"]) {
+      await row.getByRole("button", { name: action, exact: true }).click();
+      await expect(dialog.getByRole("heading")).toHaveText(
+        `${action} Perencana Sekretariat (${demoAccounts.perencana})?`,
+      );
+      await dialog.getByRole("button", { name: "Batal" }).click();
+      await expect(dialog).toBeHidden();
+    }
+    await expect(row.getByTestId("temporary-password")).toHaveCount(0);
+    await expect(row.getByTestId("user-status")).toHaveText("Aktif");
+    await planner.reload();
+    await expect(planner.getByTestId("current-user"), "the account's session goes on").toBeVisible();
+  });
+
   test("the administrator adds, edits and scopes an account", async ({ page }) => {
     await signIn(page, demoAccounts.admin);
     await page.goto("/admin");
     const create = page.getByTestId("create-user");
-    await create.getByPlaceholder("Nama").fill("Perencana Baru");
-    await create.getByPlaceholder("Email").fill(email);
-    await create.getByPlaceholder(/Kata sandi awal/).fill(firstPassword);
+    await create.getByLabel("Nama").fill("Perencana Baru");
+    await create.getByLabel("Email").fill(email);
+    await create.getByLabel(/Kata sandi awal/).fill(firstPassword);
     await create.getByRole("button", { name: "Tambah pengguna" }).click();
     await expect(userRow(page)).toContainText("Perencana Baru");
 
@@ -63,7 +96,7 @@ test.describe.serial("administration", () => {
     const before = await newSignedInPage(browser, firstPassword);
     await signIn(page, demoAccounts.admin);
     await page.goto("/admin");
-    await userRow(page).getByRole("button", { name: "Atur ulang kata sandi" }).click();
+    await confirmAction(page, "Atur ulang kata sandi");
     const temporary = (await userRow(page).getByTestId("temporary-password").textContent())!.trim();
     expect(temporary).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
 
@@ -98,29 +131,43 @@ test.describe.serial("administration", () => {
     const user = await newSignedInPage(browser, "kata-sandi-pilihan-2026");
     await signIn(page, demoAccounts.admin);
     await page.goto("/admin");
-    await userRow(page).getByRole("button", { name: "Nonaktifkan" }).click();
+    await confirmAction(page, "Nonaktifkan");
     await expect(userRow(page).getByTestId("user-status")).toHaveText("Nonaktif");
     await user.reload();
     await expect(user).toHaveURL(/\/masuk$/);
     await signInWith(user, email, "kata-sandi-pilihan-2026");
     await expect(user.getByTestId("action-error")).toContainText("Email atau kata sandi salah");
 
-    await userRow(page).getByRole("button", { name: "Aktifkan kembali" }).click();
+    await confirmAction(page, "Aktifkan kembali");
     await expect(userRow(page).getByTestId("user-status")).toHaveText("Aktif");
     await signInWith(user, email, "kata-sandi-pilihan-2026");
     await expect(user.getByTestId("current-user")).toBeVisible();
   });
 
-  test("a new OPD shows how to begin, and the administrator starts its first year", async ({ page }) => {
+  test("a new OPD's page address comes from its name and may be changed; it shows how to begin", async ({
+    page,
+  }) => {
     await signIn(page, demoAccounts.admin);
     await page.goto("/admin");
     const create = page.getByTestId("create-opd");
-    await create.getByPlaceholder(/Nama, mis/).fill("Dinas Uji Coba Kabupaten Serang");
-    await create.getByPlaceholder(/Slug/).fill("dinas-uji-coba");
+    await create.getByLabel("Nama perangkat daerah").fill("Dinas Uji Coba Kabupaten Serang");
+    const address = create.getByLabel("Alamat halaman");
+    await expect(address).toHaveValue("dinas-uji-coba-kabupaten-serang");
+    await expect(create).toContainText("/opd/dinas-uji-coba-kabupaten-serang");
+    await address.fill("dinas-uji-coba");
+    await create.getByLabel("Nama perangkat daerah").fill("Dinas Uji Coba Kab. Serang");
+    await expect(address, "an address the user typed stays").toHaveValue("dinas-uji-coba");
+    await create.getByLabel("Nama perangkat daerah").fill("Dinas Uji Coba Kabupaten Serang");
     await create.getByRole("button", { name: "Tambah perangkat daerah" }).click();
-    await expect(page.getByTestId("opds-table").locator('li[data-slug="dinas-uji-coba"]')).toContainText(
-      "Belum ada tahun",
-    );
+    const opdRow = page.getByTestId("opds-table").locator('li[data-slug="dinas-uji-coba"]');
+    await expect(opdRow).toContainText("Belum ada tahun");
+    await expect(address, "the form starts afresh").toHaveValue("");
+
+    const bidang = page.getByTestId("create-bidang");
+    await bidang.getByLabel("Perangkat daerah").selectOption({ label: "Dinas Uji Coba Kabupaten Serang" });
+    await bidang.getByLabel("Nama bidang").fill("Sekretariat");
+    await bidang.getByRole("button", { name: "Tambah bidang" }).click();
+    await expect(opdRow).toContainText("Sekretariat");
 
     await page.goto("/");
     const opd = page.locator('li[data-slug="dinas-uji-coba"]');

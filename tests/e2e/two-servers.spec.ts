@@ -104,11 +104,11 @@ test("an import and the narrative editor on one server reach the other's dashboa
   await page.getByTestId("import-commit").click();
   await expect(page.getByTestId("import-done")).toContainText("diimpor");
 
-  // The narrative editor on the first server: a Kendala with a token the engine does not know (a finding).
+  // The narrative editor on the first server: a Kendala with a token that has no figure (a finding).
   await page.goto(`${opdYear}/narasi`);
   const kendala = page.locator('[data-testid="narrative-section"][data-section="KENDALA"]');
   await kendala.getByRole("button", { name: "Ubah" }).click();
-  await kendala.getByLabel("Teks Kendala").fill("Kendala dua server: {angka_tidak_dikenal}.");
+  await kendala.getByLabel("Teks Kendala").fill("Kendala dua server: {pagu:9.99.99}.");
   await kendala.getByRole("button", { name: "Simpan" }).click();
   await expect(kendala.getByTestId("narrative-form")).toHaveCount(0);
 

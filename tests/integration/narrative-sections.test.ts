@@ -95,6 +95,31 @@ describe("narrative.save for every owner of the catalog", () => {
     expect(conflict.current).toMatchObject({ body: stored.body, version: "1" });
   });
 
+  it("refuses a token the system does not know, naming it (it would print as typed), and keeps a known one without a figure", async () => {
+    const before = await unchanged(async () => {
+      const error = refused(
+        await executeMutation(
+          saveNarrative,
+          planner,
+          aktivitas({ body: "Serapan {serapan_opd}, {token_salah} dan {serapan_opdd}.", version: 1 }),
+        ),
+        "INVALID",
+      );
+      expect(error.fields?.body).toBe(
+        "Token {token_salah}, {serapan_opdd} tidak dikenal dan akan tercetak apa adanya; " +
+          'periksa ejaannya pada daftar "Angka otomatis dalam narasi".',
+      );
+      return db.narrative.findFirstOrThrow({ where: { laporanId, programId: programId("1.06.01") } });
+    });
+    // A kode with no figure yet (or a realisasi not entered) may still come: saved, a finding until then.
+    const saved = await executeMutation(
+      saveNarrative,
+      planner,
+      aktivitas({ body: "Pagu {pagu:1.06.01.9.99}.", version: before.version }),
+    );
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+  });
+
   it("refuses an owner of another OPD (NOT_FOUND) and an owner of the wrong kind (INVALID), changing nothing", async () => {
     await unchanged(async () => {
       refused(
@@ -185,7 +210,12 @@ describe("the narrative page", () => {
     const forKepala = await loadNarrativeEditor(await contextOf("kepala.dinsos@sakip.demo"));
     expect(spy).toHaveBeenCalledTimes(1);
     spy.mockRestore();
-    const entries = (chapters: typeof forKepala) => chapters.flatMap((c) => c.entries);
+    // Both read the text as the LKIP prints it: its tokens filled with the LKIP's own figures.
+    for (const { figures } of [forPlanner, forKepala]) {
+      expect(figures.tokens.get("serapan_opd")).toBe("98,11 %");
+      expect(figures.tokens.get("selisih_iku:S1.1"), "the IKU's history too").toBe("-0,8 poin persen");
+    }
+    const entries = ({ chapters }: typeof forKepala) => chapters.flatMap((c) => c.entries);
     expect(entries(forPlanner)).toHaveLength(entries(forKepala).length);
     expect(entries(forKepala).every((e) => e.draft === null)).toBe(true);
     expect(entries(forKepala).find((e) => e.section === "TUGAS_POKOK")!.body).toContain(
@@ -254,6 +284,7 @@ describe("the Narasi sheet of the workbook", () => {
       narasi.addRow(["Kesimpulan", null, "a".repeat(50_001)]);
       narasi.addRow(["KATA_PENGANTAR", "1.06.04", "x"]);
       narasi.addRow(["Analisis Capaian Sasaran", null, "x"]);
+      narasi.addRow(["Solusi", null, "Serapan {serapan_opdd}."]);
     });
     const before = await narrativeRows();
     const result = await unchanged(() => commitImport(planner, upload(file)));
@@ -290,6 +321,14 @@ describe("the Narasi sheet of the workbook", () => {
         row: rows + 5,
         column: "Kode Pemilik (B)",
         message: "Analisis Capaian Sasaran ditulis per sasaran; isi kode sasaran pada Kode Pemilik",
+      },
+      {
+        sheet: "Narasi",
+        row: rows + 6,
+        column: "Teks (C)",
+        message:
+          `C${rows + 6}: Token {serapan_opdd} tidak dikenal dan akan tercetak apa adanya; ` +
+          'periksa ejaannya pada daftar "Angka otomatis dalam narasi".',
       },
     ]);
     expect(await narrativeRows()).toEqual(before);

@@ -1,26 +1,22 @@
 import "server-only";
+import { cache } from "react";
 import { loadStoredNarratives } from "../narrative/load-narratives";
 import { db } from "../db";
 import { toDecimal } from "../decimal";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
 import { loadPerjanjianKinerja } from "../pk/load-perjanjian-kinerja";
 import { loadLkipImages, loadPaguPerYear, loadRekeningGroups } from "./load-lkip-profile";
+import type { LkipFigureInput } from "@/lib/lkip/lkip-figures";
 import type { LkipInput, LkipRenstra } from "@/lib/lkip/lkip-input";
-
-const periodeWhere = (ref: OpdYearRef) => ({
-  pemdaId: ref.opd.pemdaId,
-  opdId: ref.opd.id,
-  startYear: { lte: ref.year },
-  endYear: { gte: ref.year },
-});
 
 /**
  * The Renstra period covering the year in one read: its tujuan → sasaran → IKU with their targets and
- * realisasi in every year of the period, and its indicative pagu per year.
+ * realisasi in every year of the period, and its indicative pagu per year. Read once per request: the
+ * narrative page reads the figures and, for a planner, the whole input.
  */
-const loadPeriode = (ref: OpdYearRef) =>
+const loadPeriode = cache((pemdaId: string, opdId: string, year: number) =>
   db.periode.findFirst({
-    where: periodeWhere(ref),
+    where: { pemdaId, opdId, startYear: { lte: year }, endYear: { gte: year } },
     include: {
       paguIndikatif: true,
       tujuan: {
@@ -40,10 +36,13 @@ const loadPeriode = (ref: OpdYearRef) =>
         },
       },
     },
-  });
+  }),
+);
+
+const periodeOf = (ref: OpdYearRef) => loadPeriode(ref.opd.pemdaId, ref.opd.id, ref.year);
 
 /** The Renstra covering the year, each IKU with its targets and realisasi in every year of the period. */
-function renstraOf(periode: Awaited<ReturnType<typeof loadPeriode>>): LkipRenstra {
+function renstraOf(periode: Awaited<ReturnType<typeof periodeOf>>): LkipRenstra {
   if (!periode) return { periode: null, tujuan: [] };
   const years = Array.from(
     { length: periode.endYear - periode.startYear + 1 },
@@ -103,6 +102,15 @@ export type LkipGeneration = {
   finalNote: string | null;
 };
 
+/** What the LKIP's figure tokens print (lkipFigures), for the OPD-year already authorised by the caller. */
+export async function loadLkipFigureInput(ref: OpdYearRef): Promise<LkipFigureInput> {
+  const [evaluation, renstra] = await Promise.all([
+    getOpdYearEvaluation(ref, 4),
+    periodeOf(ref).then(renstraOf),
+  ]);
+  return { evaluation, renstra, year: ref.year, opd: { name: ref.opd.name } };
+}
+
 /** Everything the LKIP of an OPD-year is assembled from, for the OPD-year already authorised by the caller. */
 export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration): Promise<LkipInput> {
   const { opd, year, laporan } = ref;
@@ -110,7 +118,7 @@ export async function loadLkipInput(ref: OpdYearRef, generation: LkipGeneration)
   const key = { ...scope, year };
   // Read once and handed to each part that needs it: a route handler has no per-request cache.
   const evaluationRead = getOpdYearEvaluation(ref, 4);
-  const periode = loadPeriode(ref);
+  const periode = periodeOf(ref);
   const [
     evaluation,
     renstra,

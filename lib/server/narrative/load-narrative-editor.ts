@@ -1,16 +1,19 @@
 import "server-only";
 import { attachDrafts } from "@/lib/narrative/attach-drafts";
-import { loadLkipInput } from "../lkip/load-lkip-input";
+import { lkipFigures } from "@/lib/lkip/lkip-figures";
+import { loadLkipFigureInput, loadLkipInput } from "../lkip/load-lkip-input";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { loadNarratives } from "./load-narratives";
 
 /**
- * The narrative page's data: every section chapter by chapter with its text and, for a planner who may
- * edit the narrative, the draft the system writes from the figures (the LKIP's input read once for all).
+ * The narrative page's data: every section chapter by chapter with its text; the figures its tokens print
+ * in the LKIP (lkipFigures), for the preview and the warnings; and, for a planner who may edit the
+ * narrative, the draft the system writes from the figures (the LKIP's input read once for all).
  */
 export async function loadNarrativeEditor(context: OpdYearContext) {
-  const [chapters, input] = await Promise.all([
+  const [chapters, figureInput, input] = await Promise.all([
     loadNarratives(context.laporan),
+    loadLkipFigureInput(context),
     context.rights.editNarrative
       ? loadLkipInput(context, {
           status: "DRAF",
@@ -19,5 +22,5 @@ export async function loadNarrativeEditor(context: OpdYearContext) {
         })
       : null,
   ]);
-  return attachDrafts(chapters, input);
+  return { chapters: attachDrafts(chapters, input), figures: lkipFigures(input ?? figureInput) };
 }

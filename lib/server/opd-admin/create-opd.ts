@@ -25,7 +25,11 @@ export const createOpd = defineMutation({
           });
           return { id: opd.id };
         }),
-      () => new AppError("INVALID", `Slug ${input.slug} sudah dipakai.`),
+      () =>
+        new AppError(
+          "INVALID",
+          `Alamat halaman /opd/${input.slug} sudah dipakai perangkat daerah lain; ubah alamatnya.`,
+        ),
     );
   },
 });

@@ -3,8 +3,9 @@ import { NarrativeSectionEditor } from "@/components/narrative/narrative-section
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import { loadNarrativeEditor } from "@/lib/server/narrative/load-narrative-editor";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { NarrativeTokenHelp } from "@/components/narrative/narrative-token-help";
+import { NarrativeFiguresProvider } from "@/components/narrative/narrative-figures";
+import { serializeNarrativeFigures } from "@/lib/calc/figure-tokens";
 
 export const dynamic = "force-dynamic";
 
@@ -12,10 +13,7 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
   const context = await requireOpdYearContext(await params);
   const { opd, year, laporan, rights } = context;
   const canEdit = rights.editNarrative;
-  const [chapters, evaluation] = await Promise.all([
-    loadNarrativeEditor(context),
-    getOpdYearEvaluation(context, 4),
-  ]);
+  const { chapters, figures } = await loadNarrativeEditor(context);
   const planner = rights.planner;
   const wholeOpd = planner && rights.wholeOpd;
 
@@ -25,7 +23,8 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
         <OpdYearBackLink opd={opd} year={year} />
         <h1 className="mt-2 text-2xl font-semibold">Narasi LKIP {year}</h1>
         <p className="text-slate-600">
-          Teks setiap bagian laporan kinerja. Pratinjau menunjukkan teks seperti yang akan dicetak.
+          Teks setiap bagian laporan kinerja. Pratinjau menunjukkan teks seperti yang akan dicetak, dengan
+          angka token dari data tahun ini.
         </p>
       </div>
       {wholeOpd && !canEdit && (
@@ -38,7 +37,7 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
           Narasi laporan diubah oleh perencana tingkat perangkat daerah.
         </p>
       )}
-      <NarrativeTokenHelp evaluation={evaluation} year={year} opdName={opd.name} />
+      <NarrativeTokenHelp tokens={figures.tokens} />
       <nav className="flex flex-wrap gap-3 text-sm" aria-label="Bab">
         {chapters.map((chapter, i) => (
           <a key={chapter.title} href={`#bab-${i}`} className="text-emerald-800 hover:underline">
@@ -46,25 +45,27 @@ export default async function NarasiPage({ params }: { params: Promise<{ slug: s
           </a>
         ))}
       </nav>
-      {chapters.map((chapter, i) => (
-        <section key={chapter.title} id={`bab-${i}`} className="space-y-4" data-testid="narrative-chapter">
-          <h2 className="text-xl font-semibold">{chapter.title}</h2>
-          {chapter.entries.map((entry) => (
-            <NarrativeSectionEditor
-              key={`${entry.section}:${entry.owner?.id ?? ""}`}
-              laporanId={laporan.id}
-              canEdit={canEdit}
-              section={entry.section}
-              ids={entry.ids}
-              title={entry.title}
-              mandatory={entry.mandatory}
-              body={entry.body}
-              version={entry.version}
-              draft={entry.draft}
-            />
-          ))}
-        </section>
-      ))}
+      <NarrativeFiguresProvider figures={serializeNarrativeFigures(figures)}>
+        {chapters.map((chapter, i) => (
+          <section key={chapter.title} id={`bab-${i}`} className="space-y-4" data-testid="narrative-chapter">
+            <h2 className="text-xl font-semibold">{chapter.title}</h2>
+            {chapter.entries.map((entry) => (
+              <NarrativeSectionEditor
+                key={`${entry.section}:${entry.owner?.id ?? ""}`}
+                laporanId={laporan.id}
+                canEdit={canEdit}
+                section={entry.section}
+                ids={entry.ids}
+                title={entry.title}
+                mandatory={entry.mandatory}
+                body={entry.body}
+                version={entry.version}
+                draft={entry.draft}
+              />
+            ))}
+          </section>
+        ))}
+      </NarrativeFiguresProvider>
     </div>
   );
 }
