@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { resolveDatabaseConfig, toDatabaseUrl, type DatabaseConfig } from "@/lib/database-config";
 import { env } from "@/lib/env";
+import { z } from "@/lib/inputs/zod";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import {
   loadSyntheticRegion,
@@ -14,15 +15,26 @@ import {
   SYNTHETIC_YEAR,
   syntheticOpdSlug,
 } from "@/prisma/demo/synthetic-region";
+import { parseCommandArgs } from "../lib/command-args";
 import { prepareDatabase } from "../lib/database";
 import { loadDemoData } from "../lib/demo";
 import { buildApp, startAppServer } from "../lib/serve";
 import { loadPage, serverRssMiB, signedInCookie, waitUntilIdle } from "./app-under-load";
 import { benchEngine } from "./engine";
+import { markdownTable, ms } from "./figures";
 import { downloadPdf, timeChromiumPrint } from "./lkip";
+import { masukWhilePdfRenders } from "./masuk-probe";
 import { pdfEngineRows } from "./pdf-engines";
 import { timeSecondStart } from "./second-start";
 import { medianMs, rollupByOrmTraversal, rollupBySql } from "./region-rollup";
+import { soak } from "./soak";
+
+const args = parseCommandArgs(
+  z.object({
+    "soak-minutes": z.coerce.number().positive("--soak-minutes harus lebih dari 0").default(20),
+  }),
+  { "soak-minutes": { type: "string" } },
+);
 
 type Row = { figure: string; measured: string; goal: string; ok: boolean };
 const rows: Row[] = [];
@@ -41,7 +53,6 @@ async function attempt(figure: string, measure: () => Promise<void>): Promise<vo
     report({ figure, measured: `gagal: ${(error as Error).message}`, goal: "—", ok: false });
   }
 }
-const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
 const times = (value: number) =>
   `${value.toLocaleString("id-ID", { maximumFractionDigits: value < 1 ? 2 : 1 })}×`;
 
@@ -139,6 +150,7 @@ report(...child<Row[]>("scripts/bench/xlsx.ts", benchConfig));
 
 buildApp();
 const server = await startAppServer(benchConfig, env.BENCH_PORT);
+const soakTables: string[] = [];
 try {
   const kepala = await signedInCookie(db, `kepala.${syntheticOpdSlug(1)}@sintetis.go.id`);
   const inspektorat = await signedInCookie(db, "inspektorat@sintetis.go.id");
@@ -211,11 +223,8 @@ try {
   await forgetDrafts(largest.id);
   let peak = serverRssMiB(server);
   const sampler = setInterval(() => (peak = Math.max(peak, serverRssMiB(server))), 100);
-  const large = await downloadPdf(
-    `${server.url}/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/lkip.pdf`,
-    kepala,
-    300_000,
-  ).catch(() => null);
+  const largestPdf = `${server.url}/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/lkip.pdf`;
+  const large = await downloadPdf(largestPdf, kepala, 300_000).catch(() => null);
   clearInterval(sampler);
   report({
     figure: `PDF LKIP OPD sintetis terbesar (1.500 daun${large ? `, ${Math.round(large.bytes / 1024)} KB` : ""}): render pertama`,
@@ -223,6 +232,10 @@ try {
     goal: "≤ 10.000 ms, ≤ 1.024 MiB",
     ok: large !== null && large.ms <= 10_000 && peak <= 1024,
   });
+  // The same render once more, now with a person signing in meanwhile.
+  await waitUntilIdle(server.url);
+  await forgetDrafts(largest.id);
+  report(await masukWhilePdfRenders(server.url, largestPdf, kepala, "OPD sintetis terbesar (1.500 daun)"));
 
   // Last: under the old design every region request summed all 50 OPDs and went on running past the
   // measured 10 s, so nothing but the memory is measured after it.
@@ -236,6 +249,13 @@ try {
     measured: `${Math.round(rss)} MiB`,
     goal: "≤ 512 MiB",
     ok: rss <= 512,
+  });
+
+  await waitUntilIdle(server.url);
+  await attempt("Uji ketahanan", async () => {
+    const result = await soak(server, db, args["soak-minutes"]);
+    report(...result.rows);
+    soakTables.push(...result.tables);
   });
 } finally {
   await server.stop();
@@ -253,17 +273,10 @@ await attempt("npm start kedua kali, tanpa perubahan: sampai melayani", async ()
   });
 });
 
-const width = (key: keyof Row) => Math.max(key.length, ...rows.map((row) => String(row[key]).length));
-const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-const keys = ["figure", "measured", "goal"] as const;
 console.log(
-  line([
-    "Ukuran".padEnd(width("figure")),
-    "Hasil".padEnd(width("measured")),
-    "Sasaran".padEnd(width("goal")),
-    "Status",
-  ]),
+  markdownTable(
+    ["Ukuran", "Hasil", "Sasaran", "Status"],
+    rows.map((row) => [row.figure, row.measured, row.goal, row.ok ? "ok" : "TIDAK"]),
+  ),
 );
-console.log(line(keys.map((key) => "-".repeat(width(key))).concat("------")));
-for (const row of rows)
-  console.log(line(keys.map((key) => row[key].padEnd(width(key))).concat(row.ok ? "ok    " : "TIDAK ")));
+for (const table of soakTables) console.log(`\n${table}`);
