@@ -1,4 +1,7 @@
-/** How the bench writes its figures: Indonesian numbers, percentiles, Markdown tables. */
+/** How the bench writes its figures: rows of its table, Indonesian numbers, percentiles, Markdown tables. */
+
+/** One row of the bench's table: a figure, what was measured, its goal, and whether the goal is met. */
+export type BenchRow = { figure: string; measured: string; goal: string; ok: boolean };
 
 export const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
 

@@ -3,7 +3,7 @@
  * schedule (open loop: a probe is sent on time even while earlier ones wait, so a server that stalls for 20 s
  * shows as 20 s of slow probes, not as one), and what a person signing in meanwhile waited.
  */
-import { ms, percentile } from "./figures";
+import { type BenchRow, ms, percentile } from "./figures";
 
 export type Probe = { sentAt: number; ms: number; ok: boolean };
 
@@ -40,8 +40,6 @@ export function probeMasuk(
   };
 }
 
-type Row = { figure: string; measured: string; goal: string; ok: boolean };
-
 /**
  * `/masuk` every 200 ms while one LKIP PDF download runs (the caller has removed its stored draft, so the
  * server renders it): what signing in costs while the largest render holds the server.
@@ -51,7 +49,7 @@ export async function masukWhilePdfRenders(
   pdfUrl: string,
   cookie: string,
   label: string,
-): Promise<Row> {
+): Promise<BenchRow> {
   const probe = probeMasuk(baseUrl, 200);
   const started = performance.now();
   const rendered = await fetch(pdfUrl, {

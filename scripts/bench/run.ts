@@ -21,7 +21,7 @@ import { loadDemoData } from "../lib/demo";
 import { buildApp, startAppServer } from "../lib/serve";
 import { loadPage, serverRssMiB, signedInCookie, waitUntilIdle } from "./app-under-load";
 import { benchEngine } from "./engine";
-import { markdownTable, ms } from "./figures";
+import { type BenchRow as Row, markdownTable, ms } from "./figures";
 import { downloadPdf, timeChromiumPrint } from "./lkip";
 import { masukWhilePdfRenders } from "./masuk-probe";
 import { pdfEngineRows } from "./pdf-engines";
@@ -36,7 +36,6 @@ const args = parseCommandArgs(
   { "soak-minutes": { type: "string" } },
 );
 
-type Row = { figure: string; measured: string; goal: string; ok: boolean };
 const rows: Row[] = [];
 /** Adds a row to the table, and says it at once on stderr (a full run takes minutes). */
 function report(...measured: Row[]): void {

@@ -13,11 +13,10 @@ import { SYNTHETIC_PEMDA_CODE, SYNTHETIC_YEAR, syntheticOpdSlug } from "@/prisma
 import type { RunningServer } from "../lib/serve";
 import { serverRssMiB, signedInCookie, waitUntilIdle } from "./app-under-load";
 import { type Outcome, recordingClient, serverActionId } from "./browser-requests";
-import { markdownTable, ms, percentile } from "./figures";
+import { type BenchRow, markdownTable, ms, percentile } from "./figures";
 import { probeMasuk } from "./masuk-probe";
 
 type Db = ReturnType<typeof createPrismaClient>;
-type Row = { figure: string; measured: string; goal: string; ok: boolean };
 
 /** OPD numbers of the synthetic region by user, disjoint so that no two users edit the same OPD. */
 const GRID_OPDS = [2, 3, 4, 5, 6];
@@ -203,7 +202,7 @@ async function soakUsers(server: RunningServer, db: Db, thinkUntil: () => number
   return { client, users };
 }
 
-export type SoakResult = { rows: Row[]; tables: string[] };
+export type SoakResult = { rows: BenchRow[]; tables: string[] };
 
 /**
  * Runs the soak for `minutes` against `server` (the synthetic region loaded in `db`): one warm-up round of
