@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { resolveDatabaseConfig, toDatabaseUrl, type DatabaseConfig } from "@/lib/database-config";
 import { env } from "@/lib/env";
+import { z } from "@/lib/inputs/zod";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import {
   loadSyntheticRegion,
@@ -14,17 +15,27 @@ import {
   SYNTHETIC_YEAR,
   syntheticOpdSlug,
 } from "@/prisma/demo/synthetic-region";
+import { parseCommandArgs } from "../lib/command-args";
 import { prepareDatabase } from "../lib/database";
 import { loadDemoData } from "../lib/demo";
 import { buildApp, startAppServer } from "../lib/serve";
 import { loadPage, serverRssMiB, signedInCookie, waitUntilIdle } from "./app-under-load";
 import { benchEngine } from "./engine";
+import { type BenchRow as Row, markdownTable, ms } from "./figures";
 import { downloadPdf, timeChromiumPrint } from "./lkip";
+import { masukWhilePdfRenders } from "./masuk-probe";
 import { pdfEngineRows } from "./pdf-engines";
 import { timeSecondStart } from "./second-start";
 import { medianMs, rollupByOrmTraversal, rollupBySql } from "./region-rollup";
+import { soak } from "./soak";
 
-type Row = { figure: string; measured: string; goal: string; ok: boolean };
+const args = parseCommandArgs(
+  z.object({
+    "soak-minutes": z.coerce.number().positive("--soak-minutes harus lebih dari 0").default(20),
+  }),
+  { "soak-minutes": { type: "string" } },
+);
+
 const rows: Row[] = [];
 /** Adds a row to the table, and says it at once on stderr (a full run takes minutes). */
 function report(...measured: Row[]): void {
@@ -41,7 +52,6 @@ async function attempt(figure: string, measure: () => Promise<void>): Promise<vo
     report({ figure, measured: `gagal: ${(error as Error).message}`, goal: "—", ok: false });
   }
 }
-const ms = (value: number) => `${Math.round(value).toLocaleString("id-ID")} ms`;
 const times = (value: number) =>
   `${value.toLocaleString("id-ID", { maximumFractionDigits: value < 1 ? 2 : 1 })}×`;
 
@@ -215,11 +225,8 @@ try {
   await forgetDrafts(largest.id);
   let peak = serverRssMiB(server);
   const sampler = setInterval(() => (peak = Math.max(peak, serverRssMiB(server))), 100);
-  const large = await downloadPdf(
-    `${server.url}/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/lkip.pdf`,
-    kepala,
-    300_000,
-  ).catch(() => null);
+  const largestPdf = `${server.url}/opd/${syntheticOpdSlug(1)}/${SYNTHETIC_YEAR}/lkip.pdf`;
+  const large = await downloadPdf(largestPdf, kepala, 300_000).catch(() => null);
   clearInterval(sampler);
   report({
     figure: `PDF LKIP OPD sintetis terbesar (1.500 daun${large ? `, ${Math.round(large.bytes / 1024)} KB` : ""}): render pertama`,
@@ -227,6 +234,10 @@ try {
     goal: "≤ 10.000 ms, ≤ 1.024 MiB",
     ok: large !== null && large.ms <= 10_000 && peak <= 1024,
   });
+  // The same render once more, now with a person signing in meanwhile.
+  await waitUntilIdle(server.url);
+  await forgetDrafts(largest.id);
+  report(await masukWhilePdfRenders(server.url, largestPdf, kepala, "OPD sintetis terbesar (1.500 daun)"));
 
   // Last: under the old design every region request summed all 50 OPDs and went on running past the
   // measured 10 s, so nothing but the memory is measured after it.
@@ -243,10 +254,24 @@ try {
   });
 } finally {
   await server.stop();
-  await db.$disconnect();
 }
 
-// The bench server has stopped: its port is free for the page-size run's own server and the start measured here.
+// The soak on a server of its own: requests of the region load above go on running for minutes, and a
+// fresh heap makes growth over the soak its own.
+const soakTables: string[] = [];
+await attempt("Uji ketahanan", async () => {
+  const soakServer = await startAppServer(benchConfig, env.BENCH_PORT);
+  try {
+    const result = await soak(soakServer, db, args["soak-minutes"]);
+    report(...result.rows);
+    soakTables.push(...result.tables);
+  } finally {
+    await soakServer.stop();
+  }
+});
+await db.$disconnect();
+
+// The bench and soak servers have stopped: the port is free for the page-size run's own server and the start measured here.
 await attempt("Ukuran HTML halaman OPD 15.000 daun: scripts/bench/page-sizes.ts", async () =>
   report(...child<Row[]>("scripts/bench/page-sizes.ts", base, ["--json"])),
 );
@@ -261,17 +286,10 @@ await attempt("npm start kedua kali, tanpa perubahan: sampai melayani", async ()
   });
 });
 
-const width = (key: keyof Row) => Math.max(key.length, ...rows.map((row) => String(row[key]).length));
-const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-const keys = ["figure", "measured", "goal"] as const;
 console.log(
-  line([
-    "Ukuran".padEnd(width("figure")),
-    "Hasil".padEnd(width("measured")),
-    "Sasaran".padEnd(width("goal")),
-    "Status",
-  ]),
+  markdownTable(
+    ["Ukuran", "Hasil", "Sasaran", "Status"],
+    rows.map((row) => [row.figure, row.measured, row.goal, row.ok ? "ok" : "TIDAK"]),
+  ),
 );
-console.log(line(keys.map((key) => "-".repeat(width(key))).concat("------")));
-for (const row of rows)
-  console.log(line(keys.map((key) => row[key].padEnd(width(key))).concat(row.ok ? "ok    " : "TIDAK ")));
+for (const table of soakTables) console.log(`\n${table}`);
