@@ -234,6 +234,10 @@ describe("migrations and client", () => {
       },
     });
     written.add("LkipDraft");
+    await db.lkipDraftRender.create({
+      data: { pemdaId, laporanId: laporan.id, format: "PDF", dataVersion: 7n, renderer: "uji" },
+    });
+    written.add("LkipDraftRender");
 
     const blockedUntil = new Date("2026-12-01T07:00:00Z");
     await db.signInThrottle.create({

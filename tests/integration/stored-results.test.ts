@@ -128,7 +128,7 @@ describe("the stored result after a change", () => {
           laporanId: context2022.laporan.id,
           section: "KENDALA",
           sasaranId: null,
-          body: "Serapan anggaran {serapan_tidak_dikenal} karena data PMKS belum mutakhir.",
+          body: "Serapan anggaran 12,34 % karena data PMKS belum mutakhir.",
           version: null,
         }),
       ),
