@@ -7,8 +7,9 @@ import { getPrincipal } from "@/lib/server/auth/session";
 import { signOut } from "@/lib/actions/session";
 import "./globals.css";
 
+// Every page names itself ("Masuk — SAKIP"); a page of an OPD-year adds the year and the OPD (its layout).
 export const metadata: Metadata = {
-  title: "SAKIP — Akuntabilitas Kinerja Perangkat Daerah",
+  title: { template: "%s — SAKIP", default: "SAKIP — Akuntabilitas Kinerja Perangkat Daerah" },
   description: "Perencanaan, realisasi, capaian kinerja dan LKIP perangkat daerah",
   icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico" }] },
 };

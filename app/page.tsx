@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { OpdYearLinks } from "@/components/opd-year-links";
 import { StartYearForm } from "@/components/admin/start-year-form";
@@ -6,6 +7,9 @@ import { requirePrincipal } from "@/lib/server/auth/session";
 import { listVisibleOpds } from "@/lib/server/opd/list-opds";
 
 export const dynamic = "force-dynamic";
+
+// The root layout's title template is for the pages below it, not for this page beside it.
+export const metadata: Metadata = { title: { absolute: "Perangkat Daerah — SAKIP" } };
 
 const steps = [
   "Mulai tahun anggaran: kosong, atau salin struktur tahun lain.",

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { OpdYearLinks } from "@/components/opd-year-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,6 +16,8 @@ import { PemdaHeadForm, PemdaLogoForm } from "@/components/admin/pemda-profile-f
 import { loadPemdaProfile } from "@/lib/server/profile/load-pemda-profile";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Administrasi" };
 
 export default async function AdminPage() {
   const principal = await requirePrincipal();

@@ -1,15 +1,24 @@
+import type { Metadata } from "next";
 import { SessionList } from "@/components/account/session-list";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { roleLabel } from "@/lib/vocabulary";
 import { formatDateTime } from "@/lib/format";
+import { RETURN_PARAM, safeReturnPath } from "@/lib/http/return-path";
 import { describeUserAgent } from "@/lib/views/user-agent";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { listOwnSessions } from "@/lib/server/sessions/list-sessions";
 
 export const dynamic = "force-dynamic";
 
-export default async function AccountPage() {
+export const metadata: Metadata = { title: "Akun" };
+
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const principal = await requirePrincipal({ passwordChange: true });
+  const returnPath = safeReturnPath((await searchParams)[RETURN_PARAM]);
   const sessions = await listOwnSessions(principal);
   const section = "space-y-4 rounded-lg border border-slate-200 bg-white p-6";
   return (
@@ -31,7 +40,7 @@ export default async function AccountPage() {
           </p>
         )}
         <h2 className="font-semibold">Ganti kata sandi</h2>
-        <ChangePasswordForm temporary={principal.mustChangePassword} />
+        <ChangePasswordForm temporary={principal.mustChangePassword} returnPath={returnPath} />
       </div>
       {!principal.mustChangePassword && (
         <div className={section}>

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { auditActionLabel, auditEntityLabel, isContext } from "@/lib/audit/describe-audit";
 import { formatCount, formatDateTime } from "@/lib/format";
-import type { AuditFilter } from "@/lib/inputs/audit";
+import { type AuditFilter, auditFilterQuery } from "@/lib/inputs/audit";
 import type { AuditTrail } from "@/lib/audit/audit-trail";
 import { Pagination } from "@/components/ui/pagination";
+import { DateInput } from "@/components/ui/date-input";
+import { DownloadLink } from "@/components/ui/download-link";
+import { FieldError } from "@/components/ui/field";
 import { TableHead } from "@/components/ui/table";
 
 const select = "block rounded-md border border-slate-300 bg-white px-2 py-1";
@@ -24,24 +27,18 @@ export function AuditTrailView({
   exportPath: string;
 }) {
   const { entries, page, users, items } = trail;
-  const query = (changes: Record<string, string | number | undefined>) => {
-    const merged = { ...filter, ...changes };
-    const pairs = Object.entries(merged).filter(
-      ([key, v]) => v !== undefined && v !== "" && !(key === "halaman" && v === 1),
-    );
-    return new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString();
-  };
+  const query = (changes: { halaman?: number }) => auditFilterQuery(filter, changes);
   const exportQuery = query({ halaman: undefined });
   return (
     <>
       <form className="flex flex-wrap items-end gap-3 text-sm" method="get" data-testid="audit-filter">
         <label>
           <span className="block font-medium">Dari tanggal</span>
-          <input type="date" name="dari" defaultValue={filter.dari} className={select} />
+          <DateInput name="dari" defaultValue={filter.dari} className={`${select} w-28`} />
         </label>
         <label>
           <span className="block font-medium">Sampai tanggal</span>
-          <input type="date" name="sampai" defaultValue={filter.sampai} className={select} />
+          <DateInput name="sampai" defaultValue={filter.sampai} className={`${select} w-28`} />
         </label>
         <label>
           <span className="block font-medium">Pengguna</span>
@@ -82,14 +79,16 @@ export function AuditTrailView({
         <Link href={path} className="px-1 py-1 text-emerald-800 hover:underline">
           Hapus saringan
         </Link>
-        <a
-          href={`${exportPath}${exportQuery ? `?${exportQuery}` : ""}`}
-          className="ml-auto rounded-md bg-emerald-700 px-3 py-1.5 font-medium text-white hover:bg-emerald-800"
-          data-testid="audit-export"
-        >
-          Unduh .xlsx
-        </a>
+        <span className="ml-auto">
+          <DownloadLink
+            href={`${exportPath}${exportQuery ? `?${exportQuery}` : ""}`}
+            label="Unduh .xlsx"
+            testId="audit-export"
+          />
+        </span>
       </form>
+      <FieldError message={filter.dayErrors.dari} />
+      <FieldError message={filter.dayErrors.sampai} />
       <p className="text-sm text-slate-600" data-testid="audit-count">
         {formatCount(page.total)} entri
       </p>

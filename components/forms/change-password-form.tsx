@@ -20,8 +20,17 @@ const fields: { name: keyof Values; label: string; autoComplete: string }[] = [
   { name: "confirmPassword", label: "Ulangi kata sandi baru", autoComplete: "new-password" },
 ];
 
-/** `temporary`: right after a reset, the temporary password was spent signing in and is not asked again. */
-export function ChangePasswordForm({ temporary = false }: { temporary?: boolean }) {
+/**
+ * `temporary`: right after a reset, the temporary password was spent signing in and is not asked again;
+ * once replaced, the app opens on `returnPath` (the page that was asked for), else on the home page.
+ */
+export function ChangePasswordForm({
+  temporary = false,
+  returnPath = null,
+}: {
+  temporary?: boolean;
+  returnPath?: string | null;
+}) {
   const router = useRouter();
   const [changed, setChanged] = useState(false);
   const form = useForm<Values>({ resolver: zodResolver(changePasswordInput) });
@@ -30,7 +39,7 @@ export function ChangePasswordForm({ temporary = false }: { temporary?: boolean 
     form,
     refresh: false,
     onSuccess: () => {
-      if (temporary) return router.push("/");
+      if (temporary) return router.push(returnPath ?? "/");
       form.reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
       setChanged(true);
     },

@@ -13,14 +13,15 @@ import { FieldError, inputClass } from "@/components/ui/field";
 
 /**
  * Not on useMutationAction: signing in is no registry mutation; it answers only a refusal and
- * otherwise redirects, so there is no result to handle and no page to refresh.
+ * otherwise redirects (to `returnPath`, the page that asked for sign-in), so there is no result to
+ * handle and no page to refresh.
  */
-export function SignInForm() {
+export function SignInForm({ returnPath }: { returnPath: string | null }) {
   const [error, setError] = useState<MutationError | null>(null);
   const form = useForm<z.input<typeof signInInput>>({ resolver: zodResolver(signInInput) });
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
-    const refusal = await signIn(values);
+    const refusal = await signIn(values, returnPath);
     if (refusal) setError({ kind: "UNAUTHENTICATED", message: refusal.message });
   });
   return (

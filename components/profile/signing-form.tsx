@@ -6,9 +6,11 @@ import type { z } from "zod";
 import { ActionError } from "@/components/forms/action-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { saveSigningAction } from "@/lib/actions/profile";
 import { formatDateLong } from "@/lib/format";
+import { formatIndonesianDate } from "@/lib/parse/indonesian-date";
 import { saveSigningInput } from "@/lib/inputs/profile";
 import type { OpdProfileView } from "@/lib/views/opd-profile";
 
@@ -29,7 +31,7 @@ export function SigningForm({
     defaultValues: {
       laporanId,
       place: signing.place ?? "",
-      date: signing.date ?? "",
+      date: signing.date ? formatIndonesianDate(signing.date) : "",
       version: signing.version,
     },
   });
@@ -47,7 +49,7 @@ export function SigningForm({
         <input className={inputClass} placeholder="mis. Serang" {...form.register("place")} />
       </Field>
       <Field label="Tanggal" error={errors.date?.message} className="w-48">
-        <input type="date" className={inputClass} {...form.register("date")} />
+        <DateInput className={inputClass} {...form.register("date")} />
       </Field>
       <div className="self-end">
         <Button type="submit" disabled={pending}>

@@ -14,6 +14,9 @@ const variants = {
     "rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50",
 };
 
+/** A button's look, for a link that acts as one (a download). */
+export const buttonClass = (variant: keyof typeof variants) => variants[variant];
+
 /**
  * The app's button. Like `<button>` (without `type` it submits its form); `className` adds layout
  * (margins, print:hidden), never a colour of its own.

@@ -9,17 +9,9 @@ import type { ImportReport } from "@/lib/xlsx/import-report";
 import { levelTitle } from "@/lib/vocabulary";
 import { importLevels } from "@/lib/xlsx/snapshot";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { FilePicker, readFileBase64 } from "@/components/ui/file-picker";
 
 type Upload = { fileName: string; file: string };
-
-async function readBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 function Issues({
   title,
@@ -66,6 +58,8 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
   const [report, setReport] = useState<ImportReport | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [done, setDone] = useState<ImportReport | null>(null);
+  // "Impor berkas lain" starts the chooser anew.
+  const [pickerKey, setPickerKey] = useState(0);
   const preview = useMutationAction(importWorkbookAction, { refresh: false, onSuccess: setReport });
   const commit = useMutationAction(importWorkbookAction, { onSuccess: setDone });
 
@@ -74,7 +68,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
     setDone(null);
     setConfirmed(false);
     if (!file) return setUpload(null);
-    const next = { fileName: file.name, file: await readBase64(file) };
+    const next = { fileName: file.name, file: await readFileBase64(file) };
     setUpload(next);
     await preview.run({ opdId, year, ...next, confirmRemovals: false, planDigest: null, dryRun: true });
   };
@@ -83,16 +77,13 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
 
   return (
     <section className="space-y-4 rounded-md border border-slate-200 bg-white p-4">
-      <label className="block text-sm font-medium">
-        Berkas Excel (.xlsx)
-        <input
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className={`${inputClass} mt-1`}
-          data-testid="import-file"
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
-      </label>
+      <FilePicker
+        key={pickerKey}
+        label="Berkas Excel (.xlsx)"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        testId="import-file"
+        onChoose={(file) => void choose(file)}
+      />
       {preview.pending && <p className="text-sm text-slate-600">Memeriksa berkas …</p>}
       <ActionError error={preview.error} />
       {report && !done && (
@@ -186,7 +177,15 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
           <Link href={treeHref} className="underline">
             Lihat pohon anggaran
           </Link>
-          <Button type="button" variant="secondary" className="ml-3" onClick={() => void choose(undefined)}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="ml-3"
+            onClick={() => {
+              setPickerKey((key) => key + 1);
+              void choose(undefined);
+            }}
+          >
             Impor berkas lain
           </Button>
         </p>

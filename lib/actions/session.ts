@@ -4,6 +4,7 @@
 // mutation registry (lib/server/mutations/registry.ts).
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { signInInput } from "@/lib/inputs/sign-in";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { isDatabaseUnreachable } from "@/lib/server/database-errors";
@@ -12,8 +13,14 @@ import { endSession, requestClient, startSession } from "@/lib/server/auth/sessi
 const SERVICE_UNAVAILABLE =
   "Layanan sedang tidak dapat dihubungi (basis data tidak menjawab). Coba lagi beberapa saat lagi.";
 
-/** Typed for the form; the input is still parsed here, as it arrives from the network. */
-export async function signIn(input: z.input<typeof signInInput>): Promise<{ message: string }> {
+/**
+ * Typed for the form; the input is still parsed here, as it arrives from the network. Signed in, the user
+ * goes on to `returnPath` (the page that sent them to /masuk) when it is a path of this site, else home.
+ */
+export async function signIn(
+  input: z.input<typeof signInInput>,
+  returnPath: string | null,
+): Promise<{ message: string }> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return { message: "Isi email dan kata sandi dengan benar." };
   const { clientAddress } = await requestClient();
@@ -23,7 +30,7 @@ export async function signIn(input: z.input<typeof signInInput>): Promise<{ mess
   });
   if (!result.ok) return { message: result.message };
   await startSession(result);
-  redirect("/");
+  redirect(safeReturnPath(returnPath) ?? "/");
 }
 
 export async function signOut(): Promise<void> {

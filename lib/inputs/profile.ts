@@ -1,3 +1,4 @@
+import { parseIndonesianDate } from "@/lib/parse/indonesian-date";
 import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
 import { dayaDukungKindLabel } from "@/lib/vocabulary";
 import { hasControlCharacters, optionalTextField, recordId, textField } from "./fields";
@@ -118,19 +119,18 @@ export const savePaguIndikatifInput = z.object({
 });
 export type SavePaguIndikatifInput = z.output<typeof savePaguIndikatifInput>;
 
-/** "2023-01-31" from a date input; empty: not set. */
+/** "31/01/2023", as Indonesians write it (lib/parse/indonesian-date.ts); empty: not set. */
 const dateField = z
   .string()
   .trim()
-  .refine((text) => text === "" || /^\d{4}-\d{2}-\d{2}$/.test(text), "Tanggal tidak valid")
   .transform((text, ctx) => {
     if (text === "") return null;
-    const date = new Date(`${text}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: "custom", message: "Tanggal tidak valid" });
+    const parsed = parseIndonesianDate(text, "Tanggal");
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.message });
       return z.NEVER;
     }
-    return date;
+    return new Date(`${parsed.iso}T00:00:00Z`);
   });
 
 /** Where and when the head signs the LKIP (Kata Pengantar and signature). */

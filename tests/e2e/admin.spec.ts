@@ -109,12 +109,14 @@ test.describe.serial("administration", () => {
     await signInWith(user, email, temporary);
     await expect(user).toHaveURL(/\/akun$/);
     await user.goto("/opd/dinsos-serang/2022");
-    await expect(user, "nothing else opens before the change").toHaveURL(/\/akun$/);
+    await expect(user, "nothing else opens before the change").toHaveURL(
+      /\/akun\?ke=%2Fopd%2Fdinsos-serang%2F2022$/,
+    );
     await expect(user.getByLabel("Kata sandi saat ini")).toHaveCount(0);
     await user.getByLabel(/Kata sandi baru/).fill("kata-sandi-pilihan-2026");
     await user.getByLabel("Ulangi kata sandi baru").fill("kata-sandi-pilihan-2026");
     await user.getByRole("button", { name: "Ganti kata sandi" }).click();
-    await expect(user.getByRole("heading", { name: "Perangkat Daerah" })).toBeVisible();
+    await expect(user, "then the page asked for opens").toHaveURL(/\/opd\/dinsos-serang\/2022$/);
 
     await signInWith(before, email, temporary);
     await expect(before.getByTestId("action-error"), "the temporary password worked once").toContainText(

@@ -49,7 +49,7 @@ test("a planner fills the organisation profile: daya dukung all or nothing, an i
   // The Kata Pengantar's "Serang, Januari 2023", as the demo loads it.
   const signing = page.getByTestId("signing-form");
   await expect(signing.getByLabel("Tempat")).toHaveValue("Serang");
-  await expect(signing.getByLabel("Tanggal")).toHaveValue("2023-01-31");
+  await expect(signing.getByLabel("Tanggal")).toHaveValue("31/01/2023");
 
   // Daya dukung: one good row and one bad one; nothing is saved until both are right.
   const golongan = page.getByTestId("daya-dukung-GOLONGAN");
@@ -81,7 +81,7 @@ test("a planner fills the organisation profile: daya dukung all or nothing, an i
 
   // The struktur organisasi: the chooser speaks Indonesian; a text file named .png is refused by its bytes.
   const upload = page.getByTestId("upload-STRUKTUR_ORGANISASI");
-  await expect(upload.getByText("Pilih gambar…")).toBeVisible();
+  await expect(upload.getByText("Pilih berkas")).toBeVisible();
   await expect(upload.getByTestId("upload-STRUKTUR_ORGANISASI-file-name")).toHaveText(
     "Belum ada berkas dipilih",
   );

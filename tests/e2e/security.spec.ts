@@ -53,7 +53,7 @@ test("signing out ends the session on the server: the old cookie opens nothing",
   // Put the cookie back, as a thief who copied it would.
   await page.context().addCookies(before);
   await page.goto("/opd/dinsos-serang/2022");
-  await expect(page).toHaveURL(/\/masuk$/);
+  await expect(page).toHaveURL(/\/masuk\?ke=%2Fopd%2Fdinsos-serang%2F2022$/);
 });
 
 test("a NUL byte in the audit filter is no server error", async ({ page }) => {

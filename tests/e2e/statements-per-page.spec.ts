@@ -60,6 +60,7 @@ function visitsByRoute(ids: { programId: string; subKegiatanId: string }): Recor
     "/admin/logo": { url: "/admin/logo", as: "admin", status: 404 },
     "/opd/[slug]/[tahun]/gambar/[id]": { url: `${opdYear}/gambar/tidak-ada`, as: "kepala", status: 404 },
     "/wilayah/[tahun]": { url: "/wilayah/2022", as: "inspektorat" },
+    "/verifikasi": { url: "/verifikasi", as: null },
     "/verifikasi/[kode]": { url: "/verifikasi/ABCD-EFGH-JKLM", as: null },
     "/opd/[slug]/[tahun]/program/[id]": { url: `${opdYear}/program/${ids.programId}`, as: "kepala" },
     "/opd/[slug]/[tahun]/sub-kegiatan/[id]": {

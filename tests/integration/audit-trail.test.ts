@@ -101,10 +101,15 @@ describe("the audit trail page", () => {
       "reviewNote.create",
       "realisasiAnggaran.save",
     ]);
-    expect(await actions({ dari: "2099-01-01" })).toEqual([]);
-    expect(await actions({ sampai: "2000-01-01" })).toEqual([]);
-    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Jakarta" });
+    expect(await actions({ dari: "01/01/2099" })).toEqual([]);
+    expect(await actions({ sampai: "01/01/2000" })).toEqual([]);
+    const today = new Date().toLocaleDateString("en-GB", { timeZone: "Asia/Jakarta" });
     expect(await actions({ dari: today, sampai: today })).toHaveLength(3);
+    // A day that cannot be read filters on nothing and says how to write it.
+    expect(await actions({ dari: "2099-01-01" })).toHaveLength(3);
+    expect(filter({ dari: "31/02/2023" }).dayErrors.dari).toBe(
+      "Dari tanggal 31/02/2023 tidak ada di kalender; saringan ini tidak dipakai",
+    );
     expect(await actions({ pengguna: "\u0000", entitas: "Rahasia" })).toHaveLength(3);
   });
 

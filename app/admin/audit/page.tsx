@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTrailView } from "@/components/audit/audit-trail-view";
@@ -6,6 +7,8 @@ import { requirePrincipal } from "@/lib/server/auth/session";
 import { listRegionAuditEntries } from "@/lib/server/audit/list-audit-entries";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Jejak Audit Administrasi" };
 
 export default async function RegionAuditPage({
   searchParams,

@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
+import { VerificationCodeForm } from "@/components/verification/verification-code-form";
 import { formatDateTime } from "@/lib/format";
 import { formatVerificationCode } from "@/lib/lkip/verification-code";
+import { getPrincipal } from "@/lib/server/auth/session";
 import { findLkipVerification } from "@/lib/server/lkip/verify-lkip";
 import { Button } from "@/components/ui/button";
+import { FilePicker } from "@/components/ui/file-picker";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Verifikasi LKIP" };
 
 const uploadResult: Record<string, { text: string; ok: boolean }> = {
   cocok: { text: "Berkas yang diunggah sama persis dengan LKIP final ini (sidik SHA-256 cocok).", ok: true },
@@ -18,7 +24,8 @@ const uploadResult: Record<string, { text: string; ok: boolean }> = {
 
 /**
  * Public verification of a printed code (no sign-in): whether it is a FINAL LKIP of this system, with
- * only what the PDF itself says (OPD, year, revision, time, hash), and an upload to compare a file.
+ * only what the PDF itself says (OPD, year, revision, time, hash), and an upload to compare a file;
+ * every answer offers a field for another code and the way into the app.
  */
 export default async function VerifikasiPage({
   params,
@@ -84,10 +91,7 @@ export default async function VerifikasiPage({
           encType="multipart/form-data"
           className="space-y-3 rounded-lg border border-slate-200 p-4"
         >
-          <label className="block text-sm font-medium" htmlFor="berkas">
-            Cocokkan berkas PDF yang Anda terima
-          </label>
-          <input id="berkas" name="berkas" type="file" accept="application/pdf" className="block text-sm" />
+          <FilePicker label="Cocokkan berkas PDF yang Anda terima" name="berkas" accept="application/pdf" />
           <Button type="submit">Cocokkan</Button>
           {result && (
             <p
@@ -100,6 +104,16 @@ export default async function VerifikasiPage({
           )}
         </form>
       )}
+      <VerificationCodeForm
+        heading={
+          record
+            ? "Periksa kode lain"
+            : kode === "draf"
+              ? "Periksa kode sebuah LKIP final"
+              : "Periksa kode yang tercetak di dokumen Anda"
+        }
+        signedIn={!!(await getPrincipal())}
+      />
     </div>
   );
 }

@@ -1,14 +1,25 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { QuarterNav } from "@/components/dashboard/quarter-nav";
 import { notFound } from "next/navigation";
 import { RegionTable } from "@/components/dashboard/region-table";
 import { formatDateTime } from "@/lib/format";
+import { yearSchema } from "@/lib/inputs/year";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
 import { quarterLabel } from "@/lib/vocabulary";
 import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ tahun: string }>;
+}): Promise<Metadata> {
+  const year = yearSchema.safeParse((await params).tahun);
+  return { title: year.success ? `Dasbor Wilayah ${year.data}` : "Dasbor Wilayah" };
+}
 
 export default async function RegionDashboardPage({
   params,

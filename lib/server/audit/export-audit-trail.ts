@@ -22,8 +22,8 @@ async function toFile(
   const userName = trail.users.find((u) => u.id === filter.pengguna)?.name;
   const itemName = trail.items.find((i) => i.id === filter.item)?.label;
   const filters = [
-    filter.dari && `dari ${filter.dari}`,
-    filter.sampai && `sampai ${filter.sampai}`,
+    filter.period.dari && `dari ${filter.dari}`,
+    filter.period.sampai && `sampai ${filter.sampai}`,
     userName && `pengguna ${userName}`,
     filter.entitas && `entitas ${auditEntityLabel[filter.entitas]}`,
     itemName && `item ${itemName}`,

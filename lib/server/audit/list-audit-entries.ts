@@ -148,8 +148,8 @@ async function listTrail({
     userId: filter.pengguna,
     entityId: filter.item,
     createdAt: {
-      ...(filter.dari ? { gte: startOfDay(filter.dari) } : {}),
-      ...(filter.sampai ? { lt: dayAfter(filter.sampai) } : {}),
+      ...(filter.period.dari ? { gte: startOfDay(filter.period.dari) } : {}),
+      ...(filter.period.sampai ? { lt: dayAfter(filter.period.sampai) } : {}),
     },
   };
   const [total, users, itemRefs] = await Promise.all([

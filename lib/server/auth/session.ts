@@ -6,6 +6,7 @@ import { cache } from "react";
 import type { Principal } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { REQUESTED_PATH_HEADER, safeReturnPath, withReturnPath } from "@/lib/http/return-path";
 import { db } from "../db";
 import { loadSessionPrincipal } from "./load-principal";
 import {
@@ -83,12 +84,20 @@ export const getPrincipal = cache(async (): Promise<Principal | null> => {
 });
 
 /**
- * For pages and route handlers: signed out → /masuk; signed in with a temporary password → /akun, the
- * only page that opens until a new password is chosen (that page passes `passwordChange`).
+ * Where a request that needs sign-in (/masuk) or a new password (/akun) first is sent: that page, carrying
+ * the path asked for (set by proxy.ts) to go on to afterwards.
+ */
+export async function gatePath(page: "/masuk" | "/akun"): Promise<string> {
+  return withReturnPath(page, safeReturnPath((await headers()).get(REQUESTED_PATH_HEADER)));
+}
+
+/**
+ * For pages: signed out → /masuk; signed in with a temporary password → /akun, the only page that opens
+ * until a new password is chosen (that page passes `passwordChange`); either comes back here afterwards.
  */
 export async function requirePrincipal({ passwordChange = false } = {}): Promise<Principal> {
   const principal = await getPrincipal();
-  if (!principal) redirect("/masuk");
-  if (principal.mustChangePassword && !passwordChange) redirect("/akun");
+  if (!principal) redirect(await gatePath("/masuk"));
+  if (principal.mustChangePassword && !passwordChange) redirect(await gatePath("/akun"));
   return principal;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { OpdYearRights } from "@/lib/auth/opd-year-rights";
 import type { Principal } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { gatePath } from "../auth/session";
 import { HeavyJobCancelled } from "../heavy/run-heavy";
 import { findOpdYearContext, type OpdYearContext } from "../opd-year/opd-year-context";
 
@@ -18,7 +19,8 @@ const redirectTo = (location: string) => new Response(null, { status: 307, heade
 
 /**
  * The one way a route handler answers with a file, for the request's principal (read once by the
- * route): signed out → /masuk and a temporary password → /akun, as for every page; `make` answers null
+ * route): signed out → /masuk and a temporary password → /akun, as for every page (carrying the file's
+ * path, so that it arrives after signing in); `make` answers null
  * outside the principal's scope or without the right to the file → 404, as if it did not exist;
  * otherwise the bytes as an attachment under the file's name, kept by no cache. A file the server
  * cannot make now (a heavy job over its budget, too many waiting) → 503 with the message for the user.
@@ -27,8 +29,8 @@ export async function download(
   principal: Principal | null,
   make: (principal: Principal) => Promise<DownloadFile | null>,
 ): Promise<Response> {
-  if (!principal) return redirectTo("/masuk");
-  if (principal.mustChangePassword) return redirectTo("/akun");
+  if (!principal) return redirectTo(await gatePath("/masuk"));
+  if (principal.mustChangePassword) return redirectTo(await gatePath("/akun"));
   const file = await make(principal).catch((error: unknown) => {
     if (error instanceof HeavyJobCancelled) return "cancelled" as const;
     if (error instanceof AppError && error.kind === "UNAVAILABLE") return error;
@@ -79,8 +81,8 @@ export async function imageResponse(
   principal: Principal | null,
   make: (principal: Principal) => Promise<StoredImageFile | null>,
 ): Promise<Response> {
-  if (!principal) return redirectTo("/masuk");
-  if (principal.mustChangePassword) return redirectTo("/akun");
+  if (!principal) return redirectTo(await gatePath("/masuk"));
+  if (principal.mustChangePassword) return redirectTo(await gatePath("/akun"));
   const image = await make(principal);
   if (!image) return new Response("Tidak ditemukan.", { status: 404 });
   const etag = `"${image.sha256}"`;

@@ -144,7 +144,7 @@ const signingMatrix = matrix({
     await setLaporanStatus(target.laporanId, target.lkip ?? "DRAFT");
     const before = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
     const place = `Tempat ${next()}`;
-    const input = { laporanId: target.laporanId, place, date: "2023-01-31", version: before.version };
+    const input = { laporanId: target.laporanId, place, date: "31/01/2023", version: before.version };
     return { input, state: { before, place } };
   },
   expected: opdYearExpected,

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditTrailView } from "@/components/audit/audit-trail-view";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
@@ -6,6 +7,8 @@ import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Jejak Audit" };
 
 export default async function AuditPage({
   params,

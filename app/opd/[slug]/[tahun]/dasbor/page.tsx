@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { QuarterNav } from "@/components/dashboard/quarter-nav";
 import { CumulativeChart, ProgramChart, RenstraChart } from "@/components/dashboard/charts";
@@ -12,6 +13,8 @@ import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Dasbor" };
 
 const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
 

@@ -1,9 +1,13 @@
+import type { Metadata } from "next";
+import { DownloadLink } from "@/components/ui/download-link";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ImportForm } from "@/components/xlsx/import-form";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Impor dan Ekspor Excel" };
 
 export default async function ImporPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
   const { opd, year, laporan, rights } = await requireOpdYearContext(await params);
@@ -19,25 +23,23 @@ export default async function ImporPage({ params }: { params: Promise<{ slug: st
       </div>
       {rights.exportReports && (
         <p className="text-sm">
-          <a
+          <DownloadLink
             href={`${base}/export.xlsx`}
-            className="text-emerald-800 hover:underline"
-            data-testid="export-link"
-          >
-            Unduh templat berisi data tahun {year} (.xlsx)
-          </a>{" "}
+            label={`Unduh templat berisi data tahun ${year} (.xlsx)`}
+            look="link"
+            testId="export-link"
+          />{" "}
           — lembar Anggaran, Indikator, Renstra dan Narasi. Ubah di Excel lalu unggah kembali di bawah ini.
         </p>
       )}
       {rights.exportReports && (
         <p className="text-sm">
-          <a
+          <DownloadLink
             href={`${base}/lkip-tabel.xlsx`}
-            className="text-emerald-800 hover:underline"
-            data-testid="lkip-tables-link"
-          >
-            Unduh tabel LKIP (.xlsx)
-          </a>{" "}
+            label="Unduh tabel LKIP (.xlsx)"
+            look="link"
+            testId="lkip-tables-link"
+          />{" "}
           — realisasi anggaran, capaian program dan kegiatan, IKU.
         </p>
       )}

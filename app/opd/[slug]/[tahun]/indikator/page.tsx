@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { IndicatorOwnerCard } from "@/components/indicators/indicator-owner-card";
 import { PageSearch, Pagination } from "@/components/ui/pagination";
@@ -9,6 +10,8 @@ import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-edit
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Indikator Kinerja" };
 
 export default async function IndikatorPage({
   params,

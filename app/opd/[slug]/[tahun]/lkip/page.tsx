@@ -1,4 +1,5 @@
-import { DownloadLkipButton } from "@/components/lkip/download-lkip-button";
+import type { Metadata } from "next";
+import { DownloadLink } from "@/components/ui/download-link";
 import { LkipBlockView } from "@/components/lkip/lkip-blocks";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,6 +14,8 @@ import { listLkipRevisions } from "@/lib/server/lkip/lkip-revisions";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "LKIP" };
 
 /**
  * The LKIP chapter by chapter, from the same document model as the PDF; a large OPD's one chapter at a
@@ -54,8 +57,12 @@ export default async function LkipPage({
       </div>
       {rights.exportReports && (
         <div className="flex flex-wrap gap-6">
-          <DownloadLkipButton href={pdfHref} />
-          <DownloadLkipButton href={`/opd/${opd.slug}/${year}/lkip.docx`} format="docx" />
+          <DownloadLink href={pdfHref} label="Unduh PDF" testId="download-lkip" />
+          <DownloadLink
+            href={`/opd/${opd.slug}/${year}/lkip.docx`}
+            label="Unduh Word"
+            testId="download-lkip-docx"
+          />
         </div>
       )}
       {revisions.length > 0 && (

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { NarrativeSectionEditor } from "@/components/narrative/narrative-section-editor";
 import { laporanStatusLabel } from "@/lib/vocabulary";
@@ -8,6 +9,8 @@ import { NarrativeFiguresProvider } from "@/components/narrative/narrative-figur
 import { serializeNarrativeFigures } from "@/lib/calc/figure-tokens";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Narasi LKIP" };
 
 export default async function NarasiPage({ params }: { params: Promise<{ slug: string; tahun: string }> }) {
   const context = await requireOpdYearContext(await params);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { PrintButton } from "@/components/ui/print-button";
 import { SignButton } from "@/components/pk/sign-button";
@@ -13,6 +14,8 @@ import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadPerjanjianKinerja } from "@/lib/server/pk/load-perjanjian-kinerja";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Perjanjian Kinerja" };
 
 const cell = "border border-slate-400 px-2 py-1 align-top";
 const head = `${cell} bg-slate-100 text-left font-semibold`;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { PohonTree } from "@/components/dashboard/pohon-tree";
 import { PageSearch, Pagination } from "@/components/ui/pagination";
@@ -9,6 +10,8 @@ import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { quarterLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Pohon Kinerja" };
 
 export default async function PohonKinerjaPage({
   params,

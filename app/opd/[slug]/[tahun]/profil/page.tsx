@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { AttachmentGallery } from "@/components/profile/attachment-gallery";
 import { DayaDukungEditor } from "@/components/profile/daya-dukung-editor";
@@ -9,6 +10,8 @@ import { loadOpdProfile } from "@/lib/server/profile/load-opd-profile";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Profil Organisasi" };
 
 /** Remounts a form when the stored rows change (after a save), so it starts from them again. */
 const versionsOf = (rows: { id?: string | null; year?: number; version: number | null }[]) =>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { CopyYearForm } from "@/components/structure/copy-year-form";
 import { RenstraSection } from "@/components/structure/renstra-section";
@@ -12,6 +13,8 @@ import { loadRenstra } from "@/lib/server/structure/load-renstra";
 import { loadStructure } from "@/lib/server/structure/load-structure";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Struktur Anggaran" };
 
 export default async function StrukturPage({
   params,

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BudgetTreeTable } from "@/components/budget-tree-table";
@@ -12,6 +13,8 @@ import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { quarterLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Program" };
 
 export default async function ProgramPage({
   params,

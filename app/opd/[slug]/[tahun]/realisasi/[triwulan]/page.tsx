@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RealisasiGrid } from "@/components/grid/realisasi-grid";
@@ -9,8 +10,18 @@ import { QUARTERS } from "@/lib/calc/period";
 import { quarterSchema } from "@/lib/inputs/quarter";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadRealisasiGrid } from "@/lib/server/realisasi/load-realisasi-grid";
+import { quarterLabel } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ triwulan: string }>;
+}): Promise<Metadata> {
+  const quarter = quarterSchema.safeParse((await params).triwulan);
+  return { title: quarter.success ? `Isian Realisasi ${quarterLabel(quarter.data)}` : "Isian Realisasi" };
+}
 
 export default async function RealisasiGridPage({
   params,

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { RealisasiForm } from "@/components/forms/realisasi-form";
@@ -15,6 +16,8 @@ import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { getSubKegiatan } from "@/lib/server/realisasi/get-sub-kegiatan";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Sub Kegiatan" };
 
 export default async function SubKegiatanPage({
   params,
