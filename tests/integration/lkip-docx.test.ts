@@ -41,7 +41,7 @@ beforeAll(async () => {
   docx = readDocx(file.bytes);
   document = await getLkipScreenDocument(await ref(), { generatedBy: planner.name, finalNote: null });
   pdfText = await extractPdfText((await renderLkipPdf(document)).bytes);
-});
+}, 300_000);
 
 describe("the Word LKIP of the Serang 2022 demo", () => {
   it("is a Word document named as a draft", () => {

@@ -57,7 +57,8 @@ beforeAll(async () => {
   planner = await principalOf("perencana.dinsos@sakip.demo");
 });
 
-describe("the draft LKIP stored per data version", () => {
+// Each test renders the demo PDF once or twice: a minute is short on a busy machine.
+describe("the draft LKIP stored per data version", { timeout: 180_000 }, () => {
   it("is rendered by the first download and returned byte for byte while the version stands", async () => {
     await setVersion(7n);
     const first = await download();

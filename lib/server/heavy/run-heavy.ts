@@ -21,7 +21,11 @@ const IDLE_MS = 20_000;
 
 // This server's own threads and limit (like its connection pool): a count, the idle workers and a queue
 // of waiters, nothing about any request's data.
-const pool = { running: 0, idle: [] as Worker[], waiting: [] as Array<() => void> };
+const pool = {
+  running: 0,
+  idle: [] as Array<{ worker: Worker; timer: NodeJS.Timeout }>,
+  waiting: [] as Array<() => void>,
+};
 
 /** The requester went away: the job is dropped and nobody reads this error. */
 export class HeavyJobCancelled extends Error {
@@ -75,26 +79,38 @@ function startWorker(options: WorkerOptions): Worker {
 function takeWorker(): Worker {
   const idle = pool.idle.pop();
   if (idle) {
-    idle.ref();
-    return idle;
+    clearTimeout(idle.timer);
+    idle.worker.ref();
+    return idle.worker;
   }
   const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: env.HEAVY_JOB_MEMORY_MB } });
   // An idle worker that fails only ends; its exit drops it from the pool.
   worker.on("error", () => {});
   worker.once("exit", () => {
-    const at = pool.idle.indexOf(worker);
-    if (at >= 0) pool.idle.splice(at, 1);
+    const at = pool.idle.findIndex((parked) => parked.worker === worker);
+    if (at >= 0) {
+      clearTimeout(pool.idle[at]!.timer);
+      pool.idle.splice(at, 1);
+    }
   });
   return worker;
 }
 
-/** An idle worker does not keep the process alive, and ends after IDLE_MS without work. */
+/**
+ * An idle worker does not keep the process alive, and ends after IDLE_MS without work. It leaves the pool
+ * before it is told to end (termination is asynchronous: a worker still ending must not be given a job), and
+ * the timer of a park is cleared when the worker is taken (an earlier park's timer must not end it later).
+ */
 function parkWorker(worker: Worker) {
   worker.unref();
-  pool.idle.push(worker);
-  setTimeout(() => {
-    if (pool.idle.includes(worker)) void worker.terminate();
+  const timer = setTimeout(() => {
+    pool.idle.splice(
+      pool.idle.findIndex((parked) => parked.worker === worker),
+      1,
+    );
+    void worker.terminate();
   }, IDLE_MS).unref();
+  pool.idle.push({ worker, timer });
 }
 
 function revive(job: HeavyJob, reply: Extract<HeavyReply, { ok: false }>): Error {

@@ -16,8 +16,11 @@ import { generateLkipPdf } from "./generate-lkip";
 export const verificationUrl = (code: string | null) =>
   new URL(verificationPath(code), env.PUBLIC_BASE_URL).href;
 
-/** The FINAL transition generates the PDF inside its transaction: allow it that long. */
-export const FREEZE_TIMEOUT_MS = { timeout: 60_000, maxWait: 10_000 };
+/**
+ * The FINAL transition generates the PDF inside its transaction: allow it the render's own time budget
+ * (HEAVY_JOB_SECONDS, past which the render stops with a message) and half a minute for the rest.
+ */
+export const FREEZE_TIMEOUT_MS = { timeout: (env.HEAVY_JOB_SECONDS + 30) * 1000, maxWait: 10_000 };
 
 /**
  * Called by the workflow inside its transaction when an LKIP becomes FINAL: the PDF is generated once and
