@@ -205,6 +205,17 @@ async function soakUsers(server: RunningServer, db: Db, thinkUntil: () => number
 export type SoakResult = { rows: BenchRow[]; tables: string[] };
 
 /**
+ * The server's RSS once it answers promptly and its idle worker threads have ended (20 s after their last
+ * job, lib/server/heavy/run-heavy.ts): a worker's heap is held only while it may be reused, so reading
+ * with one alive at one end and not at the other would compare threads, not growth.
+ */
+async function idleRss(server: RunningServer): Promise<number> {
+  await waitUntilIdle(server.url);
+  await sleep(25_000);
+  return serverRssMiB(server);
+}
+
+/**
  * Runs the soak for `minutes` against `server` (the synthetic region loaded in `db`): one warm-up round of
  * every user back to back, the server's RSS once it is idle, the load, the RSS once idle again. Says each
  * minute on stderr as it goes (what has finished by then); the tables count every request and probe in
@@ -218,8 +229,7 @@ export async function soak(server: RunningServer, db: Db, minutes: number): Prom
   // Errors of the warm-up are said and count against the goal; its durations are not figures.
   const warmUpErrors = client.outcomes.filter((outcome) => !outcome.ok).length;
   client.outcomes.length = 0;
-  await waitUntilIdle(server.url);
-  const rssStart = serverRssMiB(server);
+  const rssStart = await idleRss(server);
 
   const started = performance.now();
   deadline = started + minutes * 60_000;
@@ -259,8 +269,7 @@ export async function soak(server: RunningServer, db: Db, minutes: number): Prom
   const probes = await probe.stop();
   const elapsedMs = performance.now() - started;
   const perMinute = Array.from({ length: minuteCount }, (_, m) => minuteRow(m));
-  await waitUntilIdle(server.url);
-  const rssEnd = serverRssMiB(server);
+  const rssEnd = await idleRss(server);
   clearInterval(sampler);
 
   const all: Outcome<Kind>[] = [
