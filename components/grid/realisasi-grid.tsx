@@ -5,7 +5,6 @@ import { useMemo, useState } from "react";
 import { deleteRealisasiEntryAction, saveRealisasiGridAction } from "@/lib/actions/realisasi-grid";
 import { type BudgetNodeResult, flattenBudgetInput, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
 import { checkBudget } from "@/lib/calc/checks-budget";
-import { QUARTERS } from "@/lib/calc/period";
 import { formatRupiah } from "@/lib/format";
 import type { Finding } from "@/lib/calc/finding";
 import { describeSerapan } from "@/lib/calc/serapan";
@@ -43,7 +42,7 @@ const td =
 const figure = `${td} whitespace-nowrap text-right tabular-nums`;
 // Kode and name stay in view while the table scrolls sideways (wider than a phone, narrower than the table).
 const stickyNo = "sm:sticky sm:left-0 sm:z-10 sm:w-12 sm:min-w-12";
-const stickyName = "sm:sticky sm:left-12 sm:z-10 sm:min-w-64 sm:max-w-80 sm:shadow-[1px_0_0_#e2e8f0]";
+const stickyName = "sm:sticky sm:left-12 sm:z-10 sm:min-w-56 sm:max-w-72 sm:shadow-[1px_0_0_#e2e8f0]";
 // On a phone the input takes the card's width under its label.
 const inputTd = `${td} text-right max-sm:flex-col max-sm:items-stretch max-sm:text-left`;
 
@@ -187,7 +186,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
           if (pasted) setEdits((current) => ({ ...current, ...Object.fromEntries(pasted) }));
         }}
         title={error ?? cell.locked ?? undefined}
-        className={`w-40 scroll-mb-36 rounded border px-2 py-1 text-right tabular-nums max-sm:min-w-0 max-sm:flex-1 ${
+        className={`w-36 scroll-mb-36 rounded border px-2 py-1 text-right tabular-nums max-sm:min-w-0 max-sm:flex-1 ${
           error
             ? "border-red-500 bg-red-50"
             : textOf(cell) !== storedOf(cell)
@@ -218,17 +217,18 @@ export function RealisasiGrid({ data }: { data: GridData }) {
     );
   };
 
+  // The quarters before this one, read-only, in one column so the table still fits 1366 px.
   const earlier = (row: GridRow) =>
-    earlierQuarters(row, data.quarter).map(({ quarter, text }) => (
-      <td
-        key={quarter}
-        className={`${figure} text-slate-500`}
-        data-col={`tw${quarter}`}
-        data-label={`TW${quarter}`}
-      >
-        {text}
+    data.quarter > 1 && (
+      <td className="px-2 py-1 text-xs tabular-nums text-slate-500 max-sm:block max-sm:px-0 max-sm:text-sm">
+        {earlierQuarters(row, data.quarter).map(({ quarter, text }) => (
+          <div key={quarter} className="flex justify-between gap-3 whitespace-nowrap">
+            <span>TW{quarter}</span>
+            <span data-col={`tw${quarter}`}>{text}</span>
+          </div>
+        ))}
       </td>
-    ));
+    );
 
   const opd = nodes.get(data.opd.id);
   const annualOnly = cells.length > 0 && cells.every(({ cell }) => cell.locked !== null);
@@ -277,11 +277,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
             <th className={`${stickyNo} bg-slate-100`}>No</th>
             <th className={`${stickyName} bg-slate-100`}>Sub kegiatan / indikator</th>
             <th className="text-right">Pagu / target</th>
-            {QUARTERS.filter((quarter) => quarter < data.quarter).map((quarter) => (
-              <th key={quarter} className="text-right">
-                TW{quarter}
-              </th>
-            ))}
+            {data.quarter > 1 && <th>Triwulan sebelumnya</th>}
             <th className="text-right">Realisasi TW{data.quarter}</th>
             <th className="text-right">Kumulatif</th>
             <th className="text-right">Serapan / capaian</th>
@@ -316,7 +312,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                     <td className={inputTd} data-label={`Realisasi TW${data.quarter} (Rp)`}>
                       <div className="flex items-center justify-end gap-1">
                         {input(row, row.cell, 0)}
-                        {removeButton(row)}
+                        <span className="shrink-0 sm:w-12">{removeButton(row)}</span>
                       </div>
                     </td>
                     <td className={figure} data-col="kumulatif" data-label="Kumulatif">
@@ -326,7 +322,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                       {node ? describeSerapan(node.serapan) : "—"}
                     </td>
                     <td
-                      className="px-2 py-1 text-xs max-sm:block max-sm:px-0 max-sm:empty:hidden"
+                      className="px-2 py-1 text-xs max-sm:block max-sm:px-0 max-sm:empty:hidden sm:min-w-36"
                       data-col="peringatan"
                     >
                       {error && <div className="font-medium text-red-700">{error}</div>}
@@ -376,7 +372,7 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                           </label>
                         ))}
                       </div>
-                      {removeButton(row)}
+                      <span className="shrink-0 sm:w-12">{removeButton(row)}</span>
                     </div>
                   </td>
                   <td className={td} />

@@ -89,6 +89,7 @@ test.describe("a planner's working day on the quarterly grid", () => {
     await page.goto(grid);
     const cell = cellOf(page, permakanan);
     await cell.fill("Rp 5.000.000");
+    await cell.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await page.screenshot({ path: "/tmp/grid-day-1-entering-390.png" });
     await saveButton(page).click();
     await expect(page.getByTestId("grid-message")).toHaveText("1 isian tersimpan.");
@@ -99,6 +100,7 @@ test.describe("a planner's working day on the quarterly grid", () => {
     await saveButton(page).click();
     await expect(page.getByTestId("grid-message")).toHaveText("1 isian tersimpan.");
     await expect(cell).toHaveValue("0");
+    await cell.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await page.screenshot({ path: "/tmp/grid-day-2-corrected-390.png" });
     // Typing 0 is an entry: TW IV counts as filled.
     await page.goto(`${base}/dasbor`);
@@ -113,6 +115,7 @@ test.describe("a planner's working day on the quarterly grid", () => {
     await expect(page.getByTestId("grid-message")).toHaveText(/Isian TW4 baris \d+ dihapus\./);
     await expect(cell).toHaveValue("");
     await expect(rowOf(page, permakanan).getByRole("button", { name: "Hapus isian" })).toHaveCount(0);
+    await cell.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await page.screenshot({ path: "/tmp/grid-day-4-undone-390.png" });
 
     await page.goto(`${base}/dasbor`);
