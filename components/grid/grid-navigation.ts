@@ -11,7 +11,9 @@ function columnCells(from: HTMLElement, col: number): HTMLInputElement[] {
 
 function focus(target: HTMLInputElement | undefined): boolean {
   if (!target) return false;
-  target.focus();
+  // Scrolled by hand: scrollIntoView keeps the cell's scroll margin clear of the sticky save bar.
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: "nearest" });
   target.select();
   return true;
 }

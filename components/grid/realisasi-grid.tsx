@@ -2,7 +2,7 @@
 
 import Decimal from "decimal.js";
 import { useMemo, useState } from "react";
-import { saveRealisasiGridAction } from "@/lib/actions/realisasi-grid";
+import { deleteRealisasiEntryAction, saveRealisasiGridAction } from "@/lib/actions/realisasi-grid";
 import { type BudgetNodeResult, flattenBudgetInput, listBudgetRows, rollupBudget } from "@/lib/calc/budget";
 import { checkBudget } from "@/lib/calc/checks-budget";
 import { formatRupiah } from "@/lib/format";
@@ -14,6 +14,8 @@ import {
   cellMessage,
   cellsOf,
   describeGridIndicator,
+  earlierQuarters,
+  entryKeyOf,
   type GridCell,
   type GridRow,
   listGridRows,
@@ -21,9 +23,11 @@ import {
   showDecimal,
 } from "@/lib/grid/grid-rows";
 import { ActionError } from "../forms/action-error";
+import { UnsavedChangesGuard } from "../forms/unsaved-changes-guard";
 import { useMutationAction } from "../forms/use-mutation-action";
 import { onGridKeyDown, pasteColumn } from "./grid-navigation";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TableHead } from "@/components/ui/table";
 
 const asStored = (kind: GridCell["kind"], value: Decimal) =>
@@ -32,10 +36,23 @@ const asStored = (kind: GridCell["kind"], value: Decimal) =>
 const amountText = (node: BudgetNodeResult | undefined) =>
   node?.realisasi.status === "KNOWN" ? formatRupiah(node.realisasi.value) : "—";
 
+// Below 640 px each row is a card: its cells stack, each labelled by its data-label.
+const td =
+  "px-2 py-1 max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:px-0 max-sm:py-0.5 max-sm:empty:hidden max-sm:before:text-xs max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]";
+const figure = `${td} whitespace-nowrap text-right tabular-nums`;
+// Kode and name stay in view while the table scrolls sideways (wider than a phone, narrower than the table).
+const stickyNo = "sm:sticky sm:left-0 sm:z-10 sm:w-12 sm:min-w-12";
+const stickyName = "sm:sticky sm:left-12 sm:z-10 sm:min-w-56 sm:max-w-72 sm:shadow-[1px_0_0_#e2e8f0]";
+// On a phone the input takes the card's width under its label.
+const inputTd = `${td} text-right max-sm:flex-col max-sm:items-stretch max-sm:text-left`;
+
+type Deleting = { row: GridRow; key: string; version: number; shown: string };
+
 /**
  * The quarterly entry grid: every budget leaf and output indicator of the planner's scope for one
- * triwulan. Serapan, capaian and anomaly warnings are recomputed by lib/calc as the planner types; one
- * save sends every changed cell, and the server stores all of them or none.
+ * triwulan, beside the quarters entered before it. Serapan, capaian and anomaly warnings are recomputed
+ * by lib/calc as the planner types; one save sends every changed cell, and the server stores all of them
+ * or none. "Hapus isian" removes one stored entry, so the quarter is "not entered" again for that row.
  */
 export function RealisasiGrid({ data }: { data: GridData }) {
   const rows = useMemo(() => listGridRows(data), [data]);
@@ -43,11 +60,28 @@ export function RealisasiGrid({ data }: { data: GridData }) {
   const cells = useMemo(() => rows.flatMap((row) => cellsOf(row).map((cell) => ({ row, cell }))), [rows]);
   // Only what the planner typed; every other cell shows its stored value, also after a refresh.
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const textOf = (cell: GridCell) => edits[cell.key] ?? cell.stored;
+  // What the last save or deletion stored, shown until the refreshed page data (a new `data`) carries it.
+  const [stored, setStored] = useState<{ of: GridData; texts: Record<string, string> }>({
+    of: data,
+    texts: {},
+  });
+  const storedOf = (cell: GridCell) =>
+    (stored.of === data ? stored.texts[cell.key] : undefined) ?? cell.stored;
+  const textOf = (cell: GridCell) => edits[cell.key] ?? storedOf(cell);
+  const keepStored = (texts: Record<string, string>) =>
+    setStored((current) => ({
+      of: data,
+      texts: { ...(current.of === data ? current.texts : {}), ...texts },
+    }));
+  const dropEdits = (sent: Record<string, string>) =>
+    setEdits((current) =>
+      Object.fromEntries(Object.entries(current).filter(([key, text]) => sent[key] !== text)),
+    );
   // The grid's own outcome: what it refused before sending, or how many cells were saved.
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [deleting, setDeleting] = useState<Deleting | null>(null);
 
-  const dirty = cells.filter(({ cell }) => textOf(cell) !== cell.stored);
+  const dirty = cells.filter(({ cell }) => textOf(cell) !== storedOf(cell));
   const parsed = new Map<string, Decimal>();
   const errors: Record<string, string> = {};
   for (const { row, cell } of dirty) {
@@ -68,31 +102,41 @@ export function RealisasiGrid({ data }: { data: GridData }) {
 
   const setText = (key: string, value: string) => setEdits((current) => ({ ...current, [key]: value }));
 
-  const { run, pending, error, clearError, reload } = useMutationAction(saveRealisasiGridAction, {
+  const saving = useMutationAction(saveRealisasiGridAction, {
     onSuccess: ({ saved }) => {
-      // Saved cells now read as the server will store them, so they match the refreshed stored values.
-      setEdits((current) => ({
-        ...current,
-        ...Object.fromEntries(
-          dirty.map(({ cell }) => [cell.key, asStored(cell.kind, parsed.get(cell.key)!)]),
-        ),
-      }));
+      // Saved cells read at once as the server stores them, so the count of changes clears with the message.
+      const sent = Object.fromEntries(dirty.map(({ cell }) => [cell.key, textOf(cell)]));
+      keepStored(
+        Object.fromEntries(dirty.map(({ cell }) => [cell.key, asStored(cell.kind, parsed.get(cell.key)!)])),
+      );
+      dropEdits(sent);
       setMessage({ ok: true, text: `${saved} isian tersimpan.` });
     },
   });
+  const removing = useMutationAction(deleteRealisasiEntryAction, {
+    onSuccess: () => {
+      if (!deleting) return;
+      const emptied = Object.fromEntries(cellsOf(deleting.row).map((cell) => [cell.key, ""]));
+      keepStored(emptied);
+      setEdits((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in emptied))));
+      setMessage({ ok: true, text: `Isian TW${data.quarter} baris ${deleting.row.row} dihapus.` });
+      setDeleting(null);
+    },
+  });
   // The server's messages per cell (key → message), shown on the cells it refused.
-  const serverErrors = error?.fields ?? {};
+  const serverErrors = saving.error?.fields ?? {};
 
   const save = async () => {
     setMessage(null);
+    removing.clearError();
     if (Object.keys(errors).length > 0) {
-      clearError();
+      saving.clearError();
       return setMessage({
         ok: false,
         text: `Tidak ada yang disimpan. Perbaiki dulu:\n${Object.values(errors).join("\n")}`,
       });
     }
-    await run({
+    await saving.run({
       opdId: data.opd.id,
       year: data.year,
       quarter: data.quarter,
@@ -104,10 +148,24 @@ export function RealisasiGrid({ data }: { data: GridData }) {
       })),
     });
   };
+  const remove = async ({ row, key, version }: Deleting) => {
+    setMessage(null);
+    saving.clearError();
+    await removing.run({
+      opdId: data.opd.id,
+      year: data.year,
+      quarter: data.quarter,
+      key,
+      version,
+      row: row.row,
+    });
+  };
   // "Muat ulang lalu isi kembali": the typed values are dropped and the stored ones shown.
   const reloadStored = () => {
     setEdits({});
-    reload();
+    setDeleting(null);
+    saving.reload();
+    removing.clearError();
   };
 
   const input = (row: GridRow, cell: GridCell, col: number) => {
@@ -128,10 +186,10 @@ export function RealisasiGrid({ data }: { data: GridData }) {
           if (pasted) setEdits((current) => ({ ...current, ...Object.fromEntries(pasted) }));
         }}
         title={error ?? cell.locked ?? undefined}
-        className={`w-40 rounded border px-2 py-1 text-right tabular-nums ${
+        className={`w-36 scroll-mb-36 rounded border px-2 py-1 text-right tabular-nums max-sm:min-w-0 max-sm:flex-1 ${
           error
             ? "border-red-500 bg-red-50"
-            : textOf(cell) !== cell.stored
+            : textOf(cell) !== storedOf(cell)
               ? "border-amber-400 bg-amber-50"
               : "border-slate-300"
         }`}
@@ -139,10 +197,44 @@ export function RealisasiGrid({ data }: { data: GridData }) {
     );
   };
 
+  // "Hapus isian" for a row whose quarter holds a stored entry (0 included).
+  const removeButton = (row: GridRow) => {
+    const [first] = cellsOf(row);
+    if (!data.editable || !first || first.version === null || first.locked !== null) return null;
+    if (stored.of === data && stored.texts[first.key] === "") return null;
+    const shown = cellsOf(row)
+      .map((cell) => cell.stored || "—")
+      .join(" / ");
+    return (
+      <Button
+        type="button"
+        variant="link"
+        aria-label={`Hapus isian baris ${row.row}`}
+        onClick={() => setDeleting({ row, key: entryKeyOf(row), version: first.version!, shown })}
+      >
+        Hapus
+      </Button>
+    );
+  };
+
+  // The quarters before this one, read-only, in one column so the table still fits 1366 px.
+  const earlier = (row: GridRow) =>
+    data.quarter > 1 && (
+      <td className="px-2 py-1 text-xs tabular-nums text-slate-500 max-sm:block max-sm:px-0 max-sm:text-sm">
+        {earlierQuarters(row, data.quarter).map(({ quarter, text }) => (
+          <div key={quarter} className="flex justify-between gap-3 whitespace-nowrap">
+            <span>TW{quarter}</span>
+            <span data-col={`tw${quarter}`}>{text}</span>
+          </div>
+        ))}
+      </td>
+    );
+
   const opd = nodes.get(data.opd.id);
   const annualOnly = cells.length > 0 && cells.every(({ cell }) => cell.locked !== null);
   return (
     <div className="space-y-4">
+      {data.editable && <UnsavedChangesGuard count={dirty.length} />}
       {annualOnly && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="grid-annual-only">
           Realisasi tahun {data.year} tercatat sebagai total tahunan (dimuat dari laporan yang sudah jadi),
@@ -176,55 +268,64 @@ export function RealisasiGrid({ data }: { data: GridData }) {
       </div>
 
       <div
-        className="overflow-x-auto rounded-lg border border-slate-200"
+        className="overflow-x-auto rounded-lg border border-slate-200 max-sm:overflow-visible max-sm:border-0"
         data-grid
         data-testid="realisasi-grid"
       >
-        <table className="w-full min-w-[1100px] border-collapse text-sm">
+        <table className="w-full border-collapse text-sm max-sm:block max-sm:[&_thead]:hidden sm:min-w-[1100px]">
           <TableHead>
-            <th>No</th>
-            <th>Sub kegiatan / indikator</th>
+            <th className={`${stickyNo} bg-slate-100`}>No</th>
+            <th className={`${stickyName} bg-slate-100`}>Sub kegiatan / indikator</th>
             <th className="text-right">Pagu / target</th>
+            {data.quarter > 1 && <th>Triwulan sebelumnya</th>}
             <th className="text-right">Realisasi TW{data.quarter}</th>
-            <th className="text-right">Penyebut</th>
             <th className="text-right">Kumulatif</th>
             <th className="text-right">Serapan / capaian</th>
             <th>Peringatan</th>
           </TableHead>
-          <tbody>
+          <tbody className="max-sm:block max-sm:space-y-3">
             {rows.map((row) => {
+              const card = "max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:p-3";
               if (row.type === "ANGGARAN") {
                 const node = nodes.get(row.leaf.id);
                 const warnings = warningsOf(row.leaf.id);
+                const error = errors[row.cell.key] ?? serverErrors[row.cell.key];
                 return (
                   <tr
                     key={row.cell.key}
-                    className="border-t border-slate-200 bg-white"
+                    className={`border-t border-slate-200 bg-white ${card}`}
                     data-row={row.row}
                     data-code={row.leaf.code}
                   >
-                    <td className="px-2 py-1 text-slate-500">{row.row}</td>
-                    <td className="px-2 py-1">
+                    <td className={`${td} ${stickyNo} bg-inherit text-slate-500 max-sm:hidden`}>{row.row}</td>
+                    <td
+                      className={`px-2 py-1 max-sm:block max-sm:px-0 max-sm:pb-2 ${stickyName} bg-inherit`}
+                      data-col="nama"
+                    >
                       <span className="font-mono text-xs text-slate-500">{row.leaf.code}</span>{" "}
                       {row.leaf.name}
                     </td>
-                    <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
+                    <td className={figure} data-label="Pagu">
                       {node ? formatRupiah(node.pagu) : "—"}
                     </td>
-                    <td className="px-2 py-1 text-right">{input(row, row.cell, 0)}</td>
-                    <td />
-                    <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums" data-col="kumulatif">
+                    {earlier(row)}
+                    <td className={inputTd} data-label={`Realisasi TW${data.quarter} (Rp)`}>
+                      <div className="flex items-center justify-end gap-1">
+                        {input(row, row.cell, 0)}
+                        <span className="shrink-0 sm:w-12">{removeButton(row)}</span>
+                      </div>
+                    </td>
+                    <td className={figure} data-col="kumulatif" data-label="Kumulatif">
                       {amountText(node)}
                     </td>
-                    <td className="px-2 py-1 text-right tabular-nums" data-col="serapan">
+                    <td className={`${td} text-right tabular-nums`} data-col="serapan" data-label="Serapan">
                       {node ? describeSerapan(node.serapan) : "—"}
                     </td>
-                    <td className="px-2 py-1 text-xs" data-col="peringatan">
-                      {(errors[row.cell.key] ?? serverErrors[row.cell.key]) && (
-                        <div className="font-medium text-red-700">
-                          {errors[row.cell.key] ?? serverErrors[row.cell.key]}
-                        </div>
-                      )}
+                    <td
+                      className="px-2 py-1 text-xs max-sm:block max-sm:px-0 max-sm:empty:hidden sm:min-w-36"
+                      data-col="peringatan"
+                    >
+                      {error && <div className="font-medium text-red-700">{error}</div>}
                       {warnings.map((f, i) => (
                         <div key={i} className={f.severity === "ERROR" ? "text-red-700" : "text-amber-700"}>
                           {f.message}
@@ -243,23 +344,42 @@ export function RealisasiGrid({ data }: { data: GridData }) {
               return (
                 <tr
                   key={row.cells[0]!.key}
-                  className="border-t border-slate-100 bg-slate-50"
+                  className={`border-t border-slate-100 bg-slate-50 ${card}`}
                   data-row={row.row}
+                  data-indicator-of={row.code}
                 >
-                  <td className="px-2 py-1 text-slate-500">{row.row}</td>
-                  <td className="px-2 py-1 pl-6 text-slate-700">
+                  <td className={`${td} ${stickyNo} bg-inherit text-slate-500 max-sm:hidden`}>{row.row}</td>
+                  <td
+                    className={`px-2 py-1 pl-6 text-slate-700 max-sm:block max-sm:px-0 max-sm:pb-2 ${stickyName} bg-inherit`}
+                    data-col="nama"
+                  >
                     ↳ {row.indicator.name} <span className="text-slate-500">({row.indicator.satuan})</span>
                   </td>
-                  <td className="px-2 py-1 text-right tabular-nums" data-col="target">
+                  <td className={figure} data-col="target" data-label="Target">
                     {shown.target}
                   </td>
-                  <td className="px-2 py-1 text-right">{input(row, row.cells[0]!, 1)}</td>
-                  <td className="px-2 py-1 text-right">{row.cells[1] && input(row, row.cells[1], 2)}</td>
-                  <td />
-                  <td className="px-2 py-1 text-right tabular-nums" data-col="capaian">
+                  {earlier(row)}
+                  <td
+                    className={inputTd}
+                    data-label={row.cells[1] ? `Realisasi TW${data.quarter}` : row.cells[0]!.label}
+                  >
+                    <div className="flex items-center justify-end gap-1">
+                      <div className="flex flex-col items-end gap-1 max-sm:flex-1 max-sm:items-stretch">
+                        {row.cells.map((cell, index) => (
+                          <label key={cell.key} className="flex items-center justify-end gap-2">
+                            {row.cells[1] && <span className="text-xs text-slate-500">{cell.label}</span>}
+                            {input(row, cell, index + 1)}
+                          </label>
+                        ))}
+                      </div>
+                      <span className="shrink-0 sm:w-12">{removeButton(row)}</span>
+                    </div>
+                  </td>
+                  <td className={td} />
+                  <td className={`${td} text-right tabular-nums`} data-col="capaian" data-label="Capaian">
                     {shown.capaian}
                   </td>
-                  <td />
+                  <td className={td} />
                 </tr>
               );
             })}
@@ -267,26 +387,56 @@ export function RealisasiGrid({ data }: { data: GridData }) {
         </table>
       </div>
 
-      {data.editable && (
-        <div className="flex items-center gap-4">
-          <Button type="button" onClick={save} disabled={pending || dirty.length === 0}>
-            Simpan semua ({dirty.length} isian berubah)
-          </Button>
-          <span className="text-sm text-slate-500">
-            Enter/↓/↑ pindah baris, ←/→ pindah kolom; tempel satu kolom dari lembar kerja untuk mengisi ke
-            bawah.
-          </span>
-        </div>
-      )}
-      <ActionError error={error} onReload={reloadStored} />
-      {message && (
-        <p
-          role={message.ok ? "status" : "alert"}
-          data-testid="grid-message"
-          className={`whitespace-pre-line rounded-md p-3 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+      {deleting && (
+        <ConfirmDialog
+          title={`Hapus isian TW${data.quarter} baris ${deleting.row.row}?`}
+          confirmLabel="Ya, hapus isian"
+          danger
+          pending={removing.pending}
+          onConfirm={() => remove(deleting)}
+          onClose={() => {
+            setDeleting(null);
+            removing.clearError();
+          }}
         >
-          {message.text}
-        </p>
+          <p className="text-sm text-slate-700">
+            {deleting.row.label}: isian {deleting.shown} dihapus, sehingga TW{data.quarter} baris ini kembali
+            belum diisi. Perubahan dicatat dalam jejak audit.
+          </p>
+          <ActionError error={removing.error} onReload={reloadStored} />
+        </ConfirmDialog>
+      )}
+
+      {data.editable && (
+        <div
+          className="sticky bottom-0 z-20 space-y-2 border-t border-slate-200 bg-white py-2 shadow-[0_-4px_8px_-6px_rgba(15,23,42,0.3)]"
+          data-testid="grid-save-bar"
+        >
+          <ActionError error={saving.error} onReload={reloadStored} />
+          {message && (
+            <p
+              role={message.ok ? "status" : "alert"}
+              data-testid="grid-message"
+              className={`max-h-40 overflow-y-auto whitespace-pre-line rounded-md p-3 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+            >
+              {message.text}
+            </p>
+          )}
+          <div className="flex items-center gap-4">
+            <Button
+              type="button"
+              className="whitespace-nowrap"
+              onClick={save}
+              disabled={saving.pending || dirty.length === 0}
+            >
+              Simpan semua ({dirty.length} isian berubah)
+            </Button>
+            <span className="text-sm text-slate-500 max-sm:hidden">
+              Enter/↓/↑ pindah baris, ←/→ pindah kolom; tempel satu kolom dari lembar kerja untuk mengisi ke
+              bawah.
+            </span>
+          </div>
+        </div>
       )}
     </div>
   );

@@ -19,6 +19,7 @@ export const auditActionLabel: Record<string, string> = {
   "perjanjianKinerja.sign": "Tanda tangan Perjanjian Kinerja",
   "realisasiAnggaran.save": "Simpan realisasi anggaran",
   "realisasiGrid.save": "Simpan isian triwulan",
+  "realisasiGrid.delete": "Hapus isian triwulan",
   "reviewNote.create": "Catatan reviu",
   "settings.update": "Ubah pengaturan perhitungan",
   "user.create": "Tambah pengguna",

@@ -1,8 +1,8 @@
 import Decimal from "decimal.js";
 import { describeCapaian } from "@/lib/calc/capaian";
 import { evaluateIndicator, type EvaluationSettings } from "@/lib/calc/evaluate-indicator";
-import { formatFigure, formatTarget } from "@/lib/format";
-import { periodOfQuarter, type Quarter } from "@/lib/calc/period";
+import { formatFigure, formatRupiah, formatTarget } from "@/lib/format";
+import { periodOfQuarter, type Quarter, QUARTERS } from "@/lib/calc/period";
 import {
   formatInputRupiah,
   parseIndonesianDecimal,
@@ -34,7 +34,15 @@ export type GridCell = {
 
 export type GridRow =
   | { type: "ANGGARAN"; row: number; programId: string; label: string; leaf: GridLeaf; cell: GridCell }
-  | { type: "INDIKATOR"; row: number; label: string; indicator: GridIndicator; cells: GridCell[] };
+  | {
+      type: "INDIKATOR";
+      row: number;
+      label: string;
+      /** The kode of the sub kegiatan the indicator measures. */
+      code: string;
+      indicator: GridIndicator;
+      cells: GridCell[];
+    };
 
 export const ANNUAL_ONLY = "Tahun ini tercatat sebagai total tahunan; tidak diisi per triwulan";
 
@@ -106,6 +114,7 @@ export function listGridRows(data: GridData): GridRow[] {
             type: "INDIKATOR",
             row: data.firstRow + rows.length,
             label: `${sub.code} ${indicator.name}`,
+            code: sub.code,
             indicator,
             cells: indicatorCells(indicator, data.quarter),
           });
@@ -138,6 +147,29 @@ export function describeGridIndicator({
   });
   return { target: formatTarget(evaluation.target), capaian: describeCapaian(evaluation.capaian) };
 }
+
+/** The stored values of the row's quarters before `quarter`, as printed beside its input ("—" when none). */
+export function earlierQuarters(row: GridRow, quarter: Quarter): { quarter: Quarter; text: string }[] {
+  const figure = (text: string | null) => (text === null ? "—" : formatFigure(new Decimal(text)));
+  return QUARTERS.filter((q) => q < quarter).map((q) => {
+    const period = periodOfQuarter(q);
+    if (row.type === "ANGGARAN") {
+      const entry = row.leaf.realisasi.find((e) => e.period === period);
+      return { quarter: q, text: entry ? formatRupiah(new Decimal(entry.amount)) : "—" };
+    }
+    const entry = row.indicator.realisasi.find((e) => e.period === period);
+    if (!entry) return { quarter: q, text: "—" };
+    const text =
+      row.indicator.calculation === "RASIO"
+        ? `${figure(entry.numerator)} / ${figure(entry.denominator)}`
+        : figure(entry.value);
+    return { quarter: q, text };
+  });
+}
+
+/** The key "Hapus isian" sends: the leaf's amount, or the indicator's entry (value or both ratio parts). */
+export const entryKeyOf = (row: GridRow) =>
+  row.type === "ANGGARAN" ? `anggaran:${row.leaf.id}` : `indikator:${row.indicator.id}`;
 
 export function cellsOf(row: GridRow): GridCell[] {
   return row.type === "ANGGARAN" ? [row.cell] : row.cells;

@@ -16,3 +16,14 @@ export const saveRealisasiGridInput = z.object({
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   cells: z.array(gridCellInput).min(1, "Tidak ada perubahan untuk disimpan").max(5000),
 });
+
+/** "Hapus isian": the realisasi of one leaf or indicator for one triwulan, at the version the planner saw. */
+export const deleteRealisasiEntryInput = z.object({
+  opdId: z.string().min(1),
+  year: z.number().int(),
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  key: z.string().regex(/^(anggaran|indikator):[A-Za-z0-9_-]+$/),
+  version: z.number().int(),
+  /** Row number on the planner's screen, for messages. */
+  row: z.number().int().positive(),
+});

@@ -9,6 +9,7 @@ import { createOpd } from "../opd-admin/create-opd";
 import { signPerjanjianKinerja } from "../pk/sign-perjanjian-kinerja";
 import { saveRealisasiAnggaran } from "../realisasi/save-realisasi-anggaran";
 import { saveRealisasiGrid } from "../realisasi/save-realisasi-grid";
+import { deleteRealisasiEntry } from "../realisasi/delete-realisasi-entry";
 import { createReviewNote } from "../review/create-review-note";
 import { updateCalcSettings } from "../settings/update-calc-settings";
 import { copyStructureYear } from "../structure/copy-structure-year";
@@ -44,6 +45,7 @@ export const mutations = {
   [signPerjanjianKinerja.name]: signPerjanjianKinerja,
   [saveRealisasiAnggaran.name]: saveRealisasiAnggaran,
   [saveRealisasiGrid.name]: saveRealisasiGrid,
+  [deleteRealisasiEntry.name]: deleteRealisasiEntry,
   [createReviewNote.name]: createReviewNote,
   [updateCalcSettings.name]: updateCalcSettings,
   [createUser.name]: createUser,

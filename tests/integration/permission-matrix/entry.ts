@@ -189,6 +189,69 @@ const gridMatrix = matrix({
   },
 });
 
+// --- realisasiGrid.delete: "Hapus isian" of one grid entry, scoped like the grid's save.
+
+type DeleteTarget = { sub: SubKegiatanRef; lkip?: LaporanStatus };
+
+const deleteEntryMatrix = matrix({
+  targets: {
+    "TW1 of a rehabilitasi row": (): DeleteTarget => ({ sub: fx.a.dinsos.quarterlyRehsos }),
+    "TW1 of a sekretariat row": (): DeleteTarget => ({ sub: fx.a.dinsos.quarterlySekretariat }),
+    "TW1 of a rehabilitasi row, LKIP submitted": (): DeleteTarget => ({
+      sub: fx.a.dinsos.quarterlyRehsos,
+      lkip: "DIAJUKAN",
+    }),
+    "TW1 of a dinkes row (other OPD)": (): DeleteTarget => ({ sub: fx.a.dinkes.sub }),
+    "TW1 of a Cilegon row (other region)": (): DeleteTarget => ({ sub: fx.b.dinsos.sub }),
+  },
+  async prepare({ sub, lkip }) {
+    await setLaporanStatus(sub.laporanId, lkip ?? "DRAFT");
+    const { pemdaId } = await db.subKegiatan.findUniqueOrThrow({ where: { id: sub.id } });
+    const amount = String(3_000_000 + next() * 1_000);
+    const entry =
+      (await db.realisasiAnggaran.findFirst({ where: { subKegiatanId: sub.id, period: "TW1" } })) ??
+      (await db.realisasiAnggaran.create({
+        data: { pemdaId, subKegiatanId: sub.id, period: "TW1", amount },
+      }));
+    return {
+      input: {
+        opdId: sub.opdId,
+        year: 2022,
+        quarter: 1,
+        key: `anggaran:${sub.id}`,
+        version: entry.version,
+        row: 1,
+      },
+      state: { amount: entry.amount.toString() },
+    };
+  },
+  // prettier-ignore
+  expected: {
+    //                 rehsos  sekret  locked  dinkes  Cilegon
+    adminA:           [FB,     FB,     FB,     FB,     NF],
+    kepalaA:          [FB,     FB,     FB,     NF,     NF],
+    perencanaA:       [OK,     OK,     LK,     NF,     NF],
+    perencanaRehsosA: [OK,     NF,     LK,     NF,     NF],
+    inspektoratA:     [FB,     FB,     FB,     FB,     NF],
+    adminB:           [NF,     NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     NF,     FB],
+    perencanaB:       [NF,     NF,     NF,     NF,     OK],
+    inspektoratB:     [NF,     NF,     NF,     NF,     FB],
+  },
+  async verify({ target: { sub }, state: { amount }, changes, audit }) {
+    expect(tally(changes)).toEqual({ RealisasiAnggaran: "-1", AuditLog: "+1" });
+    expect(await db.realisasiAnggaran.count({ where: { subKegiatanId: sub.id, period: "TW1" } })).toBe(0);
+    expect(audit).toMatchObject({
+      opdId: sub.opdId,
+      year: 2022,
+      entity: "SubKegiatan",
+      entityId: sub.id,
+      oldValues: { period: "TW1", amount },
+      newValues: null,
+    });
+  },
+});
+
 // --- indikator.save and targetIndikator.save: scoped by the owner's bidang (Renstra items: whole OPD).
 
 type IndicatorTarget = {
@@ -408,6 +471,7 @@ const narrativeMatrix = matrix({
 export const entryMatrices: MatrixGroup = {
   "realisasiAnggaran.save": realisasiMatrix,
   "realisasiGrid.save": gridMatrix,
+  "realisasiGrid.delete": deleteEntryMatrix,
   "indikator.save": indikatorMatrix,
   "targetIndikator.save": targetIndikatorMatrix,
   "narrative.save": narrativeMatrix,
