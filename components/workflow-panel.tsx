@@ -46,7 +46,7 @@ export function WorkflowPanel({
       setNote("");
     },
   });
-  const { errors, warnings, listed } = findings;
+  const { errors, warnings, items, listed } = findings;
   const reasonRequired = chosen ? needsReason(chosen, errors) : false;
 
   const open = (move: WorkflowMove) => {
@@ -86,7 +86,12 @@ export function WorkflowPanel({
           ) : (
             <div className="space-y-2" data-testid="dialog-findings">
               <p className="text-sm font-medium">
-                Masih terbuka: {errors} kesalahan, {warnings} peringatan.
+                Masih terbuka: {errors} kesalahan ({formatCount(items.errors)} butir), {warnings} peringatan (
+                {formatCount(items.warnings)} butir).
+              </p>
+              <p className="text-xs text-slate-600">
+                Dihitung seperti di halaman laporan dan dasbor: satu temuan per aturan (dan triwulan). Final
+                memerlukan alasan selama masih ada satu kesalahan pun.
               </p>
               <ul className="max-h-64 space-y-2 overflow-y-auto rounded-md border border-slate-200 p-3 text-sm">
                 {listed.map((finding, index) => (
@@ -100,14 +105,22 @@ export function WorkflowPanel({
                     >
                       {finding.severity === "ERROR" ? "Kesalahan" : "Peringatan"}
                     </span>
-                    <span className="font-medium">{finding.kind}</span> — {finding.where}
+                    <span className="font-medium">{finding.kind}</span>
+                    {finding.items > 1 ? (
+                      <>
+                        {" "}
+                        — {formatCount(finding.items)} butir, a.l. {finding.where}
+                      </>
+                    ) : (
+                      <> — {finding.where}</>
+                    )}
                     <div className="text-slate-700">{finding.message}</div>
                   </li>
                 ))}
                 {listed.length < errors + warnings && (
                   <li className="text-slate-600">
-                    … dan {formatCount(errors + warnings - listed.length)} lainnya (semuanya tercantum di
-                    halaman perangkat daerah dan lembar pemeriksaan PDF).
+                    … dan {formatCount(errors + warnings - listed.length)} temuan lainnya (semuanya tercantum
+                    di halaman perangkat daerah dan lembar pemeriksaan PDF).
                   </li>
                 )}
               </ul>

@@ -1,15 +1,17 @@
 /**
  * `npm run check -- --opd <slug> --tahun <year> [--triwulan 1-4] [--json]`: the integrity findings of an
- * OPD-year, computed from the stored leaf figures by lib/calc.
+ * OPD-year, computed from the stored leaf figures by lib/calc, grouped and counted as every page counts
+ * them (`--json`: `{ counts, groups }`, each group with its per-item findings).
  */
 import { z } from "@/lib/inputs/zod";
 import { parseCommandArgs } from "./lib/command-args";
+import { findingSeverityLabel } from "@/lib/calc/finding";
 import {
-  findingCodeLabel,
-  findingSeverityLabel,
-  type Finding,
-  type FindingSeverity,
-} from "@/lib/calc/finding";
+  countFindingGroups,
+  describeFindingCounts,
+  groupFindings,
+  type FindingGroup,
+} from "@/lib/calc/finding-groups";
 import { describeThroughQuarter, type Quarter } from "@/lib/calc/period";
 import { resolveDatabaseConfig } from "@/lib/database-config";
 import { evaluateOpdYear } from "@/lib/calc/checks";
@@ -36,18 +38,16 @@ const argsSchema = z.object({
   json: z.boolean().default(false),
 });
 
-function printText(findings: Finding[], heading: string): void {
-  const count = (severity: FindingSeverity) => findings.filter((f) => f.severity === severity).length;
+function printText(groups: FindingGroup[], heading: string): void {
   console.log(heading);
-  console.log(`${count("ERROR")} kesalahan, ${count("WARNING")} peringatan, ${count("INFO")} informasi`);
+  console.log(describeFindingCounts(countFindingGroups(groups)));
   for (const severity of ["ERROR", "WARNING", "INFO"] as const) {
-    const ofSeverity = findings.filter((f) => f.severity === severity);
+    const ofSeverity = groups.filter((group) => group.severity === severity);
     if (ofSeverity.length > 0)
       console.log(`\n${findingSeverityLabel[severity].toUpperCase()} (${ofSeverity.length})`);
-    for (const code of new Set(ofSeverity.map((f) => f.code))) {
-      const group = ofSeverity.filter((f) => f.code === code);
-      console.log(`  ${findingCodeLabel[code]} (${group.length})`);
-      for (const { location, message } of group) {
+    for (const group of ofSeverity) {
+      console.log(`  ${group.label}: ${group.items.length} butir`);
+      for (const { location, message } of group.items) {
         const where = [location.code, location.name].filter(Boolean).join(" ");
         const indicator = location.indicator ? ` — indikator "${location.indicator.name}"` : "";
         console.log(`    • ${where}${indicator}\n      ${message}`);
@@ -75,9 +75,9 @@ try {
     console.error(`Perangkat daerah "${slug}" tidak memiliki data tahun ${tahun}.`);
     process.exitCode = 2;
   } else {
-    const { findings } = evaluateOpdYear({ ...data, throughQuarter: triwulan });
-    if (json) console.log(JSON.stringify(findings, null, 2));
-    else printText(findings, `Pemeriksaan ${opd.name} — tahun ${tahun}, ${describeThroughQuarter(triwulan)}`);
+    const groups = groupFindings(evaluateOpdYear({ ...data, throughQuarter: triwulan }).findings);
+    if (json) console.log(JSON.stringify({ counts: countFindingGroups(groups), groups }, null, 2));
+    else printText(groups, `Pemeriksaan ${opd.name} — tahun ${tahun}, ${describeThroughQuarter(triwulan)}`);
   }
 } finally {
   await db.$disconnect();

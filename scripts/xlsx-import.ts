@@ -4,6 +4,8 @@
  * Acts as the account named by --sebagai, or the region's first administrator. Exits 1 when ok is false.
  */
 import { readFileSync } from "node:fs";
+import { findingSeverityLabel } from "@/lib/calc/finding";
+import { describeFindingCounts } from "@/lib/calc/finding-groups";
 import path from "node:path";
 import { z } from "@/lib/inputs/zod";
 import { parseCommandArgs } from "./lib/command-args";
@@ -54,6 +56,14 @@ function printText(r: ImportReport): void {
       console.log(
         i.row > 0 ? `  ${i.sheet} baris ${i.row}, kolom ${i.column}: ${i.message}` : `  ${i.message}`,
       );
+  }
+  if (r.checks) {
+    console.log(`\nPEMERIKSAAN DATA SETELAH IMPOR: ${describeFindingCounts(r.checks.counts)}`);
+    for (const group of r.checks.groups) {
+      console.log(`  ${findingSeverityLabel[group.severity]}: ${group.label}: ${group.items.length} butir`);
+      for (const i of group.items)
+        console.log(i.row > 0 ? `    ${i.sheet} baris ${i.row}: ${i.message}` : `    ${i.message}`);
+    }
   }
   if (r.removalsToConfirm.length > 0) {
     console.log("\nDihapus (memiliki realisasi atau indikator):");

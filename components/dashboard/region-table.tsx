@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { RegionOpdRow } from "@/lib/views/region-dashboard";
+import { formatCount } from "@/lib/format";
 import { PredikatBadge } from "./predikat-badge";
 import { TableHead } from "@/components/ui/table";
 
@@ -91,11 +92,14 @@ export function RegionTable({
                 {row.serapan.text}
               </td>
               <td className="px-3 py-2">{row.status}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums" data-col="findings">
-                {row.findings.total}
-                {row.findings.errors > 0 && (
-                  <span className="text-red-700"> ({row.findings.errors} kesalahan)</span>
-                )}
+              <td className="px-3 py-2 text-right tabular-nums" data-col="findings">
+                <span data-count="total">{formatCount(row.findings.total)}</span>
+                <div className="whitespace-nowrap text-xs">
+                  <span className={row.findings.errors > 0 ? "text-red-700" : undefined}>
+                    <span data-count="errors">{formatCount(row.findings.errors)}</span> kesalahan
+                  </span>
+                  , <span data-count="warnings">{formatCount(row.findings.warnings)}</span> peringatan
+                </div>
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right text-xs tabular-nums text-slate-600">
                 {row.realisasi}

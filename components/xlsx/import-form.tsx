@@ -2,10 +2,13 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { FindingCountsText } from "@/components/finding-counts";
 import { ActionError } from "@/components/forms/action-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { importWorkbookAction } from "@/lib/actions/xlsx";
 import type { ImportReport } from "@/lib/xlsx/import-report";
+import { findingSeverityLabel } from "@/lib/calc/finding";
+import { formatCount } from "@/lib/format";
 import { levelTitle } from "@/lib/vocabulary";
 import { importLevels } from "@/lib/xlsx/snapshot";
 import { Button } from "@/components/ui/button";
@@ -48,6 +51,26 @@ function Issues({
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** The year's check as the import would leave it, counted as the OPD-year page counts it. */
+function Checks({ checks }: { checks: NonNullable<ImportReport["checks"]> }) {
+  return (
+    <div data-testid="import-checks">
+      <h3 className="font-medium">Pemeriksaan data setelah impor</h3>
+      <p className="text-sm">
+        <FindingCountsText counts={checks.counts} />; tidak menghalangi impor.
+      </p>
+      {checks.groups.map((group, index) => (
+        <details key={index} className="mt-2 text-sm">
+          <summary className="cursor-pointer">
+            {findingSeverityLabel[group.severity]} · {group.label}: {formatCount(group.items.length)} butir
+          </summary>
+          <Issues title="Butir" issues={group.items} testId="import-check-items" />
+        </details>
+      ))}
     </div>
   );
 }
@@ -124,6 +147,7 @@ export function ImportForm({ opdId, year, treeHref }: { opdId: string; year: num
           </div>
           <Issues title="Kesalahan — tidak dapat diimpor" issues={report.errors} testId="import-errors" />
           <Issues title="Peringatan" issues={report.warnings} testId="import-warnings" />
+          {report.checks && <Checks checks={report.checks} />}
           {report.ok && needsConfirmation && (
             <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
               <p>Berikut akan dihapus beserta realisasi dan indikatornya:</p>

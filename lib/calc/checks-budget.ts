@@ -72,6 +72,7 @@ function checkLeaf({
       severity: "WARNING",
       location,
       message: `Realisasi ${selection.missingQuarters.map(periodOfQuarter).join(", ")} belum diisi; dihitung sebagai Rp 0`,
+      quarters: selection.missingQuarters,
     });
   }
   return findings;

@@ -68,6 +68,7 @@ function checkPeriods(indicator: EvaluatedCheckInput): Finding[] {
           message:
             `Realisasi ${selection.missingQuarters.map(periodOfQuarter).join(", ")} belum diisi` +
             (indicator.calculation === "RASIO" ? " lengkap (pembilang dan penyebut)" : ""),
+          quarters: selection.missingQuarters,
         },
       ];
   }

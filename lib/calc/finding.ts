@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { BudgetLevel } from "./budget";
+import type { Quarter } from "./period";
 
 export type IndicatorLevel = "TUJUAN" | "SASARAN" | "PROGRAM" | "KEGIATAN" | "SUB_KEGIATAN";
 
@@ -51,6 +52,8 @@ export type Finding = {
   /** Indonesian, with figures formatted as in the report. */
   message: string;
   difference?: Decimal;
+  /** The triwulan still empty (REALISASI_TRIWULAN_KOSONG): the finding counts once per triwulan. */
+  quarters?: Quarter[];
 };
 
 const SEVERITY_RANK: Record<FindingSeverity, number> = { ERROR: 0, WARNING: 1, INFO: 2 };

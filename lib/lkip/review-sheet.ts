@@ -1,5 +1,6 @@
-import { findingCodeLabel, findingSeverityLabel, type Finding } from "@/lib/calc/finding";
-import { formatDateTime } from "@/lib/format";
+import { findingSeverityLabel, type Finding } from "@/lib/calc/finding";
+import { countFindingGroups, describeFindingCounts, groupFindings } from "@/lib/calc/finding-groups";
+import { formatCount, formatDateTime } from "@/lib/format";
 
 /**
  * The review sheet of an LKIP (lembar pemeriksaan) for the head of office and the inspectorate: the
@@ -10,7 +11,10 @@ export type ReviewSheet = {
   subtitle: string;
   /** "Dibuat 7 Des 2026 10.15 WIB oleh …" */
   generated: string;
-  findings: { severity: string; kind: string; where: string; message: string }[];
+  /** "4 temuan: 3 kesalahan, 1 peringatan; 38 butir", counted as the OPD-year page counts them. */
+  findingCounts: string;
+  /** One per rule (and triwulan), every item listed. */
+  findings: { severity: string; kind: string; items: { where: string; message: string }[] }[];
   notes: { about: string; body: string; by: string }[];
   /** The reason given when the LKIP was made FINAL over open findings. */
   finalNote: string | null;
@@ -37,17 +41,21 @@ export function assembleReviewSheet({
   generatedAt: Date;
   generatedBy: string | null;
 }): ReviewSheet {
+  const groups = groupFindings(findings);
   return {
     title: `Lembar Pemeriksaan LKIP ${opdName} Tahun ${year}`,
     subtitle: `Hasil pemeriksaan data dan catatan reviu (status laporan: ${status}); dokumen internal, bukan bagian LKIP yang ditandatangani.`,
     generated: `Dibuat ${formatDateTime(generatedAt)} WIB${generatedBy ? ` oleh ${generatedBy}` : ""}`,
-    findings: findings.map((finding) => ({
-      severity: findingSeverityLabel[finding.severity],
-      kind: findingCodeLabel[finding.code],
-      where: [finding.location.code, finding.location.name, finding.location.indicator?.name]
-        .filter(Boolean)
-        .join(" · "),
-      message: finding.message,
+    findingCounts: describeFindingCounts(countFindingGroups(groups)),
+    findings: groups.map((group) => ({
+      severity: findingSeverityLabel[group.severity],
+      kind: `${group.label}: ${formatCount(group.items.length)} butir`,
+      items: group.items.map((finding) => ({
+        where: [finding.location.code, finding.location.name, finding.location.indicator?.name]
+          .filter(Boolean)
+          .join(" · "),
+        message: finding.message,
+      })),
     })),
     notes: notes.map((note) => ({
       about: note.entityLabel,

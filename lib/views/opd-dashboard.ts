@@ -7,7 +7,8 @@ import {
   evaluateIndicator,
   type IndicatorEvaluation,
 } from "@/lib/calc/evaluate-indicator";
-import { type Finding, type FindingCode, findingCodeLabel, type FindingSeverity } from "@/lib/calc/finding";
+import type { Finding, FindingCode, FindingSeverity } from "@/lib/calc/finding";
+import { countFindingGroups, type FindingCounts, groupFindings } from "@/lib/calc/finding-groups";
 import type { IndicatorRealisasiEntry } from "@/lib/calc/indicator-realisasi";
 import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
 import { describeSerapan } from "@/lib/calc/serapan";
@@ -71,7 +72,9 @@ export type RenstraPoint = {
   capaian: string;
 };
 
-export type FindingGroup = {
+export type DashboardFindingGroup = {
+  /** The rule and triwulan: "REALISASI_TRIWULAN_KOSONG:4". */
+  key: string;
   code: FindingCode;
   label: string;
   severity: FindingSeverity;
@@ -85,7 +88,8 @@ export type OpdDashboard = {
   programs: ProgramRow[];
   cumulative: CumulativePoint[];
   renstra: { id: string; name: string; satuan: string; points: RenstraPoint[] }[];
-  findings: { count: number; groups: FindingGroup[] };
+  /** The year's check (through TW IV), grouped as the OPD-year page and the region count it. */
+  findings: { counts: FindingCounts; groups: DashboardFindingGroup[] };
 };
 
 const amountText = (amount: Amount) =>
@@ -198,6 +202,7 @@ export function buildOpdDashboard({
   settings: CalcSettings;
   /** The rollup through `throughQuarter`; the programs' children are not read. */
   rollup: BudgetNodeResult;
+  /** Of the whole year (through TW IV), whatever `throughQuarter` is. */
   findings: readonly Finding[];
   ikuHistory: readonly IkuHistory[];
   links: DashboardLinks;
@@ -267,22 +272,7 @@ export function buildOpdDashboard({
   }));
 
   const hrefOf = findingHref(findingNodes, links);
-  const groups = new Map<FindingCode, FindingGroup>();
-  for (const finding of findings) {
-    const group = groups.get(finding.code) ?? {
-      code: finding.code,
-      label: findingCodeLabel[finding.code],
-      severity: finding.severity,
-      items: [],
-    };
-    const indicator = finding.location.indicator ? ` — ${finding.location.indicator.name}` : "";
-    group.items.push({
-      location: `${finding.location.code} ${finding.location.name}${indicator}`.trim(),
-      message: finding.message,
-      href: hrefOf(finding),
-    });
-    groups.set(finding.code, group);
-  }
+  const groups = groupFindings(findings);
 
   return {
     throughQuarter,
@@ -296,7 +286,23 @@ export function buildOpdDashboard({
     programs,
     cumulative,
     renstra,
-    findings: { count: findings.length, groups: [...groups.values()] },
+    findings: {
+      counts: countFindingGroups(groups),
+      groups: groups.map((group) => ({
+        key: `${group.code}:${group.quarter ?? ""}`,
+        code: group.code,
+        label: group.label,
+        severity: group.severity,
+        items: group.items.map((finding) => {
+          const indicator = finding.location.indicator ? ` — ${finding.location.indicator.name}` : "";
+          return {
+            location: `${finding.location.code} ${finding.location.name}${indicator}`.trim(),
+            message: finding.message,
+            href: hrefOf(finding),
+          };
+        }),
+      })),
+    },
   };
 }
 

@@ -6,7 +6,8 @@ import { type Amount, QUARTERS, type Quarter } from "@/lib/calc/period";
 import type { CalcSettings } from "@/lib/calc/settings";
 import { type FindingNode, type IkuHistory, latestQuarterWithData, listFindingNodes } from "./opd-dashboard";
 import type { RenstraTujuan } from "./pohon-kinerja";
-import { countFindings, type RegionOpdRow } from "./region-dashboard";
+import { countFindings } from "@/lib/calc/finding-groups";
+import type { RegionOpdRow } from "./region-dashboard";
 
 /** A sub kegiatan and the bidang that owns it (which of them a bidang-limited planner may open). */
 export type SubKegiatanScope = { id: string; bidangId: string | null };

@@ -1,34 +1,51 @@
-import { findingCodeLabel, type Finding } from "@/lib/calc/finding";
+import type { Finding } from "@/lib/calc/finding";
+import { countFindingGroups, groupFindings } from "@/lib/calc/finding-groups";
 
-/** A finding as the confirmation dialog lists it: plain strings, safe to hand to a client component. */
+/** A finding (one rule, or rule and triwulan) as the confirmation dialog lists it: plain strings, safe to
+ * hand to a client component; `where` and `message` are its first item's. */
 export type OpenFinding = {
   severity: "ERROR" | "WARNING";
   kind: string;
+  items: number;
   where: string;
   message: string;
 };
 
-/** How many errors and warnings are open, and the first of them to list (a large OPD has thousands). */
-export type OpenFindings = { errors: number; warnings: number; listed: OpenFinding[] };
+/**
+ * How many errors and warnings are open, counted as every surface counts them (groups, with their items),
+ * and the first of them to list.
+ */
+export type OpenFindings = {
+  errors: number;
+  warnings: number;
+  items: { errors: number; warnings: number };
+  listed: OpenFinding[];
+};
 
 export const OPEN_FINDINGS_LISTED = 100;
 
 /** The errors and warnings still open (information is left out), errors first. */
 export function toOpenFindings(findings: readonly Finding[]): OpenFindings {
-  const open = findings.filter(
-    (finding): finding is Finding & { severity: OpenFinding["severity"] } => finding.severity !== "INFO",
-  );
-  const errors = open.filter((finding) => finding.severity === "ERROR").length;
+  const groups = groupFindings(findings);
+  const counts = countFindingGroups(groups);
   return {
-    errors,
-    warnings: open.length - errors,
-    listed: open.slice(0, OPEN_FINDINGS_LISTED).map((finding) => ({
-      severity: finding.severity,
-      kind: findingCodeLabel[finding.code],
-      where: [finding.location.code, finding.location.name, finding.location.indicator?.name]
-        .filter(Boolean)
-        .join(" · "),
-      message: finding.message,
-    })),
+    errors: counts.errors,
+    warnings: counts.warnings,
+    items: { errors: counts.items.ERROR, warnings: counts.items.WARNING },
+    listed: groups
+      .filter((group) => group.severity !== "INFO")
+      .slice(0, OPEN_FINDINGS_LISTED)
+      .map((group) => {
+        const [first] = group.items;
+        return {
+          severity: group.severity as OpenFinding["severity"],
+          kind: group.label,
+          items: group.items.length,
+          where: [first!.location.code, first!.location.name, first!.location.indicator?.name]
+            .filter(Boolean)
+            .join(" · "),
+          message: first!.message,
+        };
+      }),
   };
 }

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { daysLate, entryDeadline } from "@/lib/calc/deadline";
-import type { Finding } from "@/lib/calc/finding";
+import type { FindingCounts } from "@/lib/calc/finding-groups";
 import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
 import { calculateSerapan } from "@/lib/calc/serapan";
 import { formatDateLong, formatRupiah } from "@/lib/format";
@@ -19,7 +19,8 @@ export type RegionOpdRow = {
   pagu: string;
   realisasi: string;
   serapan: Figure;
-  findings: { total: number; errors: number; warnings: number };
+  /** The year's check (through TW IV) as every surface counts it: groups per rule and triwulan. */
+  findings: FindingCounts;
   counts: { programs: number; kegiatan: number; subKegiatan: number };
 };
 
@@ -43,14 +44,6 @@ export function budgetFigures({ pagu, realisasi }: BudgetSums) {
     pagu: formatRupiah(pagu),
     realisasi: amountText(realisasi),
     serapan: serapanFigure({ serapan: calculateSerapan({ pagu, realisasi }) }),
-  };
-}
-
-export function countFindings(findings: readonly Finding[]): RegionOpdRow["findings"] {
-  return {
-    total: findings.length,
-    errors: findings.filter((f) => f.severity === "ERROR").length,
-    warnings: findings.filter((f) => f.severity === "WARNING").length,
   };
 }
 

@@ -1,14 +1,18 @@
 import Decimal from "decimal.js";
 import type { BudgetNodeInput } from "@/lib/calc/budget";
-import { evaluateOpdYear } from "@/lib/calc/checks";
+import { evaluateOpdYear, type NarrativeContext } from "@/lib/calc/checks";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
-import { findingSeverityLabel } from "@/lib/calc/finding";
+import { compareCodes } from "@/lib/calc/finding";
+import { countFindingGroups, groupFindings } from "@/lib/calc/finding-groups";
+import { listNarrativeSlots } from "@/lib/narrative/narrative-slots";
 import type { CalcSettings } from "@/lib/calc/settings";
 import type { ImportIssue } from "./import/parse-import";
+import type { ImportChecks } from "./import-report";
 import {
   amountField,
   type Fields,
   indicatorField,
+  itemKey,
   periods,
   type Snapshot,
   type SnapshotItem,
@@ -117,32 +121,83 @@ export function engineInputOf(
   return { budget, indicators };
 }
 
+/** The LKIP narrative of a snapshot as the checks read it: every text written, every mandatory one empty. */
+export function narrativeOf(snapshot: Snapshot, year: number, opdName: string): NarrativeContext {
+  const items = [...snapshot.values()];
+  const owners = (level: string) =>
+    items
+      .filter((item) => item.level === level)
+      .map((item) => ({
+        id: item.key,
+        code: codeOf(item.key),
+        name: item.fields.name ?? item.fields.text ?? "",
+      }))
+      .sort((a, b) => compareCodes(a.code, b.code));
+  const slots = listNarrativeSlots({
+    sasaran: owners("SASARAN"),
+    programs: owners("PROGRAM"),
+    kegiatan: owners("KEGIATAN"),
+  }).flatMap((chapter) => chapter.slots);
+  return {
+    year,
+    opdName,
+    narratives: slots
+      .map((slot) => ({
+        title: slot.title,
+        body: snapshot.get(itemKey.narasi(slot.section, slot.owner?.code ?? ""))?.fields.body ?? "",
+        mandatory: slot.mandatory,
+      }))
+      .filter((narrative) => narrative.body !== "" || narrative.mandatory),
+  };
+}
+
 /**
- * The integrity findings of the data as it would be after the import, as warnings: shown with the dry
- * run, never blocking (a report's own inconsistencies are kept as reported figures on purpose).
+ * The integrity check of the data as it would be after the import, narrative included,
+ * grouped and counted as `npm run check` and every page count it, each item at its sheet and row: shown
+ * with the dry run, never blocking (a report's own inconsistencies are kept as reported figures on purpose).
  */
 export function resultFindings(args: {
   current: Snapshot;
   plan: ImportPlan;
   opdName: string;
+  year: number;
   settings: CalcSettings;
-}): ImportIssue[] {
+}): ImportChecks {
   const result = resultOf(args.current, args.plan);
   const { budget, indicators } = engineInputOf(result, args.opdName);
-  const { findings } = evaluateOpdYear({ budget, indicators, settings: args.settings, throughQuarter: 4 });
-  return findings.map((finding) => {
-    const { location } = finding;
-    const key =
-      location.indicator?.id ?? (location.level === "OPD" ? "TOTAL" : `${location.level}:${location.code}`);
-    const at = result.get(key)?.at;
-    const sheet = location.indicator ? sheetNames.indikator : sheetNames.anggaran;
-    const where = [location.code, location.name].filter(Boolean).join(" ");
-    const indicator = location.indicator ? ` — indikator "${location.indicator.name}"` : "";
-    return {
-      sheet: at?.sheet ?? sheet,
-      row: at?.row ?? 0,
-      column: "",
-      message: `${findingSeverityLabel[finding.severity]} pemeriksaan: ${where}${indicator}: ${finding.message}`,
-    };
+  const { findings } = evaluateOpdYear({
+    budget,
+    indicators,
+    settings: args.settings,
+    throughQuarter: 4,
+    narrative: narrativeOf(result, args.year, args.opdName),
   });
+  const groups = groupFindings(findings);
+  return {
+    counts: countFindingGroups(groups),
+    groups: groups.map((group) => ({
+      severity: group.severity,
+      label: group.label,
+      items: group.items.map((finding): ImportIssue => {
+        const { location } = finding;
+        const key =
+          location.indicator?.id ??
+          (location.level === "OPD" ? "TOTAL" : `${location.level}:${location.code}`);
+        const at = result.get(key)?.at;
+        const sheet = location.indicator ? sheetNames.indikator : sheetNames.anggaran;
+        const where = [location.code, location.name].filter(Boolean).join(" ");
+        const indicator = location.indicator ? ` — indikator "${location.indicator.name}"` : "";
+        if (finding.code.startsWith("NARASI_")) {
+          const narasi = location.name;
+          return { sheet: sheetNames.narasi, row: 0, column: "", message: `${narasi}: ${finding.message}` };
+        }
+        return {
+          sheet: at?.sheet ?? sheet,
+          row: at?.row ?? 0,
+          column: "",
+          message: `${where}${indicator}: ${finding.message}`,
+        };
+      }),
+    })),
+  };
 }

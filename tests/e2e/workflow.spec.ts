@@ -90,13 +90,13 @@ test.describe.serial("review workflow", () => {
     await expect(page.getByTestId("laporan-status")).toHaveText("Direviu");
     await signIn(page, demoAccounts.kepala);
     // The demo year has open errors (the report's own four, and a fifth since the planner's correction
-    // no longer matches the kegiatan total the report printed): the dialog lists them, and finalising
-    // needs a written reason.
+    // no longer matches the kegiatan total the report printed; three rules): the dialog lists them, and
+    // finalising needs a written reason.
     await page.goto(opdYear);
     await page.getByRole("button", { name: "Tetapkan final" }).click();
     const dialog = page.getByRole("dialog");
-    await expect(dialog.getByTestId("dialog-findings")).toContainText("Masih terbuka: 5 kesalahan");
-    await expect(dialog.locator('li[data-severity="ERROR"]')).toHaveCount(5);
+    await expect(dialog.getByTestId("dialog-findings")).toContainText("Masih terbuka: 3 kesalahan (5 butir)");
+    await expect(dialog.locator('li[data-severity="ERROR"]')).toHaveCount(3);
     await expect(dialog.getByRole("button", { name: "Ya, Tetapkan final" })).toBeDisabled();
     await dialog.getByRole("button", { name: "Batal" }).click();
     await expect(dialog).toBeHidden();

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runChecks } from "@/lib/calc/checks";
 import { evaluateIndicators } from "@/lib/calc/evaluate-indicator";
 import type { Finding } from "@/lib/calc/finding";
+import type { FindingCounts, FindingGroup } from "@/lib/calc/finding-groups";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
@@ -74,7 +75,7 @@ describe("checks of the stored Serang 2022 data", () => {
   });
 
   // A command starts its own tsx and database client: on a busy machine that alone can take a minute.
-  it("npm run check prints the same findings as JSON", { timeout: 180_000 }, () => {
+  it("npm run check prints the same findings as JSON, grouped and counted", { timeout: 180_000 }, () => {
     const result = spawnSync(
       "node_modules/.bin/tsx",
       [
@@ -89,7 +90,9 @@ describe("checks of the stored Serang 2022 data", () => {
       { env: { ...process.env, DATABASE_URL: env.DATABASE_URL }, encoding: "utf8" },
     );
     expect(result.status, result.stderr).toBe(0);
-    const findings = JSON.parse(result.stdout) as Finding[];
+    const { counts, groups } = JSON.parse(result.stdout) as { counts: FindingCounts; groups: FindingGroup[] };
+    expect(counts).toMatchObject({ errors: 3, warnings: 1, items: { ERROR: 4, WARNING: 34, INFO: 0 } });
+    const findings = groups.flatMap((group) => group.items);
     expect(findings.filter((f) => f.severity === "ERROR").map(brief)).toHaveLength(4);
     expect(findings.find((f) => f.location.code === "1.06.01.2.06.0008")?.message).toBe(
       "Realisasi Rp 187.249.714 melebihi pagu Rp 20.250.000 (924,69 %)",

@@ -75,9 +75,10 @@ describe("OPD dashboard", () => {
     expect(dashboard.total.serapan.text).toBe("98,11 %");
     expect(dashboard.total.pagu).toBe("Rp 17.654.457.386");
     expect(dashboard.total.realisasi).toBe("Rp 17.320.802.867");
-    // The report's four contradictions and the 34 outputs it gives no target for (checks.test.ts); the
-    // narrative names its figures by tokens, so none of its figures contradicts the data.
-    expect(dashboard.findings.count).toBe(38);
+    // The report's four contradictions (three rules) and the 34 outputs it gives no target for
+    // (checks.test.ts; one rule); the narrative names its figures by tokens, so none contradicts the data.
+    expect(dashboard.findings.counts).toMatchObject({ errors: 3, warnings: 1, total: 4 });
+    expect(dashboard.findings.counts.items).toEqual({ ERROR: 4, WARNING: 34, INFO: 0 });
     // Annual totals: nothing is known per quarter, only through TW IV.
     expect(dashboard.cumulative.map((p) => p.realisasi)).toEqual([null, null, null, 17320802867]);
     expect(dashboard.renstra[0]!.points.map((p) => [p.year, p.targetText, p.realisasiText])).toEqual([

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { countFindings } from "@/lib/calc/finding-groups";
 import { db } from "@/lib/server/db";
 import { findOpenFindings } from "@/lib/server/laporan/open-findings";
 import { loadNarratives } from "@/lib/server/narrative/load-narratives";
@@ -33,11 +34,16 @@ describe("finalising Dinas Sosial Serang 2022, which has open errors", () => {
   it.each([undefined, "", "   "])(
     "is refused with note %j, naming the count, and changes nothing",
     async (note) => {
-      const errors = (await findOpenFindings(await laporan())).filter((f) => f.severity === "ERROR").length;
+      // Counted as the OPD-year page counts them: one per rule, with the places as items.
+      const counts = countFindings(await findOpenFindings(await laporan()));
       const attempted = await finalise(fx.a.dinsos.laporanId, note);
       expectRefused(attempted, "INVALID");
       expect(attempted.result).toMatchObject({
-        error: { message: expect.stringContaining(`Masih ada ${errors} kesalahan terbuka`) },
+        error: {
+          message: expect.stringContaining(
+            `Masih ada ${counts.errors} kesalahan terbuka (${counts.items.ERROR} butir)`,
+          ),
+        },
       });
       expect((await laporan()).status).toBe("DIREVIU");
     },
@@ -90,7 +96,9 @@ describe("finalising a year without open errors", () => {
     const refused = await finalise(clean);
     expectRefused(refused, "INVALID");
     expect(refused.result).toMatchObject({
-      error: { message: expect.stringContaining(`Masih ada ${unwritten.length} kesalahan terbuka`) },
+      error: {
+        message: expect.stringContaining(`Masih ada 1 kesalahan terbuka (${unwritten.length} butir)`),
+      },
     });
     const slots = (await loadNarratives(opd)).flatMap((chapter) => chapter.entries);
     await db.narrative.createMany({

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
+import { countFindings } from "@/lib/calc/finding-groups";
 import type { LaporanStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { opdYearDownload } from "@/lib/server/http/download";
@@ -85,7 +86,11 @@ describe("the FINAL LKIP and its review sheet", () => {
       'attachment; filename="Pemeriksaan-dinsos-serang-2022.pdf"',
     );
     const text = flat(await extractPdfText(new Uint8Array(await response.arrayBuffer())));
-    expect(text).toContain(`Temuan pemeriksaan data (${open.length})`);
+    const counts = countFindings(open);
+    expect(text).toContain(`Temuan pemeriksaan data (${counts.total})`);
+    expect(text).toContain(
+      `${counts.total} temuan: ${counts.errors} kesalahan, ${counts.warnings} peringatan, 0 informasi; ${open.length} butir`,
+    );
     for (const finding of open) expect(text).toContain(finding.message.replace(/\s+/g, " "));
     // The report's own grand total against the sum of its programs (seed: Rp 17.062.822.153).
     expect(text).toContain(

@@ -12,7 +12,7 @@ import { saveNarrative } from "@/lib/server/narrative/save-narrative";
 import { findOpdYearContext, type OpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadOpdYear } from "@/lib/server/opd-year/load-opd-year";
 import { readDataVersion } from "@/lib/server/opd-year/data-version";
-import { readOpdYearResult } from "@/lib/server/opd-year/opd-year-result";
+import { readOpdYearResult, RESULT_FORMAT } from "@/lib/server/opd-year/opd-year-result";
 import { saveRealisasiGrid } from "@/lib/server/realisasi/save-realisasi-grid";
 import { updateCalcSettings } from "@/lib/server/settings/update-calc-settings";
 import { saveSubKegiatan } from "@/lib/server/structure/save-sub-kegiatan";
@@ -194,6 +194,24 @@ describe("the stored result after a change", () => {
                     JOIN "SubKegiatan" s ON s.id = r."subKegiatanId"
                     WHERE s.year = 2022 ORDER BY r.id LIMIT 1)`,
     );
+  });
+});
+
+describe("a result stored in an older format", () => {
+  it("is computed again, not served: the region's finding counts of format 0 counted every place", async () => {
+    await stored(context2023, 4);
+    // As format 0 wrote it: the current data version, the findings counted one per place.
+    await db.$executeRaw`
+      UPDATE "OpdYearResult"
+      SET format = 0, summary = jsonb_set(summary, '{region,findings}', '{"total": 109, "errors": 12, "warnings": 96}')
+      WHERE "opdId" = ${context2023.opd.id} AND year = 2023 AND "throughQuarter" = 4`;
+    const region = await readOpdYearResult(context2023, 4, "region");
+    expect(region.findings).toEqual((await fresh(context2023, 4)).summary.region.findings);
+    expect(region.findings.total).not.toBe(109);
+    const [row] = await db.$queryRaw<{ format: number }[]>`
+      SELECT format FROM "OpdYearResult"
+      WHERE "opdId" = ${context2023.opd.id} AND year = 2023 AND "throughQuarter" = 4`;
+    expect(row!.format).toBe(RESULT_FORMAT);
   });
 });
 

@@ -48,6 +48,10 @@ export default async function RegionDashboardPage({
       </div>
 
       <RegionTable rows={region.opds} total={region.total} />
+      <p className="text-sm text-slate-600">
+        Temuan: pemeriksaan data seluruh tahun (s.d. TW IV) apa pun triwulan yang dipilih, dihitung seperti di
+        halaman laporan perangkat daerah: satu temuan per aturan (untuk realisasi kosong: per triwulan).
+      </p>
 
       <section
         className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"

@@ -27,11 +27,18 @@ export function ReviewSheetPdf({ sheet }: { sheet: ReviewSheet }) {
           title={`Temuan pemeriksaan data (${sheet.findings.length})`}
           empty={sheet.findings.length === 0 ? "Tidak ada temuan: semua angka saling cocok." : null}
         >
+          <Text style={styles.paragraph}>{sheet.findingCounts}</Text>
           {sheet.findings.map((f, i) => (
-            <View key={i} style={styles.finding} wrap={false}>
-              <Text style={{ fontWeight: "bold" }}>{`${i + 1}. ${f.severity} — ${f.kind}`}</Text>
-              <Text>{f.where}</Text>
-              <Text style={{ color: "#334155" }}>{f.message}</Text>
+            <View key={i}>
+              <View wrap={false} minPresenceAhead={30}>
+                <Text style={{ fontWeight: "bold" }}>{`${i + 1}. ${f.severity} — ${f.kind}`}</Text>
+              </View>
+              {f.items.map((item, j) => (
+                <View key={j} style={styles.finding} wrap={false}>
+                  <Text>{item.where}</Text>
+                  <Text style={{ color: "#334155" }}>{item.message}</Text>
+                </View>
+              ))}
             </View>
           ))}
         </Section>

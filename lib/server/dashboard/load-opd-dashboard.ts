@@ -25,13 +25,17 @@ export async function loadOpdDashboard(
   const latestQuarter = await latestQuarterOf(context);
   const throughQuarter = parsed.success ? parsed.data : latestQuarter;
   const summary = await readOpdYearResult(context, throughQuarter, "dashboard");
+  // The findings are the year's check (TW IV), as on the OPD-year page and the region dashboard.
+  const year = throughQuarter === 4 ? summary : await readOpdYearResult(context, 4, "dashboard");
   const base = `/opd/${context.opd.slug}/${context.year}`;
   const openable = openableSubKegiatan(
     context.principal,
-    summary.findingNodes.filter((node) => node.level === "SUB_KEGIATAN"),
+    year.findingNodes.filter((node) => node.level === "SUB_KEGIATAN"),
   );
   const dashboard = buildOpdDashboard({
     ...summary,
+    findings: year.findings,
+    findingNodes: year.findingNodes,
     year: context.year,
     throughQuarter,
     links: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { countFindings } from "@/lib/calc/finding-groups";
 import { AppError } from "@/lib/errors";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import { findTransition, needsReason } from "@/lib/workflow/laporan-workflow";
@@ -40,11 +41,11 @@ export const transitionLaporan = defineMutation({
       }
       if (input.to === "FINAL" && !input.note) {
         // Recomputed here from the stored figures: what the browser showed may be stale or forged.
-        const errors = (await findOpenFindings(laporan)).filter((f) => f.severity === "ERROR").length;
-        if (needsReason(transition, errors)) {
+        const counts = countFindings(await findOpenFindings(laporan));
+        if (needsReason(transition, counts.errors)) {
           throw new AppError(
             "INVALID",
-            `Masih ada ${errors} kesalahan terbuka pada pemeriksaan data; tuliskan alasan menetapkan final tanpa memperbaikinya.`,
+            `Masih ada ${counts.errors} kesalahan terbuka (${counts.items.ERROR} butir) pada pemeriksaan data; tuliskan alasan menetapkan final tanpa memperbaikinya.`,
           );
         }
       }

@@ -37,6 +37,13 @@ const payloadOf: Record<Part, (row: Prisma.Sql) => Prisma.Sql> = {
 };
 const [live, frozen] = [Prisma.raw("r"), Prisma.raw("f")];
 
+/**
+ * The shape of `figures` and `summary` this code writes and reads; raise it when that shape changes. A
+ * stored row of another format is recomputed (a live one) or passed over for the current result (a frozen
+ * one). 1: findings carry their empty triwulan and the region stores grouped counts.
+ */
+export const RESULT_FORMAT = 1;
+
 /** Concurrent computations per server process: each holds a connection of the pool of 10 for its lock
  * while its loads take others, so a burst of stale OPD-years cannot take every connection. */
 const COMPUTE_SLOTS = 2;
@@ -51,7 +58,8 @@ const keyOf = (ref: OpdYearRef): Key => ({ pemdaId: ref.opd.pemdaId, opdId: ref.
 
 /**
  * The stored parts of several OPDs of one Pemda-year, each null when missing or stale: one statement. A FINAL
- * LKIP's part is its latest revision's (one frozen before results were kept falls back to the live one).
+ * LKIP's part is its latest revision's (one frozen before results were kept, or in another format, falls
+ * back to the live one).
  */
 async function readStored(
   { pemdaId, year }: Omit<Key, "opdId">,
@@ -72,10 +80,11 @@ async function readStored(
       ORDER BY rv.revision DESC LIMIT 1
     ) latest ON true
     LEFT JOIN "LkipRevisionResult" f ON f."pemdaId" = ${pemdaId} AND f."revisionId" = latest.id
-      AND f."throughQuarter" = ${quarter}
+      AND f."throughQuarter" = ${quarter} AND f.format = ${RESULT_FORMAT}
     LEFT JOIN "OpdYearVersion" v ON v."pemdaId" = ${pemdaId} AND v."opdId" = o.id AND v.year = ${year}
     LEFT JOIN "OpdYearResult" r ON r."pemdaId" = ${pemdaId} AND r."opdId" = o.id AND r.year = ${year}
-      AND r."throughQuarter" = ${quarter} AND r."dataVersion" = COALESCE(v.version, 0)`;
+      AND r."throughQuarter" = ${quarter} AND r."dataVersion" = COALESCE(v.version, 0)
+      AND r.format = ${RESULT_FORMAT}`;
   return new Map(rows.map((row) => [row.opdId, row.payload]));
 }
 
@@ -126,18 +135,19 @@ async function computeOnce(ref: OpdYearRef, quarter: Quarter) {
         const [stored] = await tx.$queryRaw<unknown[]>`
           SELECT 1 FROM "OpdYearResult"
           WHERE "pemdaId" = ${key.pemdaId} AND "opdId" = ${key.opdId} AND year = ${key.year}
-            AND "throughQuarter" = ${quarter} AND "dataVersion" = ${version}`;
+            AND "throughQuarter" = ${quarter} AND "dataVersion" = ${version} AND format = ${RESULT_FORMAT}`;
         if (stored) return "stored" as const;
         const result = await computeResult(ref, quarter);
         await tx.$executeRaw`
           INSERT INTO "OpdYearResult" AS r
-            ("pemdaId", "opdId", year, "throughQuarter", "dataVersion", figures, summary, "computedAt")
+            ("pemdaId", "opdId", year, "throughQuarter", "dataVersion", figures, summary, format, "computedAt")
           VALUES (${key.pemdaId}, ${key.opdId}, ${key.year}, ${quarter}, ${version},
-                  ${serializeEvaluation(result.figures)}::jsonb, ${serializeEvaluation(result.summary)}::jsonb, now())
+                  ${serializeEvaluation(result.figures)}::jsonb, ${serializeEvaluation(result.summary)}::jsonb,
+                  ${RESULT_FORMAT}, now())
           ON CONFLICT ("opdId", year, "throughQuarter") DO UPDATE
             SET "dataVersion" = EXCLUDED."dataVersion", figures = EXCLUDED.figures,
-                summary = EXCLUDED.summary, "computedAt" = EXCLUDED."computedAt"
-            WHERE r."dataVersion" < EXCLUDED."dataVersion"`;
+                summary = EXCLUDED.summary, format = EXCLUDED.format, "computedAt" = EXCLUDED."computedAt"
+            WHERE (r.format, r."dataVersion") < (EXCLUDED.format, EXCLUDED."dataVersion")`;
         return result;
       },
       { timeout: COMPUTE_TIMEOUT_MS },
@@ -205,9 +215,9 @@ export async function freezeOpdYearResults(tx: Tx, ref: OpdYearRef, revisionId: 
   const rows = QUARTERS.map((quarter) => {
     const { figures, summary } = resultOf(ref, data, quarter);
     return Prisma.sql`(${ref.opd.pemdaId}, ${revisionId}, ${quarter},
-      ${serializeEvaluation(figures)}::jsonb, ${serializeEvaluation(summary)}::jsonb)`;
+      ${serializeEvaluation(figures)}::jsonb, ${serializeEvaluation(summary)}::jsonb, ${RESULT_FORMAT})`;
   });
   await tx.$executeRaw`
-    INSERT INTO "LkipRevisionResult" ("pemdaId", "revisionId", "throughQuarter", figures, summary)
+    INSERT INTO "LkipRevisionResult" ("pemdaId", "revisionId", "throughQuarter", figures, summary, format)
     VALUES ${Prisma.join(rows)}`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import Decimal from "decimal.js";
+import { sumFindingCounts } from "@/lib/calc/finding-groups";
 import { type Quarter, sumAmounts } from "@/lib/calc/period";
 import { hasPermission, type Principal } from "@/lib/auth/permissions";
 import { quarterSchema } from "@/lib/inputs/quarter";
@@ -69,13 +70,13 @@ export async function loadRegionDashboard(
     laporan: opd.laporan[0]!,
   }));
   const parsedQuarter = quarterSchema.safeParse(tw);
-  // The default: the latest triwulan any OPD has entered (every stored quarter knows it; TW IV's is read).
-  const yearEnd = parsedQuarter.success ? null : await readOpdYearResults(refs, 4, "region");
+  // TW IV's parts give the default triwulan (the latest any OPD has entered) and the findings: the year's
+  // check, as the OPD-year page, the OPD dashboard and the LKIP workflow count it, whatever triwulan is shown.
+  const yearEnd = await readOpdYearResults(refs, 4, "region");
   const throughQuarter = parsedQuarter.success
     ? parsedQuarter.data
-    : (Math.max(1, ...yearEnd!.map((result) => result.latestQuarter)) as Quarter);
-  const results =
-    throughQuarter === 4 && yearEnd ? yearEnd : await readOpdYearResults(refs, throughQuarter, "region");
+    : (Math.max(1, ...yearEnd.map((result) => result.latestQuarter)) as Quarter);
+  const results = throughQuarter === 4 ? yearEnd : await readOpdYearResults(refs, throughQuarter, "region");
   const none = { programs: 0, kegiatan: 0, subKegiatan: 0 };
   const regionSums = {
     pagu: Decimal.sum(0, ...results.map((result) => result.pagu)),
@@ -88,7 +89,7 @@ export async function loadRegionDashboard(
     status: laporanStatusLabel[opd.laporan[0]!.status],
     iku: results[index]!.iku.map((i) => ({ name: i.name, capaian: capaianFigure(i.evaluation) })),
     ...budgetFigures(results[index]!),
-    findings: results[index]!.findings,
+    findings: yearEnd[index]!.findings,
     counts: results[index]!.counts,
   }));
 
@@ -101,14 +102,7 @@ export async function loadRegionDashboard(
     opds: rows,
     total: {
       ...budgetFigures(regionSums),
-      findings: rows.reduce(
-        (sum, row) => ({
-          total: sum.total + row.findings.total,
-          errors: sum.errors + row.findings.errors,
-          warnings: sum.warnings + row.findings.warnings,
-        }),
-        { total: 0, errors: 0, warnings: 0 },
-      ),
+      findings: sumFindingCounts(rows.map((row) => row.findings)),
       counts: rows.reduce(
         (sum, row) => ({
           programs: sum.programs + row.counts.programs,

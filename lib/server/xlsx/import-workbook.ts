@@ -25,7 +25,7 @@ import type { OpdYearKey } from "../opd-year/opd-year-key";
 import { type ImportState, loadImportState } from "./load-import-state";
 import { writePlan } from "./write-plan";
 import { loadCalcSettings } from "../settings/load-calc-settings";
-import type { ImportReport } from "@/lib/xlsx/import-report";
+import type { ImportChecks, ImportReport } from "@/lib/xlsx/import-report";
 import { resultFindings } from "@/lib/xlsx/result-findings";
 
 /** A report lists at most this many problems of each kind (the counts stay exact in the message). */
@@ -42,7 +42,12 @@ const digestOf = (plan: ImportPlan) =>
     )
     .digest("hex");
 
-function report(plan: ImportPlan, file: { name: string; sha256: string }, committed: boolean): ImportReport {
+function report(
+  plan: ImportPlan,
+  checks: ImportChecks | null,
+  file: { name: string; sha256: string },
+  committed: boolean,
+): ImportReport {
   return {
     ok: plan.ok,
     committed,
@@ -52,6 +57,10 @@ function report(plan: ImportPlan, file: { name: string; sha256: string }, commit
     levels: plan.levels,
     errors: plan.errors.slice(0, MAX_ISSUES),
     warnings: plan.warnings.slice(0, MAX_ISSUES),
+    checks: checks && {
+      counts: checks.counts,
+      groups: checks.groups.map((group) => ({ ...group, items: group.items.slice(0, MAX_ISSUES) })),
+    },
     removalsToConfirm: plan.removalsToConfirm,
     planDigest: digestOf(plan),
   };
@@ -152,11 +161,16 @@ async function planAgainstState(
       ? null
       : state.bidang.filter((b) => principal.bidangIds.includes(b.id)).map((b) => b.name);
   const plan = planImport(state.snapshot, parsed, { bidang: bidangNames });
-  if (plan.ok) {
-    const settings = await loadCalcSettings(key.pemdaId);
-    plan.warnings.push(...resultFindings({ current: state.snapshot, plan, opdName, settings }));
-  }
-  return { state, plan, renstraYears: parsed.renstraYears };
+  const checks = plan.ok
+    ? resultFindings({
+        current: state.snapshot,
+        plan,
+        opdName,
+        year: key.year,
+        settings: await loadCalcSettings(key.pemdaId),
+      })
+    : null;
+  return { state, plan, checks, renstraYears: parsed.renstraYears };
 }
 
 /** The dry run: everything an import would do and every problem, changing nothing. */
@@ -168,9 +182,9 @@ export async function previewImport(
   const { key, file, bytes } = await resolve(principal, input);
   const state = await readState(key);
   const read = await parseFile(bytes, parseContext(state));
-  if ("fileError" in read) return report(emptyPlan([fileIssue(read.fileError)]), file, false);
-  const { plan } = await planAgainstState(state, principal, key, read.parsed);
-  return report(plan, file, false);
+  if ("fileError" in read) return report(emptyPlan([fileIssue(read.fileError)]), null, file, false);
+  const { plan, checks } = await planAgainstState(state, principal, key, read.parsed);
+  return report(plan, checks, file, false);
 }
 
 const refusal = (r: ImportReport) => {
@@ -195,7 +209,7 @@ export async function commitImport(
   const { key, file, bytes } = await resolve(principal, input);
   const context = parseContext(await readState(key));
   const read = await parseFile(bytes, context);
-  if ("fileError" in read) return report(emptyPlan([fileIssue(read.fileError)]), file, false);
+  if ("fileError" in read) return report(emptyPlan([fileIssue(read.fileError)]), null, file, false);
   return onDuplicate(
     () =>
       db.$transaction(async (tx) => {
@@ -211,8 +225,8 @@ export async function commitImport(
             "Bidang atau kode Renstra tahun ini berubah selama berkas dibaca; tidak ada yang diimpor. Ulangi impor.",
           );
         }
-        const { plan, renstraYears } = await planAgainstState(state, principal, key, read.parsed);
-        const planned = report(plan, file, false);
+        const { plan, checks, renstraYears } = await planAgainstState(state, principal, key, read.parsed);
+        const planned = report(plan, checks, file, false);
         if (!plan.ok) return planned;
         if (input.planDigest && input.planDigest !== planned.planDigest) {
           throw new AppError(

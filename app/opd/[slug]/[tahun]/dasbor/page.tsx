@@ -3,10 +3,13 @@ import Link from "next/link";
 import { QuarterNav } from "@/components/dashboard/quarter-nav";
 import { CumulativeChart, ProgramChart, RenstraChart } from "@/components/dashboard/charts";
 import { PredikatBadge } from "@/components/dashboard/predikat-badge";
+import { FindingCountsText } from "@/components/finding-counts";
+import { FINDINGS_LISTED_PER_KIND } from "@/components/findings-panel";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ReviewNoteList } from "@/components/review-note-list";
 import { SummaryCard } from "@/components/summary-card";
 import { findingSeverityLabel } from "@/lib/calc/finding";
+import { formatCount } from "@/lib/format";
 import { laporanStatusLabel, quarterLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
@@ -67,7 +70,11 @@ export default async function OpdDashboardPage({
           </div>
         ))}
         <SummaryCard label="Serapan anggaran" value={total.serapan.text} testId="dashboard-serapan" />
-        <SummaryCard label="Temuan pemeriksaan" value={String(findings.count)} testId="dashboard-findings" />
+        <SummaryCard
+          label="Temuan pemeriksaan"
+          value={String(findings.counts.total)}
+          testId="dashboard-findings"
+        />
       </div>
 
       <section className={section}>
@@ -159,20 +166,24 @@ export default async function OpdDashboardPage({
       ))}
 
       <section className={section}>
-        <h2 className="text-lg font-semibold">Temuan pemeriksaan data per jenis ({findings.count})</h2>
+        <h2 className="text-lg font-semibold">Temuan pemeriksaan data tahun {year}</h2>
+        <p className="text-sm text-slate-700">
+          <FindingCountsText counts={findings.counts} />. Pemeriksaan seluruh tahun (s.d. TW IV), sama dengan
+          halaman laporan dan syarat penetapan final, apa pun triwulan yang dipilih di atas.
+        </p>
         {findings.groups.length === 0 && <p className="text-sm text-emerald-800">Tidak ada temuan.</p>}
         {findings.groups.map((group) => (
           <details
-            key={group.code}
+            key={group.key}
             className="rounded border border-slate-200 p-2 text-sm"
             data-code={group.code}
           >
             <summary className="cursor-pointer">
               <span className="font-medium">{group.label}</span> · {findingSeverityLabel[group.severity]} ·{" "}
-              {group.items.length}
+              {formatCount(group.items.length)} butir
             </summary>
             <ul className="mt-2 space-y-1">
-              {group.items.map((item, index) => (
+              {group.items.slice(0, FINDINGS_LISTED_PER_KIND).map((item, index) => (
                 <li key={index} className="break-words">
                   {item.href ? (
                     <Link href={item.href} className="text-emerald-900 hover:underline">
@@ -184,6 +195,16 @@ export default async function OpdDashboardPage({
                   : {item.message}
                 </li>
               ))}
+              {group.items.length > FINDINGS_LISTED_PER_KIND && (
+                <li>
+                  … dan {formatCount(group.items.length - FINDINGS_LISTED_PER_KIND)} butir lainnya, semuanya
+                  tercantum di{" "}
+                  <a href={`${base}/pemeriksaan.pdf`} className="underline">
+                    lembar pemeriksaan (PDF)
+                  </a>
+                  .
+                </li>
+              )}
             </ul>
           </details>
         ))}
