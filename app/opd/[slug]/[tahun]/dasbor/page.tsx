@@ -10,7 +10,7 @@ import { findingSeverityLabel } from "@/lib/calc/finding";
 import { laporanStatusLabel, quarterLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -73,7 +73,7 @@ export default async function OpdDashboardPage({
       <section className={section}>
         <h2 className="text-lg font-semibold">Program: capaian dan serapan, terburuk di atas</h2>
         <ProgramChart programs={programs} />
-        <div className="overflow-x-auto">
+        <TableFrame label="Program: capaian dan serapan" plain>
           <table className="w-full min-w-[600px] text-sm" data-testid="dashboard-programs">
             <TableHead>
               <th>Program</th>
@@ -104,7 +104,7 @@ export default async function OpdDashboardPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       </section>
 
       <section className={section}>
@@ -193,7 +193,7 @@ export default async function OpdDashboardPage({
         <h2 className="text-lg font-semibold">Alur kerja dan catatan reviu</h2>
         <p className="text-sm">
           Status LKIP: <strong>{laporanStatusLabel[laporan.status]}</strong> ·{" "}
-          <Link href={base} className="text-emerald-800 hover:underline">
+          <Link href={base} className="text-emerald-800 underline">
             halaman laporan →
           </Link>
         </p>
