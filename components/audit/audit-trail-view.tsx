@@ -98,6 +98,7 @@ export function AuditTrailView({
           <li
             key={entry.id}
             className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+            data-testid="audit-card"
             data-action={entry.action}
           >
             <p className="text-slate-600">

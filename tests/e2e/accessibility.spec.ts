@@ -35,7 +35,7 @@ test("signed out: sign-in and verification", async ({ page }) => {
   await checkPages(page, ["/masuk", "/verifikasi", "/verifikasi/draf"]);
 });
 
-test("planner: the OPD-year, its editors and the import", async ({ page }) => {
+test("planner: the OPD-year and its budget pages", async ({ page }) => {
   const ids = await demoIds();
   await signIn(page, demoAccounts.perencana);
   await checkPages(page, [
@@ -43,12 +43,18 @@ test("planner: the OPD-year, its editors and the import", async ({ page }) => {
     opdYear,
     `${opdYear}/program/${ids.programId}`,
     `${opdYear}/sub-kegiatan/${ids.subKegiatanId}`,
+    "/akun",
+  ]);
+});
+
+test("planner: the editors and the import", async ({ page }) => {
+  await signIn(page, demoAccounts.perencana);
+  await checkPages(page, [
     `${opdYear}/indikator`,
     `${opdYear}/struktur`,
     `${opdYear}/profil`,
     `${opdYear}/narasi`,
     "/opd/dinsos-serang/2023/impor",
-    "/akun",
   ]);
 });
 
