@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { BudgetTreeRow } from "@/lib/views/budget-tree-rows";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 const levelStyle: Record<BudgetTreeRow["level"], string> = {
   PEMDA: "bg-slate-800 text-white font-semibold",
@@ -32,7 +32,7 @@ export function BudgetTreeTable({ rows }: { rows: BudgetTreeRow[] }) {
     });
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    <TableFrame label="Realisasi anggaran per program, kegiatan dan sub kegiatan">
       <table className="w-full min-w-[900px] border-collapse text-sm" data-testid="budget-tree">
         <TableHead>
           <th>Kode</th>
@@ -107,6 +107,6 @@ export function BudgetTreeTable({ rows }: { rows: BudgetTreeRow[] }) {
           )}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

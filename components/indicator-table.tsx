@@ -1,10 +1,10 @@
 import { withSatuan } from "@/lib/format";
 import type { IndicatorRow } from "@/lib/views/indicator-rows";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    <TableFrame label="Capaian indikator">
       <table className="w-full min-w-[900px] border-collapse text-sm" data-testid="indicator-table">
         <TableHead>
           <th>Sasaran / Program</th>
@@ -42,6 +42,6 @@ export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -11,7 +11,7 @@ import { calcSettingsFormValues } from "@/lib/inputs/settings";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { getOrganisation } from "@/lib/server/opd-admin/get-organisation";
 import { loadCalcSettings } from "@/lib/server/settings/load-calc-settings";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 import { PemdaHeadForm, PemdaLogoForm } from "@/components/admin/pemda-profile-forms";
 import { loadPemdaProfile } from "@/lib/server/profile/load-pemda-profile";
 
@@ -112,50 +112,52 @@ export default async function AdminPage() {
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">Pengguna</h2>
-        <table className="w-full table-fixed text-sm" data-testid="users-table">
-          <TableHead plain>
-            <th className="w-1/4">Nama dan email</th>
-            <th className="w-1/4">Peran dan cakupan</th>
-            <th className="w-20">Status</th>
-            <th>Tindakan</th>
-          </TableHead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-t border-slate-200 align-top" data-email={user.email}>
-                <td className="break-words py-2 pr-3">
-                  <div className="font-medium">{user.name}</div>
-                  <div className="font-mono text-xs text-slate-600">{user.email}</div>
-                </td>
-                <td className="break-words py-2 pr-3">
-                  {roleLabel[user.role]}
-                  <div className="text-slate-600">
-                    {user.opd?.name ?? "Seluruh daerah"}
-                    {user.bidang.length > 0 && ` · ${user.bidang.map((b) => b.bidang.name).join(", ")}`}
-                  </div>
-                </td>
-                <td className="py-2 pr-3" data-testid="user-status">
-                  {user.active ? "Aktif" : <span className="text-red-800">Nonaktif</span>}
-                </td>
-                <td className="py-2">
-                  <UserRowActions
-                    opds={opdOptions}
-                    user={{
-                      id: user.id,
-                      email: user.email,
-                      name: user.name,
-                      role: user.role,
-                      opdId: user.opdId,
-                      bidangIds: user.bidang.map((b) => b.bidang.id),
-                      active: user.active,
-                      version: user.version,
-                      self: user.id === principal.userId,
-                    }}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableFrame label="Pengguna" plain>
+          <table className="w-full min-w-[720px] table-fixed text-sm" data-testid="users-table">
+            <TableHead plain>
+              <th className="w-1/4">Nama dan email</th>
+              <th className="w-1/4">Peran dan cakupan</th>
+              <th className="w-20">Status</th>
+              <th>Tindakan</th>
+            </TableHead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-t border-slate-200 align-top" data-email={user.email}>
+                  <td className="break-words py-2 pr-3">
+                    <div className="font-medium">{user.name}</div>
+                    <div className="font-mono text-xs text-slate-600">{user.email}</div>
+                  </td>
+                  <td className="break-words py-2 pr-3">
+                    {roleLabel[user.role]}
+                    <div className="text-slate-600">
+                      {user.opd?.name ?? "Seluruh daerah"}
+                      {user.bidang.length > 0 && ` · ${user.bidang.map((b) => b.bidang.name).join(", ")}`}
+                    </div>
+                  </td>
+                  <td className="py-2 pr-3" data-testid="user-status">
+                    {user.active ? "Aktif" : <span className="text-red-800">Nonaktif</span>}
+                  </td>
+                  <td className="py-2">
+                    <UserRowActions
+                      opds={opdOptions}
+                      user={{
+                        id: user.id,
+                        email: user.email,
+                        name: user.name,
+                        role: user.role,
+                        opdId: user.opdId,
+                        bidangIds: user.bidang.map((b) => b.bidang.id),
+                        active: user.active,
+                        version: user.version,
+                        self: user.id === principal.userId,
+                      }}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
         <h3 className="pt-3 font-semibold">Tambah pengguna</h3>
         <CreateUserForm opds={opds} />
       </section>

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { DateInput } from "@/components/ui/date-input";
 import { DownloadLink } from "@/components/ui/download-link";
 import { FieldError } from "@/components/ui/field";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 const select = "block rounded-md border border-slate-300 bg-white px-2 py-1";
 
@@ -92,19 +92,46 @@ export function AuditTrailView({
       <p className="text-sm text-slate-600" data-testid="audit-count">
         {formatCount(page.total)} entri
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200">
-        <table className="w-full min-w-[760px] table-fixed border-collapse text-sm" data-testid="audit-table">
-          <TableHead>
-            <th className="w-36">Waktu (WIB)</th>
-            <th className="w-40">Pengguna</th>
-            <th className="w-64">Tindakan dan item</th>
-            <th>Perubahan (lama → baru)</th>
-            <th className="w-72">Alasan / catatan</th>
-          </TableHead>
-          <tbody>
-            {entries.map((entry) => {
-              const entity = auditEntityLabel[entry.entity] ?? entry.entity;
-              return (
+      {/* A phone gets one card per entry; the table's change column would be one character wide there. */}
+      <ul className="space-y-3 md:hidden" data-testid="audit-cards">
+        {entries.map((entry) => (
+          <li
+            key={entry.id}
+            className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+            data-testid="audit-card"
+            data-action={entry.action}
+          >
+            <p className="text-slate-600">
+              <span className="tabular-nums">{formatDateTime(entry.createdAt, { seconds: true })}</span> ·{" "}
+              {entry.user}
+            </p>
+            <EntryItem entry={entry} />
+            <EntryChanges entry={entry} />
+            {entry.reason && (
+              <p className="whitespace-pre-line break-words">
+                <span className="font-medium">Alasan / catatan: </span>
+                {entry.reason}
+              </p>
+            )}
+          </li>
+        ))}
+        {entries.length === 0 && <li className="text-slate-600">Belum ada perubahan tercatat.</li>}
+      </ul>
+      <div className="hidden md:block">
+        <TableFrame label="Jejak audit">
+          <table
+            className="w-full min-w-[760px] table-fixed border-collapse text-sm"
+            data-testid="audit-table"
+          >
+            <TableHead>
+              <th className="w-36">Waktu (WIB)</th>
+              <th className="w-40">Pengguna</th>
+              <th className="w-64">Tindakan dan item</th>
+              <th>Perubahan (lama → baru)</th>
+              <th className="w-72">Alasan / catatan</th>
+            </TableHead>
+            <tbody>
+              {entries.map((entry) => (
                 <tr
                   key={entry.id}
                   className="border-t border-slate-200 bg-white align-top"
@@ -115,54 +142,24 @@ export function AuditTrailView({
                   </td>
                   <td className="break-words px-3 py-2">{entry.user}</td>
                   <td className="break-words px-3 py-2">
-                    <div className="font-medium">{auditActionLabel[entry.action] ?? entry.action}</div>
-                    {/* The LKIP and the PK are named by their item already. */}
-                    {!entry.item?.name.startsWith(entity) && <div className="text-slate-600">{entity}</div>}
-                    {entry.item &&
-                      (entry.item.href ? (
-                        <Link href={entry.item.href} className="text-emerald-800 hover:underline">
-                          {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
-                          {entry.item.name}
-                        </Link>
-                      ) : (
-                        <span>
-                          {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
-                          {entry.item.name}
-                        </span>
-                      ))}
+                    <EntryItem entry={entry} />
                   </td>
                   <td className="px-3 py-2">
-                    <dl className="space-y-1">
-                      {entry.changes.map((change) => (
-                        <div key={change.field} className="break-words">
-                          <dt className="inline font-medium">{change.label}: </dt>
-                          <dd className="inline whitespace-pre-line">
-                            {isContext(change) ? (
-                              change.new?.text
-                            ) : (
-                              <>
-                                <span className="text-slate-500">{change.old?.text ?? "—"}</span> →{" "}
-                                <span>{change.new?.text ?? "—"}</span>
-                              </>
-                            )}
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
+                    <EntryChanges entry={entry} />
                   </td>
                   <td className="whitespace-pre-line break-words px-3 py-2">{entry.reason ?? ""}</td>
                 </tr>
-              );
-            })}
-            {entries.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-4 text-center text-slate-600">
-                  Belum ada perubahan tercatat.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+              ))}
+              {entries.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="px-3 py-4 text-center text-slate-600">
+                    Belum ada perubahan tercatat.
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </TableFrame>
       </div>
       <Pagination
         info={page}
@@ -171,5 +168,55 @@ export function AuditTrailView({
         hrefOf={(n) => `${path}?${query({ halaman: n })}`.replace(/\?$/, "")}
       />
     </>
+  );
+}
+
+type AuditEntry = AuditTrail["entries"][number];
+
+/** What was done, to which kind of item, and the item (a link to it where it has a page). */
+function EntryItem({ entry }: { entry: AuditEntry }) {
+  const entity = auditEntityLabel[entry.entity] ?? entry.entity;
+  const item = entry.item && (
+    <>
+      {entry.item.kode && <span className="font-mono text-xs">{entry.item.kode} </span>}
+      {entry.item.name}
+    </>
+  );
+  return (
+    <div className="break-words">
+      <div className="font-medium">{auditActionLabel[entry.action] ?? entry.action}</div>
+      {/* The LKIP and the PK are named by their item already. */}
+      {!entry.item?.name.startsWith(entity) && <div className="text-slate-600">{entity}</div>}
+      {entry.item?.href ? (
+        <Link href={entry.item.href} className="text-emerald-800 hover:underline">
+          {item}
+        </Link>
+      ) : (
+        <span>{item}</span>
+      )}
+    </div>
+  );
+}
+
+/** Each changed field: old → new (or the context a field only gives). */
+function EntryChanges({ entry }: { entry: AuditEntry }) {
+  return (
+    <dl className="space-y-1">
+      {entry.changes.map((change) => (
+        <div key={change.field} className="break-words">
+          <dt className="inline font-medium">{change.label}: </dt>
+          <dd className="inline whitespace-pre-line">
+            {isContext(change) ? (
+              change.new?.text
+            ) : (
+              <>
+                <span className="text-slate-500">{change.old?.text ?? "—"}</span> →{" "}
+                <span>{change.new?.text ?? "—"}</span>
+              </>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -25,7 +25,7 @@ export function ProgramChart({ programs }: { programs: ProgramRow[] }) {
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer>
-        <BarChart data={data} margin={{ left: -16, right: 8 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ left: -16, right: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="name"
@@ -51,7 +51,7 @@ export function CumulativeChart({ points }: { points: CumulativePoint[] }) {
   return (
     <div className="h-72 w-full" aria-hidden="true" data-testid="cumulative-chart">
       <ResponsiveContainer>
-        <LineChart data={points} margin={{ left: 8, right: 16 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ left: 8, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="quarter" tick={{ fontSize: 12 }} />
           <YAxis
@@ -92,7 +92,7 @@ export function RenstraChart({ points, satuan }: { points: RenstraPoint[]; satua
   return (
     <div className="h-64 w-full" aria-hidden="true">
       <ResponsiveContainer>
-        <BarChart data={points} margin={{ left: -16, right: 8 }}>
+        <BarChart accessibilityLayer={false} data={points} margin={{ left: -16, right: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tick={{ fontSize: 12 }} />
           <YAxis tick={{ fontSize: 11 }} width={56} />

@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { PohonNode } from "@/lib/views/pohon-kinerja";
 import { PredikatBadge } from "./predikat-badge";
 
-function NodeLine({ node }: { node: PohonNode }) {
+/** The node's level, kode, name and serapan; `linked: false` inside a <summary>, which may hold no link. */
+function NodeLine({ node, linked = true }: { node: PohonNode; linked?: boolean }) {
   return (
     <>
       <span className="text-xs uppercase tracking-wide text-slate-500">{node.level}</span>{" "}
       {node.code && <span className="font-mono text-xs text-slate-500">{node.code}</span>}{" "}
-      {node.href ? (
+      {linked && node.href ? (
         <Link href={node.href} className="font-medium text-emerald-900 hover:underline">
           {node.name}
         </Link>
@@ -54,8 +55,13 @@ export function PohonTree({ nodes, depth = 0 }: { nodes: PohonNode[]; depth?: nu
             ) : (
               <details open className={`pohon-node ${box}`}>
                 <summary className="cursor-pointer">
-                  <NodeLine node={node} />
+                  <NodeLine node={node} linked={false} />
                 </summary>
+                {node.href && (
+                  <Link href={node.href} className="ml-4 text-sm text-emerald-800 hover:underline">
+                    Rincian {node.level.toLowerCase()} {node.code} →
+                  </Link>
+                )}
                 {indicators}
                 {node.children.length > 0 && <PohonTree nodes={node.children} depth={depth + 1} />}
               </details>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { RegionOpdRow } from "@/lib/views/region-dashboard";
 import { formatCount } from "@/lib/format";
 import { PredikatBadge } from "./predikat-badge";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 type SortKey = "name" | "iku" | "serapan" | "status" | "findings";
 
@@ -51,7 +51,7 @@ export function RegionTable({
     setSort((current) => ({ key, ascending: current.key === key ? !current.ascending : key === "name" }));
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableFrame label="Perangkat daerah">
       <table className="w-full min-w-[720px] text-sm" data-testid="region-table">
         <TableHead>
           {columns.map((column) => (
@@ -130,6 +130,6 @@ export function RegionTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableFrame>
   );
 }

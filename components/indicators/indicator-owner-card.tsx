@@ -2,7 +2,7 @@ import type { EditorOwner } from "@/lib/views/indicator-editor";
 import { levelTitle } from "@/lib/vocabulary";
 import { AddIndicator } from "./add-indicator";
 import { IndicatorRow } from "./indicator-row";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 /** One owner (sasaran, program, sub kegiatan...) with its indicators of the year. */
 export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: number }) {
@@ -23,7 +23,7 @@ export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: 
         </p>
       </header>
       {owner.indicators.length > 0 ? (
-        <div className="overflow-x-auto">
+        <TableFrame label={`Indikator ${owner.code} ${owner.name}`} plain>
           <table className="w-full min-w-[960px] border-collapse text-sm">
             <TableHead>
               <th>Indikator</th>
@@ -47,7 +47,7 @@ export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: 
               />
             ))}
           </table>
-        </div>
+        </TableFrame>
       ) : (
         <p className="text-sm text-slate-500">Belum ada indikator.</p>
       )}

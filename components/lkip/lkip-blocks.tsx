@@ -15,6 +15,7 @@ import type { LkipImage } from "@/lib/lkip/lkip-input";
 const dataUri = (image: LkipImage) =>
   `data:${image.mimeType};base64,${Buffer.from(image.data).toString("base64")}`;
 import type { Line } from "@/lib/narrative/render-narrative";
+import { TableFrame } from "@/components/ui/table";
 
 const Spans = ({ line }: { line: Line }) => (
   <>
@@ -54,10 +55,10 @@ function Table({ table, pager }: { table: LkipTable; pager?: ReactNode }) {
         {table.title}
       </figcaption>
       {pager && <div className="mb-2">{pager}</div>}
-      <div className="overflow-x-auto">
+      <TableFrame label={`${table.number} ${table.title}`} plain>
         <table className="w-full border-collapse text-xs">
-          <thead className="bg-slate-100">
-            <tr>
+          <thead>
+            <tr className="bg-slate-100">
               {table.columns.map((c, i) => (
                 <th key={i} className="border border-slate-300 px-2 py-1 text-center">
                   {c.header}
@@ -72,7 +73,7 @@ function Table({ table, pager }: { table: LkipTable; pager?: ReactNode }) {
           </tbody>
           {table.total && <tfoot>{row(0, table.total.cells, 0, "bg-slate-100 font-semibold")}</tfoot>}
         </table>
-      </div>
+      </TableFrame>
       {table.note && <p className="mt-1 text-xs text-slate-500">{table.note}</p>}
       {pager && <div className="mt-2">{pager}</div>}
     </figure>

@@ -8,7 +8,7 @@ import { ActionError } from "@/components/forms/action-error";
 import { useMutationAction } from "@/components/forms/use-mutation-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 import { savePaguIndikatifAction } from "@/lib/actions/profile";
 import { formatNumber, formatRupiah } from "@/lib/format";
 import { savePaguIndikatifInput } from "@/lib/inputs/profile";
@@ -54,7 +54,7 @@ export function PaguIndikatifForm({
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" data-testid="pagu-indikatif-form">
-      <div className="overflow-x-auto">
+      <TableFrame label="Pagu indikatif" plain>
         <table className="w-full max-w-3xl text-sm">
           <TableHead>
             <th>Tahun</th>
@@ -90,7 +90,7 @@ export function PaguIndikatifForm({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       {canEdit && (
         <>
           <ActionError error={error} onReload={reload} />

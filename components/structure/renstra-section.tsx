@@ -8,7 +8,7 @@ import type { CurrentLabels } from "../forms/action-error";
 import { FormFrame, useStructureForm } from "./form-parts";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 type Open =
   | { kind: "add-tujuan" }
@@ -78,7 +78,7 @@ export function RenstraSection({
                 Tambah tujuan
               </Button>
             ))}
-          <div className="overflow-x-auto rounded-lg border border-slate-200">
+          <TableFrame label="Renstra">
             <table className="w-full min-w-[720px] border-collapse text-sm" data-testid="renstra-tree">
               <TableHead>
                 <th className="w-24">Kode</th>
@@ -187,7 +187,7 @@ export function RenstraSection({
                 )}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
           {editable && (
             <p className="text-sm text-slate-500">
               Perubahan tujuan dan sasaran strategis berlaku untuk seluruh periode Renstra dan tercatat di

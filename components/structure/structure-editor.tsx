@@ -15,7 +15,7 @@ import { useMutationAction } from "../forms/use-mutation-action";
 import { structureLabels } from "./form-parts";
 import { KegiatanForm, ProgramForm, RekeningForm, SubKegiatanForm } from "./structure-forms";
 import { Button } from "@/components/ui/button";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 type Open =
   | { kind: "edit" | "delete"; level: StructureLevel; id: string }
@@ -224,7 +224,7 @@ export function StructureEditor({
           )}
         </div>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200">
+      <TableFrame label="Struktur anggaran">
         <table className="w-full min-w-[960px] border-collapse text-sm" data-testid="structure-tree">
           <TableHead>
             <th>Kode</th>
@@ -269,7 +269,7 @@ export function StructureEditor({
             )}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </div>
   );
 }

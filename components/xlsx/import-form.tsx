@@ -12,6 +12,7 @@ import { formatCount } from "@/lib/format";
 import { levelTitle } from "@/lib/vocabulary";
 import { importLevels } from "@/lib/xlsx/snapshot";
 import { Button } from "@/components/ui/button";
+import { TableFrame } from "@/components/ui/table";
 import { FilePicker, readFileBase64 } from "@/components/ui/file-picker";
 
 type Upload = { fileName: string; file: string };
@@ -31,26 +32,28 @@ function Issues({
       <h3 className="font-medium">
         {title} ({issues.length})
       </h3>
-      <table className="mt-1 w-full text-left text-sm">
-        <thead className="text-slate-500">
-          <tr>
-            <th className="pr-3">Lembar</th>
-            <th className="pr-3">Baris</th>
-            <th className="pr-3">Kolom</th>
-            <th>Masalah</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.map((issue, i) => (
-            <tr key={i} className="border-t border-slate-100 align-top">
-              <td className="pr-3">{issue.sheet || "—"}</td>
-              <td className="pr-3">{issue.row > 0 ? issue.row : "—"}</td>
-              <td className="pr-3">{issue.column || "—"}</td>
-              <td>{issue.message}</td>
+      <TableFrame label={title} plain>
+        <table className="mt-1 w-full text-left text-sm">
+          <thead className="text-slate-500">
+            <tr>
+              <th className="pr-3">Lembar</th>
+              <th className="pr-3">Baris</th>
+              <th className="pr-3">Kolom</th>
+              <th>Masalah</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {issues.map((issue, i) => (
+              <tr key={i} className="border-t border-slate-100 align-top">
+                <td className="pr-3">{issue.sheet || "—"}</td>
+                <td className="pr-3">{issue.row > 0 ? issue.row : "—"}</td>
+                <td className="pr-3">{issue.column || "—"}</td>
+                <td className="wrap-anywhere">{issue.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableFrame>
     </div>
   );
 }

@@ -98,7 +98,7 @@ test.describe("the head's dashboard", () => {
     await expect(tree.locator('li[data-level="Sub kegiatan"]')).toHaveCount(54);
     // Folding a program hides its kegiatan.
     const program = tree.locator('li[data-level="Program"]').first();
-    // (On the level label: the program's name is a link to its page.)
+    // (On the level label: a summary holds no link; the program's page is linked below it.)
     const toggle = program.locator("> details > summary > span").first();
     await expect(tree.locator('li[data-level="Sub kegiatan"] > div').first()).toBeVisible(); // no outputs: nothing to fold
     await toggle.click();

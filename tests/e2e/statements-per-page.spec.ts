@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { env } from "@/lib/env";
 import { e2eDatabase } from "@/scripts/lib/e2e-database";
 import { type RunningServer, startAppServer } from "@/scripts/lib/serve";
 import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
+import { demoIds } from "./demo-ids";
 
 // Every page and download of the app, visited one at a time on a server of its own whose node-postgres
 // records each statement it sends (tests/support/record-statements.mjs): no request may send the same
@@ -28,23 +28,6 @@ function appRoutes(dir = "app", route = ""): string[] {
     const handler = entry.name === "route.ts" && readFileSync(path.join(dir, entry.name), "utf8");
     return handler && /export async function GET\b/.test(handler) ? [route] : [];
   });
-}
-
-async function demoIds(): Promise<{ programId: string; subKegiatanId: string }> {
-  const client = new pg.Client(e2eDatabase);
-  await client.connect();
-  try {
-    const one = async (table: string) => {
-      const { rows } = await client.query<{ id: string }>(
-        `SELECT t.id FROM ${pg.escapeIdentifier(table)} t JOIN "PerangkatDaerah" o ON o.id = t."opdId"
-          WHERE o.slug = 'dinsos-serang' AND t.year = 2022 ORDER BY t.code LIMIT 1`,
-      );
-      return rows[0]!.id;
-    };
-    return { programId: await one("Program"), subKegiatanId: await one("SubKegiatan") };
-  } finally {
-    await client.end();
-  }
 }
 
 function visitsByRoute(ids: { programId: string; subKegiatanId: string }): Record<string, Visit> {

@@ -8,7 +8,7 @@ import { yearSchema } from "@/lib/inputs/year";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
 import { quarterLabel } from "@/lib/vocabulary";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -66,7 +66,7 @@ export default async function RegionDashboardPage({
         {late.length === 0 ? (
           <p className="text-sm text-emerald-800">Tidak ada yang terlambat.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableFrame label="Terlambat mengisi realisasi" plain>
             <table className="w-full min-w-[600px] text-sm">
               <TableHead plain>
                 <th>Perangkat daerah · bidang</th>
@@ -95,7 +95,7 @@ export default async function RegionDashboardPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         )}
       </section>
     </div>

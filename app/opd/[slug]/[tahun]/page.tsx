@@ -106,7 +106,7 @@ export default async function OpdYearPage({
         )}
       </nav>
       {total && (
-        <div className="grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="opd-summary">
+        <div className="grid gap-4 sm:grid-cols-2 md:grid-cols-4" data-testid="opd-summary">
           <SummaryCard label="Pagu" value={total.pagu} testId="total-pagu" />
           <SummaryCard label="Realisasi" value={total.realisasi} testId="total-realisasi" />
           <SummaryCard label="Serapan" value={total.serapan} testId="total-serapan" />

@@ -13,7 +13,7 @@ import { formatCount } from "@/lib/format";
 import { laporanStatusLabel, quarterLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
-import { TableHead } from "@/components/ui/table";
+import { TableFrame, TableHead } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -80,7 +80,7 @@ export default async function OpdDashboardPage({
       <section className={section}>
         <h2 className="text-lg font-semibold">Program: capaian dan serapan, terburuk di atas</h2>
         <ProgramChart programs={programs} />
-        <div className="overflow-x-auto">
+        <TableFrame label="Program: capaian dan serapan" plain>
           <table className="w-full min-w-[600px] text-sm" data-testid="dashboard-programs">
             <TableHead>
               <th>Program</th>
@@ -111,7 +111,7 @@ export default async function OpdDashboardPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       </section>
 
       <section className={section}>
@@ -214,7 +214,7 @@ export default async function OpdDashboardPage({
         <h2 className="text-lg font-semibold">Alur kerja dan catatan reviu</h2>
         <p className="text-sm">
           Status LKIP: <strong>{laporanStatusLabel[laporan.status]}</strong> ·{" "}
-          <Link href={base} className="text-emerald-800 hover:underline">
+          <Link href={base} className="text-emerald-800 underline">
             halaman laporan →
           </Link>
         </p>

@@ -12,6 +12,7 @@ import {
 } from "@/lib/pk/perjanjian-kinerja-text";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadPerjanjianKinerja } from "@/lib/server/pk/load-perjanjian-kinerja";
+import { TableFrame } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ function PkTableView({ table, testId }: { table: PkTable; testId: string }) {
   return (
     <section className="space-y-2">
       <h2 className="font-semibold">{table.title}</h2>
-      <div className="overflow-x-auto">
+      <TableFrame label={table.title} plain fixedColumn={false}>
         <table className="w-full min-w-[480px] table-fixed border-collapse" data-testid={testId}>
           <thead>
             <tr>
@@ -105,7 +106,7 @@ function PkTableView({ table, testId }: { table: PkTable; testId: string }) {
             </tfoot>
           )}
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

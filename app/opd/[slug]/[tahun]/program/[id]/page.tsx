@@ -60,7 +60,7 @@ export default async function ProgramPage({
         </p>
       </div>
       {total && (
-        <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <div className="grid gap-3 sm:grid-cols-2 md:grid-cols-4">
           <SummaryCard label="Pagu" value={total.pagu} testId="program-pagu" />
           <SummaryCard label="Realisasi" value={total.realisasi} testId="program-realisasi" />
           <SummaryCard label="Serapan" value={total.serapan} testId="program-serapan" />
