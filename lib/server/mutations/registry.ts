@@ -10,6 +10,9 @@ import { signPerjanjianKinerja } from "../pk/sign-perjanjian-kinerja";
 import { saveRealisasiAnggaran } from "../realisasi/save-realisasi-anggaran";
 import { saveRealisasiGrid } from "../realisasi/save-realisasi-grid";
 import { createReviewNote } from "../review/create-review-note";
+import { replyReviewNote } from "../review/reply-review-note";
+import { setReviewNoteStatus } from "../review/set-review-note-status";
+import { markNotificationsRead } from "../notifications/mark-notifications-read";
 import { updateCalcSettings } from "../settings/update-calc-settings";
 import { copyStructureYear } from "../structure/copy-structure-year";
 import { deleteStructureItem } from "../structure/delete-structure-item";
@@ -45,6 +48,9 @@ export const mutations = {
   [saveRealisasiAnggaran.name]: saveRealisasiAnggaran,
   [saveRealisasiGrid.name]: saveRealisasiGrid,
   [createReviewNote.name]: createReviewNote,
+  [replyReviewNote.name]: replyReviewNote,
+  [setReviewNoteStatus.name]: setReviewNoteStatus,
+  [markNotificationsRead.name]: markNotificationsRead,
   [updateCalcSettings.name]: updateCalcSettings,
   [createUser.name]: createUser,
   [updateUser.name]: updateUser,
