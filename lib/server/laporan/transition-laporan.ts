@@ -96,7 +96,7 @@ export const transitionLaporan = defineMutation({
         pemdaId: laporan.pemdaId,
         actorId: principal.userId,
         userIds: [
-          ...(await opdAudience(tx, { pemdaId: laporan.pemdaId, opdId: laporan.opdId, bidangId: null })),
+          ...(await opdAudience(tx, { pemdaId: laporan.pemdaId, opdId: laporan.opdId })),
           ...(await reviewers(tx, laporan.pemdaId)),
         ],
         kind: input.to === "DIKEMBALIKAN" ? "LKIP_DIKEMBALIKAN" : "ALUR_LKIP",

@@ -50,8 +50,9 @@ export async function notify(
 }
 
 /**
- * Who of an OPD is addressed by something about one of its items: its head and its planners, a
- * bidang-limited planner only for items of their bidang (`bidangId` null: the whole OPD's planners).
+ * Who of an OPD is addressed: its head (unless `head` is false) and its planners. `bidangId` narrows the
+ * planners: a bidang's id, its planners and the whole-OPD ones; null (an item of no bidang), the whole-OPD
+ * planners only; absent, every planner of the OPD.
  */
 export async function opdAudience(
   tx: Tx,
@@ -60,20 +61,18 @@ export async function opdAudience(
     opdId,
     bidangId,
     head = true,
-  }: { pemdaId: string; opdId: string; bidangId: string | null; head?: boolean },
+  }: { pemdaId: string; opdId: string; bidangId?: string | null; head?: boolean },
 ): Promise<string[]> {
+  const ofBidang =
+    bidangId === undefined
+      ? {}
+      : { OR: [{ bidang: { none: {} } }, ...(bidangId ? [{ bidang: { some: { bidangId } } }] : [])] };
   const users = await tx.user.findMany({
     where: {
       pemdaId,
       opdId,
       active: true,
-      OR: [
-        ...(head ? [{ role: "KEPALA" as const }] : []),
-        {
-          role: "PERENCANA",
-          OR: [{ bidang: { none: {} } }, ...(bidangId ? [{ bidang: { some: { bidangId } } }] : [])],
-        },
-      ],
+      OR: [...(head ? [{ role: "KEPALA" as const }] : []), { role: "PERENCANA", ...ofBidang }],
     },
     select: { id: true },
   });

@@ -24,7 +24,7 @@ async function reviewedItem(
     row && { label: `${row.code} ${row.name}`, bidangId: row.bidangId };
   switch (entity) {
     case "LaporanKinerja":
-      return id === laporan.id ? { label: `OPD tahun ${laporan.year}`, bidangId: null } : null;
+      return id === laporan.id ? { label: `Seluruh OPD tahun ${laporan.year}`, bidangId: null } : null;
     case "NarrativeSection": {
       const section = narrativeSections.find((s) => s === id);
       return section ? { label: `Bagian LKIP: ${narrativeSectionLabel[section]}`, bidangId: null } : null;
@@ -98,7 +98,7 @@ export const createReviewNote = defineMutation({
       const notices = await notify(tx, {
         pemdaId: laporan.pemdaId,
         actorId: principal.userId,
-        userIds: await opdAudience(tx, { ...laporan, bidangId: item.bidangId }),
+        userIds: await opdAudience(tx, { ...laporan, bidangId: item.bidangId ?? undefined }),
         kind: "CATATAN",
         title: `Catatan reviu baru untuk ${laporan.opd.name} ${laporan.year}: ${item.label}`,
         href: notesHref(laporan.opd.slug, laporan.year, note.id),

@@ -45,7 +45,11 @@ export const replyReviewNote = defineMutation({
       });
       const { opd, year } = note.laporan;
       const addressed = byReviewer
-        ? await opdAudience(tx, { pemdaId: note.pemdaId, opdId: note.laporan.opdId, bidangId: note.bidangId })
+        ? await opdAudience(tx, {
+            pemdaId: note.pemdaId,
+            opdId: note.laporan.opdId,
+            bidangId: note.bidangId ?? undefined,
+          })
         : [];
       const notices = await notify(tx, {
         pemdaId: note.pemdaId,

@@ -57,7 +57,7 @@ export const setReviewNoteStatus = defineMutation({
           ...(await opdAudience(tx, {
             pemdaId: note.pemdaId,
             opdId: note.laporan.opdId,
-            bidangId: note.bidangId,
+            bidangId: note.bidangId ?? undefined,
           })),
         ],
         kind: "STATUS_CATATAN",
