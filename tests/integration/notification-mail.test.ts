@@ -61,8 +61,10 @@ describe("notification e-mail", () => {
       "perencana.rehsos@sakip.demo",
     ]);
     const kepala = received.find((mail) => mail.to.includes("kepala.dinsos@sakip.demo"))!;
-    expect(kepala.raw).toContain(
-      "Subject: [SAKIP] Catatan reviu baru untuk Dinas Sosial Kabupaten Serang 2022: Seluruh OPD\r\n tahun 2022",
+    // Unfolded as RFC 5322 says: a line break before whitespace continues the header.
+    const headers = kepala.raw.replace(/\r\n(?=[ \t])/g, "");
+    expect(headers).toContain(
+      "Subject: [SAKIP] Catatan reviu baru untuk Dinas Sosial Kabupaten Serang 2022: Seluruh OPD tahun 2022\r\n",
     );
     expect(kepala.raw).toContain("/opd/dinsos-serang/2022/catatan#catatan-");
   });
