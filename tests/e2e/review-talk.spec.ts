@@ -40,7 +40,9 @@ test.describe.serial("review as a conversation", () => {
     await expect(badge(page)).toHaveText("1");
     await page.getByTestId("notifications-link").click();
     const item = page.getByTestId("notification").first();
-    await expect(item).toContainText("Catatan reviu baru untuk Dinas Sosial Kabupaten Serang 2022: Seluruh OPD tahun 2022");
+    await expect(item).toContainText(
+      "Catatan reviu baru untuk Dinas Sosial Kabupaten Serang 2022: Seluruh OPD tahun 2022",
+    );
     await expect(item).toHaveAttribute("data-read", "belum");
     await shoot(page, "notifikasi");
     await page.getByRole("button", { name: "Tandai semua dibaca" }).click();
