@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { hasPermission } from "@/lib/auth/permissions";
 import { roleLabel } from "@/lib/vocabulary";
 import { getPrincipal } from "@/lib/server/auth/session";
+import { countUnreadNotifications } from "@/lib/server/notifications/load-notifications";
 import { signOut } from "@/lib/actions/session";
 import "./globals.css";
 
@@ -16,6 +17,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const principal = await getPrincipal();
+  const unread = principal ? await countUnreadNotifications(principal) : 0;
   return (
     <html lang="id">
       <body className="min-h-screen print:bg-white">
@@ -39,6 +41,22 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     Administrasi
                   </Link>
                 )}
+                <Link
+                  href="/notifikasi"
+                  className="text-emerald-800 hover:underline"
+                  data-testid="notifications-link"
+                  aria-label={unread > 0 ? `Notifikasi, ${unread} belum dibaca` : "Notifikasi"}
+                >
+                  Notifikasi
+                  {unread > 0 && (
+                    <span
+                      className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white"
+                      data-testid="unread-badge"
+                    >
+                      {unread > 99 ? "99+" : unread}
+                    </span>
+                  )}
+                </Link>
                 <Link href="/akun" className="text-emerald-800 hover:underline">
                   Akun
                 </Link>

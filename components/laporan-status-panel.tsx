@@ -1,5 +1,8 @@
+import type { ComponentProps } from "react";
 import { laporanStatusLabel } from "@/lib/vocabulary";
 import type { LaporanHistory } from "@/lib/workflow/laporan-history";
+import Link from "next/link";
+import { countOpenNotes } from "@/lib/review/visible-notes";
 import { ReviewNoteList } from "./review-note-list";
 import type { WorkflowMove } from "@/lib/auth/opd-year-rights";
 import { WorkflowPanel } from "./workflow-panel";
@@ -9,10 +12,16 @@ import type { OpenFindings } from "@/lib/views/open-findings";
 /** Status of the LKIP, the moves the viewer may make, its history and the inspectorate's notes. */
 export function LaporanStatusPanel({
   laporan,
+  notes,
+  notesHref,
   moves,
   findings,
 }: {
   laporan: LaporanHistory;
+  /** The review notes the viewer may read, newest first. */
+  notes: ComponentProps<typeof ReviewNoteList>["notes"];
+  /** The OPD-year's page of review conversations. */
+  notesHref: string;
   moves: WorkflowMove[];
   /** Open errors and warnings, listed in the confirmation of a move. */
   findings: OpenFindings;
@@ -32,6 +41,7 @@ export function LaporanStatusPanel({
           status={laporan.status}
           moves={moves}
           findings={findings}
+          openNotes={countOpenNotes(notes)}
         />
         {laporan.transitions.length > 0 && (
           <ol className="space-y-2 border-l-2 border-slate-200 pl-4 text-sm" data-testid="laporan-history">
@@ -48,8 +58,17 @@ export function LaporanStatusPanel({
         )}
       </div>
       <div className="space-y-2">
-        <h3 className="font-semibold">Catatan Reviu Inspektorat</h3>
-        <ReviewNoteList notes={laporan.reviewNotes} showItem />
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3 className="font-semibold">Catatan Reviu Inspektorat</h3>
+          <Link
+            href={notesHref}
+            className="text-sm text-emerald-800 hover:underline"
+            data-testid="notes-link"
+          >
+            Semua catatan ({countOpenNotes(notes)} belum selesai) →
+          </Link>
+        </div>
+        <ReviewNoteList notes={notes} showItem conversationHref={notesHref} />
       </div>
     </div>
   );

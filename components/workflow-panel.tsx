@@ -31,12 +31,15 @@ export function WorkflowPanel({
   status,
   moves,
   findings,
+  openNotes,
 }: {
   laporanId: string;
   version: number;
   status: LaporanStatus;
   moves: WorkflowMove[];
   findings: OpenFindings;
+  /** Review notes not yet closed by the reviewer, named in the confirmation. */
+  openNotes: number;
 }) {
   const [chosen, setChosen] = useState<WorkflowMove | null>(null);
   const [note, setNote] = useState("");
@@ -78,6 +81,11 @@ export function WorkflowPanel({
             <strong>{laporanStatusLabel[chosen.to]}</strong>.
             {chosen.to === "FINAL" &&
               " Setelah final, data tahun ini terkunci dan hanya administrator yang dapat membukanya kembali."}
+          </p>
+          <p className="text-sm text-slate-700" data-testid="dialog-open-notes">
+            {openNotes === 0
+              ? "Semua catatan reviu sudah selesai."
+              : `${formatCount(openNotes)} catatan reviu belum selesai.`}
           </p>
           {errors + warnings === 0 ? (
             <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">

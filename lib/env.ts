@@ -55,6 +55,10 @@ const envSchema = z.object({
   HEAVY_JOB_SECONDS: z.coerce.number().int().min(1).default(180),
   /** Memory budget (V8 heap) of one heavy job's worker thread, in MiB. */
   HEAVY_JOB_MEMORY_MB: z.coerce.number().int().min(128).default(1536),
+  /** SMTP server of the notification e-mails (smtp://user:pass@host:port, smtps://…); unset: no e-mail is sent. */
+  SMTP_URL: z.url().optional(),
+  /** Sender of the notification e-mails. */
+  SMTP_FROM: z.string().min(3).default("SAKIP <noreply@sakip.local>"),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432, which a system server may hold). */
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
 });

@@ -2,9 +2,11 @@ import type {
   Calculation,
   LaporanStatus,
   NarrativeSection,
+  NotificationKind,
   Polarity,
   QuarterAggregation,
   ReportPeriod,
+  ReviewNoteStatus,
   Role,
 } from "@/lib/generated/prisma/enums";
 
@@ -69,6 +71,21 @@ export const laporanStatusLabel: Record<LaporanStatus, string> = {
   DIKEMBALIKAN: "Dikembalikan",
   DIREVIU: "Direviu",
   FINAL: "Final",
+};
+
+export const reviewNoteStatusLabel: Record<ReviewNoteStatus, string> = {
+  TERBUKA: "Terbuka",
+  DIJAWAB: "Dijawab",
+  SELESAI: "Selesai",
+};
+
+export const notificationKindLabel: Record<NotificationKind, string> = {
+  CATATAN: "Catatan reviu",
+  BALASAN: "Balasan",
+  STATUS_CATATAN: "Status catatan",
+  ALUR_LKIP: "Alur LKIP",
+  LKIP_DIKEMBALIKAN: "LKIP dikembalikan",
+  PENGINGAT: "Pengingat",
 };
 
 export const roleLabel: Record<Role, string> = {

@@ -10,26 +10,39 @@ import { useMutationAction } from "./use-mutation-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 
-export function ReviewNoteForm({
-  laporanId,
-  entity,
-  entityId,
-}: {
-  laporanId: string;
-  entity: ReviewTarget;
-  entityId: string;
-}) {
+type Target = { entity: ReviewTarget; entityId: string; label: string };
+
+/** A new review note on one item, or (with several `targets`) on the one the reviewer picks. */
+export function ReviewNoteForm({ laporanId, targets }: { laporanId: string; targets: Target[] }) {
+  const [first] = targets;
+  const initial = { laporanId, entity: first!.entity, entityId: first!.entityId, body: "" };
   const form = useForm<z.input<typeof createReviewNoteInput>>({
     resolver: zodResolver(createReviewNoteInput),
-    defaultValues: { laporanId, entity, entityId, body: "" },
+    defaultValues: initial,
   });
   const { run, pending, error } = useMutationAction(createReviewNoteAction, {
     form,
-    onSuccess: () => form.reset({ laporanId, entity, entityId, body: "" }),
+    onSuccess: () => form.reset(initial),
   });
   const onSubmit = form.handleSubmit(() => run(form.getValues()));
+  const choose = (index: number) => {
+    form.setValue("entity", targets[index]!.entity);
+    form.setValue("entityId", targets[index]!.entityId);
+  };
   return (
     <form onSubmit={onSubmit} className="space-y-2" data-testid="review-note-form">
+      {targets.length > 1 && (
+        <label className="block">
+          <span className="text-sm font-medium">Tentang</span>
+          <select className={inputClass} onChange={(event) => choose(Number(event.target.value))}>
+            {targets.map((target, index) => (
+              <option key={`${target.entity}:${target.entityId}`} value={index}>
+                {target.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="block">
         <span className="text-sm font-medium">Tulis catatan reviu</span>
         <textarea rows={3} className={inputClass} {...form.register("body")} />

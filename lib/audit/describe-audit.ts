@@ -8,6 +8,7 @@ import {
   narrativeSectionLabel,
   polarityLabel,
   reportPeriodLabel,
+  reviewNoteStatusLabel,
   roleLabel,
 } from "@/lib/vocabulary";
 
@@ -21,6 +22,8 @@ export const auditActionLabel: Record<string, string> = {
   "realisasiGrid.save": "Simpan isian triwulan",
   "realisasiGrid.delete": "Hapus isian triwulan",
   "reviewNote.create": "Catatan reviu",
+  "reviewNote.reply": "Balas catatan reviu",
+  "reviewNote.status": "Ubah status catatan reviu",
   "settings.update": "Ubah pengaturan perhitungan",
   "user.create": "Tambah pengguna",
   "user.update": "Ubah pengguna",
@@ -60,6 +63,8 @@ export const auditEntityLabel: Record<string, string> = {
   RekeningBelanja: levelTitle("REKENING"),
   Indikator: levelTitle("INDIKATOR"),
   Narrative: "Narasi",
+  NarrativeSection: "Bagian LKIP",
+  ReviewNote: "Catatan reviu",
   Tujuan: `${levelTitle("TUJUAN")} Renstra`,
   Sasaran: `${levelTitle("SASARAN")} Renstra`,
   User: "Pengguna",
@@ -111,6 +116,8 @@ const fieldLabel: Record<string, string> = {
   section: "Bagian",
   body: "Isi",
   note: "Catatan",
+  reply: "Balasan",
+  noteStatus: "Status catatan",
   signedAt: "Ditandatangani",
   email: "Email",
   role: "Peran",
@@ -151,6 +158,7 @@ const CHOICES: Record<string, Record<string, string>> = {
   calculation: calculationLabel,
   aggregation: aggregationLabel,
   section: narrativeSectionLabel,
+  noteStatus: reviewNoteStatusLabel,
 };
 
 /** A value as the trail shows it; `number` is set for amounts and figures (a spreadsheet keeps them numeric). */

@@ -13,7 +13,9 @@ export type OpdYearRights = {
   planner: boolean;
   /** A planner of the whole OPD (no bidang limit). */
   wholeOpd: boolean;
+  /** Write review notes, close and reopen them (the reviewer). */
   writeReviewNote: boolean;
+  replyReviewNote: boolean;
   readAudit: boolean;
   signPerjanjianKinerja: boolean;
   /** Upload a spreadsheet into the year (planners and admins, while planners hold the report). */
@@ -33,6 +35,7 @@ export function opdYearRights(principal: Principal, status: LaporanStatus): OpdY
     planner,
     wholeOpd,
     writeReviewNote: hasPermission(principal, "reviewNote:write"),
+    replyReviewNote: hasPermission(principal, "reviewNote:reply"),
     readAudit: hasPermission(principal, "audit:read"),
     signPerjanjianKinerja: hasPermission(principal, "perjanjianKinerja:sign"),
     importPlan: hasPermission(principal, "plan:import") && open,

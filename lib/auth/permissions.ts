@@ -27,6 +27,8 @@ export type Action =
   | "laporan:finalize"
   | "laporan:reopen"
   | "reviewNote:write"
+  /** Answer a review note (the OPD's planners and head, and the reviewer). */
+  | "reviewNote:reply"
   | "perjanjianKinerja:sign"
   | "audit:read"
   | "laporan:export"
@@ -50,9 +52,23 @@ export const rolePermissions = {
     "region:read",
     "year:start",
   ],
-  PERENCANA: ["plan:edit", "plan:import", "laporan:export", "year:start"],
-  KEPALA: ["laporan:submit", "laporan:finalize", "perjanjianKinerja:sign", "audit:read", "laporan:export"],
-  INSPEKTORAT: ["laporan:review", "reviewNote:write", "audit:read", "laporan:export", "region:read"],
+  PERENCANA: ["plan:edit", "plan:import", "reviewNote:reply", "laporan:export", "year:start"],
+  KEPALA: [
+    "laporan:submit",
+    "laporan:finalize",
+    "reviewNote:reply",
+    "perjanjianKinerja:sign",
+    "audit:read",
+    "laporan:export",
+  ],
+  INSPEKTORAT: [
+    "laporan:review",
+    "reviewNote:write",
+    "reviewNote:reply",
+    "audit:read",
+    "laporan:export",
+    "region:read",
+  ],
 } as const satisfies Record<Role, readonly Action[]>;
 
 export function hasPermission(principal: Pick<Principal, "role">, action: Action): boolean {

@@ -15,12 +15,22 @@ export type ReviewSheet = {
   findingCounts: string;
   /** One per rule (and triwulan), every item listed. */
   findings: { severity: string; kind: string; items: { where: string; message: string }[] }[];
-  notes: { about: string; body: string; by: string }[];
+  notes: {
+    about: string;
+    status: string;
+    body: string;
+    by: string;
+    replies: { body: string; by: string }[];
+  }[];
   /** The reason given when the LKIP was made FINAL over open findings. */
   finalNote: string | null;
 };
 
-export type ReviewNoteInput = { entityLabel: string; body: string; author: string | null; createdAt: Date };
+type Written = { body: string; author: string | null; createdAt: Date };
+export type ReviewNoteInput = Written & { entityLabel: string; status: string; replies: readonly Written[] };
+
+const byline = (written: Written) =>
+  `${written.author ?? "Peninjau"}, ${formatDateTime(written.createdAt)} WIB`;
 
 export function assembleReviewSheet({
   opdName,
@@ -59,8 +69,10 @@ export function assembleReviewSheet({
     })),
     notes: notes.map((note) => ({
       about: note.entityLabel,
+      status: note.status,
       body: note.body,
-      by: `${note.author ?? "Peninjau"}, ${formatDateTime(note.createdAt)} WIB`,
+      by: byline(note),
+      replies: note.replies.map((reply) => ({ body: reply.body, by: byline(reply) })),
     })),
     finalNote,
   };

@@ -2,7 +2,7 @@ import type { LaporanStatus } from "./laporan-workflow";
 
 /**
  * What the status panel of an LKIP shows: its status and version (for the next move), the moves made
- * and the inspectorate's review notes, newest first.
+ * (newest first).
  */
 export type LaporanHistory = {
   id: string;
@@ -15,12 +15,5 @@ export type LaporanHistory = {
     note: string | null;
     createdAt: Date;
     user: { name: string } | null;
-  }[];
-  reviewNotes: {
-    id: string;
-    entityLabel: string;
-    body: string;
-    createdAt: Date;
-    author: { name: string } | null;
   }[];
 };

@@ -37,6 +37,7 @@ function visitsByRoute(ids: { programId: string; subKegiatanId: string }): Recor
     "/": { url: "/", as: "kepala" },
     "/masuk": { url: "/masuk", as: null },
     "/akun": { url: "/akun", as: "kepala" },
+    "/notifikasi": { url: "/notifikasi", as: "kepala" },
     "/admin": { url: "/admin", as: "admin" },
     "/admin/audit": { url: "/admin/audit", as: "admin" },
     "/admin/audit.xlsx": { url: "/admin/audit.xlsx", as: "admin" },

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { QuarterNav } from "@/components/dashboard/quarter-nav";
 import { notFound } from "next/navigation";
 import { RegionTable } from "@/components/dashboard/region-table";
-import { formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/format";
 import { yearSchema } from "@/lib/inputs/year";
 import { requirePrincipal } from "@/lib/server/auth/session";
 import { loadRegionDashboard } from "@/lib/server/region/load-region-dashboard";
+import { loadOpenNoteCounts } from "@/lib/server/review/load-open-note-counts";
 import { quarterLabel } from "@/lib/vocabulary";
 import { TableFrame, TableHead } from "@/components/ui/table";
 
@@ -32,6 +33,7 @@ export default async function RegionDashboardPage({
   const region = await loadRegionDashboard(principal, (await params).tahun, (await searchParams).tw);
   if (!region) notFound();
   const { year, throughQuarter, late } = region;
+  const openNotes = await loadOpenNoteCounts(principal, year);
 
   return (
     <div className="space-y-6">
@@ -51,6 +53,20 @@ export default async function RegionDashboardPage({
       <p className="text-sm text-slate-600">
         Temuan: pemeriksaan data seluruh tahun (s.d. TW IV) apa pun triwulan yang dipilih, dihitung seperti di
         halaman laporan perangkat daerah: satu temuan per aturan (untuk realisasi kosong: per triwulan).
+      </p>
+
+      <p className="text-sm" data-testid="region-open-notes">
+        Catatan reviu belum selesai:{" "}
+        {openNotes.length === 0
+          ? "tidak ada."
+          : openNotes.map((opd, index) => (
+              <span key={opd.href}>
+                {index > 0 && ", "}
+                <Link href={opd.href} className="text-emerald-800 hover:underline">
+                  {opd.name} ({formatCount(opd.open)})
+                </Link>
+              </span>
+            ))}
       </p>
 
       <section

@@ -48,9 +48,15 @@ export function ReviewSheetPdf({ sheet }: { sheet: ReviewSheet }) {
         >
           {sheet.notes.map((note, i) => (
             <View key={i} style={styles.finding} wrap={false}>
-              <Text style={{ fontWeight: "bold" }}>{`${i + 1}. ${note.about}`}</Text>
+              <Text style={{ fontWeight: "bold" }}>{`${i + 1}. ${note.about} — status: ${note.status}`}</Text>
               <Text>{note.body}</Text>
               <Text style={{ color: "#475569" }}>{note.by}</Text>
+              {note.replies.map((reply, j) => (
+                <View key={j} style={{ marginLeft: 12, marginTop: 3 }}>
+                  <Text>{`Balasan: ${reply.body}`}</Text>
+                  <Text style={{ color: "#475569" }}>{reply.by}</Text>
+                </View>
+              ))}
             </View>
           ))}
         </Section>

@@ -9,6 +9,8 @@ import { defineMutation } from "../mutations/define-mutation";
 import { saveVersioned } from "../mutations/versioned";
 import { freezeLkipRevision, FREEZE_TIMEOUT_MS } from "../lkip/lkip-revisions";
 import { transitionLaporanInput } from "@/lib/inputs/laporan";
+import { mailNotices } from "../notifications/mail-notices";
+import { notify, opdAudience, reviewers } from "../notifications/notify";
 import { findOpenFindings } from "./open-findings";
 
 /** Moves an LKIP along DRAFT → DIAJUKAN → DIKEMBALIKAN/DIREVIU → FINAL, and FINAL → DRAFT (reopen). */
@@ -16,12 +18,15 @@ export const transitionLaporan = defineMutation({
   name: "laporan.transition",
   input: transitionLaporanInput,
   async run({ principal, input, audit }) {
-    return db.$transaction(async (tx) => {
+    const { result, notices } = await db.$transaction(async (tx) => {
       // The move decides the permission: first only whether the principal sees the LKIP.
       const laporan = await findForWrite(
         principal,
         null,
-        tx.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+        tx.laporanKinerja.findFirst({
+          where: { id: input.laporanId, pemdaId: principal.pemdaId },
+          include: { opd: { select: { slug: true, name: true } } },
+        }),
         (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId }),
       );
       const scope = { pemdaId: laporan.pemdaId, opdId: laporan.opdId };
@@ -88,7 +93,20 @@ export const transitionLaporan = defineMutation({
       });
       if (input.to === "FINAL")
         await freezeLkipRevision(tx, { laporan, principal, note: input.note || null });
-      return { status: input.to, version: laporan.version + 1 };
+      const notices = await notify(tx, {
+        pemdaId: laporan.pemdaId,
+        actorId: principal.userId,
+        userIds: [
+          ...(await opdAudience(tx, { pemdaId: laporan.pemdaId, opdId: laporan.opdId })),
+          ...(await reviewers(tx, laporan.pemdaId)),
+        ],
+        kind: input.to === "DIKEMBALIKAN" ? "LKIP_DIKEMBALIKAN" : "ALUR_LKIP",
+        title: `LKIP ${laporan.opd.name} ${laporan.year}: ${laporanStatusLabel[laporan.status]} → ${laporanStatusLabel[input.to]} oleh ${principal.name}`,
+        href: `/opd/${laporan.opd.slug}/${laporan.year}`,
+      });
+      return { result: { status: input.to, version: laporan.version + 1 }, notices };
     }, FREEZE_TIMEOUT_MS);
+    await mailNotices(notices);
+    return result;
   },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { assembleReviewSheet } from "@/lib/lkip/review-sheet";
-import { laporanStatusLabel } from "@/lib/vocabulary";
+import { laporanStatusLabel, reviewNoteStatusLabel } from "@/lib/vocabulary";
 import { db } from "../db";
 import { runHeavy } from "../heavy/run-heavy";
 import type { DownloadFile } from "../http/download";
@@ -21,7 +21,10 @@ export async function getReviewSheetPdf(
     db.reviewNote.findMany({
       where: { pemdaId: opd.pemdaId, laporanId: laporan.id },
       orderBy: { createdAt: "asc" },
-      include: { author: { select: { name: true } } },
+      include: {
+        author: { select: { name: true } },
+        replies: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      },
     }),
   ]);
   const sheet = assembleReviewSheet({
@@ -31,9 +34,15 @@ export async function getReviewSheetPdf(
     findings: evaluation.findings,
     notes: notes.map((note) => ({
       entityLabel: note.entityLabel,
+      status: reviewNoteStatusLabel[note.status],
       body: note.body,
       author: note.author?.name ?? null,
       createdAt: note.createdAt,
+      replies: note.replies.map((reply) => ({
+        body: reply.body,
+        author: reply.author?.name ?? null,
+        createdAt: reply.createdAt,
+      })),
     })),
     finalNote:
       laporan.status === "FINAL"

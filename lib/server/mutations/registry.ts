@@ -11,6 +11,9 @@ import { saveRealisasiAnggaran } from "../realisasi/save-realisasi-anggaran";
 import { saveRealisasiGrid } from "../realisasi/save-realisasi-grid";
 import { deleteRealisasiEntry } from "../realisasi/delete-realisasi-entry";
 import { createReviewNote } from "../review/create-review-note";
+import { replyReviewNote } from "../review/reply-review-note";
+import { setReviewNoteStatus } from "../review/set-review-note-status";
+import { markNotificationsRead } from "../notifications/mark-notifications-read";
 import { updateCalcSettings } from "../settings/update-calc-settings";
 import { copyStructureYear } from "../structure/copy-structure-year";
 import { deleteStructureItem } from "../structure/delete-structure-item";
@@ -47,6 +50,9 @@ export const mutations = {
   [saveRealisasiGrid.name]: saveRealisasiGrid,
   [deleteRealisasiEntry.name]: deleteRealisasiEntry,
   [createReviewNote.name]: createReviewNote,
+  [replyReviewNote.name]: replyReviewNote,
+  [setReviewNoteStatus.name]: setReviewNoteStatus,
+  [markNotificationsRead.name]: markNotificationsRead,
   [updateCalcSettings.name]: updateCalcSettings,
   [createUser.name]: createUser,
   [updateUser.name]: updateUser,

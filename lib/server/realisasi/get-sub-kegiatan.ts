@@ -37,7 +37,10 @@ export async function getSubKegiatan({
     db.reviewNote.findMany({
       where: { pemdaId: opd.pemdaId, entity: "SubKegiatan", entityId: sub.id },
       orderBy: { createdAt: "desc" },
-      include: { author: { select: { name: true } } },
+      include: {
+        author: { select: { name: true } },
+        replies: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      },
     }),
     loadCalcSettings(opd.pemdaId),
   ]);

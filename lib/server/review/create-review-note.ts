@@ -1,28 +1,40 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
+import { narrativeSections } from "@/lib/inputs/narrative";
 import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
+import { narrativeSectionLabel } from "@/lib/vocabulary";
 import { db, type Tx } from "../db";
 import { findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { mailNotices } from "../notifications/mail-notices";
+import { notify, opdAudience } from "../notifications/notify";
+import { notesHref } from "@/lib/review/notes-href";
 
-/** The label of a reviewed item, if it belongs to the LKIP's OPD-year. */
-async function labelOf(
+type Reviewed = { label: string; bidangId: string | null };
+
+/** The label and owning bidang of a reviewed item, if it belongs to the LKIP's OPD-year. */
+async function reviewedItem(
   tx: Tx,
   laporan: { id: string; pemdaId: string; opdId: string; year: number },
   entity: ReviewTarget,
   id: string,
-): Promise<string | null> {
+): Promise<Reviewed | null> {
   const ofYear = { id, pemdaId: laporan.pemdaId, opdId: laporan.opdId, year: laporan.year };
-  const label = (row: { code: string; name: string } | null) => row && `${row.code} ${row.name}`;
+  const item = (row: { code: string; name: string; bidangId: string | null } | null) =>
+    row && { label: `${row.code} ${row.name}`, bidangId: row.bidangId };
   switch (entity) {
     case "LaporanKinerja":
-      return id === laporan.id ? `LKIP ${laporan.year}` : null;
+      return id === laporan.id ? { label: `Seluruh OPD tahun ${laporan.year}`, bidangId: null } : null;
+    case "NarrativeSection": {
+      const section = narrativeSections.find((s) => s === id);
+      return section ? { label: `Bagian LKIP: ${narrativeSectionLabel[section]}`, bidangId: null } : null;
+    }
     case "Program":
-      return label(await tx.program.findFirst({ where: ofYear }));
+      return item(await tx.program.findFirst({ where: ofYear }));
     case "Kegiatan":
-      return label(await tx.kegiatan.findFirst({ where: ofYear }));
+      return item(await tx.kegiatan.findFirst({ where: ofYear }));
     case "SubKegiatan":
-      return label(await tx.subKegiatan.findFirst({ where: ofYear }));
+      return item(await tx.subKegiatan.findFirst({ where: ofYear }));
     case "Indikator": {
       // The indicator's owner must be an item of this OPD-year, or a sasaran/tujuan of its Renstra.
       const ofOpdYear = { opdId: laporan.opdId, year: laporan.year };
@@ -42,32 +54,36 @@ async function labelOf(
           ],
         },
       });
-      return indikator && `Indikator ${indikator.name}`;
+      return indikator && { label: `Indikator ${indikator.name}`, bidangId: null };
     }
   }
 }
 
-/** Catatan reviu of the inspectorate on the LKIP or one of its items. */
+/** Catatan reviu of the inspectorate on the OPD-year or one of its items, sent to the OPD it concerns. */
 export const createReviewNote = defineMutation({
   name: "reviewNote.create",
   input: createReviewNoteInput,
   async run({ principal, input, audit }) {
-    return db.$transaction(async (tx) => {
+    const { id, notices } = await db.$transaction(async (tx) => {
       const laporan = await findForWrite(
         principal,
         "reviewNote:write",
-        tx.laporanKinerja.findFirst({ where: { id: input.laporanId, pemdaId: principal.pemdaId } }),
+        tx.laporanKinerja.findFirst({
+          where: { id: input.laporanId, pemdaId: principal.pemdaId },
+          include: { opd: { select: { slug: true, name: true } } },
+        }),
         (laporan) => ({ pemdaId: laporan.pemdaId, opdId: laporan.opdId }),
       );
-      const entityLabel = await labelOf(tx, laporan, input.entity, input.entityId);
-      if (!entityLabel) throw notFound();
+      const item = await reviewedItem(tx, laporan, input.entity, input.entityId);
+      if (!item) throw notFound();
       const note = await tx.reviewNote.create({
         data: {
           pemdaId: laporan.pemdaId,
           laporanId: laporan.id,
           entity: input.entity,
           entityId: input.entityId,
-          entityLabel,
+          entityLabel: item.label,
+          bidangId: item.bidangId,
           body: input.body,
           authorId: principal.userId,
         },
@@ -77,9 +93,19 @@ export const createReviewNote = defineMutation({
         year: laporan.year,
         entity: input.entity,
         entityId: input.entityId,
-        newValues: { note: input.body },
+        newValues: { note: input.body, noteStatus: note.status },
       });
-      return { id: note.id };
+      const notices = await notify(tx, {
+        pemdaId: laporan.pemdaId,
+        actorId: principal.userId,
+        userIds: await opdAudience(tx, { ...laporan, bidangId: item.bidangId ?? undefined }),
+        kind: "CATATAN",
+        title: `Catatan reviu baru untuk ${laporan.opd.name} ${laporan.year}: ${item.label}`,
+        href: notesHref(laporan.opd.slug, laporan.year, note.id),
+      });
+      return { id: note.id, notices };
     });
+    await mailNotices(notices);
+    return { id };
   },
 });

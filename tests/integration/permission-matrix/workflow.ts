@@ -7,6 +7,7 @@ import {
   actorKeys,
   addedAuditRow,
   attempt,
+  type Changes,
   expectRefused,
   setLaporanStatus,
   tally,
@@ -73,6 +74,7 @@ const transitionMatrix = matrix({
     inspektoratB:     [NF, NF, NF, NF, NF, NF,   NF, NF, NF, NF, NF, NF,   FB, OK, FB, OK, FB, FB],
   },
   async verify({ target, call, state, changes, audit }) {
+    const told = await notifiedUsers(changes);
     expect(tally(changes)).toEqual({
       LaporanKinerja: "~1",
       StatusTransition: "+1",
@@ -80,7 +82,22 @@ const transitionMatrix = matrix({
       // FINAL freezes the PDF (tests/integration/lkip-freeze.test.ts) and the year's result through each
       // triwulan (tests/integration/final-frozen.test.ts).
       ...(target.to === "FINAL" ? { LkipRevision: "+1", LkipRevisionResult: "+4" } : {}),
+      ...(told.length > 0 ? { Notification: `+${told.length}` } : {}),
     });
+    // The OPD's head and planners and the region's reviewers are told of the move, never the one who made it.
+    const laporanRow = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
+    const audience = await db.user.findMany({
+      where: {
+        pemdaId: laporanRow.pemdaId,
+        active: true,
+        id: { not: fx.actors[call.actorKey].userId },
+        OR: [{ opdId: laporanRow.opdId, role: { in: ["KEPALA", "PERENCANA"] } }, { role: "INSPEKTORAT" }],
+      },
+    });
+    expect(told.map((n) => n.userId).sort()).toEqual(audience.map((u) => u.id).sort());
+    expect(new Set(told.map((n) => n.kind))).toEqual(
+      new Set(told.length ? [target.to === "DIKEMBALIKAN" ? "LKIP_DIKEMBALIKAN" : "ALUR_LKIP"] : []),
+    );
     const laporan = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
     expect(laporan).toMatchObject({ status: target.to, version: state.version + 1 });
     const [transitionId] = addedIds(changes, "StatusTransition");
@@ -170,7 +187,21 @@ const reviewNoteMatrix = matrix({
     inspektoratB:     [NF,     NF,     NF,     NF,     NF,     NF,     OK],
   },
   async verify({ target, call, input, changes, audit }) {
-    expect(tally(changes)).toEqual({ ReviewNote: "+1", AuditLog: "+1" });
+    const told = await notifiedUsers(changes);
+    expect(tally(changes)).toEqual({
+      ReviewNote: "+1",
+      AuditLog: "+1",
+      ...(told.length > 0 ? { Notification: `+${told.length}` } : {}),
+    });
+    // The OPD's head and its planners (a bidang-limited one only for their bidang's items) are told.
+    const addressed: Record<string, ActorKey[]> = {
+      [fx.a.dinsos.opdId]: ["kepalaA", "perencanaA", "perencanaRehsosA"],
+      [fx.a.dinkes.opdId]: [],
+      [fx.b.dinsos.opdId]: ["kepalaB", "perencanaB"],
+    };
+    const expectedUsers = addressed[target.opdId]!.map((key) => fx.actors[key].userId);
+    expect(told.map((n) => n.userId)).toEqual(expect.arrayContaining(expectedUsers));
+    expect(told.every((n) => n.kind === "CATATAN")).toBe(true);
     const [noteId] = addedIds(changes, "ReviewNote");
     const note = await db.reviewNote.findUniqueOrThrow({ where: { id: noteId } });
     expect(note).toMatchObject({
@@ -186,8 +217,196 @@ const reviewNoteMatrix = matrix({
       entity: target.entity,
       entityId: target.entityId,
       oldValues: null,
-      newValues: { note: input.body },
+      newValues: { note: input.body, noteStatus: "TERBUKA" },
     });
+  },
+});
+
+/** The Notification rows a call added. */
+async function notifiedUsers(changes: Changes) {
+  return db.notification.findMany({ where: { id: { in: addedIds(changes, "Notification") } } });
+}
+
+// --- reviewNote.reply: the OPD's planners (of the item's bidang) and head, and the region's reviewer.
+
+type NoteTarget = { laporanId: string; bidangId: string | null; status?: "SELESAI" };
+
+/** A fresh note by the region's reviewer, so every case starts from an open conversation. */
+async function freshNote(target: NoteTarget) {
+  const laporan = await db.laporanKinerja.findUniqueOrThrow({ where: { id: target.laporanId } });
+  const reviewer = await db.user.findFirstOrThrow({
+    where: { pemdaId: laporan.pemdaId, role: "INSPEKTORAT" },
+  });
+  return db.reviewNote.create({
+    data: {
+      pemdaId: laporan.pemdaId,
+      laporanId: laporan.id,
+      entity: "LaporanKinerja",
+      entityId: laporan.id,
+      entityLabel: `OPD tahun ${laporan.year}`,
+      bidangId: target.bidangId,
+      body: "Lengkapi bukti dukung.",
+      authorId: reviewer.id,
+      status: target.status ?? "TERBUKA",
+    },
+  });
+}
+
+const noteTargets = {
+  "dinsos note on the whole OPD": (): NoteTarget => ({ laporanId: fx.a.dinsos.laporanId, bidangId: null }),
+  "dinsos note on a rehsos item": (): NoteTarget => ({
+    laporanId: fx.a.dinsos.laporanId,
+    bidangId: fx.a.dinsos.bidangRehsosId,
+  }),
+  "dinsos note on a sekretariat item": (): NoteTarget => ({
+    laporanId: fx.a.dinsos.laporanId,
+    bidangId: fx.a.dinsos.bidangSekretariatId,
+  }),
+  "dinkes note (other OPD)": (): NoteTarget => ({ laporanId: fx.a.dinkes.laporanId, bidangId: null }),
+  "Cilegon note (other region)": (): NoteTarget => ({ laporanId: fx.b.dinsos.laporanId, bidangId: null }),
+};
+
+const replyMatrix = matrix({
+  targets: noteTargets,
+  async prepare(target: NoteTarget, call) {
+    const note = await freshNote(target);
+    return { input: { noteId: note.id, body: `Balasan ${call.caseId}.` }, state: { note } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 whole   rehsos  sekret  dinkes  Cilegon
+    adminA:           [FB,     FB,     FB,     FB,     NF],
+    kepalaA:          [OK,     OK,     OK,     NF,     NF],
+    perencanaA:       [OK,     OK,     OK,     NF,     NF],
+    perencanaRehsosA: [OK,     OK,     NF,     NF,     NF],
+    inspektoratA:     [OK,     OK,     OK,     OK,     NF],
+    adminB:           [NF,     NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     NF,     OK],
+    perencanaB:       [NF,     NF,     NF,     NF,     OK],
+    inspektoratB:     [NF,     NF,     NF,     NF,     OK],
+  },
+  async verify({ call, input, state, changes, audit }) {
+    const told = await notifiedUsers(changes);
+    expect(tally(changes)).toEqual({
+      ReviewReply: "+1",
+      ReviewNote: "~1",
+      AuditLog: "+1",
+      ...(told.length > 0 ? { Notification: `+${told.length}` } : {}),
+    });
+    const byReviewer = call.actorKey.startsWith("inspektorat");
+    const status = byReviewer ? "TERBUKA" : "DIJAWAB";
+    const note = await db.reviewNote.findUniqueOrThrow({
+      where: { id: state.note.id },
+      include: { replies: true },
+    });
+    expect(note).toMatchObject({ status, version: state.note.version + 1 });
+    expect(note.replies).toMatchObject([{ body: input.body, authorId: fx.actors[call.actorKey].userId }]);
+    expect(audit).toMatchObject({
+      entity: "ReviewNote",
+      entityId: note.id,
+      oldValues: { noteStatus: "TERBUKA" },
+      newValues: { reply: input.body, noteStatus: status },
+    });
+    // The reviewer who wrote the note hears of the OPD's answer.
+    if (!byReviewer) expect(told.map((n) => n.userId)).toContain(state.note.authorId);
+  },
+});
+
+// --- reviewNote.status: only the region's reviewer closes a note or reopens it.
+
+type StatusTarget = NoteTarget & { to: "SELESAI" | "TERBUKA" };
+
+const statusMatrix = matrix({
+  targets: {
+    "close a dinsos note": (): StatusTarget => ({
+      ...noteTargets["dinsos note on the whole OPD"](),
+      to: "SELESAI",
+    }),
+    "reopen a closed dinsos note": (): StatusTarget => ({
+      ...noteTargets["dinsos note on the whole OPD"](),
+      status: "SELESAI",
+      to: "TERBUKA",
+    }),
+    "close a dinkes note (other OPD)": (): StatusTarget => ({
+      ...noteTargets["dinkes note (other OPD)"](),
+      to: "SELESAI",
+    }),
+    "close a Cilegon note (other region)": (): StatusTarget => ({
+      ...noteTargets["Cilegon note (other region)"](),
+      to: "SELESAI",
+    }),
+  },
+  async prepare(target: StatusTarget) {
+    const note = await freshNote(target);
+    return { input: { noteId: note.id, status: target.to, version: note.version }, state: { note } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 close   reopen  dinkes  Cilegon
+    adminA:           [FB,     FB,     FB,     NF],
+    kepalaA:          [FB,     FB,     NF,     NF],
+    perencanaA:       [FB,     FB,     NF,     NF],
+    perencanaRehsosA: [FB,     FB,     NF,     NF],
+    inspektoratA:     [OK,     OK,     OK,     NF],
+    adminB:           [NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     FB],
+    perencanaB:       [NF,     NF,     NF,     FB],
+    inspektoratB:     [NF,     NF,     NF,     OK],
+  },
+  async verify({ target, state, changes, audit }) {
+    const told = await notifiedUsers(changes);
+    expect(tally(changes)).toEqual({
+      ReviewNote: "~1",
+      AuditLog: "+1",
+      ...(told.length > 0 ? { Notification: `+${told.length}` } : {}),
+    });
+    const note = await db.reviewNote.findUniqueOrThrow({ where: { id: state.note.id } });
+    expect(note).toMatchObject({ status: target.to, version: state.note.version + 1 });
+    expect(audit).toMatchObject({
+      entity: "ReviewNote",
+      entityId: note.id,
+      oldValues: { noteStatus: state.note.status },
+      newValues: { noteStatus: target.to },
+    });
+  },
+});
+
+// --- notification.read: a user marks only their own notifications read.
+
+type NotificationTarget = { own: boolean };
+
+const readMatrix = matrix({
+  targets: {
+    "own notification": (): NotificationTarget => ({ own: true }),
+    "another user's notification": (): NotificationTarget => ({ own: false }),
+  },
+  async prepare(target: NotificationTarget, call) {
+    const actor = fx.actors[call.actorKey];
+    const owner = target.own ? actor : fx.actors[call.actorKey === "kepalaA" ? "perencanaA" : "kepalaA"];
+    const notification = await db.notification.create({
+      data: { pemdaId: owner.pemdaId, userId: owner.userId, kind: "CATATAN", title: "Uji", href: "/" },
+    });
+    return { input: { notificationId: notification.id }, state: { notification } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 own     other
+    adminA:           [OK,     NF],
+    kepalaA:          [OK,     NF],
+    perencanaA:       [OK,     NF],
+    perencanaRehsosA: [OK,     NF],
+    inspektoratA:     [OK,     NF],
+    adminB:           [OK,     NF],
+    kepalaB:          [OK,     NF],
+    perencanaB:       [OK,     NF],
+    inspektoratB:     [OK,     NF],
+  },
+  // Reading a notification changes no reported data: no audit entry.
+  audits: () => 0,
+  async verify({ state, changes }) {
+    expect(tally(changes)).toEqual({ Notification: "~1" });
+    const row = await db.notification.findUniqueOrThrow({ where: { id: state.notification.id } });
+    expect(row.readAt).toBeInstanceOf(Date);
   },
 });
 
@@ -242,6 +461,9 @@ const signPkMatrix = matrix({
 export const workflowMatrices: MatrixGroup = {
   "laporan.transition": transitionMatrix,
   "reviewNote.create": reviewNoteMatrix,
+  "reviewNote.reply": replyMatrix,
+  "reviewNote.status": statusMatrix,
+  "notification.read": readMatrix,
   "perjanjianKinerja.sign": signPkMatrix,
 };
 
@@ -358,6 +580,8 @@ export function describeWorkflowWalk(): void {
           AuditLog: "+1",
           // FINAL freezes the PDF and the year's result through each triwulan (as above).
           ...(step.to === "FINAL" ? { LkipRevision: "+1", LkipRevisionResult: "+4" } : {}),
+          // The OPD's head, its three planners and the reviewer, less the one who moved it.
+          Notification: step.by === "adminA" ? "+5" : "+4",
         });
         expect(await addedAuditRow(attempted.changes)).toMatchObject({
           userId: fx.actors[step.by].userId,

@@ -3,6 +3,7 @@ import { BudgetTreeTable } from "@/components/budget-tree-table";
 import { FindingsPanel } from "@/components/findings-panel";
 import { IndicatorTable } from "@/components/indicator-table";
 import { LaporanStatusPanel } from "@/components/laporan-status-panel";
+import { loadReviewNotes } from "@/lib/server/review/load-review-notes";
 import { SummaryCard } from "@/components/summary-card";
 import { PageSearch, Pagination } from "@/components/ui/pagination";
 import { openableSubKegiatan } from "@/lib/auth/opd-year-rights";
@@ -63,10 +64,19 @@ export default async function OpdYearPage({
           {count.SUB_KEGIATAN} sub kegiatan
         </p>
       </div>
-      <LaporanStatusPanel laporan={laporan} moves={rights.moves} findings={toOpenFindings(findings)} />
+      <LaporanStatusPanel
+        laporan={laporan}
+        notes={loadReviewNotes(context)}
+        notesHref={`${base}/catatan`}
+        moves={rights.moves}
+        findings={toOpenFindings(findings)}
+      />
       <nav className="flex flex-wrap gap-4 text-sm">
         <Link href={`${base}/dasbor`} className="font-medium text-emerald-800 hover:underline">
           Dasbor kinerja →
+        </Link>
+        <Link href={`${base}/catatan`} className="text-emerald-800 hover:underline">
+          Catatan reviu →
         </Link>
         <Link href={`${base}/pohon-kinerja`} className="text-emerald-800 hover:underline">
           Pohon kinerja →

@@ -7,9 +7,11 @@ import { FindingCountsText } from "@/components/finding-counts";
 import { FINDINGS_LISTED_PER_KIND } from "@/components/findings-panel";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { ReviewNoteList } from "@/components/review-note-list";
+import { formatCount } from "@/lib/format";
+import { countOpenNotes } from "@/lib/review/visible-notes";
+import { loadReviewNotes } from "@/lib/server/review/load-review-notes";
 import { SummaryCard } from "@/components/summary-card";
 import { findingSeverityLabel } from "@/lib/calc/finding";
-import { formatCount } from "@/lib/format";
 import { laporanStatusLabel, quarterLabel } from "@/lib/vocabulary";
 import { loadOpdDashboard } from "@/lib/server/dashboard/load-opd-dashboard";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
@@ -30,6 +32,7 @@ export default async function OpdDashboardPage({
 }) {
   const context = await requireOpdYearContext(await params);
   const { opd, year, laporan } = context;
+  const notes = loadReviewNotes(context);
   const dashboard = await loadOpdDashboard(context, (await searchParams).tw);
   const { throughQuarter, total, iku, programs, cumulative, renstra, findings } = dashboard;
   const base = `/opd/${opd.slug}/${year}`;
@@ -216,9 +219,13 @@ export default async function OpdDashboardPage({
           Status LKIP: <strong>{laporanStatusLabel[laporan.status]}</strong> ·{" "}
           <Link href={base} className="text-emerald-800 underline">
             halaman laporan →
+          </Link>{" "}
+          · <span data-testid="open-notes">{formatCount(countOpenNotes(notes))} catatan belum selesai</span> ·{" "}
+          <Link href={`${base}/catatan`} className="text-emerald-800 hover:underline">
+            semua catatan →
           </Link>
         </p>
-        <ReviewNoteList notes={laporan.reviewNotes} showItem />
+        <ReviewNoteList notes={notes} showItem conversationHref={`${base}/catatan`} />
       </section>
     </div>
   );

@@ -127,9 +127,12 @@ export default async function SubKegiatanPage({
 
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Catatan Reviu</h2>
-        <ReviewNoteList notes={sub.notes} />
+        <ReviewNoteList notes={sub.notes} conversationHref={`/opd/${found.opd.slug}/${found.year}/catatan`} />
         {rights.writeReviewNote && (
-          <ReviewNoteForm laporanId={laporan.id} entity="SubKegiatan" entityId={sub.id} />
+          <ReviewNoteForm
+            laporanId={laporan.id}
+            targets={[{ entity: "SubKegiatan", entityId: sub.id, label: sub.name }]}
+          />
         )}
       </section>
     </div>
