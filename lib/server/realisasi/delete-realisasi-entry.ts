@@ -16,7 +16,7 @@ type Entry = {
   label: string;
   bidangId: string | null;
   stored: { id: string; version: number; values: Record<string, string | null> } | null;
-  remove: (tx: Tx, where: { id: string; version: number }) => Promise<{ count: number }>;
+  remove: (tx: Tx, where: { pemdaId: string; id: string; version: number }) => Promise<{ count: number }>;
 };
 
 async function findEntry(tx: Tx, scope: OpdYearKey, key: string, period: string): Promise<Entry | undefined> {
@@ -78,7 +78,11 @@ export const deleteRealisasiEntry = defineMutation({
           `Tidak ada yang dihapus: isian TW${input.quarter} baris ${input.row} (${entry.label}) telah ${entry.stored ? "diubah" : "dihapus"} oleh pengguna lain. Muat ulang lalu periksa.`,
         );
       if (entry.stored?.version !== input.version) throw changed();
-      const { count } = await entry.remove(tx, { id: entry.stored.id, version: entry.stored.version });
+      const { count } = await entry.remove(tx, {
+        pemdaId: scope.pemdaId,
+        id: entry.stored.id,
+        version: entry.stored.version,
+      });
       if (count === 0) throw changed();
       await audit(tx, {
         opdId: scope.opdId,
