@@ -24,6 +24,7 @@ export const auditActionLabel: Record<string, string> = {
   "reviewNote.create": "Catatan reviu",
   "reviewNote.reply": "Balas catatan reviu",
   "reviewNote.status": "Ubah status catatan reviu",
+  "notification.read": "Tandai notifikasi dibaca",
   "settings.update": "Ubah pengaturan perhitungan",
   "user.create": "Tambah pengguna",
   "user.update": "Ubah pengguna",

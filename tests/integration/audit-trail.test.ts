@@ -182,8 +182,9 @@ describe("the .xlsx export", () => {
     const amount = rows.find((r) => r[7] === "Realisasi")!;
     expect(amount.slice(5, 10)).toEqual([subCode, subName, "Realisasi", 65585000, 123250000]);
     expect(sheet.getRow(rows.indexOf(amount) + 5).getCell(9).numFmt).toBe('"Rp "#,##0');
-    // The note (one field) and the realisasi (period and amount).
-    expect(rows).toHaveLength(3);
+    // The note (its text and status) and the realisasi (period and amount).
+    expect(rows).toHaveLength(4);
+    expect(rows.find((r) => r[3] === "Catatan reviu" && r[7] === "Status catatan")?.[9]).toBe("Terbuka");
     expect(rows.every((r) => r[1] instanceof Date)).toBe(true);
   });
 });

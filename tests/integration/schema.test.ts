@@ -160,7 +160,7 @@ describe("migrations and client", () => {
       data: { pemdaId, revisionId: revision.id, throughQuarter: 4, figures: { rollup: null }, summary: {} },
     });
     written.add("LkipRevisionResult");
-    await db.reviewNote.create({
+    const note = await db.reviewNote.create({
       data: {
         pemdaId,
         laporanId: laporan.id,
@@ -172,6 +172,12 @@ describe("migrations and client", () => {
       },
     });
     written.add("ReviewNote");
+    await db.reviewReply.create({ data: { pemdaId, noteId: note.id, body: "Sudah", authorId: user.id } });
+    written.add("ReviewReply");
+    await db.notification.create({
+      data: { pemdaId, userId: user.id, kind: "CATATAN", title: "Catatan baru", href: "/notifikasi" },
+    });
+    written.add("Notification");
     await db.auditLog.create({
       data: {
         pemdaId,
