@@ -60,6 +60,8 @@ describe("finalising Dinas Sosial Serang 2022, which has open errors", () => {
       // The year's result through each triwulan, kept with the revision.
       LkipRevisionResult: "+4",
       AuditLog: "+1",
+      // Everyone of the OPD-year but the head who moved it, and the region's reviewers, is told.
+      Notification: "+4",
     });
     const transition = await db.statusTransition.findFirstOrThrow({
       where: { laporanId: fx.a.dinsos.laporanId, toStatus: "FINAL" },
