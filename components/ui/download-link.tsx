@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 
 const looks = {
   button: buttonClass("primary"),
-  link: "text-emerald-800 hover:underline",
+  link: "text-emerald-800 underline",
 };
 
 type State = {

@@ -221,7 +221,7 @@ export default async function OpdDashboardPage({
             halaman laporan →
           </Link>{" "}
           · <span data-testid="open-notes">{formatCount(countOpenNotes(notes))} catatan belum selesai</span> ·{" "}
-          <Link href={`${base}/catatan`} className="text-emerald-800 hover:underline">
+          <Link href={`${base}/catatan`} className="text-emerald-800 underline">
             semua catatan →
           </Link>
         </p>
