@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { OpdYearFigures } from "@/lib/views/opd-year-result";
 import { recordStatements } from "./record-statements";
 
 // Every statement the code under test sends is seen here.
@@ -6,7 +7,8 @@ const statements = recordStatements();
 
 const { db } = await import("@/lib/server/db");
 const { findOpdYearContext } = await import("@/lib/server/opd-year/opd-year-context");
-const { getOpdYearEvaluation } = await import("@/lib/server/opd-year/load-opd-year");
+const { computeResultTexts } = await import("@/lib/server/opd-year/compute-result");
+const { parseEvaluation } = await import("@/lib/calc/serialize-evaluation");
 const { loadDemo } = await import("@/prisma/demo/load-demo");
 const { serang2022 } = await import("@/prisma/demo/serang-2022");
 const { principalOf } = await import("./fixtures");
@@ -27,11 +29,14 @@ function repeated(list: string[]): [string, number][] {
 }
 
 describe("the OPD-year page's reads", () => {
+  // The stored result's computation runs in a worker thread; here it runs in this one, so that its
+  // statements are seen.
   it("resolve the context and evaluate the year with each statement once", async () => {
     const principal = await principalOf("kepala.dinsos@sakip.demo");
     statements.length = 0;
     const context = (await findOpdYearContext(principal, "dinsos-serang", "2022"))!;
-    const { rollup, findings } = await getOpdYearEvaluation(context, 4);
+    const [texts] = await computeResultTexts(context, [4]);
+    const { rollup, findings } = parseEvaluation<OpdYearFigures>(texts!.figures);
 
     expect(rollup.pagu.toFixed(0)).toBe("17654457386");
     expect(findings.length).toBeGreaterThan(0);

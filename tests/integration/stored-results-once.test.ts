@@ -15,6 +15,9 @@ beforeAll(async () => {
   await loadDemo(db, serang2022);
 });
 
+// The result is loaded and computed in a worker thread, with its own connections: what this thread sends is
+// the lock, the version, the stored row and the reads. A request that computed without storing (after
+// waiting 30 s) would not write the row; one that read the tree itself would show here.
 const computations = () => statements.filter((sql) => sql.includes('INSERT INTO "OpdYearResult"')).length;
 const treeLoads = () => statements.filter((sql) => sql.includes('FROM "public"."SubKegiatan"')).length;
 
@@ -30,7 +33,7 @@ describe("a missing or stale result", () => {
 
     statements.length = 0;
     const cold = await readMany();
-    expect([computations(), treeLoads()]).toEqual([1, 1]);
+    expect([computations(), treeLoads()]).toEqual([1, 0]);
     expect(new Set(cold.map((result) => result.rollup.pagu.toFixed(0)))).toEqual(new Set(["17654457386"]));
 
     statements.length = 0;
@@ -40,6 +43,6 @@ describe("a missing or stale result", () => {
     await db.$executeRaw`UPDATE "PerangkatDaerah" SET address = 'Jl. Veteran No. 1' WHERE id = ${context.opd.id}`;
     statements.length = 0;
     await readMany();
-    expect([computations(), treeLoads()]).toEqual([1, 1]);
+    expect([computations(), treeLoads()]).toEqual([1, 0]);
   });
 });

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { HeavyInput, HeavyJob, HeavyOutput, HeavyReply, HeavyRequest } from "@/lib/heavy/jobs";
+import type { HeavyInput, HeavyJob, HeavyOutput, HeavyReply, HeavyRequest } from "./jobs";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
 
 const jobLabels: Record<HeavyJob, string> = {
@@ -12,7 +12,16 @@ const jobLabels: Record<HeavyJob, string> = {
   "lkip-docx": "dokumen Word LKIP",
   "review-pdf": "PDF lembar pemeriksaan",
   "parse-import": "pembacaan buku kerja",
+  "opd-year-result": "perhitungan hasil OPD-tahun",
 };
+
+/**
+ * Documents and workbooks wait for HEAVY_JOBS_AT_ONCE; stored results have a lane of their own, so that a
+ * dashboard never waits behind two long renders (its callers hold at most two per server anyway).
+ */
+type Lane = "documents" | "results";
+const laneOf = (job: HeavyJob): Lane => (job === "opd-year-result" ? "results" : "documents");
+const laneLimit = (lane: Lane) => (lane === "results" ? 2 : env.HEAVY_JOBS_AT_ONCE);
 
 /** Past this many waiting jobs a server refuses more at once instead of queueing requests without end. */
 const MAX_WAITING = 20;
@@ -22,9 +31,9 @@ const IDLE_MS = 20_000;
 // This server's own threads and limit (like its connection pool): a count, the idle workers and a queue
 // of waiters, nothing about any request's data.
 const pool = {
-  running: 0,
+  running: { documents: 0, results: 0 } as Record<Lane, number>,
   idle: [] as Array<{ worker: Worker; timer: NodeJS.Timeout }>,
-  waiting: [] as Array<() => void>,
+  waiting: { documents: [], results: [] } as Record<Lane, Array<() => void>>,
 };
 
 /** The requester went away: the job is dropped and nobody reads this error. */
@@ -32,12 +41,13 @@ export class HeavyJobCancelled extends Error {
   override name = "HeavyJobCancelled";
 }
 
-function takeSlot(signal: AbortSignal | undefined): Promise<void> {
-  if (pool.running < env.HEAVY_JOBS_AT_ONCE) {
-    pool.running += 1;
+function takeSlot(lane: Lane, signal: AbortSignal | undefined): Promise<void> {
+  const waiting = pool.waiting[lane];
+  if (pool.running[lane] < laneLimit(lane)) {
+    pool.running[lane] += 1;
     return Promise.resolve();
   }
-  if (pool.waiting.length >= MAX_WAITING) {
+  if (waiting.length >= MAX_WAITING) {
     return Promise.reject(
       new AppError(
         "UNAVAILABLE",
@@ -48,31 +58,37 @@ function takeSlot(signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const turn = () => {
       signal?.removeEventListener("abort", leave);
-      pool.running += 1;
+      pool.running[lane] += 1;
       resolve();
     };
     const leave = () => {
-      pool.waiting.splice(pool.waiting.indexOf(turn), 1);
+      waiting.splice(waiting.indexOf(turn), 1);
       reject(new HeavyJobCancelled());
     };
     signal?.addEventListener("abort", leave, { once: true });
-    pool.waiting.push(turn);
+    waiting.push(turn);
   });
 }
 
-function releaseSlot() {
-  pool.running -= 1;
-  pool.waiting.shift()?.();
+function releaseSlot(lane: Lane) {
+  pool.running[lane] -= 1;
+  pool.waiting[lane].shift()?.();
 }
 
 /**
- * A worker on `lib/heavy/worker-entry.ts`, run from source through tsx in every mode (`npm start`, dev,
- * tests, commands): a worker does not inherit the parent's loaders, so it registers tsx first. The
- * renderers it loads are plain packages; starting a worker costs about a second, once per IDLE_MS.
+ * A worker on `lib/server/heavy/worker-entry.ts`, run from source through tsx in every mode (`npm start`, dev,
+ * tests, commands): a worker does not inherit the parent's loaders, so it registers tsx first, after the
+ * hook that lets the stored result's job load server modules (their `server-only` marker, as for the
+ * commands). The renderers it loads are plain packages; starting a worker costs about a second, once per
+ * IDLE_MS.
  */
 function startWorker(options: WorkerOptions): Worker {
-  const entry = JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib/heavy/worker-entry.ts")).href);
-  const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`;
+  const url = (file: string) => JSON.stringify(pathToFileURL(file).href);
+  const hook = url(path.join(process.cwd(), "scripts/lib/allow-server-only.mjs"));
+  const entry = url(path.join(process.cwd(), "lib/server/heavy/worker-entry.ts"));
+  const bootstrap =
+    `import(${hook}).then(() => import("tsx/esm/api"))` +
+    `.then((tsx) => { tsx.register(); return import(${entry}); })`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
@@ -139,7 +155,8 @@ export async function runHeavy<J extends HeavyJob>(
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<HeavyOutput<J>> {
   if (signal?.aborted) throw new HeavyJobCancelled();
-  await takeSlot(signal);
+  const lane = laneOf(job);
+  await takeSlot(lane, signal);
   const worker = takeWorker();
   return new Promise<HeavyOutput<J>>((resolve, reject) => {
     const settle = (outcome: () => void, { reuse }: { reuse: boolean }) => {
@@ -148,7 +165,7 @@ export async function runHeavy<J extends HeavyJob>(
       worker.off("message", answer).off("error", fail).off("exit", exited);
       if (reuse) parkWorker(worker);
       else void worker.terminate();
-      releaseSlot();
+      releaseSlot(lane);
       outcome();
     };
     const answer = (reply: HeavyReply<J>) =>

@@ -1,19 +1,19 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
-import { evaluateOpdYear } from "@/lib/calc/checks";
 import { QUARTERS, type Quarter } from "@/lib/calc/period";
-import { parseEvaluation, serializeEvaluation } from "@/lib/calc/serialize-evaluation";
+import { parseEvaluation } from "@/lib/calc/serialize-evaluation";
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  buildOpdYearResult,
-  type DashboardSummary,
-  type OpdYearFigures,
-  type OpdYearSummary,
-  type RegionSummary,
+import type {
+  DashboardSummary,
+  OpdYearFigures,
+  OpdYearSummary,
+  RegionSummary,
 } from "@/lib/views/opd-year-result";
 import { db, type Tx } from "../db";
+import { runHeavy } from "../heavy/run-heavy";
+import type { ResultTexts } from "./compute-result";
 import { readDataVersion } from "./data-version";
-import { loadOpdYear, type OpdYearData, type OpdYearRef } from "./load-opd-year";
+import type { OpdYearRef } from "./load-opd-year";
 
 /**
  * The engine's result of an OPD-year through a quarter, stored in `OpdYearResult` with the data version it
@@ -103,19 +103,28 @@ async function inComputeSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-const resultOf = (ref: OpdYearRef, data: OpdYearData, quarter: Quarter) =>
-  buildOpdYearResult({
-    ...data,
-    year: ref.year,
-    throughQuarter: quarter,
-    evaluation: evaluateOpdYear({ ...data, throughQuarter: quarter }),
+/** The result through each quarter, computed in a worker thread (`lib/server/opd-year/compute-result.ts`). */
+const computeResults = (ref: OpdYearRef, quarters: Quarter[]) =>
+  runHeavy("opd-year-result", {
+    // Plain data crosses to the worker: the reported amounts as their digits.
+    ref: {
+      ...ref,
+      laporan: {
+        id: ref.laporan.id,
+        reportedPagu: ref.laporan.reportedPagu?.toString() ?? null,
+        reportedRealisasi: ref.laporan.reportedRealisasi?.toString() ?? null,
+      },
+    },
+    quarters,
   });
 
 const computeResult = (ref: OpdYearRef, quarter: Quarter) =>
-  loadOpdYear(ref).then((data) => resultOf(ref, data, quarter));
+  computeResults(ref, [quarter]).then(([texts]) => texts!);
 
-const pick = <P extends Part>(result: { figures: OpdYearFigures; summary: OpdYearSummary }, part: P) =>
-  (part === "figures" ? result.figures : result.summary[part as "dashboard" | "region"]) as ResultParts[P];
+const pick = <P extends Part>(texts: ResultTexts, part: P): ResultParts[P] =>
+  part === "figures"
+    ? parseEvaluation<ResultParts[P]>(texts.figures)
+    : (parseEvaluation<OpdYearSummary>(texts.summary)[part as "dashboard" | "region"] as ResultParts[P]);
 
 /**
  * Computes and stores the result unless another request holds the OPD-year-quarter's lock ("busy") or
@@ -137,18 +146,18 @@ async function computeOnce(ref: OpdYearRef, quarter: Quarter) {
           WHERE "pemdaId" = ${key.pemdaId} AND "opdId" = ${key.opdId} AND year = ${key.year}
             AND "throughQuarter" = ${quarter} AND "dataVersion" = ${version} AND format = ${RESULT_FORMAT}`;
         if (stored) return "stored" as const;
-        const result = await computeResult(ref, quarter);
+        const texts = await computeResult(ref, quarter);
         await tx.$executeRaw`
           INSERT INTO "OpdYearResult" AS r
             ("pemdaId", "opdId", year, "throughQuarter", "dataVersion", figures, summary, format, "computedAt")
           VALUES (${key.pemdaId}, ${key.opdId}, ${key.year}, ${quarter}, ${version},
-                  ${serializeEvaluation(result.figures)}::jsonb, ${serializeEvaluation(result.summary)}::jsonb,
+                  ${texts.figures}::jsonb, ${texts.summary}::jsonb,
                   ${RESULT_FORMAT}, now())
           ON CONFLICT ("opdId", year, "throughQuarter") DO UPDATE
             SET "dataVersion" = EXCLUDED."dataVersion", figures = EXCLUDED.figures,
                 summary = EXCLUDED.summary, format = EXCLUDED.format, "computedAt" = EXCLUDED."computedAt"
             WHERE (r.format, r."dataVersion") < (EXCLUDED.format, EXCLUDED."dataVersion")`;
-        return result;
+        return texts;
       },
       { timeout: COMPUTE_TIMEOUT_MS },
     ),
@@ -211,12 +220,11 @@ export async function readOpdYearResults<P extends Part>(
  * Renstra it shares with other years) commits in between, and both are made from the same rows.
  */
 export async function freezeOpdYearResults(tx: Tx, ref: OpdYearRef, revisionId: string): Promise<void> {
-  const data = await loadOpdYear(ref);
-  const rows = QUARTERS.map((quarter) => {
-    const { figures, summary } = resultOf(ref, data, quarter);
-    return Prisma.sql`(${ref.opd.pemdaId}, ${revisionId}, ${quarter},
-      ${serializeEvaluation(figures)}::jsonb, ${serializeEvaluation(summary)}::jsonb, ${RESULT_FORMAT})`;
-  });
+  const results = await computeResults(ref, [...QUARTERS]);
+  const rows = results.map(
+    ({ figures, summary }, index) => Prisma.sql`(${ref.opd.pemdaId}, ${revisionId}, ${QUARTERS[index]},
+      ${figures}::jsonb, ${summary}::jsonb, ${RESULT_FORMAT})`,
+  );
   await tx.$executeRaw`
     INSERT INTO "LkipRevisionResult" ("pemdaId", "revisionId", "throughQuarter", figures, summary, format)
     VALUES ${Prisma.join(rows)}`;

@@ -1,11 +1,15 @@
+import type { Quarter } from "@/lib/calc/period";
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import type { ReviewSheet } from "@/lib/lkip/review-sheet";
 import type { ParseContext, ParsedFile } from "@/lib/xlsx/import/parse-import";
+import type { ResultTexts } from "../opd-year/compute-result";
+import type { OpdYearRef } from "../opd-year/load-opd-year";
 
 /**
  * The heavy work a server hands to a worker thread (`runHeavy`): each job takes and returns plain data
- * (structured-clonable), so the request's thread only loads the data and sends the bytes. A job loads
- * its renderer when first run, so a worker that only parses workbooks never loads the PDF renderer.
+ * (structured-clonable), so the request's thread only loads the data and sends the bytes; the stored
+ * result of an OPD-year loads its own, through the worker's connection pool. A job loads its renderer when
+ * first run, so a worker that only parses workbooks never loads the PDF renderer.
  * A Buffer crosses the thread boundary as a plain Uint8Array, hence the declared types.
  */
 export const heavyJobs = {
@@ -29,6 +33,15 @@ export const heavyJobs = {
     ]);
     return parseImport(await readWorkbook(bytes), context);
   },
+  /** An OPD-year's stored result through some quarters (`lib/server/opd-year/opd-year-result.ts`). */
+  "opd-year-result": async ({
+    ref,
+    quarters,
+  }: {
+    ref: OpdYearRef;
+    quarters: Quarter[];
+  }): Promise<ResultTexts[]> =>
+    (await import("../opd-year/compute-result")).computeResultTexts(ref, quarters),
 };
 
 export type HeavyJob = keyof typeof heavyJobs;
