@@ -182,6 +182,21 @@ export type IkuHistory = Pick<CapaianInput, "polarity" | "calculation" | "aggreg
  * The head's dashboard of one OPD-year through a quarter, assembled from the engine's evaluation: every
  * number here is the engine's (rollup, capaian, predikat, findings), only selected and formatted.
  */
+/** The IKU (the sasaran's indicators) of an evaluation as rows: target, realisasi and capaian with predikat. */
+export function ikuRows(indicators: readonly EvaluatedCheckInput[]): IkuRow[] {
+  return indicators
+    .filter((i) => i.level === "SASARAN")
+    .map((indicator) => ({
+      id: indicator.id,
+      sasaran: `${indicator.code} ${indicator.ownerName}`,
+      name: indicator.name,
+      satuan: indicator.satuan,
+      target: formatTarget(indicator.evaluation.target, indicator.satuan),
+      realisasi: withSatuan(describeRealisasi(indicator.evaluation.realisasi), indicator.satuan),
+      capaian: capaianFigure(indicator.evaluation),
+    }));
+}
+
 export function buildOpdDashboard({
   year,
   throughQuarter,
@@ -207,17 +222,7 @@ export function buildOpdDashboard({
   ikuHistory: readonly IkuHistory[];
   links: DashboardLinks;
 }): OpdDashboard {
-  const iku = indicators
-    .filter((i) => i.level === "SASARAN")
-    .map((indicator) => ({
-      id: indicator.id,
-      sasaran: `${indicator.code} ${indicator.ownerName}`,
-      name: indicator.name,
-      satuan: indicator.satuan,
-      target: formatTarget(indicator.evaluation.target, indicator.satuan),
-      realisasi: withSatuan(describeRealisasi(indicator.evaluation.realisasi), indicator.satuan),
-      capaian: capaianFigure(indicator.evaluation),
-    }));
+  const iku = ikuRows(indicators);
 
   const programs = rollup.children
     .map((node): ProgramRow => {

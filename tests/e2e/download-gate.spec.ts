@@ -4,8 +4,8 @@ import type { APIRequestContext } from "@playwright/test";
 import { demoAccounts, setAccount, signIn } from "./sign-in";
 import { expect, test } from "./test";
 
-/** Route handlers anyone may call: the public check of a verification code. */
-const publicRoutes = new Set(["/verifikasi/[kode]/cek"]);
+/** Route handlers anyone may call: the public check of a verification code, the portal's FINAL LKIP. */
+const publicRoutes = new Set(["/verifikasi/[kode]/cek", "/publik/[kode]/lkip/[berkas]"]);
 
 /** Every route handler under app/, as the URL a user would request (demo OPD-year, placeholder ids). */
 function routeHandlers(): string[] {

@@ -46,6 +46,12 @@ function visitsByRoute(ids: { programId: string; subKegiatanId: string }): Recor
     "/wilayah/[tahun]": { url: "/wilayah/2022", as: "inspektorat" },
     "/verifikasi": { url: "/verifikasi", as: null },
     "/verifikasi/[kode]": { url: "/verifikasi/ABCD-EFGH-JKLM", as: null },
+    "/publik/[kode]": { url: "/publik/3604", as: null },
+    "/publik/[kode]/lkip/[berkas]": {
+      url: "/publik/3604/lkip/LKIP-dinsos-serang-2022-final-r1.pdf",
+      as: null,
+      status: 404,
+    },
     "/opd/[slug]/[tahun]/program/[id]": { url: `${opdYear}/program/${ids.programId}`, as: "kepala" },
     "/opd/[slug]/[tahun]/sub-kegiatan/[id]": {
       url: `${opdYear}/sub-kegiatan/${ids.subKegiatanId}`,

@@ -92,3 +92,32 @@ export async function imageResponse(
     headers: { ...headers, "Content-Type": image.mimeType, "Content-Disposition": "inline" },
   });
 }
+
+/**
+ * A public file that never changes under its URL (a FINAL LKIP on the portal, no sign-in): its SHA-256 is
+ * its ETag, browsers and proxies may keep it for a year, and a request naming that ETag gets a 304 without
+ * the bytes being read. `find` answers null for a file that is not public → 404.
+ */
+export async function immutableDownload(
+  request: Request,
+  filename: DownloadFile["filename"],
+  find: () => Promise<{ sha256: string; load: () => Promise<Uint8Array> } | null>,
+): Promise<Response> {
+  const file = await find();
+  if (!file) return new Response("Tidak ditemukan.", { status: 404 });
+  const headers = { ETag: `"${file.sha256}"`, "Cache-Control": "public, max-age=31536000, immutable" };
+  const wanted = request.headers
+    .get("If-None-Match")
+    ?.split(",")
+    .map((tag) => tag.trim());
+  if (wanted?.includes(headers.ETag) || wanted?.includes("*"))
+    return new Response(null, { status: 304, headers });
+  const extension = filename.slice(filename.lastIndexOf(".") + 1) as keyof typeof contentTypes;
+  return new Response(new Uint8Array(await file.load()), {
+    headers: {
+      ...headers,
+      "Content-Type": contentTypes[extension],
+      "Content-Disposition": `attachment; filename="${filename}"`,
+    },
+  });
+}
