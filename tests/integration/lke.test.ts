@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { copyLkeReference } from "@/lib/server/lke/lke-reference";
 import { loadLke } from "@/lib/server/lke/load-lke";
+import { loadLkeAdmin } from "@/lib/server/lke/load-lke-admin";
 import { loadLkeRegion } from "@/lib/server/lke/load-lke-region";
 import { saveLkeAnswer, saveLkeScore } from "@/lib/server/lke/save-lke-jawaban";
 import { findOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
@@ -120,13 +121,19 @@ describe("the LKE of Dinas Sosial Serang 2022", () => {
     });
     expect(attempted.result).toMatchObject({
       ok: false,
-      error: { kind: "INVALID", message: "Kriteria 1.a.4 dijawab dengan Y/T.", fields: { answer: "Pilih Y, T" } },
+      error: {
+        kind: "INVALID",
+        message: "Kriteria 1.a.4 dijawab dengan Y/T.",
+        fields: { answer: "Pilih Y, T" },
+      },
     });
     expect(attempted.changes).toEqual(noChanges);
   });
 
   it("refuses a criterion of another region as not found", async () => {
-    const foreign = await db.lkeKriteria.findFirstOrThrow({ where: { pemdaId: fx.b.pemdaId, code: "1.a.1" } });
+    const foreign = await db.lkeKriteria.findFirstOrThrow({
+      where: { pemdaId: fx.b.pemdaId, code: "1.a.1" },
+    });
     const attempted = await attempt(saveLkeAnswer, fx.actors.perencanaA, {
       laporanId: fx.a.dinsos.laporanId,
       kriteriaId: foreign.id,
@@ -164,7 +171,12 @@ describe("the LKE of Dinas Sosial Serang 2022", () => {
   it("recaps the region for the inspectorate, highest evaluator total first", async () => {
     const recap = await loadLkeRegion(fx.actors.inspektoratA, "2022");
     expect(
-      recap!.rows.map((r) => [r.slug, r.result.total.toString(), r.result.predikat, r.result.selfTotal.toString()]),
+      recap!.rows.map((r) => [
+        r.slug,
+        r.result.total.toString(),
+        r.result.predikat,
+        r.result.selfTotal.toString(),
+      ]),
     ).toEqual([
       ["dinsos-serang", "23.21", "D", "1.71"],
       ["dinkes-serang", "0", "D", "0"],
@@ -175,10 +187,22 @@ describe("the LKE of Dinas Sosial Serang 2022", () => {
     expect(await loadLkeRegion(fx.actors.perencanaA, "2022")).toBeNull();
   });
 
+  it("shows the region's criteria to its administrator only", async () => {
+    const admin = await loadLkeAdmin(fx.actors.adminA);
+    expect(admin).toMatchObject({ missing: 0 });
+    expect(admin!.criteria.map((c) => c.code).slice(0, 3)).toEqual(["1.a.1", "1.a.2", "1.a.3"]);
+    expect(admin!.komponen.map((k) => k.weight.toString())).toEqual(["30", "30", "15", "25"]);
+    for (const actor of ["inspektoratA", "kepalaA", "perencanaA"] as const) {
+      expect(await loadLkeAdmin(fx.actors[actor]), actor).toBeNull();
+    }
+  });
+
   it("proposes answers from what the system knows, with the evidence linked", async () => {
     const { criteria } = await loadLke(await contextOf("perencanaA", "dinsos-serang"));
     const proposals = Object.fromEntries(
-      criteria.filter((c) => c.proposal).map((c) => [c.code, [c.proposal!.answer, c.proposal!.evidence[0]!.href]]),
+      criteria
+        .filter((c) => c.proposal)
+        .map((c) => [c.code, [c.proposal!.answer, c.proposal!.evidence[0]!.href]]),
     );
     expect(proposals).toMatchObject({
       "1.a.3": ["Y", "/opd/dinsos-serang/2022/indikator"],

@@ -34,7 +34,7 @@ export default async function LkePage({ params }: { params: Promise<{ slug: stri
       {lke.criteria.length === 0 ? (
         <p className="text-slate-600" data-testid="lke-empty">
           Kriteria LKE belum disiapkan untuk pemerintah daerah ini. Administrator dapat memuat kriteria
-          PermenPAN-RB 88/2021 di halaman Administrasi.
+          PermenPAN-RB 88/2021 di halaman Administrasi → Kriteria LKE.
         </p>
       ) : (
         <>
