@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { saveLkeAnswerAction, saveLkeScoreAction } from "@/lib/actions/lke";
 import type { LkeScale } from "@/lib/generated/prisma/enums";
@@ -47,10 +48,14 @@ function MarkSelect({
   label,
   ...field
 }: { scale: LkeScale; label: string } & ReturnType<ReturnType<typeof useForm>["register"]>) {
+  // A label beside (not around) the select: its name stays the label alone, not the chosen option too.
+  const id = useId();
   return (
-    <label className="block">
-      <span className="text-sm font-medium">{label}</span>
-      <select className={inputClass} {...field}>
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={inputClass} {...field}>
         <option value="">— pilih —</option>
         {lkeAnswersOf(scale).map((mark) => (
           <option key={mark} value={mark}>
@@ -58,7 +63,7 @@ function MarkSelect({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -94,4 +94,14 @@ test("the planner answers, the inspectorate scores, and the total and predikat s
   await expect(page.getByText("Isi jawaban")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Terima usulan" })).toHaveCount(0);
   expect((await page.goto("/wilayah/2022/lke"))?.status()).toBe(404);
+  expect((await page.goto("/admin/lke"))?.status()).toBe(404);
+
+  // The region's administrator keeps the criteria.
+  await signIn(page, demoAccounts.admin);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Kriteria LKE →" }).click();
+  await expect(page.getByTestId("lke-kriteria-list").locator("li")).toHaveCount(80);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await contentWidth(page)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: info.outputPath("lke-admin-390.png"), fullPage: false });
 });
