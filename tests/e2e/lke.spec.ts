@@ -90,6 +90,7 @@ test("the planner answers, the inspectorate scores, and the total and predikat s
   await page.goto(lkePage);
   await expect(page.getByTestId("lke-total")).toHaveText("2,26");
   await expect(page.getByTestId("lke-self-total")).toHaveText("1,71");
+  await page.screenshot({ path: info.outputPath("lke-kepala-1366.png"), fullPage: false });
   await expect(page.getByText("Beri nilai")).toHaveCount(0);
   await expect(page.getByText("Isi jawaban")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Terima usulan" })).toHaveCount(0);
