@@ -14,7 +14,11 @@ import { FB, NF, OK, fx, next, type MatrixGroup, matrix, type Outcome } from "./
 type Target = { opdId: string; laporanId: string; lkip: LaporanStatus };
 
 const targets = {
-  "dinsos 2022": (): Target => ({ opdId: fx.a.dinsos.opdId, laporanId: fx.a.dinsos.laporanId, lkip: "DRAFT" }),
+  "dinsos 2022": (): Target => ({
+    opdId: fx.a.dinsos.opdId,
+    laporanId: fx.a.dinsos.laporanId,
+    lkip: "DRAFT",
+  }),
   "dinsos 2022, LKIP final": (): Target => ({
     opdId: fx.a.dinsos.opdId,
     laporanId: fx.a.dinsos.laporanId,
