@@ -171,3 +171,14 @@ export const attachmentKindLabel = {
   DOKUMENTASI: "Dokumentasi kegiatan",
   LAMPIRAN: "Lampiran",
 } as const;
+
+/** An LKE answer or score as the screens and the workbook print it (PermenPAN-RB 88/2021). */
+export const lkeAnswerLabel: Record<string, string> = {
+  Y: "Ya (Y)",
+  T: "Tidak (T)",
+  A: "A",
+  B: "B",
+  C: "C",
+  D: "D",
+  E: "E",
+};

@@ -43,6 +43,9 @@ export default async function AdminPage() {
         <Link href="/admin/audit" className="text-sm text-emerald-800 hover:underline">
           Jejak audit administrasi →
         </Link>
+        <Link href="/admin/lke" className="text-sm text-emerald-800 hover:underline">
+          Kriteria LKE →
+        </Link>
       </div>
       {pemda && (
         <section className={section} data-testid="pemda-profile">

@@ -52,6 +52,10 @@ export const auditActionLabel: Record<string, string> = {
   "attachment.delete": "Hapus gambar",
   "pemdaHead.save": "Simpan kepala daerah",
   "pemdaLogo.upload": "Unggah logo pemerintah daerah",
+  "lke.answer": "Jawab kriteria LKE",
+  "lke.score": "Nilai kriteria LKE",
+  "lkeKriteria.save": "Simpan kriteria LKE",
+  "lkeReference.copy": "Muat kriteria LKE PermenPAN-RB 88/2021",
 };
 
 /** What each audited table is called. */
@@ -75,6 +79,8 @@ export const auditEntityLabel: Record<string, string> = {
   Attachment: "Gambar",
   DayaDukung: "Daya dukung",
   PaguIndikatif: "Pagu indikatif",
+  LkeJawaban: "Jawaban LKE",
+  LkeKriteria: "Kriteria LKE",
 };
 
 const fieldLabel: Record<string, string> = {
@@ -135,6 +141,13 @@ const fieldLabel: Record<string, string> = {
   kegiatan: "Jumlah kegiatan",
   subKegiatan: "Jumlah sub kegiatan",
   rekening: "Jumlah rekening",
+  answer: "Jawaban",
+  explanation: "Penjelasan",
+  score: "Nilai evaluator",
+  scoreNote: "Catatan evaluator",
+  scale: "Skala jawaban",
+  lkeKriteria: "Kriteria LKE ditambahkan",
+  sumber: "Sumber",
 };
 
 const MONEY = new Set(["amount", "paguAwal", "paguPerubahan", "reportedPagu", "reportedRealisasi"]);
@@ -148,7 +161,7 @@ const FIGURES = new Set([
   "targetUpperPerubahan",
   "targetRenstra",
 ]);
-const COUNTS = new Set(["program", "kegiatan", "subKegiatan", "rekening", "sesiDiakhiri"]);
+const COUNTS = new Set(["program", "kegiatan", "subKegiatan", "rekening", "sesiDiakhiri", "lkeKriteria"]);
 const IDS = new Set(["bidangId", "bidangIds", "opdId", "sasaranId", "misiId", "tujuanId"]);
 const MOMENTS = new Set(["signedAt", "sesiDari", "diakhiri"]);
 const CHOICES: Record<string, Record<string, string>> = {
@@ -160,6 +173,7 @@ const CHOICES: Record<string, Record<string, string>> = {
   aggregation: aggregationLabel,
   section: narrativeSectionLabel,
   noteStatus: reviewNoteStatusLabel,
+  scale: { YA_TIDAK: "Y/T", A_E: "A–E" },
 };
 
 /** A value as the trail shows it; `number` is set for amounts and figures (a spreadsheet keeps them numeric). */

@@ -23,6 +23,10 @@ export type OpdYearRights = {
   /** Download the LKIP PDF and the spreadsheets. */
   exportReports: boolean;
   moves: WorkflowMove[];
+  /** Answer the LKE: it speaks for the whole OPD, so whole-OPD planners only (at any LKIP status). */
+  answerLke: boolean;
+  /** Score the LKE as evaluator. */
+  scoreLke: boolean;
 };
 
 export function opdYearRights(principal: Principal, status: LaporanStatus): OpdYearRights {
@@ -43,6 +47,8 @@ export function opdYearRights(principal: Principal, status: LaporanStatus): OpdY
     moves: transitions
       .filter((t) => t.from === status && hasPermission(principal, t.action))
       .map(({ to, label, noteRequired }) => ({ to, label, noteRequired })),
+    answerLke: hasPermission(principal, "lke:answer") && wholeOpd,
+    scoreLke: hasPermission(principal, "lke:score"),
   };
 }
 

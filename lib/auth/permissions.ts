@@ -38,7 +38,11 @@ export type Action =
   /** The region dashboard: every OPD of the Pemda side by side, and who is late with realisasi. */
   | "region:read"
   /** Open a new year of an OPD (its first one, or the next), empty or copied from another year. */
-  | "year:start";
+  | "year:start"
+  /** Answer the LKE self-assessment of an OPD-year (its planners of the whole OPD). */
+  | "lke:answer"
+  /** Score the LKE criteria of an OPD-year as its evaluator. */
+  | "lke:score";
 
 export const rolePermissions = {
   ADMIN: [
@@ -52,7 +56,7 @@ export const rolePermissions = {
     "region:read",
     "year:start",
   ],
-  PERENCANA: ["plan:edit", "plan:import", "reviewNote:reply", "laporan:export", "year:start"],
+  PERENCANA: ["plan:edit", "plan:import", "reviewNote:reply", "laporan:export", "year:start", "lke:answer"],
   KEPALA: [
     "laporan:submit",
     "laporan:finalize",
@@ -68,6 +72,7 @@ export const rolePermissions = {
     "audit:read",
     "laporan:export",
     "region:read",
+    "lke:score",
   ],
 } as const satisfies Record<Role, readonly Action[]>;
 

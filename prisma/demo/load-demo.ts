@@ -1,5 +1,6 @@
 import type { NarrativeSection, PrismaClient, ReportPeriod } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/server/auth/password";
+import { copyLkeReference } from "@/lib/server/lke/lke-reference";
 import { DEMO_PASSWORD } from "./demo-password";
 import type {
   DemoIndicator,
@@ -36,6 +37,7 @@ export async function loadDemo(db: PrismaClient, data: DemoOpdYear): Promise<"lo
         update: {},
       });
       const pemdaId = pemda.id;
+      await copyLkeReference(tx, pemdaId);
       const misiId = await upsertRpjmd(tx, pemdaId, data);
       const opd = await tx.perangkatDaerah.upsert({
         where: { slug: data.opd.slug },

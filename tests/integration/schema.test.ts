@@ -244,6 +244,26 @@ describe("migrations and client", () => {
       data: { pemdaId, laporanId: laporan.id, format: "PDF", dataVersion: 7n, renderer: "uji" },
     });
     written.add("LkipDraftRender");
+    await db.lkeKomponen.create({ data: { pemdaId, number: 1, name: "Perencanaan Kinerja", weight: "30" } });
+    written.add("LkeKomponen");
+    const kriteria = await db.lkeKriteria.create({
+      data: {
+        pemdaId,
+        code: "1.a.3",
+        text: "Terdapat dokumen perencanaan kinerja jangka menengah.",
+        scale: "YA_TIDAK",
+      },
+    });
+    written.add("LkeKriteria");
+    const jawaban = await db.lkeJawaban.create({
+      data: { ...scope, kriteriaId: kriteria.id, answer: "Y", explanation: "Renstra 2021–2026", score: "T" },
+    });
+    expect(jawaban).toMatchObject({ answer: "Y", score: "T", scoreNote: "", version: 1 });
+    written.add("LkeJawaban");
+    // A mark outside both scales is refused by the database itself.
+    await expect(db.lkeJawaban.update({ where: { id: jawaban.id }, data: { answer: "X" } })).rejects.toThrow(
+      /LkeJawaban_answer_check/,
+    );
 
     const blockedUntil = new Date("2026-12-01T07:00:00Z");
     await db.signInThrottle.create({

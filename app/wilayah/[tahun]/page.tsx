@@ -47,6 +47,9 @@ export default async function RegionDashboardPage({
           {quarterLabel(throughQuarter)}
         </p>
         <QuarterNav base={`/wilayah/${year}`} current={throughQuarter} />
+        <Link href={`/wilayah/${year}/lke`} className="text-sm text-emerald-800 hover:underline">
+          Rekap Evaluasi SAKIP (LKE) →
+        </Link>
       </div>
 
       <RegionTable rows={region.opds} total={region.total} />

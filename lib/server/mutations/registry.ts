@@ -37,6 +37,9 @@ import { savePemdaHead } from "../profile/save-pemda-head";
 import { saveSigning } from "../profile/save-signing";
 import { uploadAttachment } from "../profile/upload-attachment";
 import { uploadPemdaLogo } from "../profile/upload-pemda-logo";
+import { copyLkeReferenceMutation } from "../lke/copy-lke-reference";
+import { saveLkeAnswer, saveLkeScore } from "../lke/save-lke-jawaban";
+import { saveLkeKriteria } from "../lke/save-lke-kriteria";
 
 /**
  * Every use case that changes data. Server actions are only these (serverAction(mutation)), and the
@@ -81,4 +84,8 @@ export const mutations = {
   [deleteAttachment.name]: deleteAttachment,
   [savePemdaHead.name]: savePemdaHead,
   [uploadPemdaLogo.name]: uploadPemdaLogo,
+  [saveLkeAnswer.name]: saveLkeAnswer,
+  [saveLkeScore.name]: saveLkeScore,
+  [saveLkeKriteria.name]: saveLkeKriteria,
+  [copyLkeReferenceMutation.name]: copyLkeReferenceMutation,
 };

@@ -5,6 +5,7 @@ import { actorKeys } from "../fixtures";
 import { administrationMatrices } from "./administration";
 import { entryMatrices } from "./entry";
 import { fx, type MatrixGroup, regionOf } from "./harness";
+import { lkeMatrices } from "./lke";
 import { profileMatrices } from "./profile";
 import { structureMatrices } from "./structure";
 import { moves, workflowMatrices } from "./workflow";
@@ -19,6 +20,7 @@ export const matrixGroups: Record<string, MatrixGroup> = {
   workflow: workflowMatrices,
   administration: administrationMatrices,
   profile: profileMatrices,
+  lke: lkeMatrices,
 };
 
 /** Keyed by mutation name: a mutation added to the registry without a table in a group fails below. */
