@@ -99,6 +99,9 @@ export default async function OpdYearPage({
         <Link href={`${base}/perjanjian-kinerja`} className="text-emerald-800 hover:underline">
           Perjanjian Kinerja →
         </Link>
+        <Link href={`${base}/rencana-aksi`} className="text-emerald-800 hover:underline">
+          Rencana Aksi →
+        </Link>
         {rights.planner && (
           <Link href={`${base}/struktur`} className="text-emerald-800 hover:underline">
             Struktur anggaran →
