@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { loadOperatorPrincipal } from "@/lib/server/auth/load-principal";
@@ -9,6 +10,8 @@ import { readOpdYearResult } from "@/lib/server/opd-year/opd-year-result";
 import { signPerjanjianKinerja } from "@/lib/server/pk/sign-perjanjian-kinerja";
 import { loadRencanaAksiPage } from "@/lib/server/rencana-aksi/load-rencana-aksi-page";
 import { saveRencanaAksi } from "@/lib/server/rencana-aksi/save-rencana-aksi";
+import { exportTemplate } from "@/lib/server/xlsx/export-template";
+import { commitImport } from "@/lib/server/xlsx/import-workbook";
 import { loadDemo, loadDemoYearInProgress } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { serang2023 } from "@/prisma/demo/serang-2023";
@@ -72,6 +75,83 @@ describe("the demo's 2023 rencana aksi", () => {
     const limited = await loadRencanaAksiPage({ ...context, principal: rehsosPlanner });
     const scope = (code: string) => limited.rows.find((row) => row.code === code)!.inScope;
     expect([scope(PERMAKANAN), scope(MAKANAN), scope("S1.1")]).toEqual([true, false, false]);
+  });
+});
+
+describe("the workbook's Rencana Aksi sheet", () => {
+  const exported = async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await exportTemplate({ pemdaId: context.opd.pemdaId, opdId: context.opd.id, year: 2023 })) as never,
+    );
+    const sheet = workbook.getWorksheet("Rencana Aksi")!;
+    const rowOf = (code: string, name: string | null) =>
+      sheet.getRows(2, sheet.rowCount - 1)!.find(
+        (row) => row.getCell(1).value === code && (row.getCell(2).value ?? null) === name,
+      )!;
+    return { workbook, sheet, rowOf };
+  };
+  const importFile = async (workbook: ExcelJS.Workbook) =>
+    commitImport(planner, {
+      opdId: context.opd.id,
+      year: 2023,
+      fileName: "dinsos-serang-2023.xlsx",
+      file: Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64"),
+      confirmRemovals: false,
+      planDigest: null,
+    });
+  const IKU = "Persentase PMKS yang Mendapatkan Program Pelayanan Sosial";
+  const ikuPlan = async () =>
+    (await db.rencanaAksiIndikator.findMany({ where: { year: 2023, indikator: { isIku: true } }, orderBy: { period: "asc" } })).map(
+      (p) => p.target.toString(),
+    );
+
+  it("exports the plan of every sub kegiatan and indicator, and imports a change of it", async () => {
+    const { sheet, workbook, rowOf } = await exported();
+    expect(sheet.getRow(1).values).toEqual([
+      undefined, "Kode", "Indikator", "Rencana TW I", "Rencana TW II", "Rencana TW III", "Rencana TW IV",
+    ]);
+    const makanan = await subOf(MAKANAN);
+    const stored = makanan.rencanaAksi.sort((a, b) => a.period.localeCompare(b.period)).map((p) => Number(p.amount));
+    const row = rowOf(MAKANAN, null);
+    expect([3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual(stored);
+    const iku = rowOf("IKU-S1.1-1", IKU);
+    expect([3, 4, 5, 6].map((c) => iku.getCell(c).value)).toEqual([0.75, 0.75, 0.75, 0.75]);
+
+    // Rp 1.000 moved from TW IV to TW I (the plan already takes the whole pagu).
+    row.getCell(3).value = stored[0]! + 1000;
+    row.getCell(6).value = stored[3]! - 1000;
+    iku.getCell(6).value = 0.8;
+    const result = await importFile(workbook);
+    expect(result).toMatchObject({ ok: true, committed: true, updated: 2, errors: [] });
+    expect((await planOf(MAKANAN)).map(([, amount]) => Number(amount))).toEqual([
+      stored[0]! + 1000,
+      stored[1],
+      stored[2],
+      stored[3]! - 1000,
+    ]);
+    expect(await ikuPlan()).toEqual(["0.75", "0.75", "0.75", "0.8"]);
+  });
+
+  it("refuses a row above the pagu, naming sheet, row and column, and writes nothing of the file", async () => {
+    const { workbook, rowOf } = await exported();
+    const makanan = await subOf(MAKANAN);
+    const before = await planOf(MAKANAN);
+    const row = rowOf(MAKANAN, null);
+    row.getCell(6).value = Number(makanan.paguAwal);
+    rowOf("IKU-S1.1-1", IKU).getCell(3).value = 0.6;
+    const result = await importFile(workbook);
+    expect(result.ok).toBe(false);
+    expect(result.errors).toContainEqual({
+      sheet: "Rencana Aksi",
+      row: row.number,
+      column: "Rencana TW IV (F)",
+      message: expect.stringMatching(
+        new RegExp(`^${MAKANAN.replaceAll(".", "\\.")}: rencana penarikan dana TW I–IV berjumlah Rp [\\d.]+, melebihi pagu Rp [\\d.]+ sebesar Rp [\\d.]+$`),
+      ),
+    });
+    expect(await planOf(MAKANAN)).toEqual(before);
+    expect(await ikuPlan()).toEqual(["0.75", "0.75", "0.75", "0.8"]);
   });
 });
 
@@ -161,18 +241,23 @@ describe("rencanaAksi.save", () => {
 
   it("flags a quarter whose realisasi falls more than 10 points below its plan", async () => {
     const sub = await subOf(PERMAKANAN);
-    const [tw1, tw2] = ["TW1", "TW2"].map((period) => sub.rencanaAksi.find((p) => p.period === period)!);
+    const [tw1, tw2, tw3, tw4] = ["TW1", "TW2", "TW3", "TW4"].map(
+      (period) => sub.rencanaAksi.find((p) => p.period === period)!,
+    );
     const realisasi = await db.realisasiAnggaran.findMany({ where: { subKegiatanId: sub.id } });
     const through2 = realisasi
       .filter((r) => r.period === "TW1" || r.period === "TW2")
       .reduce((sum, r) => sum.plus(r.amount.toString()), new Decimal(0));
-    // Plan TW I + II = realisasi / 0,8: capaian terhadap rencana 80 %.
+    // Plan TW I + II = realisasi / 0,8: capaian terhadap rencana 80 %; TW III and IV emptied (removed).
     const planned = through2.div("0.8");
     const result = await save(planner, [
       { key: `anggaran:${sub.id}:1`, text: "0", version: tw1!.version, row: 7 },
       { key: `anggaran:${sub.id}:2`, text: planned.toFixed(0), version: tw2!.version, row: 7 },
+      { key: `anggaran:${sub.id}:3`, text: "", version: tw3!.version, row: 7 },
+      { key: `anggaran:${sub.id}:4`, text: "", version: tw4!.version, row: 7 },
     ]);
-    expect(result.ok).toBe(true);
+    expect(result).toEqual({ ok: true, value: { saved: 4 } });
+    expect((await planOf(PERMAKANAN)).map(([period]) => period)).toEqual(["TW1", "TW2"]);
     const { findings } = await readOpdYearResult(context, 4, "figures");
     const flagged = findings.filter((f) => f.code === "REALISASI_DI_BAWAH_RENCANA");
     // TW I planned nothing (not compared); through TW II the realisasi is 80 % of the plan.
@@ -191,8 +276,8 @@ describe("rencanaAksi.save", () => {
     expect(signed.ok).toBe(true);
     const sub = await subOf(PERMAKANAN);
     const before = await planOf(PERMAKANAN);
-    const tw3 = sub.rencanaAksi.find((p) => p.period === "TW3")!;
-    const result = await save(planner, [{ key: `anggaran:${sub.id}:3`, text: "1", version: tw3.version, row: 7 }]);
+    const tw1 = sub.rencanaAksi.find((p) => p.period === "TW1")!;
+    const result = await save(planner, [{ key: `anggaran:${sub.id}:1`, text: "1", version: tw1.version, row: 7 }]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe("LOCKED");
