@@ -46,7 +46,11 @@ export function RencanaAksiGrid({ data }: { data: RencanaAksiData }) {
     if (textOf(cell).trim() === "") continue;
     const parsed = parseCell(row.kind === "ANGGARAN" ? "RUPIAH" : "DESIMAL", textOf(cell));
     if (!parsed.ok)
-      errors[cell.key] = cellMessage({ row: row.row, label: rowLabel(row) }, { label: cellLabel(row, cell.quarter) }, parsed.message);
+      errors[cell.key] = cellMessage(
+        { row: row.row, label: rowLabel(row) },
+        { label: cellLabel(row, cell.quarter) },
+        parsed.message,
+      );
   }
   const rowErrors = new Map(
     data.rows.flatMap((row) => {
@@ -62,7 +66,9 @@ export function RencanaAksiGrid({ data }: { data: RencanaAksiData }) {
         of: data,
         texts: { ...(current.of === data ? current.texts : {}), ...sent },
       }));
-      setEdits((current) => Object.fromEntries(Object.entries(current).filter(([key, text]) => sent[key] !== text)));
+      setEdits((current) =>
+        Object.fromEntries(Object.entries(current).filter(([key, text]) => sent[key] !== text)),
+      );
       setMessage({ ok: true, text: `${count} isian rencana aksi tersimpan.` });
     },
   });
@@ -73,12 +79,20 @@ export function RencanaAksiGrid({ data }: { data: RencanaAksiData }) {
     const problems = [...Object.values(errors), ...rowErrors.values()];
     if (problems.length > 0) {
       saving.clearError();
-      return setMessage({ ok: false, text: `Tidak ada yang disimpan. Perbaiki dulu:\n${problems.join("\n")}` });
+      return setMessage({
+        ok: false,
+        text: `Tidak ada yang disimpan. Perbaiki dulu:\n${problems.join("\n")}`,
+      });
     }
     await saving.run({
       opdId: data.opd.id,
       year: data.year,
-      cells: dirty.map(({ row, cell }) => ({ key: cell.key, text: textOf(cell), version: cell.version, row: row.row })),
+      cells: dirty.map(({ row, cell }) => ({
+        key: cell.key,
+        text: textOf(cell),
+        version: cell.version,
+        row: row.row,
+      })),
     });
   };
 
@@ -127,7 +141,8 @@ export function RencanaAksiGrid({ data }: { data: RencanaAksiData }) {
           </TableHead>
           <tbody>
             {data.rows.map((row) => {
-              const rowError = rowErrors.get(row.row) ?? serverErrors[`anggaran:${row.cells[0]!.key.split(":")[1]}`];
+              const rowError =
+                rowErrors.get(row.row) ?? serverErrors[`anggaran:${row.cells[0]!.key.split(":")[1]}`];
               return (
                 <tr
                   key={row.cells[0]!.key}
@@ -139,7 +154,9 @@ export function RencanaAksiGrid({ data }: { data: RencanaAksiData }) {
                   <td className={`${td} text-slate-500`}>{row.row}</td>
                   <td className={td} data-col="nama">
                     <span className="text-xs text-slate-500">
-                      {row.kind === "ANGGARAN" ? levelTitle("SUB_KEGIATAN") : `Indikator ${row.level === "SASARAN" ? "IKU" : levelTitle(row.level).toLowerCase()}`}{" "}
+                      {row.kind === "ANGGARAN"
+                        ? levelTitle("SUB_KEGIATAN")
+                        : `Indikator ${row.level === "SASARAN" ? "IKU" : levelTitle(row.level).toLowerCase()}`}{" "}
                       <span className="font-mono">{row.code}</span>
                     </span>
                     <div>

@@ -140,7 +140,14 @@ const fieldLabel: Record<string, string> = {
   rekening: "Jumlah rekening",
 };
 
-const MONEY = new Set(["amount", "rencanaDana", "paguAwal", "paguPerubahan", "reportedPagu", "reportedRealisasi"]);
+const MONEY = new Set([
+  "amount",
+  "rencanaDana",
+  "paguAwal",
+  "paguPerubahan",
+  "reportedPagu",
+  "reportedRealisasi",
+]);
 const FIGURES = new Set([
   "value",
   "rencanaTarget",

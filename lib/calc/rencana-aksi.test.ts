@@ -36,8 +36,15 @@ const opd = (children: BudgetNodeInput[]): BudgetNodeInput => ({
   ],
 });
 
-const plan = (anggaran: [string, Quarter, string][], indikator: [string, Quarter, string][] = []): RencanaAksi => ({
-  anggaran: anggaran.map(([subKegiatanId, quarter, amount]) => ({ subKegiatanId, quarter, amount: d(amount) })),
+const plan = (
+  anggaran: [string, Quarter, string][],
+  indikator: [string, Quarter, string][] = [],
+): RencanaAksi => ({
+  anggaran: anggaran.map(([subKegiatanId, quarter, amount]) => ({
+    subKegiatanId,
+    quarter,
+    amount: d(amount),
+  })),
   indikator: indikator.map(([indikatorId, quarter, target]) => ({ indikatorId, quarter, target: d(target) })),
 });
 
@@ -59,7 +66,12 @@ describe("planLine", () => {
   test("falls back to the straight line pagu × TW / 4 without a rencana aksi", () => {
     const line = planLine({ pagu: d("17654457386"), rencanaAksi: plan([]) });
     expect(line.source).toBe("GARIS_LURUS");
-    expect(line.cumulative.map(String)).toEqual(["4413614346.5", "8827228693", "13240843039.5", "17654457386"]);
+    expect(line.cumulative.map(String)).toEqual([
+      "4413614346.5",
+      "8827228693",
+      "13240843039.5",
+      "17654457386",
+    ]);
   });
 });
 
@@ -76,7 +88,11 @@ describe("excessOverPagu", () => {
 
 describe("checkRencanaAksi", () => {
   const settings = defaultCalcSettings;
-  const findingsOf = (budget: BudgetNodeInput, rencanaAksi: RencanaAksi, indicators: IndicatorCheckInput[] = []) =>
+  const findingsOf = (
+    budget: BudgetNodeInput,
+    rencanaAksi: RencanaAksi,
+    indicators: IndicatorCheckInput[] = [],
+  ) =>
     checkRencanaAksi({
       budget,
       rollup: rollupBudget({ root: budget, throughQuarter: 4 }),
@@ -88,8 +104,19 @@ describe("checkRencanaAksi", () => {
 
   test("warns for a quarter whose cumulative realisasi is more than 10 points below the plan", () => {
     // Plan TW I 100 jt, TW II 100 jt; realisasi 95 jt (95 %: within the band) then 70 jt more (165 of 200 = 82,5 %).
-    const budget = opd([sub("1", "400000000", [["TW1", "95000000"], ["TW2", "70000000"]])]);
-    const findings = findingsOf(budget, plan([["1", 1, "100000000"], ["1", 2, "100000000"]]));
+    const budget = opd([
+      sub("1", "400000000", [
+        ["TW1", "95000000"],
+        ["TW2", "70000000"],
+      ]),
+    ]);
+    const findings = findingsOf(
+      budget,
+      plan([
+        ["1", 1, "100000000"],
+        ["1", 2, "100000000"],
+      ]),
+    );
     expect(findings.map((f) => [f.code, f.severity, f.location.code, f.message])).toEqual([
       [
         "REALISASI_DI_BAWAH_RENCANA",
@@ -102,7 +129,15 @@ describe("checkRencanaAksi", () => {
 
   test("exactly 10 points below is within the band; quarters not entered are not compared", () => {
     const budget = opd([sub("1", "400000000", [["TW1", "90000000"]])]);
-    expect(findingsOf(budget, plan([["1", 1, "100000000"], ["1", 2, "100000000"]]))).toEqual([]);
+    expect(
+      findingsOf(
+        budget,
+        plan([
+          ["1", 1, "100000000"],
+          ["1", 2, "100000000"],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   test("the band is the Pemda's setting", () => {
@@ -120,7 +155,11 @@ describe("checkRencanaAksi", () => {
   });
 
   test("an indicator's plan is aggregated like its realisasi (JUMLAH sums, TERAKHIR takes the latest)", () => {
-    const indicator = (id: string, aggregation: IndicatorCheckInput["aggregation"], values: [Period, string][]) => ({
+    const indicator = (
+      id: string,
+      aggregation: IndicatorCheckInput["aggregation"],
+      values: [Period, string][],
+    ) => ({
       id,
       level: "PROGRAM" as const,
       code: "1.06.04",
@@ -147,9 +186,15 @@ describe("checkRencanaAksi", () => {
       ),
       [
         // 20 + 24 = 44 of 50 planned through TW II: 88 %, below 90.
-        indicator("orang", "JUMLAH", [["TW1", "20"], ["TW2", "24"]]),
+        indicator("orang", "JUMLAH", [
+          ["TW1", "20"],
+          ["TW2", "24"],
+        ]),
         // TW II 46 of 50: 92 %, within the band.
-        indicator("persen", "TERAKHIR", [["TW1", "25"], ["TW2", "46"]]),
+        indicator("persen", "TERAKHIR", [
+          ["TW1", "25"],
+          ["TW2", "46"],
+        ]),
       ],
     );
     expect(findings.map((f) => f.message)).toEqual([

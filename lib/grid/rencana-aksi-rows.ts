@@ -60,5 +60,8 @@ export function paguMessage(row: RencanaAksiRow, textOf: (cell: RencanaAksiCell)
     return parsed.ok ? [parsed.value] : [];
   });
   const excess = excessOverPagu({ pagu: new Decimal(row.pagu), amounts });
-  return excess && cellMessage({ row: row.row, label: rowLabel(row) }, { label: "Rencana TW I–IV" }, excess.message);
+  return (
+    excess &&
+    cellMessage({ row: row.row, label: rowLabel(row) }, { label: "Rencana TW I–IV" }, excess.message)
+  );
 }

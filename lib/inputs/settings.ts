@@ -39,15 +39,17 @@ export const calcSettingsForm = z
       .regex(/^\d{1,2}$/, "Isi jumlah hari (0–90), tanpa koma"),
     rencanaAksiBand: percentText,
   })
-  .transform(({ preset, min, max, cap, deadlineDays, rencanaAksiBand }): z.input<typeof updateCalcSettingsInput> => ({
-    settings: {
-      predikatScale: serializePredikatScale(predikatPresets[preset]),
-      plausibleCapaian: { min, max },
-      capaianCap: cap,
-      entryDeadlineDays: Number(deadlineDays),
-      rencanaAksiBand,
-    },
-  }));
+  .transform(
+    ({ preset, min, max, cap, deadlineDays, rencanaAksiBand }): z.input<typeof updateCalcSettingsInput> => ({
+      settings: {
+        predikatScale: serializePredikatScale(predikatPresets[preset]),
+        plausibleCapaian: { min, max },
+        capaianCap: cap,
+        entryDeadlineDays: Number(deadlineDays),
+        rencanaAksiBand,
+      },
+    }),
+  );
 
 /** The form's starting values: the region's settings as the administrator types them ("90,5"). */
 export function calcSettingsFormValues(settings: CalcSettings): z.input<typeof calcSettingsForm> {

@@ -133,12 +133,22 @@ export function rencanaAksiOf(snapshot: Snapshot): RencanaAksi {
       .flatMap((item) =>
         rencanaPeriods.flatMap((period, index) => {
           const value = item.fields[rencanaField(period)];
-          return value == null ? [] : [{ id: item.key, quarter: (index + 1) as Quarter, value: new Decimal(value) }];
+          return value == null
+            ? []
+            : [{ id: item.key, quarter: (index + 1) as Quarter, value: new Decimal(value) }];
         }),
       );
   return {
-    anggaran: plans(["SUB_KEGIATAN"]).map(({ id, quarter, value }) => ({ subKegiatanId: id, quarter, amount: value })),
-    indikator: plans(["INDIKATOR", "IKU"]).map(({ id, quarter, value }) => ({ indikatorId: id, quarter, target: value })),
+    anggaran: plans(["SUB_KEGIATAN"]).map(({ id, quarter, value }) => ({
+      subKegiatanId: id,
+      quarter,
+      amount: value,
+    })),
+    indikator: plans(["INDIKATOR", "IKU"]).map(({ id, quarter, value }) => ({
+      indikatorId: id,
+      quarter,
+      target: value,
+    })),
   };
 }
 

@@ -50,7 +50,9 @@ test.describe.serial("rencana aksi", () => {
     await page.goto("/opd/dinsos-serang/2023");
     await page.getByRole("link", { name: "Rencana Aksi →" }).click();
     await expect(page.getByRole("heading", { name: "Rencana Aksi 2023" })).toBeVisible();
-    const row = page.getByTestId("rencana-aksi-grid").locator(`tr[data-kind="ANGGARAN"][data-code="${PERMAKANAN}"]`);
+    const row = page
+      .getByTestId("rencana-aksi-grid")
+      .locator(`tr[data-kind="ANGGARAN"][data-code="${PERMAKANAN}"]`);
     const tw1 = row.locator('td[data-col="tw1"] input');
     const tw4 = row.locator('td[data-col="tw4"] input');
     await expect(tw1).toHaveValue(/^\d{1,3}(\.\d{3})*$/);
@@ -68,7 +70,9 @@ test.describe.serial("rencana aksi", () => {
     await expect(page.getByTestId("grid-message")).toContainText(
       `Tidak ada yang disimpan. Perbaiki dulu:\nBaris`,
     );
-    await expect(page.getByTestId("grid-message")).toContainText(`(${PERMAKANAN} Penyediaan Permakanan), Rencana TW I–IV`);
+    await expect(page.getByTestId("grid-message")).toContainText(
+      `(${PERMAKANAN} Penyediaan Permakanan), Rencana TW I–IV`,
+    );
     await lookAtBothWidths(page, testInfo, "rencana-aksi-2023");
   });
 });

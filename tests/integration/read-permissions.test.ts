@@ -131,16 +131,23 @@ describe("the quarterly grid", () => {
 });
 
 describe("the rencana aksi", () => {
-  it.each(visibleCases)("$key on $target lists the OPD-year's own rows, editable in its scope", async ({ key, target }) => {
-    const context = await contextOf(key, target);
-    const data = await loadRencanaAksiPage(context);
-    const own = await db.subKegiatan.findMany({ where: { opdId: context.opd.id, year: 2022 }, select: { id: true } });
-    const rows = data.rows.filter((row) => row.kind === "ANGGARAN");
-    const idOf = (row: (typeof rows)[number]) => row.cells[0]!.key.split(":")[1]!;
-    expect(rows.map(idOf).sort()).toEqual(own.map((s) => s.id).sort());
-    for (const row of rows) expect([idOf(row), row.inScope]).toEqual([idOf(row), ownScope(actor(key), idOf(row))]);
-    expect(data.editable).toBe(actor(key).role === "PERENCANA");
-  });
+  it.each(visibleCases)(
+    "$key on $target lists the OPD-year's own rows, editable in its scope",
+    async ({ key, target }) => {
+      const context = await contextOf(key, target);
+      const data = await loadRencanaAksiPage(context);
+      const own = await db.subKegiatan.findMany({
+        where: { opdId: context.opd.id, year: 2022 },
+        select: { id: true },
+      });
+      const rows = data.rows.filter((row) => row.kind === "ANGGARAN");
+      const idOf = (row: (typeof rows)[number]) => row.cells[0]!.key.split(":")[1]!;
+      expect(rows.map(idOf).sort()).toEqual(own.map((s) => s.id).sort());
+      for (const row of rows)
+        expect([idOf(row), row.inScope]).toEqual([idOf(row), ownScope(actor(key), idOf(row))]);
+      expect(data.editable).toBe(actor(key).role === "PERENCANA");
+    },
+  );
 });
 
 describe("the sub kegiatan page", () => {

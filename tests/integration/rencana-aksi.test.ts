@@ -34,8 +34,10 @@ const planOf = async (code: string) =>
     .map((p) => [p.period, p.amount.toString(), p.version]);
 const audits = () => db.auditLog.findMany({ where: { action: "rencanaAksi.save" }, orderBy: { id: "asc" } });
 
-const save = (principal: Principal, cells: { key: string; text: string; version: number | null; row: number }[]) =>
-  executeMutation(saveRencanaAksi, principal, { opdId: context.opd.id, year: 2023, cells });
+const save = (
+  principal: Principal,
+  cells: { key: string; text: string; version: number | null; row: number }[],
+) => executeMutation(saveRencanaAksi, principal, { opdId: context.opd.id, year: 2023, cells });
 
 beforeAll(async () => {
   await loadDemo(db, serang2022);
@@ -53,7 +55,9 @@ describe("the demo's 2023 rencana aksi", () => {
     expect(summary.plan.source).toBe("RENCANA_AKSI");
     const plans = await db.rencanaAksiAnggaran.findMany({ where: { subKegiatan: { year: 2023 } } });
     const through = (q: number) =>
-      plans.filter((p) => Number(p.period.slice(2)) <= q).reduce((sum, p) => sum.plus(p.amount.toString()), new Decimal(0));
+      plans
+        .filter((p) => Number(p.period.slice(2)) <= q)
+        .reduce((sum, p) => sum.plus(p.amount.toString()), new Decimal(0));
     expect(summary.plan.cumulative.map(String)).toEqual([1, 2, 3, 4].map((q) => through(q).toString()));
     // Each sub kegiatan plans its whole pagu over the year, so TW IV reaches the OPD's pagu.
     expect(summary.plan.cumulative[3]!.toString()).toBe(summary.rollup.pagu.toString());
@@ -86,9 +90,9 @@ describe("the workbook's Rencana Aksi sheet", () => {
     );
     const sheet = workbook.getWorksheet("Rencana Aksi")!;
     const rowOf = (code: string, name: string | null) =>
-      sheet.getRows(2, sheet.rowCount - 1)!.find(
-        (row) => row.getCell(1).value === code && (row.getCell(2).value ?? null) === name,
-      )!;
+      sheet
+        .getRows(2, sheet.rowCount - 1)!
+        .find((row) => row.getCell(1).value === code && (row.getCell(2).value ?? null) === name)!;
     return { workbook, sheet, rowOf };
   };
   const importFile = async (workbook: ExcelJS.Workbook) =>
@@ -102,17 +106,28 @@ describe("the workbook's Rencana Aksi sheet", () => {
     });
   const IKU = "Persentase PMKS yang Mendapatkan Program Pelayanan Sosial";
   const ikuPlan = async () =>
-    (await db.rencanaAksiIndikator.findMany({ where: { year: 2023, indikator: { isIku: true } }, orderBy: { period: "asc" } })).map(
-      (p) => p.target.toString(),
-    );
+    (
+      await db.rencanaAksiIndikator.findMany({
+        where: { year: 2023, indikator: { isIku: true } },
+        orderBy: { period: "asc" },
+      })
+    ).map((p) => p.target.toString());
 
   it("exports the plan of every sub kegiatan and indicator, and imports a change of it", async () => {
     const { sheet, workbook, rowOf } = await exported();
     expect(sheet.getRow(1).values).toEqual([
-      undefined, "Kode", "Indikator", "Rencana TW I", "Rencana TW II", "Rencana TW III", "Rencana TW IV",
+      undefined,
+      "Kode",
+      "Indikator",
+      "Rencana TW I",
+      "Rencana TW II",
+      "Rencana TW III",
+      "Rencana TW IV",
     ]);
     const makanan = await subOf(MAKANAN);
-    const stored = makanan.rencanaAksi.sort((a, b) => a.period.localeCompare(b.period)).map((p) => Number(p.amount));
+    const stored = makanan.rencanaAksi
+      .sort((a, b) => a.period.localeCompare(b.period))
+      .map((p) => Number(p.amount));
     const row = rowOf(MAKANAN, null);
     expect([3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual(stored);
     const iku = rowOf("IKU-S1.1-1", IKU);
@@ -147,7 +162,9 @@ describe("the workbook's Rencana Aksi sheet", () => {
       row: row.number,
       column: "Rencana TW IV (F)",
       message: expect.stringMatching(
-        new RegExp(`^${MAKANAN.replaceAll(".", "\\.")}: rencana penarikan dana TW I–IV berjumlah Rp [\\d.]+, melebihi pagu Rp [\\d.]+ sebesar Rp [\\d.]+$`),
+        new RegExp(
+          `^${MAKANAN.replaceAll(".", "\\.")}: rencana penarikan dana TW I–IV berjumlah Rp [\\d.]+, melebihi pagu Rp [\\d.]+ sebesar Rp [\\d.]+$`,
+        ),
       ),
     });
     expect(await planOf(MAKANAN)).toEqual(before);
@@ -184,7 +201,12 @@ describe("rencanaAksi.save", () => {
     const before = [await planOf(PERMAKANAN), await planOf(MAKANAN)];
     const auditCount = (await audits()).length;
     const result = await save(planner, [
-      { key: `anggaran:${makanan.id}:1`, text: "1.000", version: makanan.rencanaAksi.find((p) => p.period === "TW1")!.version, row: 40 },
+      {
+        key: `anggaran:${makanan.id}:1`,
+        text: "1.000",
+        version: makanan.rencanaAksi.find((p) => p.period === "TW1")!.version,
+        row: 40,
+      },
       { key: `anggaran:${sub.id}:1`, text: "13.000.000", version: 1, row: 7 },
     ]);
     expect(result.ok).toBe(false);
@@ -224,7 +246,9 @@ describe("rencanaAksi.save", () => {
 
   it("keeps a bidang-limited planner to their bidang's rows, and every planner to the OPD-year", async () => {
     const makanan = await subOf(MAKANAN);
-    const iku = await db.indikator.findFirstOrThrow({ where: { isIku: true, rencanaAksi: { some: { year: 2023 } } } });
+    const iku = await db.indikator.findFirstOrThrow({
+      where: { isIku: true, rencanaAksi: { some: { year: 2023 } } },
+    });
     const sub2022 = await subOf(PERMAKANAN, 2022);
     const before = await planOf(MAKANAN);
     for (const [principal, key] of [
@@ -241,8 +265,8 @@ describe("rencanaAksi.save", () => {
 
   it("flags a quarter whose realisasi falls more than 10 points below its plan", async () => {
     const sub = await subOf(PERMAKANAN);
-    const [tw1, tw2, tw3, tw4] = ["TW1", "TW2", "TW3", "TW4"].map(
-      (period) => sub.rencanaAksi.find((p) => p.period === period)!,
+    const [tw1, tw2, tw3, tw4] = ["TW1", "TW2", "TW3", "TW4"].map((period) =>
+      sub.rencanaAksi.find((p) => p.period === period)!,
     );
     const realisasi = await db.realisasiAnggaran.findMany({ where: { subKegiatanId: sub.id } });
     const through2 = realisasi
@@ -277,7 +301,9 @@ describe("rencanaAksi.save", () => {
     const sub = await subOf(PERMAKANAN);
     const before = await planOf(PERMAKANAN);
     const tw1 = sub.rencanaAksi.find((p) => p.period === "TW1")!;
-    const result = await save(planner, [{ key: `anggaran:${sub.id}:1`, text: "1", version: tw1.version, row: 7 }]);
+    const result = await save(planner, [
+      { key: `anggaran:${sub.id}:1`, text: "1", version: tw1.version, row: 7 },
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe("LOCKED");

@@ -127,10 +127,14 @@ describe("migrations and client", () => {
     written.add("RencanaAksiAnggaran");
     // A plan is per triwulan: an annual plan and a negative disbursement are refused by the database.
     await expect(
-      db.rencanaAksiAnggaran.create({ data: { pemdaId, subKegiatanId: sub.id, period: "TAHUNAN", amount: "1" } }),
+      db.rencanaAksiAnggaran.create({
+        data: { pemdaId, subKegiatanId: sub.id, period: "TAHUNAN", amount: "1" },
+      }),
     ).rejects.toThrow();
     await expect(
-      db.rencanaAksiAnggaran.create({ data: { pemdaId, subKegiatanId: sub.id, period: "TW2", amount: "-1" } }),
+      db.rencanaAksiAnggaran.create({
+        data: { pemdaId, subKegiatanId: sub.id, period: "TW2", amount: "-1" },
+      }),
     ).rejects.toThrow();
     const laporan = await db.laporanKinerja.create({ data: { ...scope, reportedPagu: "5093068611" } });
     written.add("LaporanKinerja");

@@ -4,7 +4,12 @@ import { coversBidang } from "@/lib/auth/permissions";
 import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
 import { QUARTERS, type Quarter } from "@/lib/calc/period";
 import { formatRupiah, formatTarget } from "@/lib/format";
-import { type RencanaAksiData, type RencanaAksiRow, rencanaAksiKey, storedText } from "@/lib/grid/rencana-aksi-rows";
+import {
+  type RencanaAksiData,
+  type RencanaAksiRow,
+  rencanaAksiKey,
+  storedText,
+} from "@/lib/grid/rencana-aksi-rows";
 import { db } from "../db";
 import { toDecimal } from "../decimal";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
@@ -158,7 +163,8 @@ export async function loadRencanaAksiPage({
 
   for (const indicator of iku) indicatorRow("SASARAN", indicator.sasaran?.code ?? "", null, indicator);
   for (const program of programs) {
-    for (const indicator of program.indikator) indicatorRow("PROGRAM", program.code, program.bidangId, indicator);
+    for (const indicator of program.indikator)
+      indicatorRow("PROGRAM", program.code, program.bidangId, indicator);
     for (const kegiatan of program.kegiatan) {
       for (const indicator of kegiatan.indikator)
         indicatorRow("KEGIATAN", kegiatan.code, kegiatan.bidangId, indicator);

@@ -11,7 +11,10 @@ const quarterOf = (period: string) => Number(period.slice(2)) as Quarter;
 export const plannedIndicatorsOf = ({ pemdaId, opdId, year }: OpdYearKey) => ({
   pemdaId,
   OR: [
-    { isIku: true, sasaran: { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } } },
+    {
+      isIku: true,
+      sasaran: { tujuan: { periode: { opdId, startYear: { lte: year }, endYear: { gte: year } } } },
+    },
     { program: { opdId, year } },
     { kegiatan: { opdId, year } },
   ],

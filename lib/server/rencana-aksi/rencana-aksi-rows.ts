@@ -134,7 +134,12 @@ export async function findPlannedIndicators(
   );
 }
 
-export type PlanWrite = { itemId: string; quarter: Quarter; stored: StoredPlan | null; value: Decimal | null };
+export type PlanWrite = {
+  itemId: string;
+  quarter: Quarter;
+  stored: StoredPlan | null;
+  value: Decimal | null;
+};
 
 const changedMeanwhile = () =>
   new AppError(
@@ -165,7 +170,8 @@ export async function writeRencanaAksi(
 ): Promise<void> {
   const inserts = (writes: PlanWrite[]) => writes.filter((w) => !w.stored && w.value !== null);
   const updates = (writes: PlanWrite[]) => writes.filter((w) => w.stored && w.value !== null);
-  const removals = (writes: PlanWrite[]) => writes.flatMap((w) => (w.stored && w.value === null ? [w.stored] : []));
+  const removals = (writes: PlanWrite[]) =>
+    writes.flatMap((w) => (w.stored && w.value === null ? [w.stored] : []));
 
   await insertRows(
     tx,

@@ -21,7 +21,14 @@ import {
   writeRencanaAksi,
 } from "./rencana-aksi-rows";
 
-type Cell = { kind: "anggaran" | "indikator"; id: string; quarter: Quarter; text: string; version: number | null; row: number };
+type Cell = {
+  kind: "anggaran" | "indikator";
+  id: string;
+  quarter: Quarter;
+  text: string;
+  version: number | null;
+  row: number;
+};
 
 /**
  * Saves every changed cell of the rencana aksi grid at once: the planned disbursement of sub kegiatan and
@@ -38,7 +45,14 @@ export const saveRencanaAksi = defineMutation({
     const scope = { ...opdScope(opd), year: input.year };
     const cells: Cell[] = input.cells.map((cell) => {
       const [kind, id, quarter] = cell.key.split(":") as ["anggaran" | "indikator", string, string];
-      return { kind, id, quarter: Number(quarter) as Quarter, text: cell.text, version: cell.version, row: cell.row };
+      return {
+        kind,
+        id,
+        quarter: Number(quarter) as Quarter,
+        text: cell.text,
+        version: cell.version,
+        row: cell.row,
+      };
     });
     const idsOf = (kind: Cell["kind"]) => [...new Set(cells.filter((c) => c.kind === kind).map((c) => c.id))];
 
@@ -77,7 +91,9 @@ export const saveRencanaAksi = defineMutation({
             }
             const stored = item.plans.find((plan) => plan.quarter === cell.quarter) ?? null;
             if ((stored?.version ?? null) !== cell.version) {
-              conflicts.push(`Baris ${cell.row} (${item.label}) TW${cell.quarter} telah diubah oleh pengguna lain.`);
+              conflicts.push(
+                `Baris ${cell.row} (${item.label}) TW${cell.quarter} telah diubah oleh pengguna lain.`,
+              );
               continue;
             }
             if (!stored && value === null) continue;

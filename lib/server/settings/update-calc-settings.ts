@@ -12,7 +12,8 @@ export const updateCalcSettings = defineMutation({
   input: updateCalcSettingsInput,
   async run({ principal, input, audit }) {
     authorize(principal, "settings:manage", { pemdaId: principal.pemdaId });
-    const { plausibleCapaian, capaianCap, predikatScale, entryDeadlineDays, rencanaAksiBand } = input.settings;
+    const { plausibleCapaian, capaianCap, predikatScale, entryDeadlineDays, rencanaAksiBand } =
+      input.settings;
     const stored = {
       entryDeadlineDays,
       plausibleCapaian: { min: plausibleCapaian.min.toString(), max: plausibleCapaian.max.toString() },

@@ -163,7 +163,10 @@ async function planAgainstState(
     const changed = [...parsed.items.values()].find((item) =>
       rencanaPeriods.some((period) => {
         const value = item.fields[rencanaField(period)];
-        return value !== undefined && value !== (state.snapshot.get(item.key)?.fields[rencanaField(period)] ?? null);
+        return (
+          value !== undefined &&
+          value !== (state.snapshot.get(item.key)?.fields[rencanaField(period)] ?? null)
+        );
       }),
     );
     if (changed)

@@ -280,7 +280,9 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
         const own = amounts(sub.realisasi);
         const rencana: Fields = {};
         for (const period of rencanaPeriods)
-          rencana[rencanaField(period)] = money(dec(sub.rencanaAksi.find((r) => r.period === period)?.amount));
+          rencana[rencanaField(period)] = money(
+            dec(sub.rencanaAksi.find((r) => r.period === period)?.amount),
+          );
         put(
           {
             level: "SUB_KEGIATAN",

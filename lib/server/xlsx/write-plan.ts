@@ -466,7 +466,9 @@ async function writeRencanaAksi(
       table,
       [column as string],
       rows.flatMap((r) =>
-        r.value !== null && r.row ? [{ ...r.row, values: { [column]: r.value } as Record<string, unknown> }] : [],
+        r.value !== null && r.row
+          ? [{ ...r.row, values: { [column]: r.value } as Record<string, unknown> }]
+          : [],
       ),
       { conflict: changedMeanwhile },
     );

@@ -3,7 +3,15 @@ import { excessOverPagu } from "@/lib/calc/rencana-aksi";
 import { figureField } from "@/lib/inputs/indikator";
 import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
 import { normalizeKode } from "@/lib/structure/kode";
-import { figure, itemKey, money, rencanaField, rencanaPeriods, type Snapshot, type SnapshotItem } from "../snapshot";
+import {
+  figure,
+  itemKey,
+  money,
+  rencanaField,
+  rencanaPeriods,
+  type Snapshot,
+  type SnapshotItem,
+} from "../snapshot";
 import { rencanaAksiColumns } from "../template";
 import type { SheetReader } from "./read-sheet";
 
@@ -47,7 +55,11 @@ export function readRencanaAksi(
       const iku = renstraCodes.get(code);
       const owner = [itemKey.program(code), itemKey.kegiatan(code)].find((k) => items.has(k));
       key = iku?.startsWith("IKU:") ? iku : owner && itemKey.indicator(owner, name);
-      if (!key || !items.has(key) || (iku?.startsWith("IKU:") && !key.endsWith(`|${name.trim().toLowerCase()}`))) {
+      if (
+        !key ||
+        !items.has(key) ||
+        (iku?.startsWith("IKU:") && !key.endsWith(`|${name.trim().toLowerCase()}`))
+      ) {
         reader.error(
           row.row,
           reader.where("Indikator"),
@@ -57,7 +69,11 @@ export function readRencanaAksi(
       }
     }
     if (seen.has(key)) {
-      reader.error(row.row, reader.where("Kode"), `Rencana aksi ${code}${name ? ` ${name}` : ""} muncul dua kali`);
+      reader.error(
+        row.row,
+        reader.where("Kode"),
+        `Rencana aksi ${code}${name ? ` ${name}` : ""} muncul dua kali`,
+      );
       continue;
     }
     seen.add(key);

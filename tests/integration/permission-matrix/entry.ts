@@ -233,7 +233,9 @@ const rencanaAksiMatrix = matrix({
     });
     const rows = [];
     for (const [index, sub] of target.subs.entries()) {
-      const stored = await db.rencanaAksiAnggaran.findFirst({ where: { subKegiatanId: sub.id, period: "TW2" } });
+      const stored = await db.rencanaAksiAnggaran.findFirst({
+        where: { subKegiatanId: sub.id, period: "TW2" },
+      });
       const amount = new Decimal(4_000_000 + next() * 1_000);
       const cell = {
         key: `anggaran:${sub.id}:2`,

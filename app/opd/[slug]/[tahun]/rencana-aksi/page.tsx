@@ -28,7 +28,10 @@ export default async function RencanaAksiPage({
           penarikan dana TW I–IV tidak boleh melebihi pagu.
         </p>
         {data.signedAt ? (
-          <p className="mt-3 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="rencana-aksi-signed">
+          <p
+            className="mt-3 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900"
+            data-testid="rencana-aksi-signed"
+          >
             Ditandatangani bersama Perjanjian Kinerja pada {formatDateLong(new Date(data.signedAt))}; rencana
             aksi tidak dapat diubah lagi.
           </p>
