@@ -14,7 +14,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatFigure, formatPercent, formatRupiah, formatRupiahCompact, withSatuan } from "@/lib/format";
-import type { CumulativePoint, ProgramRow, RenstraPoint } from "@/lib/views/opd-dashboard";
+import type { CumulativePoint, OpdDashboard, ProgramRow, RenstraPoint } from "@/lib/views/opd-dashboard";
 
 const percent = (value: unknown) => (typeof value === "number" ? formatPercent(new Decimal(value)) : "—");
 const rupiah = (value: unknown) => (typeof value === "number" ? formatRupiah(new Decimal(value)) : "—");
@@ -46,8 +46,14 @@ export function ProgramChart({ programs }: { programs: ProgramRow[] }) {
   );
 }
 
-/** Cumulative realisasi per triwulan against the straight-line disbursement reference. */
-export function CumulativeChart({ points }: { points: CumulativePoint[] }) {
+/** Cumulative realisasi per triwulan against the rencana aksi (or, without one, the straight line). */
+export function CumulativeChart({
+  points,
+  planSource,
+}: {
+  points: CumulativePoint[];
+  planSource: OpdDashboard["planSource"];
+}) {
   return (
     <div className="h-72 w-full" aria-hidden="true" data-testid="cumulative-chart">
       <ResponsiveContainer>
@@ -65,7 +71,7 @@ export function CumulativeChart({ points }: { points: CumulativePoint[] }) {
             isAnimationActive={false}
             type="linear"
             dataKey="rencana"
-            name="Rencana (garis lurus pagu)"
+            name={planSource === "RENCANA_AKSI" ? "Rencana (rencana aksi)" : "Rencana (garis lurus pagu)"}
             stroke="#94a3b8"
             strokeDasharray="6 4"
             dot={false}

@@ -64,6 +64,13 @@ export function SettingsForm({ initial }: { initial: Values }) {
         <input className={inputClass} inputMode="numeric" {...form.register("deadlineDays")} />
         <FieldError message={errors.deadlineDays?.message} />
       </label>
+      <label className="block max-w-md">
+        <span className="font-medium">
+          Batas realisasi di bawah rencana aksi (poin persen) sebelum diperingatkan
+        </span>
+        <input className={inputClass} inputMode="decimal" {...form.register("rencanaAksiBand")} />
+        <FieldError message={errors.rencanaAksiBand?.message} />
+      </label>
       <ActionError error={error} />
       {saved && (
         <p role="status" className="text-emerald-800">

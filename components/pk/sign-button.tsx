@@ -5,7 +5,10 @@ import { ActionError } from "../forms/action-error";
 import { useMutationAction } from "../forms/use-mutation-action";
 import { Button } from "@/components/ui/button";
 
-/** The head signs the year's Perjanjian Kinerja (once; the server checks who and whether). */
+/**
+ * The head signs the year's Perjanjian Kinerja and with it its rencana aksi, which is locked from then on
+ * (once; the server checks who and whether).
+ */
 export function SignButton({
   perjanjianKinerjaId,
   version,
@@ -17,7 +20,7 @@ export function SignButton({
   return (
     <div className="space-y-2">
       <Button type="button" disabled={pending} onClick={() => run({ perjanjianKinerjaId, version })}>
-        Tandatangani Perjanjian Kinerja
+        Tandatangani Perjanjian Kinerja dan Rencana Aksi
       </Button>
       <ActionError error={error} onReload={reload} />
     </div>

@@ -21,6 +21,7 @@ export const auditActionLabel: Record<string, string> = {
   "realisasiAnggaran.save": "Simpan realisasi anggaran",
   "realisasiGrid.save": "Simpan isian triwulan",
   "realisasiGrid.delete": "Hapus isian triwulan",
+  "rencanaAksi.save": "Simpan rencana aksi",
   "reviewNote.create": "Catatan reviu",
   "reviewNote.reply": "Balas catatan reviu",
   "reviewNote.status": "Ubah status catatan reviu",
@@ -87,6 +88,8 @@ const fieldLabel: Record<string, string> = {
   status: "Status",
   period: "Periode",
   amount: "Realisasi",
+  rencanaDana: "Rencana penarikan dana",
+  rencanaTarget: "Rencana target",
   value: "Realisasi",
   numerator: "Pembilang",
   denominator: "Penyebut",
@@ -150,9 +153,17 @@ const fieldLabel: Record<string, string> = {
   sumber: "Sumber",
 };
 
-const MONEY = new Set(["amount", "paguAwal", "paguPerubahan", "reportedPagu", "reportedRealisasi"]);
+const MONEY = new Set([
+  "amount",
+  "rencanaDana",
+  "paguAwal",
+  "paguPerubahan",
+  "reportedPagu",
+  "reportedRealisasi",
+]);
 const FIGURES = new Set([
   "value",
+  "rencanaTarget",
   "numerator",
   "denominator",
   "target",

@@ -4,6 +4,7 @@ import { checkIndicators, type EvaluatedCheckInput, type IndicatorCheckInput } f
 import { evaluateIndicators } from "./evaluate-indicator";
 import { checkNarratives, type NarrativeCheckInput } from "./checks-narrative";
 import { buildNarrativeFigures } from "./figure-tokens";
+import { checkRencanaAksi, emptyRencanaAksi, type RencanaAksi } from "./rencana-aksi";
 import { sortFindings, type Finding } from "./finding";
 import type { Quarter } from "./period";
 import { defaultCalcSettings, type CalcSettings } from "./settings";
@@ -50,11 +51,14 @@ export function evaluateOpdYear({
   settings,
   throughQuarter,
   narrative,
+  rencanaAksi = emptyRencanaAksi,
 }: {
   budget: BudgetNodeInput;
   indicators: readonly IndicatorCheckInput[];
   settings: CalcSettings;
   throughQuarter: Quarter;
+  /** The year's rencana aksi: a quarter's realisasi far below its plan is a warning. */
+  rencanaAksi?: RencanaAksi;
   /** The LKIP narrative, checked against the year's figures (the whole year's, as the report prints them). */
   narrative?: NarrativeContext;
 }): OpdYearEvaluation {
@@ -79,6 +83,14 @@ export function evaluateOpdYear({
     indicators: evaluated,
     findings: sortFindings([
       ...runChecks({ budget, budgetResult: rollup, indicators: evaluated, settings, throughQuarter }),
+      ...checkRencanaAksi({
+        budget,
+        rollup,
+        indicators: evaluated,
+        rencanaAksi,
+        throughQuarter,
+        settings,
+      }),
       ...narrativeFindings,
     ]),
   };

@@ -33,6 +33,7 @@ export const findingCodeLabel = {
   NARASI_ANGKA_TIDAK_COCOK: "Angka dalam narasi tidak cocok dengan data",
   NARASI_TOKEN_TIDAK_DIKENAL: "Token angka dalam narasi tidak dikenal",
   NARASI_WAJIB_KOSONG: "Narasi wajib belum ditulis",
+  REALISASI_DI_BAWAH_RENCANA: "Realisasi di bawah rencana aksi",
 } as const satisfies Record<string, string>;
 
 export type FindingCode = keyof typeof findingCodeLabel;

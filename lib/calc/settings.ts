@@ -11,6 +11,8 @@ export type CalcSettings = {
   predikatScale: PredikatScale;
   /** Realisasi of a triwulan is due this many days after the quarter ends (the late-entry list). */
   entryDeadlineDays: number;
+  /** A quarter's realisasi more than this many percentage points below its rencana aksi is a warning. */
+  rencanaAksiBand: Decimal;
 };
 
 export const defaultCalcSettings: CalcSettings = {
@@ -18,6 +20,7 @@ export const defaultCalcSettings: CalcSettings = {
   capaianCap: null,
   predikatScale: permendagri86Scale,
   entryDeadlineDays: 10,
+  rencanaAksiBand: new Decimal(10),
 };
 
 /**
@@ -44,10 +47,16 @@ export const calcSettingsSchema = z
       .min(0, "Batas waktu pengisian tidak boleh negatif")
       .max(90, "Batas waktu pengisian paling lama 90 hari setelah triwulan berakhir")
       .optional(),
+    rencanaAksiBand: decimalSchema
+      .refine((band) => band.greaterThanOrEqualTo(0) && band.lessThanOrEqualTo(100), {
+        message: "Batas deviasi rencana aksi harus antara 0 dan 100 poin persen",
+      })
+      .optional(),
   })
   .transform((input): CalcSettings => ({
     plausibleCapaian: input.plausibleCapaian ?? defaultCalcSettings.plausibleCapaian,
     capaianCap: input.capaianCap === undefined ? defaultCalcSettings.capaianCap : input.capaianCap,
     predikatScale: input.predikatScale ?? defaultCalcSettings.predikatScale,
     entryDeadlineDays: input.entryDeadlineDays ?? defaultCalcSettings.entryDeadlineDays,
+    rencanaAksiBand: input.rencanaAksiBand ?? defaultCalcSettings.rencanaAksiBand,
   }));

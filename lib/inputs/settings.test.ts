@@ -11,6 +11,7 @@ const issues = (input: Record<string, string>) => {
     max: "150",
     cap: "",
     deadlineDays: "10",
+    rencanaAksiBand: "10",
     ...input,
   });
   return result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message]);
@@ -24,6 +25,7 @@ describe("calcSettingsForm", () => {
       max: "1.000",
       cap: " 120 ",
       deadlineDays: "15",
+      rencanaAksiBand: "7,5",
     });
     expect(parsed).toEqual({
       settings: {
@@ -31,6 +33,7 @@ describe("calcSettingsForm", () => {
         plausibleCapaian: { min: "42.5", max: "1000" },
         capaianCap: "120",
         entryDeadlineDays: 15,
+        rencanaAksiBand: "7.5",
       },
     });
     // What the server's schema makes of it.
@@ -38,6 +41,7 @@ describe("calcSettingsForm", () => {
     expect(settings.plausibleCapaian.min.toString()).toBe("42.5");
     expect(settings.capaianCap?.toString()).toBe("120");
     expect(settings.predikatScale.name).toBe(keberhasilanScale.name);
+    expect(settings.rencanaAksiBand.toString()).toBe("7.5");
   });
 
   it("leaves the cap out when it is empty", () => {
@@ -48,6 +52,7 @@ describe("calcSettingsForm", () => {
         max: "150",
         cap: "  ",
         deadlineDays: "10",
+        rencanaAksiBand: "10",
       }).settings.capaianCap,
     ).toBeNull();
   });
@@ -59,6 +64,7 @@ describe("calcSettingsForm", () => {
     expect(issues({ cap: "1,234.5" })[0]?.[0]).toBe("cap");
     expect(issues({ max: "banyak" })[0]?.[1]).toContain("bukan angka yang sah");
     expect(issues({ max: "" })).toEqual([["max", "Nilai kosong"]]);
+    expect(issues({ rencanaAksiBand: "" })).toEqual([["rencanaAksiBand", "Nilai kosong"]]);
     expect(issues({ deadlineDays: "7,5" })).toEqual([["deadlineDays", "Isi jumlah hari (0–90), tanpa koma"]]);
   });
 
@@ -74,6 +80,7 @@ describe("calcSettingsForm", () => {
       max: "150",
       cap: "120",
       deadlineDays: "10",
+      rencanaAksiBand: "10",
     });
     expect(calcSettingsForm.parse(values).settings.plausibleCapaian).toEqual({ min: "42.5", max: "150" });
     expect(calcSettingsFormValues(defaultCalcSettings).cap).toBe("");

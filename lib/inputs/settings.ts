@@ -37,15 +37,19 @@ export const calcSettingsForm = z
       .string()
       .trim()
       .regex(/^\d{1,2}$/, "Isi jumlah hari (0–90), tanpa koma"),
+    rencanaAksiBand: percentText,
   })
-  .transform(({ preset, min, max, cap, deadlineDays }): z.input<typeof updateCalcSettingsInput> => ({
-    settings: {
-      predikatScale: serializePredikatScale(predikatPresets[preset]),
-      plausibleCapaian: { min, max },
-      capaianCap: cap,
-      entryDeadlineDays: Number(deadlineDays),
-    },
-  }));
+  .transform(
+    ({ preset, min, max, cap, deadlineDays, rencanaAksiBand }): z.input<typeof updateCalcSettingsInput> => ({
+      settings: {
+        predikatScale: serializePredikatScale(predikatPresets[preset]),
+        plausibleCapaian: { min, max },
+        capaianCap: cap,
+        entryDeadlineDays: Number(deadlineDays),
+        rencanaAksiBand,
+      },
+    }),
+  );
 
 /** The form's starting values: the region's settings as the administrator types them ("90,5"). */
 export function calcSettingsFormValues(settings: CalcSettings): z.input<typeof calcSettingsForm> {
@@ -58,5 +62,6 @@ export function calcSettingsFormValues(settings: CalcSettings): z.input<typeof c
     max: formatFigure(settings.plausibleCapaian.max),
     cap: settings.capaianCap === null ? "" : formatFigure(settings.capaianCap),
     deadlineDays: String(settings.entryDeadlineDays),
+    rencanaAksiBand: formatFigure(settings.rencanaAksiBand),
   };
 }

@@ -12,6 +12,7 @@ import { countFindingGroups, type FindingCounts, groupFindings } from "@/lib/cal
 import type { IndicatorRealisasiEntry } from "@/lib/calc/indicator-realisasi";
 import { type Amount, QUARTERS, type Quarter, unknownReasonLabel } from "@/lib/calc/period";
 import { describeSerapan } from "@/lib/calc/serapan";
+import type { PlanLine } from "@/lib/calc/rencana-aksi";
 import type { CalcSettings } from "@/lib/calc/settings";
 import { formatRupiah, formatTarget, withSatuan } from "@/lib/format";
 import { quarterLabel } from "@/lib/vocabulary";
@@ -57,7 +58,7 @@ export type CumulativePoint = {
   quarter: string;
   /** Cumulative realisasi through the quarter (rupiah); null after the chosen quarter or when unknown. */
   realisasi: number | null;
-  /** Straight-line disbursement reference: pagu × quarter / 4. */
+  /** Cumulative planned disbursement: the rencana aksi, or the straight line pagu × quarter / 4 without one. */
   rencana: number;
   realisasiText: string;
   rencanaText: string;
@@ -87,6 +88,8 @@ export type OpdDashboard = {
   iku: IkuRow[];
   programs: ProgramRow[];
   cumulative: CumulativePoint[];
+  /** Where the plan line comes from (the chart's legend says so). */
+  planSource: PlanLine["source"];
   renstra: { id: string; name: string; satuan: string; points: RenstraPoint[] }[];
   /** The year's check (through TW IV), grouped as the OPD-year page and the region count it. */
   findings: { counts: FindingCounts; groups: DashboardFindingGroup[] };
@@ -206,6 +209,7 @@ export function buildOpdDashboard({
   rollup,
   findings,
   ikuHistory,
+  plan,
   links,
 }: {
   year: number;
@@ -220,6 +224,8 @@ export function buildOpdDashboard({
   /** Of the whole year (through TW IV), whatever `throughQuarter` is. */
   findings: readonly Finding[];
   ikuHistory: readonly IkuHistory[];
+  /** The cumulative planned disbursement per triwulan (planLine). */
+  plan: PlanLine;
   links: DashboardLinks;
 }): OpdDashboard {
   const iku = ikuRows(indicators);
@@ -245,7 +251,7 @@ export function buildOpdDashboard({
 
   const cumulative = QUARTERS.map((quarter): CumulativePoint => {
     const point = rollup.quarters.find((q) => q.quarter === quarter)?.cumulative;
-    const rencana = rollup.pagu.times(quarter).div(4);
+    const rencana = plan.cumulative[quarter - 1]!;
     return {
       quarter: quarterLabel(quarter),
       realisasi: point?.status === "KNOWN" ? point.value.toNumber() : null,
@@ -290,6 +296,7 @@ export function buildOpdDashboard({
     iku,
     programs,
     cumulative,
+    planSource: plan.source,
     renstra,
     findings: {
       counts: countFindingGroups(groups),

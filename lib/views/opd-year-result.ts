@@ -3,6 +3,7 @@ import type { OpdYearEvaluation } from "@/lib/calc/checks";
 import { evaluateIndicator, type IndicatorEvaluation } from "@/lib/calc/evaluate-indicator";
 import type Decimal from "decimal.js";
 import { type Amount, QUARTERS, type Quarter } from "@/lib/calc/period";
+import { planLine, type PlanLine, type RencanaAksi } from "@/lib/calc/rencana-aksi";
 import type { CalcSettings } from "@/lib/calc/settings";
 import { type FindingNode, type IkuHistory, latestQuarterWithData, listFindingNodes } from "./opd-dashboard";
 import type { RenstraTujuan } from "./pohon-kinerja";
@@ -34,6 +35,8 @@ export type DashboardSummary = Pick<
   findingNodes: FindingNode[];
   /** The IKU with their targets and realisasi in every year of the Renstra period covering the year. */
   ikuHistory: IkuHistory[];
+  /** The OPD's cumulative planned disbursement per triwulan (rencana aksi, or the straight line). */
+  plan: PlanLine;
 };
 
 /** The budget leaves of one bidang of the OPD (null: of no bidang) and the entries missing per triwulan. */
@@ -66,6 +69,7 @@ export function buildOpdYearResult({
   evaluation,
   ikuHistory,
   tujuan,
+  rencanaAksi,
 }: {
   year: number;
   throughQuarter: Quarter;
@@ -74,6 +78,7 @@ export function buildOpdYearResult({
   evaluation: OpdYearEvaluation;
   ikuHistory: IkuHistory[];
   tujuan: RenstraTujuan[];
+  rencanaAksi: RencanaAksi;
 }): { figures: OpdYearFigures; summary: OpdYearSummary } {
   const latestQuarter = latestQuarterWithData(budget);
   const subKegiatan: SubKegiatanScope[] = [];
@@ -107,6 +112,7 @@ export function buildOpdYearResult({
         settings,
         latestQuarter,
         ikuHistory,
+        plan: planLine({ pagu: rollup.pagu, rencanaAksi }),
       },
       region: {
         latestQuarter,

@@ -7,6 +7,8 @@ import {
   type FieldValue,
   indicatorField,
   periods,
+  rencanaField,
+  rencanaPeriods,
   renstraTargetField,
   type Snapshot,
   type SnapshotItem,
@@ -18,6 +20,7 @@ import {
   narasiColumns,
   renstraFixedColumns,
   renstraKinds,
+  rencanaAksiColumns,
   renstraYearColumns,
   sheetNames,
   TOTAL_KODE,
@@ -130,10 +133,18 @@ export function buildTemplateWorkbook({
 
   const anggaran: OutCell[][] = [];
   const indicators: OutCell[][] = [];
+  // The IKU first, then the programs' and kegiatan's indicators and the sub kegiatan in the budget's order.
+  const rencanaIku: OutCell[][] = [];
+  const rencana: OutCell[][] = [];
+  const plan = (item: SnapshotItem, cell: (value: FieldValue | undefined) => OutCell) =>
+    rencanaPeriods.map((period) => cell(item.fields[rencanaField(period)]));
   const addIndicators = (owner: SnapshotItem) => {
     for (const ind of childrenOf(owner.key).filter((i) => i.level === "INDIKATOR")) {
       indicators.push(indicatorRow(codeOf(owner), ind));
+      if (owner.level === "PROGRAM" || owner.level === "KEGIATAN")
+        rencana.push([codeOf(owner), ind.fields.name ?? "", ...plan(ind, figureCell)]);
     }
+    if (owner.level === "SUB_KEGIATAN") rencana.push([codeOf(owner), null, ...plan(owner, moneyCell)]);
   };
   for (const program of items.filter((i) => i.level === "PROGRAM").sort(byCode)) {
     anggaran.push(budgetRow(program, []));
@@ -201,6 +212,7 @@ export function buildTemplateWorkbook({
           ...years.map(() => null),
         ]);
         indicators.push(indicatorRow(code, iku));
+        rencanaIku.push([code, f.name ?? "", ...plan(iku, figureCell)]);
       }
     }
   }
@@ -222,5 +234,6 @@ export function buildTemplateWorkbook({
   if (renstraYears)
     writeSheet(workbook, sheetNames.renstra, [...renstraFixedColumns, ...renstraYearColumns(years)], renstra);
   writeSheet(workbook, sheetNames.narasi, narasiColumns, narasi);
+  writeSheet(workbook, sheetNames.rencanaAksi, rencanaAksiColumns, [...rencanaIku, ...rencana]);
   return workbook;
 }

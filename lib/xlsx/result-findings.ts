@@ -5,6 +5,8 @@ import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import { compareCodes } from "@/lib/calc/finding";
 import { countFindingGroups, groupFindings } from "@/lib/calc/finding-groups";
 import { listNarrativeSlots } from "@/lib/narrative/narrative-slots";
+import type { Quarter } from "@/lib/calc/period";
+import type { RencanaAksi } from "@/lib/calc/rencana-aksi";
 import type { CalcSettings } from "@/lib/calc/settings";
 import type { ImportIssue } from "./import/parse-import";
 import type { ImportChecks } from "./import-report";
@@ -14,6 +16,8 @@ import {
   indicatorField,
   itemKey,
   periods,
+  rencanaField,
+  rencanaPeriods,
   type Snapshot,
   type SnapshotItem,
 } from "./snapshot";
@@ -121,6 +125,33 @@ export function engineInputOf(
   return { budget, indicators };
 }
 
+/** The rencana aksi of a snapshot, keyed like engineInputOf's nodes and indicators (by item key). */
+export function rencanaAksiOf(snapshot: Snapshot): RencanaAksi {
+  const plans = (levels: string[]) =>
+    [...snapshot.values()]
+      .filter((item) => levels.includes(item.level))
+      .flatMap((item) =>
+        rencanaPeriods.flatMap((period, index) => {
+          const value = item.fields[rencanaField(period)];
+          return value == null
+            ? []
+            : [{ id: item.key, quarter: (index + 1) as Quarter, value: new Decimal(value) }];
+        }),
+      );
+  return {
+    anggaran: plans(["SUB_KEGIATAN"]).map(({ id, quarter, value }) => ({
+      subKegiatanId: id,
+      quarter,
+      amount: value,
+    })),
+    indikator: plans(["INDIKATOR", "IKU"]).map(({ id, quarter, value }) => ({
+      indikatorId: id,
+      quarter,
+      target: value,
+    })),
+  };
+}
+
 /** The LKIP narrative of a snapshot as the checks read it: every text written, every mandatory one empty. */
 export function narrativeOf(snapshot: Snapshot, year: number, opdName: string): NarrativeContext {
   const items = [...snapshot.values()];
@@ -171,6 +202,7 @@ export function resultFindings(args: {
     settings: args.settings,
     throughQuarter: 4,
     narrative: narrativeOf(result, args.year, args.opdName),
+    rencanaAksi: rencanaAksiOf(result),
   });
   const groups = groupFindings(findings);
   return {

@@ -70,3 +70,6 @@ export const indicatorField = (part: "value" | "numerator" | "denominator", peri
   `${part}.${period}`;
 /** The Renstra target of an IKU for one year. */
 export const renstraTargetField = (year: number) => `targetRenstra.${year}`;
+/** The rencana aksi of a sub kegiatan (money) or an IKU / program / kegiatan indicator (figure) per triwulan. */
+export const rencanaField = (period: ImportPeriod) => `rencana.${period}`;
+export const rencanaPeriods = ["TW1", "TW2", "TW3", "TW4"] as const;

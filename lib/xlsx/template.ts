@@ -9,6 +9,7 @@ export const sheetNames = {
   indikator: "Indikator",
   renstra: "Renstra",
   narasi: "Narasi",
+  rencanaAksi: "Rencana Aksi",
 } as const;
 
 export const quarterColumns: { period: ImportPeriod; header: string }[] = QUARTERS.map((quarter) => ({
@@ -57,6 +58,16 @@ export const renstraYearColumns = (years: readonly number[]) => [
 
 /** The Narasi sheet: a section (its label or its code), the kode of its sasaran/program/kegiatan, the text. */
 export const narasiColumns = ["Bagian", "Kode Pemilik", "Teks"] as const;
+
+/**
+ * The Rencana Aksi sheet: a sub kegiatan's planned disbursement (Indikator empty) or an IKU's / program's /
+ * kegiatan's indicator plan, each triwulan's own value.
+ */
+export const rencanaAksiColumns = [
+  "Kode",
+  "Indikator",
+  ...QUARTERS.map((quarter) => `Rencana ${quarterLabel(quarter)}`),
+] as const;
 
 export const TOTAL_KODE = "TOTAL";
 

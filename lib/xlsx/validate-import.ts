@@ -38,7 +38,7 @@ export type ImportScope = {
 const hasFigures = (item: SnapshotItem) =>
   Object.entries(item.fields).some(
     ([field, value]) =>
-      value !== null && value !== undefined && /^(amount|value|numerator|denominator)\./.test(field),
+      value !== null && value !== undefined && /^(amount|value|numerator|denominator|rencana)\./.test(field),
   );
 
 /**

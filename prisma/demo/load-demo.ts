@@ -343,6 +343,7 @@ export async function loadDemoYearInProgress(
           })),
         });
       }
+      await createRencanaAksi(tx, { pemdaId, opdId, year, ofPeriode }, data.rencanaAksi);
       await tx.laporanKinerja.create({ data: { pemdaId, opdId, year, illustrative: true } });
       await tx.perjanjianKinerja.create({ data: { pemdaId, opdId, year, ...data.perjanjianKinerja } });
       return "loaded";
@@ -439,4 +440,49 @@ async function createAccounts(
       update: {},
     });
   }
+}
+
+/** The year's rencana aksi: sub kegiatan matched by kode, program indicators by program kode, IKU by name. */
+async function createRencanaAksi(
+  tx: Tx,
+  scope: { pemdaId: string; opdId: string; year: number; ofPeriode: object },
+  plan: DemoYearInProgress["rencanaAksi"],
+): Promise<void> {
+  const { pemdaId, opdId, year } = scope;
+  const [subKegiatan, programIndicators, iku] = await Promise.all([
+    tx.subKegiatan.findMany({ where: { pemdaId, opdId, year }, select: { id: true, code: true } }),
+    tx.indikator.findMany({
+      where: { pemdaId, program: { opdId, year } },
+      select: { id: true, program: { select: { code: true } } },
+    }),
+    tx.indikator.findMany({
+      where: { pemdaId, isIku: true, sasaran: { tujuan: scope.ofPeriode } },
+      select: { id: true, name: true },
+    }),
+  ]);
+  await tx.rencanaAksiAnggaran.createMany({
+    data: subKegiatan.flatMap((sub) =>
+      quarterly(plan.subKegiatan[sub.code] ?? [null, null, null, null]).map(({ period, value }) => ({
+        pemdaId,
+        subKegiatanId: sub.id,
+        period,
+        amount: value,
+      })),
+    ),
+  });
+  const indicatorPlans = [
+    ...programIndicators.map((i) => ({ id: i.id, quarters: plan.programIndicator[i.program!.code] })),
+    ...iku.map((i) => ({ id: i.id, quarters: plan.iku[i.name] })),
+  ];
+  await tx.rencanaAksiIndikator.createMany({
+    data: indicatorPlans.flatMap(({ id, quarters }) =>
+      quarterly(quarters ?? [null, null, null, null]).map(({ period, value }) => ({
+        pemdaId,
+        indikatorId: id,
+        year,
+        period,
+        target: value,
+      })),
+    ),
+  });
 }

@@ -4,7 +4,9 @@
  * down to thousands); realisasi is entered for TW I–III following a spending profile per program (some
  * programs behind), TW IV is empty. Two integrity findings are made on purpose: "Fasilitasi Kunjungan
  * Tamu" spends more than its pagu, and one sub kegiatan of Bidang Rehabilitasi Sosial has no TW III entry
- * (also a late entry on the region dashboard).
+ * (also a late entry on the region dashboard). Its rencana aksi follows each program's profile: the
+ * disbursement planned per quarter is what the program spends (the rest of the pagu in TW IV), an
+ * indicator's plan keeps the program's pace, so no quarter falls below its plan by more than the band.
  */
 import Decimal from "decimal.js";
 import { serang2022 } from "./serang-2022";
@@ -63,6 +65,23 @@ function yearIndicator(
   };
 }
 
+/** TW I–III at the program's spending profile, TW IV the rest of the pagu. */
+function disbursementPlan(pagu: Decimal, spend: [number, number, number]): DemoQuarters {
+  const planned = spend.map((share) => thousands(pagu.times(share)));
+  const rest = planned.reduce((left, amount) => left.minus(amount), pagu);
+  const [q1, q2, q3] = planned.map((amount) => amount.toFixed(0));
+  return [q1!, q2!, q3!, rest.toFixed(0)];
+}
+
+/** A program indicator (TERAKHIR) reaching pace × 25 % of its target a quarter, and its target in TW IV. */
+function indicatorPlan(target: string | null, pace: number): DemoQuarters {
+  if (target === null) return [null, null, null, null];
+  const [q1, q2, q3] = indicatorQuarters(new Decimal(target), pace, "TERAKHIR");
+  return [q1!, q2!, q3!, target];
+}
+
+const programs2023 = serang2022.programs.map((program) => ({ program, ...profiles[program.code]! }));
+
 export const serang2023: DemoYearInProgress = {
   opdSlug: serang2022.opd.slug,
   year: 2023,
@@ -98,4 +117,23 @@ export const serang2023: DemoYearInProgress = {
     },
   ],
   perjanjianKinerja: serang2022.perjanjianKinerja,
+  rencanaAksi: {
+    subKegiatan: Object.fromEntries(
+      programs2023.flatMap(({ program, spend }) =>
+        program.kegiatan.flatMap((kegiatan) =>
+          kegiatan.subKegiatan.map((sub) => [
+            sub.code,
+            disbursementPlan(thousands(new Decimal(sub.pagu).times(1.05)), spend),
+          ]),
+        ),
+      ),
+    ),
+    programIndicator: Object.fromEntries(
+      programs2023.map(({ program, pace }) => [
+        program.code,
+        indicatorPlan(program.indicator.target ?? program.indicator.realisasi, pace),
+      ]),
+    ),
+    iku: { "Persentase PMKS yang Mendapatkan Program Pelayanan Sosial": ["0.75", "0.75", "0.75", "0.75"] },
+  },
 };

@@ -154,4 +154,13 @@ export interface DemoYearInProgress {
   /** Quarterly realisasi of the Renstra's IKU (matched by name); the targets come from the Renstra. */
   iku: { name: string; quarters: DemoQuarters }[];
   perjanjianKinerja: DemoOpdYear["perjanjianKinerja"];
+  /**
+   * The rencana aksi: each quarter's planned disbursement of a sub kegiatan (by kode), and each quarter's
+   * planned value of a program's indicator (by program kode) and of an IKU (by name).
+   */
+  rencanaAksi: {
+    subKegiatan: Record<string, DemoQuarters>;
+    programIndicator: Record<string, DemoQuarters>;
+    iku: Record<string, DemoQuarters>;
+  };
 }

@@ -78,8 +78,15 @@ export async function expectOpdDashboardMatchesEngine(
     const point = dashboard.cumulative[q - 1]!;
     const cumulative = rollup.quarters.find((x) => x.quarter === q)?.cumulative;
     expect(point.realisasi).toBe(cumulative?.status === "KNOWN" ? cumulative.value.toNumber() : null);
-    expect(point.rencana).toBe(rollup.pagu.times(q).div(4).toNumber());
+    // The rencana aksi's disbursement through the quarter; the straight line where none is stored.
+    const planned = data.rencanaAksi.anggaran.filter((plan) => plan.quarter <= q);
+    expect(point.rencana).toBe(
+      data.rencanaAksi.anggaran.length === 0
+        ? rollup.pagu.times(q).div(4).toNumber()
+        : Decimal.sum(0, ...planned.map((plan) => plan.amount)).toNumber(),
+    );
   }
+  expect(dashboard.planSource).toBe(data.rencanaAksi.anggaran.length === 0 ? "GARIS_LURUS" : "RENCANA_AKSI");
 
   expect(dashboard.findings.counts).toEqual(countFindings(yearFindings));
   expect(dashboard.findings.groups.map((g) => [g.label, g.items.length])).toEqual(

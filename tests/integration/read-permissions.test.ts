@@ -13,6 +13,7 @@ import { findOpdYearContext, type OpdYearContext } from "@/lib/server/opd-year/o
 import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { getSubKegiatan } from "@/lib/server/realisasi/get-sub-kegiatan";
 import { loadRealisasiGrid } from "@/lib/server/realisasi/load-realisasi-grid";
+import { loadRencanaAksiPage } from "@/lib/server/rencana-aksi/load-rencana-aksi-page";
 import { loadStructure } from "@/lib/server/structure/load-structure";
 import { type ActorKey, actorKeys, type Regions, setUpRegions } from "./fixtures";
 
@@ -127,6 +128,26 @@ describe("the quarterly grid", () => {
     expect(subs.every((s) => s.inScope)).toBe(true);
     expect(grid.programs.some((p) => p.rest !== null)).toBe(true);
   });
+});
+
+describe("the rencana aksi", () => {
+  it.each(visibleCases)(
+    "$key on $target lists the OPD-year's own rows, editable in its scope",
+    async ({ key, target }) => {
+      const context = await contextOf(key, target);
+      const data = await loadRencanaAksiPage(context);
+      const own = await db.subKegiatan.findMany({
+        where: { opdId: context.opd.id, year: 2022 },
+        select: { id: true },
+      });
+      const rows = data.rows.filter((row) => row.kind === "ANGGARAN");
+      const idOf = (row: (typeof rows)[number]) => row.cells[0]!.key.split(":")[1]!;
+      expect(rows.map(idOf).sort()).toEqual(own.map((s) => s.id).sort());
+      for (const row of rows)
+        expect([idOf(row), row.inScope]).toEqual([idOf(row), ownScope(actor(key), idOf(row))]);
+      expect(data.editable).toBe(actor(key).role === "PERENCANA");
+    },
+  );
 });
 
 describe("the sub kegiatan page", () => {

@@ -115,6 +115,27 @@ describe("migrations and client", () => {
       },
     });
     written.add("RealisasiIndikator");
+    const plan = await db.rencanaAksiIndikator.create({
+      data: { pemdaId, indikatorId: indikator.id, year: 2023, period: "TW2", target: "45.75" },
+    });
+    expect(plan.target.toString()).toBe("45.75");
+    written.add("RencanaAksiIndikator");
+    const disbursement = await db.rencanaAksiAnggaran.create({
+      data: { pemdaId, subKegiatanId: sub.id, period: "TW1", amount: "20595000.25" },
+    });
+    expect(disbursement.amount.toString()).toBe("20595000.25");
+    written.add("RencanaAksiAnggaran");
+    // A plan is per triwulan: an annual plan and a negative disbursement are refused by the database.
+    await expect(
+      db.rencanaAksiAnggaran.create({
+        data: { pemdaId, subKegiatanId: sub.id, period: "TAHUNAN", amount: "1" },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      db.rencanaAksiAnggaran.create({
+        data: { pemdaId, subKegiatanId: sub.id, period: "TW2", amount: "-1" },
+      }),
+    ).rejects.toThrow();
     const laporan = await db.laporanKinerja.create({ data: { ...scope, reportedPagu: "5093068611" } });
     written.add("LaporanKinerja");
     await db.narrative.create({

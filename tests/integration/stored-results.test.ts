@@ -52,6 +52,7 @@ const fresh = async (context: OpdYearContext, quarter: Quarter) => {
     evaluation: evaluateOpdYear({ ...data, throughQuarter: quarter }),
     ikuHistory: data.ikuHistory,
     tujuan: data.tujuan,
+    rencanaAksi: data.rencanaAksi,
   });
 };
 

@@ -140,6 +140,19 @@ export const batchTables = {
     numerator: "numeric",
     denominator: "numeric",
   }),
+  rencanaAksiAnggaran: table("RencanaAksiAnggaran", true, {
+    pemdaId: "text",
+    subKegiatanId: "text",
+    period: "ReportPeriod",
+    amount: "numeric",
+  }),
+  rencanaAksiIndikator: table("RencanaAksiIndikator", true, {
+    pemdaId: "text",
+    indikatorId: "text",
+    year: "int",
+    period: "ReportPeriod",
+    target: "numeric",
+  }),
 };
 
 /** How a column travels: the array type of its parameter, and the cast of an enum sent as text. */

@@ -9,6 +9,7 @@ import { createOpd } from "../opd-admin/create-opd";
 import { signPerjanjianKinerja } from "../pk/sign-perjanjian-kinerja";
 import { saveRealisasiAnggaran } from "../realisasi/save-realisasi-anggaran";
 import { saveRealisasiGrid } from "../realisasi/save-realisasi-grid";
+import { saveRencanaAksi } from "../rencana-aksi/save-rencana-aksi";
 import { deleteRealisasiEntry } from "../realisasi/delete-realisasi-entry";
 import { createReviewNote } from "../review/create-review-note";
 import { replyReviewNote } from "../review/reply-review-note";
@@ -52,6 +53,7 @@ export const mutations = {
   [saveRealisasiAnggaran.name]: saveRealisasiAnggaran,
   [saveRealisasiGrid.name]: saveRealisasiGrid,
   [deleteRealisasiEntry.name]: deleteRealisasiEntry,
+  [saveRencanaAksi.name]: saveRencanaAksi,
   [createReviewNote.name]: createReviewNote,
   [replyReviewNote.name]: replyReviewNote,
   [setReviewNoteStatus.name]: setReviewNoteStatus,

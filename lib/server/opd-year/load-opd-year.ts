@@ -4,6 +4,7 @@ import { type BudgetNodeInput, flattenBudgetInput } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import type { NarrativeContext } from "@/lib/calc/checks";
 import type { Quarter } from "@/lib/calc/period";
+import type { RencanaAksi } from "@/lib/calc/rencana-aksi";
 import type { CalcSettings } from "@/lib/calc/settings";
 import type { IkuHistory } from "@/lib/views/opd-dashboard";
 import type { RenstraTujuan } from "@/lib/views/pohon-kinerja";
@@ -16,6 +17,7 @@ import type { OpdRef } from "../opd/get-opd";
 import { db } from "../db";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import { loadNarrativeTexts, narrativeOwnersOf } from "../narrative/load-narratives";
+import { loadRencanaAksi } from "../rencana-aksi/load-rencana-aksi";
 import { readOpdYearResult } from "./opd-year-result";
 
 export type OpdYearData = {
@@ -28,6 +30,8 @@ export type OpdYearData = {
   ikuHistory: IkuHistory[];
   /** The tujuan and sasaran of the Renstra period covering the year. */
   tujuan: RenstraTujuan[];
+  /** The year's rencana aksi (the dashboards' plan line and its check). */
+  rencanaAksi: RencanaAksi;
 };
 
 /** An OPD-year whose LKIP record has been read (by the page context, or by a script). */
@@ -42,12 +46,12 @@ const ownersOf = (budget: BudgetNodeInput): BudgetOwners =>
 
 /**
  * Everything the engine needs for an OPD-year, and the Renstra stored with its result (the IKU history, the
- * tujuan and sasaran), in five statements (indicator owners come from the tree).
+ * tujuan and sasaran), in seven statements (indicator owners come from the tree).
  */
 export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<OpdYearData> {
   const scope = { pemdaId: opd.pemdaId, opdId: opd.id, year };
   const budget = loadBudgetTree({ ...scope, opdName: opd.name, laporan });
-  const [indicators, settings, narratives, ikuHistory, tujuan] = await Promise.all([
+  const [indicators, settings, narratives, ikuHistory, tujuan, rencanaAksi] = await Promise.all([
     loadIndicatorInputs(scope, budget.then(ownersOf)),
     loadCalcSettings(opd.pemdaId),
     loadNarrativeTexts(
@@ -68,6 +72,7 @@ export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<O
         sasaran: { orderBy: { code: "asc" }, select: { id: true, code: true, text: true } },
       },
     }),
+    loadRencanaAksi(scope),
   ]);
   return {
     budget: await budget,
@@ -76,6 +81,7 @@ export async function loadOpdYear({ opd, year, laporan }: OpdYearRef): Promise<O
     narrative: { year, opdName: opd.name, narratives },
     ikuHistory,
     tujuan,
+    rencanaAksi,
   };
 }
 

@@ -42,7 +42,7 @@ const [live, frozen] = [Prisma.raw("r"), Prisma.raw("f")];
  * stored row of another format is recomputed (a live one) or passed over for the current result (a frozen
  * one). 1: findings carry their empty triwulan and the region stores grouped counts.
  */
-export const RESULT_FORMAT = 1;
+export const RESULT_FORMAT = 2;
 
 /** Concurrent computations per server process: each holds a connection of the pool of 10 for its lock
  * while its loads take others, so a burst of stale OPD-years cannot take every connection. */

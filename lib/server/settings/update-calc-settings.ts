@@ -5,18 +5,21 @@ import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { updateCalcSettingsInput } from "@/lib/inputs/settings";
 
-/** The administrator sets the region's predicate scale, plausibility band, capaian cap and entry deadline. */
+/** The administrator sets the region's predicate scale, plausibility band, capaian cap, entry deadline
+ * and rencana aksi band. */
 export const updateCalcSettings = defineMutation({
   name: "settings.update",
   input: updateCalcSettingsInput,
   async run({ principal, input, audit }) {
     authorize(principal, "settings:manage", { pemdaId: principal.pemdaId });
-    const { plausibleCapaian, capaianCap, predikatScale, entryDeadlineDays } = input.settings;
+    const { plausibleCapaian, capaianCap, predikatScale, entryDeadlineDays, rencanaAksiBand } =
+      input.settings;
     const stored = {
       entryDeadlineDays,
       plausibleCapaian: { min: plausibleCapaian.min.toString(), max: plausibleCapaian.max.toString() },
       capaianCap: capaianCap?.toString() ?? null,
       predikatScale: serializePredikatScale(predikatScale),
+      rencanaAksiBand: rencanaAksiBand.toString(),
     };
     return db.$transaction(async (tx) => {
       const before = await tx.pemda.findUniqueOrThrow({

@@ -9,11 +9,14 @@ import {
   type ImportWorkbookInput,
   type ImportWorkbookRequest,
 } from "@/lib/inputs/xlsx-import";
+import { formatDateLong } from "@/lib/format";
 import { laporanStatusLabel, levelTitle } from "@/lib/vocabulary";
 import { isEditable } from "@/lib/workflow/laporan-workflow";
 import type { ImportIssue, ParseContext, ParsedFile } from "@/lib/xlsx/import/parse-import";
 import { WorkbookFileError } from "@/lib/xlsx/unzip-guarded";
 import { type ImportPlan, planImport } from "@/lib/xlsx/validate-import";
+import { rencanaField, rencanaPeriods } from "@/lib/xlsx/snapshot";
+import { sheetNames } from "@/lib/xlsx/template";
 import { auditAs } from "../audit/record-audit";
 import { db } from "../db";
 import { runHeavy } from "../heavy/run-heavy";
@@ -155,6 +158,24 @@ async function planAgainstState(
         `Tahun ${key.year} belum dibuka; hanya perencana seluruh perangkat daerah yang dapat membukanya lewat impor.`,
       ),
     );
+  }
+  if (state.rencanaAksiSignedAt) {
+    const changed = [...parsed.items.values()].find((item) =>
+      rencanaPeriods.some((period) => {
+        const value = item.fields[rencanaField(period)];
+        return (
+          value !== undefined &&
+          value !== (state.snapshot.get(item.key)?.fields[rencanaField(period)] ?? null)
+        );
+      }),
+    );
+    if (changed)
+      parsed.errors.push({
+        sheet: sheetNames.rencanaAksi,
+        row: 0,
+        column: "",
+        message: `Rencana aksi tahun ${key.year} telah ditandatangani bersama Perjanjian Kinerja pada ${formatDateLong(state.rencanaAksiSignedAt)}; tidak dapat diubah (${changed.label})`,
+      });
   }
   const bidangNames =
     principal.bidangIds.length === 0

@@ -7,6 +7,8 @@ import {
   itemKey,
   money,
   periods,
+  rencanaField,
+  rencanaPeriods,
   renstraTargetField,
   type Snapshot,
   type SnapshotItem,
@@ -21,6 +23,8 @@ export type ItemRef = Versioned & {
   realisasi?: Map<string, Versioned>;
   target?: Versioned | null;
   renstraTargets?: Map<number, Versioned>;
+  /** The rencana aksi rows by period (sub kegiatan, indicators). */
+  rencana?: Map<string, Versioned>;
 };
 
 export type ImportState = {
@@ -31,6 +35,8 @@ export type ImportState = {
   periode: { id: string; startYear: number; endYear: number } | null;
   /** Tujuan, sasaran and IKU codes as the export writes them, to their keys. */
   renstraCodes: Map<string, string>;
+  /** When the head signed the Perjanjian Kinerja and with it the rencana aksi (then locked), or null. */
+  rencanaAksiSignedAt: Date | null;
 };
 
 /** The code an IKU carries in the spreadsheet: it has none of its own in the database. */
@@ -41,6 +47,7 @@ const indicatorInclude = (year: number) =>
   ({
     targets: true,
     realisasi: { where: { year } },
+    rencanaAksi: { where: { year }, select: { id: true, version: true, period: true, target: true } },
   }) as const;
 
 type IndicatorRow = {
@@ -68,6 +75,7 @@ type IndicatorRow = {
     numerator: unknown;
     denominator: unknown;
   }[];
+  rencanaAksi: { id: string; version: number; period: string; target: unknown }[];
 };
 
 const dec = (value: unknown) => value as { toString(): string } | null;
@@ -75,7 +83,12 @@ const dec = (value: unknown) => value as { toString(): string } | null;
 function indicatorYearFields(
   row: IndicatorRow,
   year: number,
-): { fields: Fields; target: Versioned | null; realisasi: Map<string, Versioned> } {
+): {
+  fields: Fields;
+  target: Versioned | null;
+  realisasi: Map<string, Versioned>;
+  rencana: Map<string, Versioned>;
+} {
   const target = row.targets.find((t) => t.year === year) ?? null;
   const fields: Fields = {
     calculation: row.calculation,
@@ -89,10 +102,13 @@ function indicatorYearFields(
     fields[indicatorField("numerator", period)] = figure(dec(entry?.numerator));
     fields[indicatorField("denominator", period)] = figure(dec(entry?.denominator));
   }
+  for (const period of rencanaPeriods)
+    fields[rencanaField(period)] = figure(dec(row.rencanaAksi.find((r) => r.period === period)?.target));
   return {
     fields,
     target: target && { id: target.id, version: target.version },
     realisasi: new Map(row.realisasi.map((r) => [r.period, { id: r.id, version: r.version }])),
+    rencana: new Map(row.rencanaAksi.map((r) => [r.period, { id: r.id, version: r.version }])),
   };
 }
 
@@ -131,6 +147,7 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
             orderBy: { code: "asc" },
             include: {
               realisasi: realisasiSelect,
+              rencanaAksi: realisasiSelect,
               indikator: { include: indicatorInclude(year), orderBy: { position: "asc" } },
               rekening: { orderBy: { code: "asc" }, include: { realisasi: realisasiSelect } },
             },
@@ -155,6 +172,10 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
     },
   });
 
+  const pk = await tx.perjanjianKinerja.findFirst({
+    where: { pemdaId, opdId, year },
+    select: { signedAt: true },
+  });
   const narratives = laporan
     ? await tx.narrative.findMany({ where: { pemdaId, laporanId: laporan.id }, orderBy: { section: "asc" } })
     : [];
@@ -199,7 +220,13 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
             ...yearData.fields,
           },
         },
-        { id: row.id, version: row.version, target: yearData.target, realisasi: yearData.realisasi },
+        {
+          id: row.id,
+          version: row.version,
+          target: yearData.target,
+          realisasi: yearData.realisasi,
+          rencana: yearData.rencana,
+        },
       );
     });
   };
@@ -251,6 +278,11 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
         const sKey = itemKey.subKegiatan(sub.code);
         const sBidang = sub.bidangId && (bidangName.get(sub.bidangId) ?? null);
         const own = amounts(sub.realisasi);
+        const rencana: Fields = {};
+        for (const period of rencanaPeriods)
+          rencana[rencanaField(period)] = money(
+            dec(sub.rencanaAksi.find((r) => r.period === period)?.amount),
+          );
         put(
           {
             level: "SUB_KEGIATAN",
@@ -266,9 +298,15 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
               paguPerubahan: money(dec(sub.paguPerubahan)),
               ...reported(sub),
               ...own.fields,
+              ...rencana,
             },
           },
-          { id: sub.id, version: sub.version, realisasi: own.realisasi },
+          {
+            id: sub.id,
+            version: sub.version,
+            realisasi: own.realisasi,
+            rencana: new Map(sub.rencanaAksi.map((r) => [r.period, { id: r.id, version: r.version }])),
+          },
         );
         addIndicators(sKey, sub.code, sBidang, sub.indikator as IndicatorRow[]);
         for (const rekening of sub.rekening) {
@@ -365,6 +403,7 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
               version: row.version,
               target: yearData.target,
               realisasi: yearData.realisasi,
+              rencana: yearData.rencana,
               renstraTargets,
             },
           );
@@ -412,5 +451,6 @@ export async function loadImportState(tx: Tx, { pemdaId, opdId, year }: OpdYearK
     },
     periode: periode && { id: periode.id, startYear: periode.startYear, endYear: periode.endYear },
     renstraCodes,
+    rencanaAksiSignedAt: pk?.signedAt ?? null,
   };
 }

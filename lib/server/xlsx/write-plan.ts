@@ -1,6 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { amountField, type Fields, indicatorField, type ImportLevel, periods } from "@/lib/xlsx/snapshot";
+import {
+  amountField,
+  type Fields,
+  indicatorField,
+  type ImportLevel,
+  periods,
+  rencanaField,
+  rencanaPeriods,
+} from "@/lib/xlsx/snapshot";
 import type { IndicatorOwnerLevel } from "@/lib/inputs/indikator";
 import { narrativeOwnerOf, type NarrativeSectionValue } from "@/lib/inputs/narrative";
 import type { ImportPlan, PlanEntry } from "@/lib/xlsx/validate-import";
@@ -177,6 +185,7 @@ export async function writePlan(
 
   await writeRealisasiAnggaran(tx, { pemdaId, plan, refs, ids });
   await writeIndicators(tx, { key, plan, refs, ids, fileName: args.fileName });
+  await writeRencanaAksi(tx, { key, plan, refs, ids });
   // Narratives last: their sasaran, program or kegiatan may be new in this file.
   await saveLevel({
     level: "NARASI",
@@ -419,4 +428,63 @@ async function writeIndicators(
   await deleteRows(tx, batchTables.realisasiIndikator, deletes);
   await updateRows(tx, batchTables.realisasiIndikator, parts, updates, { conflict: changedMeanwhile });
   await insertRows(tx, batchTables.realisasiIndikator, creates);
+}
+
+/** The rencana aksi of sub kegiatan (money), IKU and program/kegiatan indicators (figures), per triwulan. */
+async function writeRencanaAksi(
+  tx: Tx,
+  args: { key: OpdYearKey; plan: ImportPlan; refs: Map<string, ItemRef>; ids: Ids },
+) {
+  const { pemdaId, year } = args.key;
+  const changes = (levels: ImportLevel[]) =>
+    args.plan.entries
+      .filter((e) => levels.includes(e.item.level) && (e.action === "created" || e.action === "updated"))
+      .flatMap((e) => {
+        const stored = args.refs.get(e.item.key)?.rencana ?? new Map();
+        return rencanaPeriods.flatMap((period) => {
+          const value = e.fields[rencanaField(period)] ?? null;
+          const before = e.current?.fields[rencanaField(period)] ?? null;
+          const row = stored.get(period) as { id: string; version: number } | undefined;
+          return value === before && (row || value === null)
+            ? []
+            : [{ id: args.ids.get(e.item.key)!, period, value, row }];
+        });
+      });
+  const write = async (
+    table: BatchTable<string>,
+    column: "amount" | "target",
+    rows: ReturnType<typeof changes>,
+    link: (id: string) => Record<string, unknown>,
+  ) => {
+    await deleteRows(
+      tx,
+      table,
+      rows.flatMap((r) => (r.value === null && r.row ? [r.row.id] : [])),
+    );
+    await updateRows(
+      tx,
+      table,
+      [column as string],
+      rows.flatMap((r) =>
+        r.value !== null && r.row
+          ? [{ ...r.row, values: { [column]: r.value } as Record<string, unknown> }]
+          : [],
+      ),
+      { conflict: changedMeanwhile },
+    );
+    await insertRows(
+      tx,
+      table,
+      rows.flatMap((r) =>
+        r.value !== null && !r.row ? [{ pemdaId, ...link(r.id), period: r.period, [column]: r.value }] : [],
+      ),
+    );
+  };
+  await write(batchTables.rencanaAksiAnggaran, "amount", changes(["SUB_KEGIATAN"]), (id) => ({
+    subKegiatanId: id,
+  }));
+  await write(batchTables.rencanaAksiIndikator, "target", changes(["INDIKATOR", "IKU"]), (id) => ({
+    indikatorId: id,
+    year,
+  }));
 }

@@ -4,6 +4,7 @@ import { sheetNames } from "../template";
 import { readAnggaran } from "./parse-anggaran";
 import { readIndikator } from "./parse-indikator";
 import { readNarasi } from "./parse-narasi";
+import { readRencanaAksi } from "./parse-rencana-aksi";
 import { readRenstra } from "./parse-renstra";
 import { findSheet, type ImportIssue, type ImportIssues, SheetReader } from "./read-sheet";
 
@@ -32,7 +33,8 @@ export type ParsedFile = {
  * Indonesian message. Each stored value is checked by the field schema of its form (`lib/inputs`), and
  * the structure here (kode levels, parents, duplicates, bidang); what depends on the stored data (scope,
  * removals) is the plan's job. The Renstra is read first: the Indikator sheet refers to its codes, the
- * Narasi sheet to its sasaran and to the Anggaran sheet's programs and kegiatan.
+ * Narasi sheet to its sasaran and to the Anggaran sheet's programs and kegiatan, the Rencana Aksi sheet to
+ * the sub kegiatan, indicators and IKU the other sheets read.
  */
 export function parseImport(workbook: WorkbookCells, context: ParseContext): ParsedFile {
   const issues: ImportIssues = { errors: [], warnings: [] };
@@ -41,6 +43,7 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
   const indikator = findSheet(workbook, sheetNames.indikator);
   const renstra = findSheet(workbook, sheetNames.renstra);
   const narasi = findSheet(workbook, sheetNames.narasi);
+  const rencanaAksi = findSheet(workbook, sheetNames.rencanaAksi);
   if (!anggaran) {
     issues.errors.push({
       sheet: sheetNames.anggaran,
@@ -63,6 +66,7 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
   const budgetRows = readAnggaran(new SheetReader(anggaran, issues), items, context.bidang);
   if (indikator) readIndikator(new SheetReader(indikator, issues), items, renstraCodes, budgetRows);
   if (narasi) readNarasi(new SheetReader(narasi, issues), items, { renstraCodes, budgetKeys: budgetRows });
+  if (rencanaAksi) readRencanaAksi(new SheetReader(rencanaAksi, issues), items, renstraCodes);
   return {
     items,
     sheets: { indikator: !!indikator, renstra: !!renstra },

@@ -189,6 +189,101 @@ const gridMatrix = matrix({
   },
 });
 
+// --- rencanaAksi.save: the rencana aksi of an OPD-year, scoped like the grid; locked once the PK is signed.
+
+type RencanaTarget = GridTarget & { signed?: boolean };
+
+const rencanaAksiMatrix = matrix({
+  targets: {
+    "dinsos plan, a rehabilitasi row": (): RencanaTarget => ({
+      ...dinsosYear(),
+      subs: [fx.a.dinsos.quarterlyRehsos],
+    }),
+    "dinsos plan, a sekretariat row": (): RencanaTarget => ({
+      ...dinsosYear(),
+      subs: [fx.a.dinsos.quarterlySekretariat],
+    }),
+    "dinsos plan, PK signed": (): RencanaTarget => ({
+      ...dinsosYear(),
+      subs: [fx.a.dinsos.quarterlyRehsos],
+      signed: true,
+    }),
+    "dinsos plan, LKIP submitted": (): RencanaTarget => ({
+      ...dinsosYear(),
+      subs: [fx.a.dinsos.quarterlyRehsos],
+      lkip: "DIAJUKAN",
+    }),
+    "dinkes plan (other OPD)": (): RencanaTarget => ({
+      opdId: fx.a.dinkes.opdId,
+      laporanId: fx.a.dinkes.laporanId,
+      subs: [fx.a.dinkes.sub],
+    }),
+    "dinsos plan with a dinkes row": (): RencanaTarget => ({ ...dinsosYear(), subs: [fx.a.dinkes.sub] }),
+    "Cilegon plan (other region)": (): RencanaTarget => ({
+      opdId: fx.b.dinsos.opdId,
+      laporanId: fx.b.dinsos.laporanId,
+      subs: [fx.b.dinsos.sub],
+    }),
+  },
+  async prepare(target) {
+    await setLaporanStatus(target.laporanId, target.lkip ?? "DRAFT");
+    await db.perjanjianKinerja.updateMany({
+      where: { opdId: target.opdId, year: 2022 },
+      data: { signedAt: target.signed ? new Date("2022-02-01T02:00:00Z") : null },
+    });
+    const rows = [];
+    for (const [index, sub] of target.subs.entries()) {
+      const stored = await db.rencanaAksiAnggaran.findFirst({
+        where: { subKegiatanId: sub.id, period: "TW2" },
+      });
+      const amount = new Decimal(4_000_000 + next() * 1_000);
+      const cell = {
+        key: `anggaran:${sub.id}:2`,
+        text: formatNumber(amount, 0),
+        version: stored?.version ?? null,
+        row: index + 1,
+      };
+      rows.push({ sub, stored, amount: amount.toString(), cell });
+    }
+    return { input: { opdId: target.opdId, year: 2022, cells: rows.map((r) => r.cell) }, state: rows };
+  },
+  // prettier-ignore
+  expected: {
+    //                 rehsos  sekret  signed  locked  dinkes  mixed   Cilegon
+    adminA:           [FB,     FB,     FB,     FB,     FB,     FB,     NF],
+    kepalaA:          [FB,     FB,     FB,     FB,     NF,     FB,     NF],
+    perencanaA:       [OK,     OK,     LK,     LK,     NF,     NF,     NF],
+    perencanaRehsosA: [OK,     NF,     LK,     LK,     NF,     NF,     NF],
+    inspektoratA:     [FB,     FB,     FB,     FB,     FB,     FB,     NF],
+    adminB:           [NF,     NF,     NF,     NF,     NF,     NF,     FB],
+    kepalaB:          [NF,     NF,     NF,     NF,     NF,     NF,     FB],
+    perencanaB:       [NF,     NF,     NF,     NF,     NF,     NF,     OK],
+    inspektoratB:     [NF,     NF,     NF,     NF,     NF,     NF,     FB],
+  },
+  audits: (target) => target.subs.length,
+  async verify({ state, changes, audits }) {
+    const created = state.filter((r) => r.stored === null).length;
+    expect(tally(changes)).toEqual({
+      RencanaAksiAnggaran: counted(created, state.length - created),
+      AuditLog: counted(state.length),
+    });
+    for (const [index, { sub, stored, amount }] of state.entries()) {
+      const row = await db.rencanaAksiAnggaran.findFirstOrThrow({
+        where: { subKegiatanId: sub.id, period: "TW2" },
+      });
+      expect(row.amount.toString()).toBe(amount);
+      expect(audits[index]).toMatchObject({
+        opdId: sub.opdId,
+        year: 2022,
+        entity: "SubKegiatan",
+        entityId: sub.id,
+        oldValues: stored ? { period: "TW2", rencanaDana: stored.amount.toString() } : null,
+        newValues: { period: "TW2", rencanaDana: amount },
+      });
+    }
+  },
+});
+
 // --- realisasiGrid.delete: "Hapus isian" of one grid entry, scoped like the grid's save.
 
 type DeleteTarget = { sub: SubKegiatanRef; lkip?: LaporanStatus };
@@ -472,6 +567,7 @@ export const entryMatrices: MatrixGroup = {
   "realisasiAnggaran.save": realisasiMatrix,
   "realisasiGrid.save": gridMatrix,
   "realisasiGrid.delete": deleteEntryMatrix,
+  "rencanaAksi.save": rencanaAksiMatrix,
   "indikator.save": indikatorMatrix,
   "targetIndikator.save": targetIndikatorMatrix,
   "narrative.save": narrativeMatrix,

@@ -102,6 +102,9 @@ export default async function OpdYearPage({
         <Link href={`${base}/lke`} className="text-emerald-800 hover:underline">
           Evaluasi SAKIP (LKE) →
         </Link>
+        <Link href={`${base}/rencana-aksi`} className="text-emerald-800 hover:underline">
+          Rencana Aksi →
+        </Link>
         {rights.planner && (
           <Link href={`${base}/struktur`} className="text-emerald-800 hover:underline">
             Struktur anggaran →

@@ -34,7 +34,7 @@ export default async function OpdDashboardPage({
   const { opd, year, laporan } = context;
   const notes = loadReviewNotes(context);
   const dashboard = await loadOpdDashboard(context, (await searchParams).tw);
-  const { throughQuarter, total, iku, programs, cumulative, renstra, findings } = dashboard;
+  const { throughQuarter, total, iku, programs, cumulative, planSource, renstra, findings } = dashboard;
   const base = `/opd/${opd.slug}/${year}`;
 
   return (
@@ -121,14 +121,19 @@ export default async function OpdDashboardPage({
         <h2 className="text-lg font-semibold">Realisasi kumulatif per triwulan</h2>
         <p className="text-sm text-slate-600">
           Pagu {total.pagu}; realisasi s.d. {quarterLabel(throughQuarter)} {total.realisasi}; sisa{" "}
-          {total.sisa}. Belum ada rencana penarikan dana, maka acuannya garis lurus pagu per triwulan.
+          {total.sisa}.{" "}
+          {planSource === "RENCANA_AKSI"
+            ? "Rencana dari rencana penarikan dana dalam rencana aksi."
+            : "Belum ada rencana aksi, maka acuannya garis lurus pagu per triwulan."}
         </p>
-        <CumulativeChart points={cumulative} />
+        <CumulativeChart points={cumulative} planSource={planSource} />
         <table className="w-full text-sm" data-testid="cumulative-table">
           <TableHead plain>
             <th>Triwulan</th>
             <th className="text-right">Realisasi kumulatif</th>
-            <th className="text-right">Rencana</th>
+            <th className="text-right">
+              {planSource === "RENCANA_AKSI" ? "Rencana (rencana aksi)" : "Rencana (garis lurus)"}
+            </th>
           </TableHead>
           <tbody>
             {cumulative.map((point) => (

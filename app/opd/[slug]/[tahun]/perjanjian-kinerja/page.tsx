@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { PrintButton } from "@/components/ui/print-button";
 import { SignButton } from "@/components/pk/sign-button";
@@ -179,6 +180,14 @@ export default async function PerjanjianKinerjaPage({
           <PkTableView table={tables.sasaran} testId="pk-sasaran" />
         </div>
         <PkTableView table={tables.programs} testId="pk-program" />
+        <p data-testid="pk-rencana-aksi">
+          Target per triwulan dan rencana penarikan dana dituangkan dalam{" "}
+          <Link className="text-emerald-800 underline" href={`/opd/${opd.slug}/${year}/rencana-aksi`}>
+            Rencana Aksi {year}
+          </Link>
+          , yang ditandatangani bersama Perjanjian Kinerja ini
+          {record.signedAt ? " dan tidak dapat diubah lagi." : "."}
+        </p>
 
         <section
           className="grid grid-cols-2 gap-8 pt-6 text-center break-inside-avoid"
