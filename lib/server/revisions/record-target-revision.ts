@@ -14,7 +14,7 @@ import { levelTitle, targetRevisionKindLabel } from "@/lib/vocabulary";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { findIndicatorOwner, ownerCoversYear, ownerIdOf } from "../indicators/indicator-owner";
-import { assertYearEditable } from "../laporan/lock-laporan";
+import { assertYearEditable, assertYearsEditable } from "../laporan/lock-laporan";
 import { findOpdForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { onDuplicate, saveVersioned } from "../mutations/versioned";
@@ -123,11 +123,14 @@ export const recordTargetRevision = defineMutation({
           await checkTargets(tx, opd.id, pemdaId, input);
           const rows = changedRows(input).map(({ row }) => row);
           const years = [...new Set(rows.map((t) => t.year))].sort();
-          for (const year of years) {
-            await assertYearEditable(tx, { pemdaId, opdId: opd.id, year });
-            if (input.kind !== "PK") continue;
-            const pk = await tx.perjanjianKinerja.findFirst({ where: { pemdaId, opdId: opd.id, year } });
-            if (!pk) throw new AppError("INVALID", `Perjanjian Kinerja tahun ${year} belum dicatat.`);
+          // A Renstra target of a year not started yet is changed freely; a started year must be open.
+          if (input.kind === "RENSTRA") await assertYearsEditable(tx, { pemdaId, opdId: opd.id }, years);
+          else {
+            for (const year of years) {
+              await assertYearEditable(tx, { pemdaId, opdId: opd.id, year });
+              const pk = await tx.perjanjianKinerja.findFirst({ where: { pemdaId, opdId: opd.id, year } });
+              if (!pk) throw new AppError("INVALID", `Perjanjian Kinerja tahun ${year} belum dicatat.`);
+            }
           }
 
           const document = await tx.targetRevision.create({
