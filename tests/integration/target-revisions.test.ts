@@ -8,13 +8,14 @@ import { getOpdYearEvaluation } from "@/lib/server/opd-year/load-opd-year";
 import { findOpdYearContext, type OpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadPerjanjianKinerja } from "@/lib/server/pk/load-perjanjian-kinerja";
 import { recordTargetRevision } from "@/lib/server/revisions/record-target-revision";
+import { loadRevisionForm } from "@/lib/server/revisions/load-revision-form";
 import { loadTargetRevisions } from "@/lib/server/revisions/load-target-revisions";
 import { formatPercent } from "@/lib/format";
 import { pkTargetLines } from "@/lib/pk/perjanjian-kinerja-text";
 import { loadDemo, loadDemoYearInProgress } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { serang2023 } from "@/prisma/demo/serang-2023";
-import { principalOf } from "./fixtures";
+import { createOpdYear, principalOf } from "./fixtures";
 import { moveLaporan } from "./move-laporan";
 import { extractPdfText } from "./pdf-text";
 
@@ -30,8 +31,7 @@ let opdId: string;
 const context = async (year = 2022): Promise<OpdYearContext> =>
   (await findOpdYearContext(actors.kepala, "dinsos-serang", String(year)))!;
 
-const ikuTarget = () =>
-  db.targetIndikator.findFirstOrThrow({ where: { indikatorId: ikuId, year: 2022 } });
+const ikuTarget = () => db.targetIndikator.findFirstOrThrow({ where: { indikatorId: ikuId, year: 2022 } });
 
 async function record(
   actor: Principal,
@@ -46,7 +46,15 @@ async function record(
     tanggal: document.tanggal,
     alasan: "Refocusing anggaran perubahan",
     berlakuMulai: document.berlakuMulai,
-    targets: [{ indikatorId: ikuId, year, target: document.target, targetUpper: "", version: stored?.version ?? null }],
+    targets: [
+      {
+        indikatorId: ikuId,
+        year,
+        target: document.target,
+        targetUpper: "",
+        version: stored?.version ?? null,
+      },
+    ],
   });
 }
 
@@ -187,7 +195,9 @@ describe("a PK Perubahan changes the target from its date on", () => {
     ]);
     const [iku] = history.indicators;
     expect(iku!.awal!.value.toString()).toBe("3");
-    expect(iku!.revisions.map((r) => [r.document.nomor, r.value.toString(), r.previous?.value.toString()])).toEqual([
+    expect(
+      iku!.revisions.map((r) => [r.document.nomor, r.value.toString(), r.previous?.value.toString()]),
+    ).toEqual([
       ["050/77/Dinsos/2022", "3.5", "3"],
       ["050/80/Dinsos/2022", "3.4", "3.2"],
       ["050/90/Dinsos/2022", "3.2", "3.5"],
@@ -200,6 +210,22 @@ describe("a PK Perubahan changes the target from its date on", () => {
       "Target perubahan: 3,4 % — PK Perubahan Nomor 050/80/Dinsos/2022 tanggal 28 Juli 2022, berlaku mulai 1 Agustus 2022",
       "Target perubahan: 3,2 % — PK Perubahan Nomor 050/90/Dinsos/2022 tanggal 25 September 2022, berlaku mulai 1 Oktober 2022",
     ]);
+  });
+
+  it("another OPD's history lists none of them, and its form offers only its own indicators", async () => {
+    const dinkes = await createOpdYear({
+      pemdaId: actors.admin.pemdaId,
+      slug: "dinkes-serang",
+      name: "Dinas Kesehatan Kabupaten Serang",
+      bidang: "Bidang Pelayanan Kesehatan",
+      programCode: "1.02.02",
+      year: 2022,
+    });
+    const other = (await findOpdYearContext(actors.admin, "dinkes-serang", "2022"))!;
+    expect(other.opd.id).toBe(dinkes.opdId);
+    expect(await loadTargetRevisions(other, "PK")).toEqual({ documents: [], indicators: [] });
+    expect((await loadRevisionForm(other, "PK")).map((row) => row.indikatorId)).not.toContain(ikuId);
+    expect((await loadRevisionForm(await context(), "PK")).map((row) => row.indikatorId)).toContain(ikuId);
   });
 
   it("the LKIP PDF prints target awal and perubahan with the documents, and rates against the target at year's end", async () => {
@@ -227,7 +253,9 @@ describe("a Renstra revision", () => {
     expect(saved).toMatchObject({ ok: true });
     const after = await db.targetIndikator.findFirstOrThrow({ where: { indikatorId: ikuId, year: 2024 } });
     expect(after.targetRenstra?.toString()).toBe("4.5");
-    const value = await db.targetRevisionValue.findFirstOrThrow({ where: { indikatorId: ikuId, year: 2024 } });
+    const value = await db.targetRevisionValue.findFirstOrThrow({
+      where: { indikatorId: ikuId, year: 2024 },
+    });
     expect(value.previousTarget?.toString() ?? null).toBe(before?.targetRenstra?.toString() ?? null);
     expect(after.target?.toString() ?? null).toBe(before?.target?.toString() ?? null);
   });

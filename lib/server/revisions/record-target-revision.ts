@@ -10,7 +10,8 @@ import {
   type RevisedTarget,
 } from "@/lib/calc/target-revisions";
 import { recordTargetRevisionInput, type RecordTargetRevisionInput } from "@/lib/inputs/target-revision";
-import { levelTitle, targetRevisionKindLabel } from "@/lib/vocabulary";
+import type { IndicatorOwnerLevel } from "@/lib/inputs/indikator";
+import { levelName, levelTitle, targetRevisionKindLabel } from "@/lib/vocabulary";
 import { db, type Tx } from "../db";
 import { toDecimal } from "../decimal";
 import { findIndicatorOwner, ownerCoversYear, ownerIdOf } from "../indicators/indicator-owner";
@@ -60,6 +61,12 @@ function inForceValues(kind: Input["kind"], inForce: RevisedTarget) {
   };
 }
 
+/** The targets each kind of document fixes: the PK's sasaran and program indicators, the Renstra's tujuan and sasaran. */
+const revisedLevels = {
+  PK: ["SASARAN", "PROGRAM"],
+  RENSTRA: ["TUJUAN", "SASARAN"],
+} as const satisfies Record<Input["kind"], readonly IndicatorOwnerLevel[]>;
+
 /** Checks every row against its indicator: this OPD's, a target of that year, the bounds its polarity needs. */
 async function checkTargets(tx: Tx, opdId: string, pemdaId: string, input: Input) {
   const rows = changedRows(input);
@@ -74,6 +81,13 @@ async function checkTargets(tx: Tx, opdId: string, pemdaId: string, input: Input
       (await findIndicatorOwner(tx, { pemdaId, level: indikator.level, id: ownerIdOf(indikator) }));
     if (!indikator || !owner || owner.opdId !== opdId) {
       throw invalidAt(index, "indikatorId", "Indikator tidak ditemukan pada perangkat daerah ini.");
+    }
+    if (!(revisedLevels[input.kind] as readonly string[]).includes(indikator.level)) {
+      throw invalidAt(
+        index,
+        "indikatorId",
+        `Indikator ${levelName(indikator.level)} "${indikator.name}" bukan target ${targetRevisionKindLabel[input.kind]}.`,
+      );
     }
     if (!ownerCoversYear(owner, row.year)) {
       throw invalidAt(
