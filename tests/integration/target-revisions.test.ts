@@ -226,6 +226,35 @@ describe("a PK Perubahan changes the target from its date on", () => {
     expect(await loadTargetRevisions(other, "PK")).toEqual({ documents: [], indicators: [] });
     expect((await loadRevisionForm(other, "PK")).map((row) => row.indikatorId)).not.toContain(ikuId);
     expect((await loadRevisionForm(await context(), "PK")).map((row) => row.indikatorId)).toContain(ikuId);
+
+    // The head of Dinas Sosial cannot change Dinas Kesehatan's program target through a Dinas Sosial document.
+    const foreign = await db.indikator.create({
+      data: {
+        pemdaId: actors.admin.pemdaId,
+        level: "PROGRAM",
+        programId: dinkes.programId,
+        name: "Cakupan pelayanan kesehatan",
+        satuan: "%",
+      },
+    });
+    const documents = await db.targetRevision.count();
+    const refused = await executeMutation(recordTargetRevision, actors.kepala, {
+      opdId,
+      kind: "PK",
+      nomor: "050/66/Dinsos/2022",
+      tanggal: "30/06/2022",
+      alasan: "Uji",
+      berlakuMulai: "01/07/2022",
+      targets: [{ indikatorId: foreign.id, year: 2022, target: "90", targetUpper: "", version: null }],
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        kind: "INVALID",
+        fields: { "targets.0.indikatorId": "Indikator tidak ditemukan pada perangkat daerah ini." },
+      },
+    });
+    expect(await db.targetRevision.count()).toBe(documents);
   });
 
   it("the LKIP PDF prints target awal and perubahan with the documents, and rates against the target at year's end", async () => {
