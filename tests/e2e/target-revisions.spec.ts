@@ -69,3 +69,22 @@ test("the head records a PK Perubahan; the PK page shows target awal and perubah
   await expect(page.getByTestId("riwayat-revisi-pk")).toContainText("050/77/Dinsos/2022");
   await expect(page.getByTestId("record-revision-pk")).toHaveCount(0);
 });
+
+test("the head records a Renstra revision on the indicator page; its history shows awal and revisi", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, demoAccounts.kepala);
+  await page.goto("/opd/dinsos-serang/2022/indikator");
+  const history = page.getByTestId("riwayat-revisi-renstra");
+  await expect(history).toContainText("Belum ada Revisi Renstra");
+  const form = page.getByTestId("record-revision-renstra");
+  await form.getByLabel("Nomor dokumen").fill("188/5/Renstra/2022");
+  await form.getByLabel("Tanggal dokumen").fill("15/01/2022");
+  await form.getByLabel("Berlaku mulai").fill("01/02/2022");
+  await form.getByLabel("Alasan perubahan").fill("Penyesuaian RPJMD perubahan");
+  await form.getByLabel("Target baru").first().fill("3,3");
+  await form.getByRole("button", { name: "Simpan Revisi Renstra" }).click();
+  await expect(history.getByTestId("revision-documents")).toContainText("188/5/Renstra/2022");
+  await expect(history.getByTestId("revision-targets")).toContainText("3,3 %");
+  await lookAtBothWidths(page, testInfo, "renstra-revisi");
+});

@@ -32,6 +32,11 @@ const invalidAt = (index: number, field: keyof Row, message: string) =>
 
 const text = (d: Decimal | Prisma.Decimal | null | undefined) => (d ? d.toString() : null);
 
+type StoredTarget = Record<
+  "target" | "targetUpper" | "targetPerubahan" | "targetUpperPerubahan" | "targetRenstra",
+  Prisma.Decimal | null
+>;
+
 /** The target a revision of `kind` replaces: the PK's in force (perubahan, else awal) or the Renstra's. */
 function currentTarget(kind: Input["kind"], stored: StoredTarget | null) {
   if (!stored) return null;
@@ -39,17 +44,6 @@ function currentTarget(kind: Input["kind"], stored: StoredTarget | null) {
   if (stored.targetPerubahan) return { value: stored.targetPerubahan, upper: stored.targetUpperPerubahan };
   return stored.target && { value: stored.target, upper: stored.targetUpper };
 }
-
-type StoredTarget = {
-  id: string;
-  version: number;
-  target: Prisma.Decimal | null;
-  targetUpper: Prisma.Decimal | null;
-  targetPerubahan: Prisma.Decimal | null;
-  targetUpperPerubahan: Prisma.Decimal | null;
-  targetRenstra: Prisma.Decimal | null;
-  perubahanReason: string | null;
-};
 
 /** What a revision writes on the indicator-year: the value in force at the year's end, with its document. */
 function inForceValues(kind: Input["kind"], inForce: RevisedTarget) {
