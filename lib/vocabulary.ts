@@ -8,7 +8,10 @@ import type {
   ReportPeriod,
   ReviewNoteStatus,
   Role,
+  TargetRevisionKind,
 } from "@/lib/generated/prisma/enums";
+
+export type { TargetRevisionKind };
 
 /**
  * The app's words for its levels and enum values: one label per value, shared by the screens, the
@@ -181,4 +184,12 @@ export const lkeAnswerLabel: Record<string, string> = {
   C: "C",
   D: "D",
   E: "E",
+};
+
+// --- Revisions of targets.
+
+/** A document that changes targets from a date on. */
+export const targetRevisionKindLabel: Record<TargetRevisionKind, string> = {
+  RENSTRA: "Revisi Renstra",
+  PK: "PK Perubahan",
 };

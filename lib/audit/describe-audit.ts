@@ -10,6 +10,7 @@ import {
   reportPeriodLabel,
   reviewNoteStatusLabel,
   roleLabel,
+  targetRevisionKindLabel,
 } from "@/lib/vocabulary";
 
 /** What the audit trail calls each use case (keyed by mutation name). */
@@ -18,6 +19,7 @@ export const auditActionLabel: Record<string, string> = {
   "laporan.transition": "Ubah status LKIP",
   "laporan.startYear": "Mulai tahun anggaran",
   "perjanjianKinerja.sign": "Tanda tangan Perjanjian Kinerja",
+  "targetRevision.record": "Catat revisi target",
   "realisasiAnggaran.save": "Simpan realisasi anggaran",
   "realisasiGrid.save": "Simpan isian triwulan",
   "realisasiGrid.delete": "Hapus isian triwulan",
@@ -63,6 +65,7 @@ export const auditActionLabel: Record<string, string> = {
 export const auditEntityLabel: Record<string, string> = {
   LaporanKinerja: "LKIP",
   PerjanjianKinerja: "Perjanjian Kinerja",
+  TargetRevision: "Dokumen revisi target",
   Program: levelTitle("PROGRAM"),
   Kegiatan: levelTitle("KEGIATAN"),
   SubKegiatan: levelTitle("SUB_KEGIATAN"),
@@ -129,6 +132,10 @@ const fieldLabel: Record<string, string> = {
   reply: "Balasan",
   noteStatus: "Status catatan",
   signedAt: "Ditandatangani",
+  kind: "Jenis dokumen",
+  nomor: "Nomor dokumen",
+  tanggal: "Tanggal dokumen",
+  berlakuMulai: "Berlaku mulai",
   email: "Email",
   role: "Peran",
   active: "Aktif",
@@ -179,6 +186,7 @@ const CHOICES: Record<string, Record<string, string>> = {
   status: laporanStatusLabel,
   period: reportPeriodLabel,
   role: roleLabel,
+  kind: targetRevisionKindLabel,
   polarity: polarityLabel,
   calculation: calculationLabel,
   aggregation: aggregationLabel,

@@ -18,6 +18,8 @@ export type OpdYearRights = {
   replyReviewNote: boolean;
   readAudit: boolean;
   signPerjanjianKinerja: boolean;
+  /** Record a PK Perubahan or a Renstra revision: the head who signs the PK, while planners hold the year. */
+  recordRevision: boolean;
   /** Upload a spreadsheet into the year (planners and admins, while planners hold the report). */
   importPlan: boolean;
   /** Download the LKIP PDF and the spreadsheets. */
@@ -42,6 +44,7 @@ export function opdYearRights(principal: Principal, status: LaporanStatus): OpdY
     replyReviewNote: hasPermission(principal, "reviewNote:reply"),
     readAudit: hasPermission(principal, "audit:read"),
     signPerjanjianKinerja: hasPermission(principal, "perjanjianKinerja:sign"),
+    recordRevision: hasPermission(principal, "perjanjianKinerja:sign") && open,
     importPlan: hasPermission(principal, "plan:import") && open,
     exportReports: hasPermission(principal, "laporan:export"),
     moves: transitions

@@ -3,9 +3,25 @@ import { describe, expect, it } from "vitest";
 import { rollupBudget, type BudgetNodeInput } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import { assemblePerjanjianKinerja } from "./assemble-perjanjian-kinerja";
-import { perjanjianKinerjaTables, pkTargetLines } from "./perjanjian-kinerja-text";
+import { perjanjianKinerjaTables, pkRevisionNotes, pkTargetLines } from "./perjanjian-kinerja-text";
 
 const d = (v: string) => new Decimal(v);
+
+const pkPerubahan = {
+  id: "rev",
+  kind: "PK" as const,
+  nomor: "050/77/Dinsos/2022",
+  tanggal: new Date("2022-06-30T00:00:00Z"),
+  alasan: "Refocusing anggaran",
+  berlakuMulai: new Date("2022-07-01T00:00:00Z"),
+  createdAt: new Date("2022-06-30T03:00:00Z"),
+};
+const ikuRevision = {
+  document: pkPerubahan,
+  value: d("3.5"),
+  upper: null,
+  previous: { value: d("3"), upper: null },
+};
 
 const leaf = (id: string, code: string, pagu: string): BudgetNodeInput => ({
   id,
@@ -96,6 +112,7 @@ describe("assemblePerjanjianKinerja", () => {
     ],
     rollup: rollupBudget({ root: budget, throughQuarter: 4 }),
     perubahanReasons: new Map([["prog", "Tambahan anggaran perubahan"]]),
+    revisions: { documents: [], byIndicator: new Map() },
   });
 
   it("lists the sasaran with their IKU and this year's target", () => {
@@ -159,16 +176,26 @@ describe("what the page and the LKIP's Lampiran I print of it", () => {
     ],
     rollup: rollupBudget({ root: budget, throughQuarter: 4 }),
     perubahanReasons: new Map([["rentang", "Kapasitas panti bertambah"]]),
+    revisions: { documents: [pkPerubahan], byIndicator: new Map([["iku", [ikuRevision]]]) },
   });
   const [iku, rentang, kosong] = [...document.sasaran, ...document.programs].flatMap((o) => o.indicators);
 
   it("prints a target with its satuan, a RENTANG as its bounds, and a perubahan with its reason", () => {
-    expect(pkTargetLines(iku!)).toEqual(["3 %"]);
+    expect(pkTargetLines(iku!)).toEqual([
+      "3 %",
+      "Target perubahan: 3,5 % — PK Perubahan Nomor 050/77/Dinsos/2022 tanggal 30 Juni 2022, berlaku mulai 1 Juli 2022",
+    ]);
     expect(pkTargetLines(rentang!)).toEqual([
       "2–5 hari",
       "Target perubahan: 3–6 hari — alasan: Kapasitas panti bertambah",
     ]);
     expect(pkTargetLines(kosong!)).toEqual(["belum ditetapkan"]);
+  });
+
+  it("names every PK Perubahan of the year under the tables", () => {
+    expect(pkRevisionNotes(document.revisionDocuments)).toEqual([
+      "Target perubahan berdasarkan PK Perubahan Nomor 050/77/Dinsos/2022 tanggal 30 Juni 2022, berlaku mulai 1 Juli 2022: Refocusing anggaran",
+    ]);
   });
 
   it("lays out one line per indicator, the program's number, name and pagu on its first", () => {

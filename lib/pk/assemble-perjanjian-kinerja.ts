@@ -2,6 +2,7 @@ import type Decimal from "decimal.js";
 import type { BudgetNodeResult } from "@/lib/calc/budget";
 import type { IndicatorCheckInput } from "@/lib/calc/checks-indicator";
 import { compareCodes } from "@/lib/calc/finding";
+import type { RevisedTarget, TargetRevisionDocument } from "@/lib/calc/target-revisions";
 
 /** The signatories as the PerjanjianKinerja record holds them. */
 export type PerjanjianKinerjaRecord = {
@@ -29,6 +30,8 @@ export type PkIndicator = {
   target: PkTarget;
   /** A target perubahan replaces the agreed one during the year; its reason as recorded. */
   perubahan: (PkTarget & { reason: string | null }) | null;
+  /** The PK Perubahan documents that changed the target, in the order they took effect. */
+  revisions: RevisedTarget[];
 };
 
 export type PkSasaran = { code: string; text: string; indicators: PkIndicator[] };
@@ -51,9 +54,21 @@ export type PerjanjianKinerjaDocument = {
   programs: PkProgram[];
   /** Sum of the programs' pagu: the OPD's total from the leaves, as the rollup gives it. */
   totalPagu: Decimal;
+  /** The year's PK Perubahan documents, in the order they took effect. */
+  revisionDocuments: TargetRevisionDocument[];
 };
 
-function toPkIndicator(indicator: IndicatorCheckInput, reasons: ReadonlyMap<string, string>): PkIndicator {
+/** The year's PK Perubahan: the documents and, per indicator id, the targets they set. */
+export type PkRevisions = {
+  documents: TargetRevisionDocument[];
+  byIndicator: ReadonlyMap<string, RevisedTarget[]>;
+};
+
+function toPkIndicator(
+  indicator: IndicatorCheckInput,
+  reasons: ReadonlyMap<string, string>,
+  revisions: PkRevisions,
+): PkIndicator {
   const { value, upper, perubahan, upperPerubahan } = indicator.target;
   const changed = (perubahan ?? null) !== null || (upperPerubahan ?? null) !== null;
   return {
@@ -65,6 +80,7 @@ function toPkIndicator(indicator: IndicatorCheckInput, reasons: ReadonlyMap<stri
     perubahan: changed
       ? { value: perubahan ?? null, upper: upperPerubahan ?? null, reason: reasons.get(indicator.id) ?? null }
       : null,
+    revisions: revisions.byIndicator.get(indicator.id) ?? [],
   };
 }
 
@@ -85,6 +101,7 @@ export function assemblePerjanjianKinerja({
   indicators,
   rollup,
   perubahanReasons,
+  revisions,
 }: {
   year: number;
   opdName: string;
@@ -95,6 +112,7 @@ export function assemblePerjanjianKinerja({
   rollup: BudgetNodeResult;
   /** Indicator id → the reason recorded with its target perubahan. */
   perubahanReasons: ReadonlyMap<string, string>;
+  revisions: PkRevisions;
 }): PerjanjianKinerjaDocument {
   const sasaran = new Map<string, PkSasaran>();
   for (const indicator of indicators.filter((i) => i.level === "SASARAN")) {
@@ -103,7 +121,7 @@ export function assemblePerjanjianKinerja({
       text: indicator.ownerName,
       indicators: [],
     };
-    entry.indicators.push(toPkIndicator(indicator, perubahanReasons));
+    entry.indicators.push(toPkIndicator(indicator, perubahanReasons, revisions));
     sasaran.set(indicator.code, entry);
   }
   const programIndicators = indicators.filter((i) => i.level === "PROGRAM");
@@ -115,7 +133,7 @@ export function assemblePerjanjianKinerja({
     subKegiatan: countLevel(program, "SUB_KEGIATAN"),
     indicators: programIndicators
       .filter((i) => i.code === program.code)
-      .map((i) => toPkIndicator(i, perubahanReasons)),
+      .map((i) => toPkIndicator(i, perubahanReasons, revisions)),
   }));
   return {
     year,
@@ -125,5 +143,6 @@ export function assemblePerjanjianKinerja({
     sasaran: [...sasaran.values()].sort((a, b) => compareCodes(a.code, b.code)),
     programs,
     totalPagu: rollup.pagu,
+    revisionDocuments: revisions.documents,
   };
 }

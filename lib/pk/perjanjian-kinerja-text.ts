@@ -1,4 +1,5 @@
-import { formatRupiah, formatTarget } from "@/lib/format";
+import { citeRevision, type TargetRevisionDocument } from "@/lib/calc/target-revisions";
+import { formatDateLong, formatRupiah, formatTarget } from "@/lib/format";
 import type {
   PerjanjianKinerjaDocument,
   PerjanjianKinerjaRecord,
@@ -46,14 +47,35 @@ export function pkParties(record: PerjanjianKinerjaRecord): {
   };
 }
 
+/** "Target perubahan berdasarkan PK Perubahan Nomor … tanggal …, berlaku mulai …: alasan." under a table. */
+export function pkRevisionNotes(documents: readonly TargetRevisionDocument[]): string[] {
+  return documents.map(
+    (d) =>
+      `Target perubahan berdasarkan ${citeRevision(d)}, berlaku mulai ${formatDateLong(d.berlakuMulai)}: ${d.alasan}`,
+  );
+}
+
 const targetText = (target: PkTarget, indicator: PkIndicator) =>
   target.value === null
     ? "belum ditetapkan"
     : formatTarget({ value: target.value, upper: indicator.isRange ? target.upper : null }, indicator.satuan);
 
-/** The agreed target ("3 %", a RENTANG "2–5 %"), then any target perubahan with its reason. */
+/**
+ * The agreed target ("3 %", a RENTANG "2–5 %"), then each PK Perubahan's target with its document, or a
+ * target perubahan recorded without a document with its reason.
+ */
 export function pkTargetLines(indicator: PkIndicator): string[] {
-  const { perubahan } = indicator;
+  const { perubahan, revisions } = indicator;
+  if (revisions.length > 0) {
+    return [
+      targetText(indicator.target, indicator),
+      ...revisions.map(
+        (r) =>
+          `Target perubahan: ${targetText(r, indicator)} — ${citeRevision(r.document)}, berlaku mulai ` +
+          formatDateLong(r.document.berlakuMulai),
+      ),
+    ];
+  }
   return [
     targetText(indicator.target, indicator),
     ...(perubahan

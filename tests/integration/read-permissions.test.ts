@@ -82,10 +82,12 @@ describe("the OPD-year context", () => {
       readAudit: false,
     });
     expect(await rights("perencanaRehsosA")).toMatchObject({ editPlan: true, editNarrative: false });
+    expect(await rights("perencanaA")).toMatchObject({ recordRevision: false });
     expect(await rights("kepalaA")).toMatchObject({
       editPlan: false,
       readAudit: true,
       signPerjanjianKinerja: true,
+      recordRevision: true,
     });
     expect(await rights("inspektoratA")).toMatchObject({
       editPlan: false,

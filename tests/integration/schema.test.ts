@@ -299,6 +299,38 @@ describe("migrations and client", () => {
       data: { id: "sesi-uji", pemdaId, userId: user.id, sessionVersion: 1, expiresAt: blockedUntil },
     });
     written.add("Session");
+    const targetRevision = await db.targetRevision.create({
+      data: {
+        pemdaId,
+        opdId: opd.id,
+        kind: "PK",
+        nomor: "050/1/2023",
+        tanggal: new Date("2023-06-30T00:00:00Z"),
+        alasan: "Refocusing",
+        berlakuMulai: new Date("2023-07-01T00:00:00Z"),
+        createdById: user.id,
+      },
+    });
+    written.add("TargetRevision");
+    await db.targetRevisionValue.create({
+      data: {
+        pemdaId,
+        revisionId: targetRevision.id,
+        indikatorId: indikator.id,
+        year: 2023,
+        target: "92.5",
+        previousTarget: "91.5",
+      },
+    });
+    written.add("TargetRevisionValue");
+    const readRevision = await db.targetRevision.findUniqueOrThrow({
+      where: { id: targetRevision.id },
+      include: { values: true },
+    });
+    expect(readRevision.berlakuMulai.toISOString()).toBe("2023-07-01T00:00:00.000Z");
+    expect(readRevision.values.map((v) => [v.target.toString(), v.previousTarget?.toString()])).toEqual([
+      ["92.5", "91.5"],
+    ]);
 
     expect([...written].sort()).toEqual(Object.values(Prisma.ModelName).sort());
 

@@ -1,5 +1,6 @@
 import { listBudgetRows, type BudgetNodeResult } from "@/lib/calc/budget";
 import { formatDateLong, formatFigure, formatTarget, withSatuan } from "@/lib/format";
+import { pkRevisionNotes } from "@/lib/pk/perjanjian-kinerja-text";
 import { toIndicatorRows } from "@/lib/views/indicator-rows";
 import type { LkipBlock, LkipChapter, LkipRow } from "../document-model";
 import type { LkipInput } from "../lkip-input";
@@ -163,6 +164,7 @@ function perjanjianKinerja(input: LkipInput, context: ChapterContext): LkipBlock
         : `Target kinerja Tahun ${input.year} adalah target indikator sasaran dan program berikut.`,
     ),
     ...pkTargetTable(input, context),
+    ...pkRevisionNotes(pk?.revisionDocuments ?? []).map((note) => paragraph(note)),
     table({
       id: "tabel-pk",
       number: context.nextTable("Tabel 2"),

@@ -3,8 +3,10 @@ import { trendLabel } from "@/lib/calc/comparison";
 import { calculateEfisiensiTable, efisiensiStatusLabel } from "@/lib/calc/efisiensi";
 import { compareCodes } from "@/lib/calc/finding";
 import { formatDifference } from "@/lib/calc/figure-tokens";
+import type Decimal from "decimal.js";
 import { describeSerapan } from "@/lib/calc/serapan";
-import { formatFigure, formatPercent, formatTarget, withSatuan } from "@/lib/format";
+import { citeRevision, yearEnd } from "@/lib/calc/target-revisions";
+import { formatDateLong, formatFigure, formatPercent, formatTarget, withSatuan } from "@/lib/format";
 import { narrativeSectionLabel, levelTitle } from "@/lib/vocabulary";
 import { toIndicatorRows, type IndicatorRow } from "@/lib/views/indicator-rows";
 import type { LkipBlock, LkipChapter, LkipRow } from "../document-model";
@@ -436,6 +438,7 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
         ],
         rows: ikuRows,
       }),
+      ...targetInForceNote(input),
       ...sasaran.flatMap((s) => sasaranBlocks(input, s, programRows, context)),
       heading("bab-3-program", 2, "Capaian Indikator Kinerja Program"),
       table({
@@ -487,4 +490,33 @@ export function babAkuntabilitas(input: LkipInput, context: ChapterContext): Lki
       budgetTable(input, context),
     ],
   };
+}
+
+/**
+ * Under the IKU table: the capaian is measured against the target in force at the year's end, and each
+ * IKU a PK Perubahan changed, from its target awal to each perubahan, with the document.
+ */
+function targetInForceNote(input: LkipInput): LkipBlock[] {
+  const changed = (input.perjanjianKinerja?.sasaran ?? [])
+    .flatMap((s) => s.indicators)
+    .filter((i) => i.revisions.length > 0);
+  if (changed.length === 0) return [];
+  return [
+    paragraph(
+      `Capaian dihitung terhadap target yang berlaku pada ${formatDateLong(yearEnd(input.year))}. ` +
+        changed
+          .map((iku) => {
+            const target = (t: { value: Decimal | null; upper: Decimal | null }) =>
+              t.value === null
+                ? "—"
+                : formatTarget({ value: t.value, upper: iku.isRange ? t.upper : null }, iku.satuan);
+            const steps = iku.revisions.map(
+              (r) =>
+                `menjadi ${target(r)} berdasarkan ${citeRevision(r.document)} (berlaku mulai ${formatDateLong(r.document.berlakuMulai)})`,
+            );
+            return `Target IKU "${iku.name}" diubah dari target awal ${target(iku.target)} ${steps.join(", lalu ")}.`;
+          })
+          .join(" "),
+    ),
+  ];
 }

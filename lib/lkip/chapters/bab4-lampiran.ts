@@ -2,6 +2,7 @@ import { formatDateLong } from "@/lib/format";
 import type { PerjanjianKinerjaDocument } from "@/lib/pk/assemble-perjanjian-kinerja";
 import {
   perjanjianKinerjaTables,
+  pkRevisionNotes,
   placeOf,
   pkParties,
   pkWording,
@@ -100,6 +101,7 @@ function perjanjianKinerjaBlocks(
     pkTable(tables.sasaran, "tabel-pk-sasaran", context),
     heading("lampiran-pk-program", 3, tables.programs.title),
     pkTable(tables.programs, "tabel-pk-program", context),
+    ...pkRevisionNotes(pk.revisionDocuments).map((note) => paragraph(note)),
     {
       kind: "signatures",
       signatures: [

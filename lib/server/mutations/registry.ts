@@ -7,6 +7,7 @@ import { saveNarrative } from "../narrative/save-narrative";
 import { createBidang } from "../opd-admin/create-bidang";
 import { createOpd } from "../opd-admin/create-opd";
 import { signPerjanjianKinerja } from "../pk/sign-perjanjian-kinerja";
+import { recordTargetRevision } from "../revisions/record-target-revision";
 import { saveRealisasiAnggaran } from "../realisasi/save-realisasi-anggaran";
 import { saveRealisasiGrid } from "../realisasi/save-realisasi-grid";
 import { saveRencanaAksi } from "../rencana-aksi/save-rencana-aksi";
@@ -50,6 +51,7 @@ export const mutations = {
   [changePassword.name]: changePassword,
   [transitionLaporan.name]: transitionLaporan,
   [signPerjanjianKinerja.name]: signPerjanjianKinerja,
+  [recordTargetRevision.name]: recordTargetRevision,
   [saveRealisasiAnggaran.name]: saveRealisasiAnggaran,
   [saveRealisasiGrid.name]: saveRealisasiGrid,
   [deleteRealisasiEntry.name]: deleteRealisasiEntry,

@@ -5,6 +5,7 @@ import {
 } from "@/lib/pk/assemble-perjanjian-kinerja";
 import type { OpdYearFigures } from "@/lib/views/opd-year-result";
 import { db } from "../db";
+import { loadTargetRevisions } from "../revisions/load-target-revisions";
 import { getOpdYearEvaluation, type OpdYearRef } from "../opd-year/load-opd-year";
 
 /**
@@ -31,7 +32,10 @@ export async function loadPerjanjianKinerja(
           counterpartTitle: pemda.headTitle ?? stored.counterpartTitle,
         }
       : stored;
-  const { indicators, rollup } = await evaluation;
+  const [{ indicators, rollup }, revisions] = await Promise.all([
+    evaluation,
+    loadTargetRevisions(context, "PK"),
+  ]);
   const reasons = await db.targetIndikator.findMany({
     where: {
       pemdaId: opd.pemdaId,
@@ -49,5 +53,9 @@ export async function loadPerjanjianKinerja(
     indicators,
     rollup,
     perubahanReasons: new Map(reasons.map((r) => [r.indikatorId, r.perubahanReason!])),
+    revisions: {
+      documents: revisions.documents,
+      byIndicator: new Map(revisions.indicators.map((i) => [i.indikatorId, i.revisions])),
+    },
   });
 }

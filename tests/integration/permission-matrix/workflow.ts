@@ -12,7 +12,7 @@ import {
   setLaporanStatus,
   tally,
 } from "../fixtures";
-import { OK, NF, FB, IV, fx, regionOf, addedIds, next, type MatrixGroup, matrix } from "./harness";
+import { OK, NF, FB, IV, LK, fx, regionOf, addedIds, next, type MatrixGroup, matrix } from "./harness";
 
 /** Permission matrix, workflow group (see ./harness.ts). The LKIP workflow: its moves, review notes and the signing of the Perjanjian Kinerja; and the workflow walked step by step. */
 
@@ -457,6 +457,93 @@ const signPkMatrix = matrix({
   },
 });
 
+// --- targetRevision.record: the KEPALA who signs the PK records its PK Perubahan, while the year is open.
+
+type RevisionTarget = {
+  opdId: () => string;
+  indikatorId: () => string;
+  laporanId: () => string;
+  lkip?: LaporanStatus;
+};
+
+const revisionMatrix = matrix({
+  targets: {
+    "dinsos IKU": (): RevisionTarget => ({
+      opdId: () => fx.a.dinsos.opdId,
+      indikatorId: () => fx.a.dinsos.ikuId,
+      laporanId: () => fx.a.dinsos.laporanId,
+    }),
+    "dinsos IKU, LKIP submitted": (): RevisionTarget => ({
+      opdId: () => fx.a.dinsos.opdId,
+      indikatorId: () => fx.a.dinsos.ikuId,
+      laporanId: () => fx.a.dinsos.laporanId,
+      lkip: "DIAJUKAN",
+    }),
+    "dinsos IKU under dinkes (other OPD)": (): RevisionTarget => ({
+      opdId: () => fx.a.dinkes.opdId,
+      indikatorId: () => fx.a.dinsos.ikuId,
+      laporanId: () => fx.a.dinkes.laporanId,
+    }),
+    "Serang IKU under Cilegon (other region)": (): RevisionTarget => ({
+      opdId: () => fx.b.dinsos.opdId,
+      indikatorId: () => fx.a.dinsos.ikuId,
+      laporanId: () => fx.b.dinsos.laporanId,
+    }),
+  },
+  async prepare(target) {
+    await setLaporanStatus(target.laporanId(), target.lkip ?? "DRAFT");
+    const indikatorId = target.indikatorId();
+    const before = await db.targetIndikator.findFirst({ where: { indikatorId, year: 2022 } });
+    const n = next();
+    const input = {
+      opdId: target.opdId(),
+      kind: "PK",
+      nomor: `050/${n}/2022`,
+      tanggal: "30/06/2022",
+      alasan: "Refocusing anggaran",
+      berlakuMulai: `${String((n % 28) + 1).padStart(2, "0")}/07/2022`,
+      targets: [
+        { indikatorId, year: 2022, target: `3,${n}`, targetUpper: "", version: before?.version ?? null },
+      ],
+    };
+    return { input, state: { before, nomor: input.nomor } };
+  },
+  // prettier-ignore
+  expected: {
+    //                 dinsos  submitted  dinkes  Cilegon
+    adminA:           [FB,     FB,        FB,     NF],
+    kepalaA:          [OK,     LK,        NF,     NF],
+    perencanaA:       [FB,     FB,        NF,     NF],
+    perencanaRehsosA: [FB,     FB,        NF,     NF],
+    inspektoratA:     [FB,     FB,        FB,     NF],
+    adminB:           [NF,     NF,        NF,     FB],
+    kepalaB:          [NF,     NF,        NF,     IV],
+    perencanaB:       [NF,     NF,        NF,     FB],
+    inspektoratB:     [NF,     NF,        NF,     FB],
+  },
+  // The document and the indicator-year it changes.
+  audits: () => 2,
+  async verify({ target, state, changes, audits }) {
+    expect(tally(changes)).toEqual({
+      TargetRevision: "+1",
+      TargetRevisionValue: "+1",
+      TargetIndikator: "~1",
+      AuditLog: "+2",
+    });
+    const document = await db.targetRevision.findFirstOrThrow({ where: { nomor: state.nomor } });
+    expect(document).toMatchObject({ kind: "PK", opdId: target.opdId(), pemdaId: fx.a.pemdaId });
+    expect(audits.map((a) => [a.entity, a.entityId])).toEqual([
+      ["TargetRevision", document.id],
+      ["Indikator", target.indikatorId()],
+    ]);
+    const saved = await db.targetIndikator.findFirstOrThrow({
+      where: { indikatorId: target.indikatorId(), year: 2022 },
+    });
+    // The target awal is never overwritten.
+    expect(saved.target?.toString()).toBe(state.before!.target?.toString());
+  },
+});
+
 /** The tables of this group, keyed by mutation name. */
 export const workflowMatrices: MatrixGroup = {
   "laporan.transition": transitionMatrix,
@@ -465,6 +552,7 @@ export const workflowMatrices: MatrixGroup = {
   "reviewNote.status": statusMatrix,
   "notification.read": readMatrix,
   "perjanjianKinerja.sign": signPkMatrix,
+  "targetRevision.record": revisionMatrix,
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -7,6 +7,10 @@ import { laporanStatusLabel } from "@/lib/vocabulary";
 import { pageOfIndicatorEditor } from "@/lib/views/indicator-editor";
 import { pageHref } from "@/lib/views/page-of-tree";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
+import { loadRevisionForm } from "@/lib/server/revisions/load-revision-form";
+import { loadTargetRevisions } from "@/lib/server/revisions/load-target-revisions";
+import { RecordRevisionForm } from "@/components/revisions/record-revision-form";
+import { RevisionHistory } from "@/components/revisions/revision-history";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +28,12 @@ export default async function IndikatorPage({
   const { opd, year, laporan, rights } = context;
   const yearEditable = rights.editPlan;
   const query = pageQueryInput.parse(await searchParams);
-  const { groups, info, indicatorCounts } = pageOfIndicatorEditor(await loadIndicatorEditor(context), {
+  const [editor, history, revisionRows] = await Promise.all([
+    loadIndicatorEditor(context),
+    loadTargetRevisions(context, "RENSTRA"),
+    rights.recordRevision ? loadRevisionForm(context, "RENSTRA") : [],
+  ]);
+  const { groups, info, indicatorCounts } = pageOfIndicatorEditor(editor, {
     page: query.halaman,
     search: query.cari,
   });
@@ -94,6 +103,10 @@ export default async function IndikatorPage({
           {group.level === "SUB_KEGIATAN" && pagination}
         </section>
       ))}
+      <RevisionHistory kind="RENSTRA" history={history} />
+      {rights.recordRevision && revisionRows.length > 0 && (
+        <RecordRevisionForm opdId={opd.id} year={year} kind="RENSTRA" rows={revisionRows} />
+      )}
     </div>
   );
 }

@@ -8,11 +8,16 @@ import {
   perjanjianKinerjaTables,
   placeOf,
   pkParties,
+  pkRevisionNotes,
   pkWording,
   type PkTable,
 } from "@/lib/pk/perjanjian-kinerja-text";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadPerjanjianKinerja } from "@/lib/server/pk/load-perjanjian-kinerja";
+import { loadRevisionForm } from "@/lib/server/revisions/load-revision-form";
+import { loadTargetRevisions } from "@/lib/server/revisions/load-target-revisions";
+import { RecordRevisionForm } from "@/components/revisions/record-revision-form";
+import { RevisionHistory } from "@/components/revisions/revision-history";
 import { TableFrame } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
@@ -118,8 +123,12 @@ export default async function PerjanjianKinerjaPage({
   params: Promise<{ slug: string; tahun: string }>;
 }) {
   const context = await requireOpdYearContext(await params);
-  const pk = await loadPerjanjianKinerja(context);
   const { opd, year, rights } = context;
+  const [pk, history, formRows] = await Promise.all([
+    loadPerjanjianKinerja(context),
+    loadTargetRevisions(context, "PK"),
+    rights.recordRevision ? loadRevisionForm(context, "PK") : [],
+  ]);
 
   if (!pk) {
     return (
@@ -219,7 +228,20 @@ export default async function PerjanjianKinerjaPage({
             {record.signerNip && <p>NIP. {record.signerNip}</p>}
           </div>
         </section>
+        {pk.revisionDocuments.length > 0 && (
+          <section className="space-y-1 text-xs" data-testid="pk-revision-notes">
+            {pkRevisionNotes(pk.revisionDocuments).map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+          </section>
+        )}
       </article>
+      <div className="mx-auto max-w-4xl space-y-6 print:hidden">
+        <RevisionHistory kind="PK" history={history} />
+        {rights.recordRevision && formRows.length > 0 && (
+          <RecordRevisionForm opdId={opd.id} year={year} kind="PK" rows={formRows} />
+        )}
+      </div>
     </div>
   );
 }
