@@ -37,6 +37,8 @@ import { savePemdaHead } from "../profile/save-pemda-head";
 import { saveSigning } from "../profile/save-signing";
 import { uploadAttachment } from "../profile/upload-attachment";
 import { uploadPemdaLogo } from "../profile/upload-pemda-logo";
+import { deleteBukti } from "../bukti/delete-bukti";
+import { uploadBukti } from "../bukti/upload-bukti";
 
 /**
  * Every use case that changes data. Server actions are only these (serverAction(mutation)), and the
@@ -81,4 +83,6 @@ export const mutations = {
   [deleteAttachment.name]: deleteAttachment,
   [savePemdaHead.name]: savePemdaHead,
   [uploadPemdaLogo.name]: uploadPemdaLogo,
+  [uploadBukti.name]: uploadBukti,
+  [deleteBukti.name]: deleteBukti,
 };
