@@ -6,7 +6,11 @@ import type { MutationResult } from "@/lib/errors";
 import { uploadBukti } from "@/lib/server/bukti/upload-bukti";
 import { deleteBukti } from "@/lib/server/bukti/delete-bukti";
 import { loadBuktiFile, loadBuktiPage } from "@/lib/server/bukti/load-bukti";
+import { assembleLkip } from "@/lib/lkip/assemble-lkip";
 import { db } from "@/lib/server/db";
+import { getLaporan } from "@/lib/server/laporan/get-laporan";
+import { loadLkipInput } from "@/lib/server/lkip/load-lkip-input";
+import { getOpdBySlug } from "@/lib/server/opd/get-opd";
 import { opdYearDownload } from "@/lib/server/http/download";
 import { executeMutation } from "@/lib/server/mutations/define-mutation";
 import { findOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
@@ -20,6 +24,7 @@ import {
   setUpRegions,
   snapshotDatabase,
 } from "./fixtures";
+import { TINY_PNG_BYTES } from "./permission-matrix/profile";
 
 // Bukti dukung against the real database: hostile files refused with nothing stored, the quota, the
 // bidang scope of downloads and the page, bytes and SHA-256 kept exactly, every upload and deletion audited.
@@ -243,5 +248,50 @@ describe("a stored bukti dukung", () => {
       oldValues: { fileName: "hapus.pdf", size: bytes.length, sha256: sha256Hex(bytes) },
     });
     expect((await download(fx.actors.perencanaA, "dinsos-serang", id)).status).toBe(404);
+  });
+});
+
+describe("a photo of a sub kegiatan", () => {
+  it("is its documentation: the LKIP prints it in the activity text under its kegiatan", async () => {
+    const name = "Penyaluran bantuan Desa Cikande.png";
+    const { sha256 } = ok(
+      await executeMutation(
+        uploadBukti,
+        fx.actors.perencanaRehsosA,
+        input({ name, bytes: TINY_PNG_BYTES }, { subKegiatanId: fx.a.dinsos.subRehsos.id }),
+      ),
+    );
+    const sub = await db.subKegiatan.findUniqueOrThrow({ where: { id: fx.a.dinsos.subRehsos.id } });
+    const opd = (await getOpdBySlug("dinsos-serang"))!;
+    const lkip = await loadLkipInput(
+      { opd, year: 2022, laporan: (await getLaporan({ opd, year: 2022 }))! },
+      {
+        status: "DRAF",
+        verification: { code: null, url: "", revision: null, generatedAt: new Date(), generatedBy: null },
+        finalNote: null,
+      },
+    );
+    expect(lkip.documentation).toContainEqual(
+      expect.objectContaining({ ownerCode: sub.code, caption: "Penyaluran bantuan Desa Cikande", sha256 }),
+    );
+    const printed = JSON.stringify(assembleLkip(lkip));
+    expect(printed).toContain(`"dokumentasi-${sub.code}-1"`);
+    // A PDF of a sub kegiatan stays evidence: it is not printed.
+    ok(
+      await executeMutation(
+        uploadBukti,
+        fx.actors.perencanaRehsosA,
+        input({ name: "Daftar hadir.pdf", bytes: pdfBytes("hadir") }, { subKegiatanId: sub.id }),
+      ),
+    );
+    const again = await loadLkipInput(
+      { opd, year: 2022, laporan: (await getLaporan({ opd, year: 2022 }))! },
+      {
+        status: "DRAF",
+        verification: { code: null, url: "", revision: null, generatedAt: new Date(), generatedBy: null },
+        finalNote: null,
+      },
+    );
+    expect(again.documentation.filter((photo) => photo.ownerCode === sub.code)).toHaveLength(1);
   });
 });

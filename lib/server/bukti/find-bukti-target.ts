@@ -7,7 +7,12 @@ import type { OpdYearKey } from "../opd-year/opd-year-key";
 import { findIndicators } from "../realisasi/find-grid-items";
 
 /** What a bukti dukung is attached to: its label on the page and its bidang (null: the whole OPD). */
-export type BuktiTargetInfo = { label: string; bidangId: string | null };
+export type BuktiTargetInfo = {
+  label: string;
+  bidangId: string | null;
+  /** SUB_KEGIATAN: its kode, under which the LKIP prints its documentation photos. */
+  code?: string;
+};
 
 /**
  * The target of an upload, within the OPD-year: an indicator of its programs, kegiatan or sub kegiatan
@@ -35,7 +40,7 @@ export async function findBuktiTarget(
         select: { code: true, name: true, bidangId: true },
       });
       if (!sub) throw notFound();
-      return { label: `Sub kegiatan ${sub.code} ${sub.name}`, bidangId: sub.bidangId };
+      return { label: `Sub kegiatan ${sub.code} ${sub.name}`, bidangId: sub.bidangId, code: sub.code };
     }
     case "CATATAN_REVIU": {
       const note = await tx.reviewNote.findFirst({

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { InvalidInputError } from "@/lib/errors";
-import { formatFileSize } from "@/lib/inputs/image";
+import { formatFileSize, isPrintableImage } from "@/lib/inputs/image";
 import { uploadBuktiInput } from "@/lib/inputs/bukti";
 import { db } from "../db";
 import { authorize, findOpdForWrite } from "../mutations/authorize";
@@ -14,7 +14,8 @@ import { findBuktiTarget } from "./find-bukti-target";
 
 /**
  * Stores one bukti dukung of an OPD-year (type, size and name checked from the bytes by the input
- * schema) on its target, within the planner's bidang and the OPD-year's quota; all or nothing.
+ * schema) on its target, within the planner's bidang and the OPD-year's quota; all or nothing. A PNG or
+ * JPEG of a sub kegiatan that the LKIP can print (at most 2 MB) is kept under the sub kegiatan's kode.
  */
 export const uploadBukti = defineMutation({
   name: "bukti.upload",
@@ -44,6 +45,8 @@ export const uploadBukti = defineMutation({
         data: {
           ...key,
           kind: "BUKTI_DUKUNG",
+          // A photo of a sub kegiatan is its documentation: the LKIP prints it under its kegiatan.
+          ownerCode: input.target === "SUB_KEGIATAN" && isPrintableImage(bytes) ? (target.code ?? "") : "",
           caption: target.label,
           fileName,
           mimeType,

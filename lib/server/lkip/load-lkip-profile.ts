@@ -45,6 +45,7 @@ export async function loadLkipImages(key: OpdYearKey): Promise<{
           year: key.year,
           kind: { in: ["STRUKTUR_ORGANISASI", "DOKUMENTASI", "LAMPIRAN"] },
         },
+        { opdId: key.opdId, year: key.year, kind: "BUKTI_DUKUNG", ownerCode: { not: "" } },
       ],
     },
     orderBy: [{ ownerCode: "asc" }, { position: "asc" }, { createdAt: "asc" }],
@@ -66,8 +67,13 @@ export async function loadLkipImages(key: OpdYearKey): Promise<{
     logo: logo ? toImage(logo) : null,
     strukturOrganisasi: struktur ? toImage(struktur) : null,
     documentation: rows
-      .filter((row) => row.kind === "DOKUMENTASI")
-      .map((row) => ({ ...toImage(row), ownerCode: row.ownerCode })),
+      .filter((row) => row.kind === "DOKUMENTASI" || row.kind === "BUKTI_DUKUNG")
+      .map((row) => ({
+        ...toImage(row),
+        // A sub kegiatan's photo is captioned by its file name ("Penyaluran bantuan Desa Cikande.jpg").
+        caption: row.kind === "BUKTI_DUKUNG" ? row.fileName.replace(/\.[^.]+$/, "") : row.caption,
+        ownerCode: row.ownerCode,
+      })),
     lampiran: rows.filter((row) => row.kind === "LAMPIRAN").map(toImage),
   };
 }
