@@ -6,8 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@react-pdf/renderer", "@resvg/resvg-js", "pg"],
   typedRoutes: false,
   poweredByHeader: false,
-  // Spreadsheet imports send the workbook (at most 20 MiB, base64) through a server action.
-  experimental: { serverActions: { bodySizeLimit: "30mb" }, proxyClientMaxBodySize: "30mb" },
+  // Server actions carry uploaded files as base64: a bukti dukung of at most 25 MiB is 33,4 MiB; the limit
+  // leaves room to answer a slightly larger one with its own message, and refuses more before it is buffered.
+  experimental: { serverActions: { bodySizeLimit: "36mb" }, proxyClientMaxBodySize: "36mb" },
   async headers() {
     const headers = Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value }));
     return [{ source: "/:path*", headers }];

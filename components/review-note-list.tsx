@@ -42,11 +42,14 @@ export function ReviewNoteList({
   showItem = false,
   controls,
   conversationHref,
+  buktiHref,
 }: {
   notes: Note[];
   showItem?: boolean;
   controls?: { reply: boolean; moderate: boolean };
   conversationHref?: string;
+  /** The OPD-year's bukti dukung page: each note links to the evidence attached to it. */
+  buktiHref?: string;
 }) {
   if (notes.length === 0) return <p className="text-sm text-slate-600">Belum ada catatan reviu.</p>;
   return (
@@ -73,6 +76,15 @@ export function ReviewNoteList({
                 </li>
               ))}
             </ul>
+          )}
+          {buktiHref && (
+            <Link
+              href={`${buktiHref}?catatan=${note.id}`}
+              className="mt-2 mr-4 inline-block text-xs text-emerald-800 hover:underline"
+              data-testid="note-bukti-link"
+            >
+              Bukti dukung
+            </Link>
           )}
           {conversationHref && (
             <Link

@@ -61,6 +61,8 @@ const envSchema = z.object({
   SMTP_FROM: z.string().min(3).default("SAKIP <noreply@sakip.local>"),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432, which a system server may hold). */
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
+  /** Bukti dukung an OPD may keep per year, in MiB, all files together. */
+  BUKTI_QUOTA_MB: z.coerce.number().int().min(1).default(500),
 });
 
 export const env = envSchema.parse(process.env);

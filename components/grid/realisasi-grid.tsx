@@ -54,7 +54,8 @@ type Deleting = { row: GridRow; key: string; version: number; shown: string };
  * by lib/calc as the planner types; one save sends every changed cell, and the server stores all of them
  * or none. "Hapus isian" removes one stored entry, so the quarter is "not entered" again for that row.
  */
-export function RealisasiGrid({ data }: { data: GridData }) {
+/** `buktiHref`: the OPD-year's bukti dukung page, where each indicator's evidence of the quarter is kept. */
+export function RealisasiGrid({ data, buktiHref }: { data: GridData; buktiHref: string }) {
   const rows = useMemo(() => listGridRows(data), [data]);
   const settings = useMemo(() => fromGridSettings(data.settings), [data.settings]);
   const cells = useMemo(() => rows.flatMap((row) => cellsOf(row).map((cell) => ({ row, cell }))), [rows]);
@@ -353,7 +354,14 @@ export function RealisasiGrid({ data }: { data: GridData }) {
                     className={`px-2 py-1 pl-6 text-slate-700 max-sm:block max-sm:px-0 max-sm:pb-2 ${stickyName} bg-inherit`}
                     data-col="nama"
                   >
-                    ↳ {row.indicator.name} <span className="text-slate-500">({row.indicator.satuan})</span>
+                    ↳ {row.indicator.name} <span className="text-slate-500">({row.indicator.satuan})</span>{" "}
+                    <a
+                      href={`${buktiHref}?indikator=${row.indicator.id}&tw=${data.quarter}`}
+                      className="whitespace-nowrap text-xs text-emerald-800 underline"
+                      data-testid="indicator-bukti-link"
+                    >
+                      Bukti dukung
+                    </a>
                   </td>
                   <td className={figure} data-col="target" data-label="Target">
                     {shown.target}

@@ -56,8 +56,11 @@ export function DownloadLink({
         received += value.length;
         setState({ phase: "receiving", received });
       }
+      const disposition = response.headers.get("Content-Disposition") ?? "";
+      const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
       const name =
-        /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ??
+        (encoded ? decodeURIComponent(encoded) : undefined) ??
+        /filename="([^"]+)"/.exec(disposition)?.[1] ??
         new URL(href, window.location.href).pathname.split("/").pop()!;
       const type = response.headers.get("Content-Type") ?? "application/octet-stream";
       const url = URL.createObjectURL(new Blob(chunks, { type }));

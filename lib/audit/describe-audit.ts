@@ -53,6 +53,8 @@ export const auditActionLabel: Record<string, string> = {
   "signing.save": "Simpan tempat dan tanggal penandatanganan",
   "attachment.upload": "Unggah gambar",
   "attachment.delete": "Hapus gambar",
+  "bukti.upload": "Unggah bukti dukung",
+  "bukti.delete": "Hapus bukti dukung",
   "pemdaHead.save": "Simpan kepala daerah",
   "pemdaLogo.upload": "Unggah logo pemerintah daerah",
   "lke.answer": "Jawab kriteria LKE",
@@ -81,6 +83,7 @@ export const auditEntityLabel: Record<string, string> = {
   Bidang: "Bidang",
   Pemda: levelTitle("PEMDA"),
   Attachment: "Gambar",
+  BuktiDukung: "Bukti dukung",
   DayaDukung: "Daya dukung",
   PaguIndikatif: "Pagu indikatif",
   LkeJawaban: "Jawaban LKE",
@@ -88,6 +91,11 @@ export const auditEntityLabel: Record<string, string> = {
 };
 
 const fieldLabel: Record<string, string> = {
+  fileName: "Nama berkas",
+  supports: "Bukti untuk",
+  mimeType: "Jenis berkas",
+  size: "Ukuran (bita)",
+  sha256: "SHA-256",
   status: "Status",
   period: "Periode",
   amount: "Realisasi",

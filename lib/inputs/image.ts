@@ -18,7 +18,13 @@ export function imageTypeOf(bytes: Uint8Array): ImageType | null {
   return null;
 }
 
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+/** Whether the LKIP can print these bytes as a photo: PNG or JPEG of a readable size, at most 2 MB. */
+export function isPrintableImage(bytes: Uint8Array): boolean {
+  const type = imageTypeOf(bytes);
+  return !!type && bytes.length <= IMAGE_MAX_BYTES && imageSize({ mimeType: type, data: bytes }) !== null;
+}
+
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

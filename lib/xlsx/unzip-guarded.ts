@@ -1,4 +1,5 @@
-import { Inflate, strToU8, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
+import { inflateZipEntry, readZipDirectory, type ZipEntry } from "@/lib/files/zip-directory";
 
 /**
  * Opens an .xlsx (a zip) with every size bounded before any spreadsheet parser sees it: the central
@@ -33,41 +34,19 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const NOT_XLSX =
   'Berkas bukan buku kerja Excel .xlsx. Simpan berkas dari Excel sebagai "Excel Workbook (.xlsx)".';
 
-type Entry = { name: string; method: number; compressedSize: number; size: number; offset: number };
-
-function readCentralDirectory(bytes: Uint8Array): Entry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
+  const read = readZipDirectory(bytes, xlsxLimits.entries);
+  if ("tooManyEntries" in read) {
+    fail(`Berkas berisi ${read.tooManyEntries} bagian; paling banyak ${xlsxLimits.entries}.`);
   }
-  if (eocd < 0) fail(NOT_XLSX);
-  const count = view.getUint16(eocd + 10, true);
-  const directoryOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || directoryOffset === 0xffffffff) {
-    fail("Berkas terlalu besar untuk buku kerja yang dapat diimpor (format ZIP64).");
+  if ("problem" in read) {
+    if (read.problem === "ZIP64")
+      fail("Berkas terlalu besar untuk buku kerja yang dapat diimpor (format ZIP64).");
+    fail(read.problem === "DAMAGED" ? `${NOT_XLSX} (ZIP rusak)` : NOT_XLSX);
   }
-  if (count > xlsxLimits.entries) fail(`Berkas berisi ${count} bagian; paling banyak ${xlsxLimits.entries}.`);
-  const entries: Entry[] = [];
-  let at = directoryOffset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) fail(`${NOT_XLSX} (ZIP rusak)`);
-    const flags = view.getUint16(at + 8, true);
-    const method = view.getUint16(at + 10, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const offset = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (flags & 1)
-      fail("Buku kerja dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu unggah lagi.");
-    entries.push({ name, method, compressedSize, size, offset });
-    at += 46 + nameLength + extraLength + commentLength;
+  const { entries } = read as { entries: ZipEntry[] };
+  if (entries.some((entry) => entry.encrypted)) {
+    fail("Buku kerja dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu unggah lagi.");
   }
   return entries;
 }
@@ -80,39 +59,11 @@ const wanted = (name: string) =>
     name,
   );
 
-function inflateEntry(bytes: Uint8Array, entry: Entry, budget: { left: number }): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(entry.offset, true) !== 0x04034b50) fail(`${NOT_XLSX} (ZIP rusak)`);
-  const start =
-    entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
-  const compressed = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) {
-    if (compressed.length > budget.left) fail(tooLarge());
-    budget.left -= compressed.length;
-    return compressed;
-  }
-  if (entry.method !== 8) fail(`${NOT_XLSX} (metode kompresi ${entry.method} tidak dikenal)`);
-  const chunks: Uint8Array[] = [];
-  let produced = 0;
-  let exceeded = false;
-  const inflater = new Inflate((chunk) => {
-    produced += chunk.length;
-    if (produced > entry.size || produced > budget.left) exceeded = true;
-    else chunks.push(chunk);
-  });
-  const step = 64 * 1024;
-  for (let i = 0; i < compressed.length && !exceeded; i += step) {
-    inflater.push(compressed.subarray(i, i + step), i + step >= compressed.length);
-  }
-  if (exceeded) fail(tooLarge());
-  budget.left -= produced;
-  const out = new Uint8Array(produced);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: { left: number }): Uint8Array {
+  const inflated = inflateZipEntry(bytes, entry, budget);
+  if (inflated === "TOO_LARGE") fail(tooLarge());
+  if (inflated === "DAMAGED") fail(`${NOT_XLSX} (ZIP rusak)`);
+  return inflated as Uint8Array;
 }
 
 const tooLarge = () =>
@@ -184,7 +135,6 @@ export function unzipGuarded(bytes: Uint8Array): Uint8Array {
       "Buku kerja dilindungi kata sandi (atau berformat .xls lama); hapus kata sandinya dan simpan sebagai .xlsx, lalu unggah lagi.",
     );
   }
-  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail(NOT_XLSX);
   const entries = readCentralDirectory(bytes).filter((entry) => wanted(entry.name));
   const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (declared > xlsxLimits.inflatedBytes) fail(tooLarge());

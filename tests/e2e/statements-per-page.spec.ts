@@ -43,6 +43,8 @@ function visitsByRoute(ids: { programId: string; subKegiatanId: string }): Recor
     "/admin/audit.xlsx": { url: "/admin/audit.xlsx", as: "admin" },
     "/admin/logo": { url: "/admin/logo", as: "admin", status: 404 },
     "/opd/[slug]/[tahun]/gambar/[id]": { url: `${opdYear}/gambar/tidak-ada`, as: "kepala", status: 404 },
+    "/opd/[slug]/[tahun]/bukti": { url: `${opdYear}/bukti`, as: "perencana" },
+    "/opd/[slug]/[tahun]/bukti/[id]": { url: `${opdYear}/bukti/tidak-ada`, as: "kepala", status: 404 },
     "/wilayah/[tahun]": { url: "/wilayah/2022", as: "inspektorat" },
     "/verifikasi": { url: "/verifikasi", as: null },
     "/verifikasi/[kode]": { url: "/verifikasi/ABCD-EFGH-JKLM", as: null },

@@ -81,7 +81,7 @@ describe("reading the LKIP", () => {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     );
     expect(response.headers.get("Content-Disposition")).toBe(
-      `attachment; filename="LKIP-${target}-2022-draf.docx"`,
+      `attachment; filename="LKIP-${target}-2022-draf.docx"; filename*=UTF-8''LKIP-${target}-2022-draf.docx`,
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe("PK");

@@ -83,7 +83,7 @@ describe("the FINAL LKIP and its review sheet", () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="Pemeriksaan-dinsos-serang-2022.pdf"',
+      `attachment; filename="Pemeriksaan-dinsos-serang-2022.pdf"; filename*=UTF-8''Pemeriksaan-dinsos-serang-2022.pdf`,
     );
     const text = flat(await extractPdfText(new Uint8Array(await response.arrayBuffer())));
     const counts = countFindings(open);

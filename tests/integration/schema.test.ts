@@ -219,6 +219,10 @@ describe("migrations and client", () => {
     written.add("PaguIndikatif");
     await db.dayaDukung.create({ data: { ...scope, kind: "STATUS", label: "PNS", jumlah: 45 } });
     written.add("DayaDukung");
+    const stored = await db.storedFile.create({
+      data: { pemdaId, bytes: new Uint8Array([137, 80, 78, 71]) },
+    });
+    written.add("StoredFile");
     await db.attachment.create({
       data: {
         ...scope,
@@ -227,7 +231,22 @@ describe("migrations and client", () => {
         mimeType: "image/png",
         sha256: "0".repeat(64),
         size: 4,
-        bytes: new Uint8Array([137, 80, 78, 71]),
+        storageKey: stored.id,
+        createdById: user.id,
+      },
+    });
+    await db.attachment.create({
+      data: {
+        ...scope,
+        kind: "BUKTI_DUKUNG",
+        caption: "Kriteria LKE 1.a.3",
+        fileName: "Notulen evaluasi.pdf",
+        mimeType: "application/pdf",
+        sha256: "0".repeat(64),
+        size: 4,
+        storageKey: stored.id,
+        target: "KRITERIA_LKE",
+        lkeCode: "1.a.3",
         createdById: user.id,
       },
     });

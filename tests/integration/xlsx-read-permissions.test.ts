@@ -67,7 +67,7 @@ describe("spreadsheet downloads", () => {
   it("sends the file under its name, kept by no cache", async () => {
     const response = await opdYearDownload(regions.actors.kepalaA, dinsos, "exportReports", template);
     expect(response.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="dinsos-serang-2022.xlsx"',
+      `attachment; filename="dinsos-serang-2022.xlsx"; filename*=UTF-8''dinsos-serang-2022.xlsx`,
     );
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     expect(response.headers.get("Content-Type")).toContain("spreadsheetml");

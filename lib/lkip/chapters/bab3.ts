@@ -273,7 +273,10 @@ function sasaranBlocks(
   ];
 }
 
-/** Each program's activity text (AKTIVITAS), its kegiatan's where written, and the documentation photos. */
+/**
+ * Each program's activity text (AKTIVITAS), its kegiatan's where written, and the documentation photos
+ * of the program, of each kegiatan and of its sub kegiatan (bukti dukung photos).
+ */
 function aktivitasBlocks(input: LkipInput, context: ChapterContext): LkipBlock[] {
   const photos = (code: string) =>
     input.documentation
@@ -286,6 +289,7 @@ function aktivitasBlocks(input: LkipInput, context: ChapterContext): LkipBlock[]
       const blocks = [
         ...(stored ? narrativeBlocks(input, context, "AKTIVITAS", { kegiatanId: k.id }) : []),
         ...photos(k.code),
+        ...k.children.flatMap((sub) => photos(sub.code)),
       ];
       return blocks.length > 0 ? [paragraph(titled("Kegiatan", k.name)), ...blocks] : [];
     });

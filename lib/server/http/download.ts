@@ -2,6 +2,7 @@ import "server-only";
 import type { OpdYearRights } from "@/lib/auth/opd-year-rights";
 import type { Principal } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { gatePath } from "../auth/session";
 import { HeavyJobCancelled } from "../heavy/run-heavy";
 import { findOpdYearContext, type OpdYearContext } from "../opd-year/opd-year-context";
@@ -10,10 +11,17 @@ const contentTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
 } as const;
 
 /** A file for the browser to save: its name (whose extension gives the type) and its bytes. */
 export type DownloadFile = { filename: `${string}.${keyof typeof contentTypes}`; body: Uint8Array };
+
+/** Whether a stored file's name ends with an extension a download can carry (any case). */
+export const isDownloadName = (name: string): name is DownloadFile["filename"] =>
+  name.slice(name.lastIndexOf(".") + 1).toLowerCase() in contentTypes;
 
 const redirectTo = (location: string) => new Response(null, { status: 307, headers: { Location: location } });
 
@@ -45,11 +53,13 @@ export async function download(
     });
   }
   if (!file) return new Response("Tidak ditemukan.", { status: 404 });
-  const extension = file.filename.slice(file.filename.lastIndexOf(".") + 1) as keyof typeof contentTypes;
+  const extension = file.filename
+    .slice(file.filename.lastIndexOf(".") + 1)
+    .toLowerCase() as keyof typeof contentTypes;
   return new Response(new Uint8Array(file.body), {
     headers: {
       "Content-Type": contentTypes[extension],
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Content-Disposition": attachmentDisposition(file.filename),
       "Cache-Control": "private, no-store",
     },
   });

@@ -4,16 +4,9 @@ import { sumPaguPerYear } from "../budget/sum-pagu-per-year";
 import { db } from "../db";
 import { type DecimalLike, toDecimal } from "../decimal";
 import type { OpdYearKey } from "../opd-year/opd-year-key";
+import { fileStore } from "../storage/file-store";
 
-type StoredImage = { mimeType: string; bytes: Uint8Array; sha256: string; caption: string };
-
-const toImage = (row: StoredImage): LkipImage => ({
-  // The upload admitted PNG and JPEG only (by their bytes).
-  mimeType: row.mimeType === "image/png" ? "image/png" : "image/jpeg",
-  data: new Uint8Array(row.bytes),
-  sha256: row.sha256,
-  caption: row.caption,
-});
+type StoredImage = { mimeType: string; storageKey: string; sha256: string; caption: string };
 
 /**
  * Pagu of every year of the Renstra period covering the report's year, up to that year and never after:
@@ -47,10 +40,26 @@ export async function loadLkipImages(key: OpdYearKey): Promise<{
       pemdaId: key.pemdaId,
       OR: [
         { opdId: null, kind: "LOGO_PEMDA" },
-        { opdId: key.opdId, year: key.year },
+        {
+          opdId: key.opdId,
+          year: key.year,
+          kind: { in: ["STRUKTUR_ORGANISASI", "DOKUMENTASI", "LAMPIRAN"] },
+        },
+        { opdId: key.opdId, year: key.year, kind: "BUKTI_DUKUNG", ownerCode: { not: "" } },
       ],
     },
     orderBy: [{ ownerCode: "asc" }, { position: "asc" }, { createdAt: "asc" }],
+  });
+  const bytes = await fileStore.getMany(
+    key.pemdaId,
+    rows.map((row) => row.storageKey),
+  );
+  const toImage = (row: StoredImage): LkipImage => ({
+    // The upload admitted PNG and JPEG only (by their bytes).
+    mimeType: row.mimeType === "image/png" ? "image/png" : "image/jpeg",
+    data: bytes.get(row.storageKey) ?? new Uint8Array(),
+    sha256: row.sha256,
+    caption: row.caption,
   });
   const logo = rows.find((row) => row.kind === "LOGO_PEMDA");
   const struktur = rows.find((row) => row.kind === "STRUKTUR_ORGANISASI");
@@ -58,8 +67,13 @@ export async function loadLkipImages(key: OpdYearKey): Promise<{
     logo: logo ? toImage(logo) : null,
     strukturOrganisasi: struktur ? toImage(struktur) : null,
     documentation: rows
-      .filter((row) => row.kind === "DOKUMENTASI")
-      .map((row) => ({ ...toImage(row), ownerCode: row.ownerCode })),
+      .filter((row) => row.kind === "DOKUMENTASI" || row.kind === "BUKTI_DUKUNG")
+      .map((row) => ({
+        ...toImage(row),
+        // A sub kegiatan's photo is captioned by its file name ("Penyaluran bantuan Desa Cikande.jpg").
+        caption: row.kind === "BUKTI_DUKUNG" ? row.fileName.replace(/\.[^.]+$/, "") : row.caption,
+        ownerCode: row.ownerCode,
+      })),
     lampiran: rows.filter((row) => row.kind === "LAMPIRAN").map(toImage),
   };
 }

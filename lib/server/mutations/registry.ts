@@ -42,6 +42,8 @@ import { uploadPemdaLogo } from "../profile/upload-pemda-logo";
 import { copyLkeReferenceMutation } from "../lke/copy-lke-reference";
 import { saveLkeAnswer, saveLkeScore } from "../lke/save-lke-jawaban";
 import { saveLkeKriteria } from "../lke/save-lke-kriteria";
+import { deleteBukti } from "../bukti/delete-bukti";
+import { uploadBukti } from "../bukti/upload-bukti";
 
 /**
  * Every use case that changes data. Server actions are only these (serverAction(mutation)), and the
@@ -92,4 +94,6 @@ export const mutations = {
   [saveLkeScore.name]: saveLkeScore,
   [saveLkeKriteria.name]: saveLkeKriteria,
   [copyLkeReferenceMutation.name]: copyLkeReferenceMutation,
+  [uploadBukti.name]: uploadBukti,
+  [deleteBukti.name]: deleteBukti,
 };

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { assertYearEditable } from "../laporan/lock-laporan";
 import { authorize, findForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
+import { fileStore } from "../storage/file-store";
 import { attachmentAudit } from "./attachment-record";
 
 /** The region's logo belongs to the region; an OPD-year's image to the whole OPD (no bidang). */
@@ -22,8 +23,7 @@ export const deleteAttachment = defineMutation({
       principal,
       null,
       db.attachment.findFirst({
-        where: { id: input.attachmentId, pemdaId: principal.pemdaId },
-        omit: { bytes: true },
+        where: { id: input.attachmentId, pemdaId: principal.pemdaId, kind: { not: "BUKTI_DUKUNG" } },
       }),
       scopeOf,
     );
@@ -41,6 +41,7 @@ export const deleteAttachment = defineMutation({
         });
       }
       await tx.attachment.delete({ where: { id: attachment.id } });
+      await fileStore.delete(tx, attachment.pemdaId, attachment.storageKey);
       await audit(tx, {
         opdId: attachment.opdId,
         year: attachment.year,

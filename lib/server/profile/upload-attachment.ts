@@ -6,6 +6,7 @@ import { assertYearEditable } from "../laporan/lock-laporan";
 import { findOpdForWrite } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { sha256Hex } from "../sha256";
+import { fileStore } from "../storage/file-store";
 import { attachmentAudit } from "./attachment-record";
 import { lockProfilePart } from "./lock-opd-year-profile";
 
@@ -41,9 +42,12 @@ export const uploadAttachment = defineMutation({
       await lockProfilePart(tx, "attachment", opd.id, input.year);
       const replaced =
         input.kind === "STRUKTUR_ORGANISASI"
-          ? await tx.attachment.findFirst({ where: { ...key, kind: input.kind }, omit: { bytes: true } })
+          ? await tx.attachment.findFirst({ where: { ...key, kind: input.kind } })
           : null;
-      if (replaced) await tx.attachment.delete({ where: { id: replaced.id } });
+      if (replaced) {
+        await tx.attachment.delete({ where: { id: replaced.id } });
+        await fileStore.delete(tx, replaced.pemdaId, replaced.storageKey);
+      }
       const last = await tx.attachment.findFirst({
         where: { ...key, kind: input.kind, ownerCode },
         orderBy: { position: "desc" },
@@ -58,7 +62,7 @@ export const uploadAttachment = defineMutation({
           mimeType,
           sha256: sha256Hex(bytes),
           size: bytes.length,
-          bytes,
+          storageKey: await fileStore.put(tx, opd.pemdaId, bytes),
           position: (last?.position ?? -1) + 1,
           createdById: principal.userId,
         },

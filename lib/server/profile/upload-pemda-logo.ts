@@ -4,6 +4,7 @@ import { db } from "../db";
 import { authorize } from "../mutations/authorize";
 import { defineMutation } from "../mutations/define-mutation";
 import { sha256Hex } from "../sha256";
+import { fileStore } from "../storage/file-store";
 import { attachmentAudit } from "./attachment-record";
 
 /** The region's logo on every LKIP cover (PNG or JPEG, at most 2 MB), replacing the previous one. */
@@ -17,9 +18,11 @@ export const uploadPemdaLogo = defineMutation({
       await tx.$queryRaw`SELECT 1 FROM "Pemda" WHERE "id" = ${principal.pemdaId} FOR UPDATE`;
       const replaced = await tx.attachment.findFirst({
         where: { pemdaId: principal.pemdaId, opdId: null, kind: "LOGO_PEMDA" },
-        omit: { bytes: true },
       });
-      if (replaced) await tx.attachment.delete({ where: { id: replaced.id } });
+      if (replaced) {
+        await tx.attachment.delete({ where: { id: replaced.id } });
+        await fileStore.delete(tx, replaced.pemdaId, replaced.storageKey);
+      }
       const created = await tx.attachment.create({
         data: {
           pemdaId: principal.pemdaId,
@@ -28,10 +31,9 @@ export const uploadPemdaLogo = defineMutation({
           mimeType,
           sha256: sha256Hex(bytes),
           size: bytes.length,
-          bytes,
+          storageKey: await fileStore.put(tx, principal.pemdaId, bytes),
           createdById: principal.userId,
         },
-        omit: { bytes: true },
       });
       await audit(tx, {
         opdId: null,

@@ -3,6 +3,7 @@ import { mutations } from "@/lib/server/mutations/registry";
 import { transitions } from "@/lib/workflow/laporan-workflow";
 import { actorKeys } from "../fixtures";
 import { administrationMatrices } from "./administration";
+import { buktiMatrices } from "./bukti";
 import { entryMatrices } from "./entry";
 import { fx, type MatrixGroup, regionOf } from "./harness";
 import { lkeMatrices } from "./lke";
@@ -21,6 +22,7 @@ export const matrixGroups: Record<string, MatrixGroup> = {
   administration: administrationMatrices,
   profile: profileMatrices,
   lke: lkeMatrices,
+  bukti: buktiMatrices,
 };
 
 /** Keyed by mutation name: a mutation added to the registry without a table in a group fails below. */

@@ -181,7 +181,7 @@ const uploadMatrix = matrix({
   },
   expected: opdYearExpected,
   async verify({ target, state: { caption }, changes, audit }) {
-    expect(tally(changes)).toEqual({ Attachment: "+1", AuditLog: "+1" });
+    expect(tally(changes)).toEqual({ Attachment: "+1", StoredFile: "+1", AuditLog: "+1" });
     const saved = await db.attachment.findFirstOrThrow({ where: { opdId: target.opdId, caption } });
     expect(saved).toMatchObject({
       kind: "LAMPIRAN",
@@ -210,6 +210,7 @@ const deleteMatrix = matrix({
   async prepare(target) {
     await setLaporanStatus(target.laporanId, target.lkip ?? "DRAFT");
     const opd = await db.perangkatDaerah.findUniqueOrThrow({ where: { id: target.opdId } });
+    const stored = await db.storedFile.create({ data: { pemdaId: opd.pemdaId, bytes: TINY_PNG_BYTES } });
     const image = await db.attachment.create({
       data: {
         pemdaId: opd.pemdaId,
@@ -220,7 +221,7 @@ const deleteMatrix = matrix({
         mimeType: "image/png",
         sha256: "0".repeat(64),
         size: TINY_PNG_BYTES.length,
-        bytes: TINY_PNG_BYTES,
+        storageKey: stored.id,
       },
     });
     return { input: { attachmentId: image.id }, state: { image } };
@@ -239,7 +240,7 @@ const deleteMatrix = matrix({
     inspektoratB:     [NF,     NF,     NF,     FB,     NF,     FB],
   },
   async verify({ state: { image }, changes, audit }) {
-    expect(tally(changes)).toEqual({ Attachment: "-1", AuditLog: "+1" });
+    expect(tally(changes)).toEqual({ Attachment: "-1", StoredFile: "-1", AuditLog: "+1" });
     expect(changes.removed).toContain(`Attachment:${image.id}`);
     expect(audit).toMatchObject({
       opdId: image.opdId,
@@ -300,7 +301,7 @@ const pemdaLogoMatrix = matrix({
   },
   expected: adminOnly,
   async verify({ state: { pemdaId, caption }, changes, audit }) {
-    expect(tally(changes)).toEqual({ Attachment: "+1", AuditLog: "+1" });
+    expect(tally(changes)).toEqual({ Attachment: "+1", StoredFile: "+1", AuditLog: "+1" });
     const logo = await db.attachment.findFirstOrThrow({ where: { pemdaId, kind: "LOGO_PEMDA" } });
     expect(logo).toMatchObject({ opdId: null, year: null, caption, mimeType: "image/png" });
     expect(audit).toMatchObject({ opdId: null, entity: "Attachment", entityId: logo.id });

@@ -96,6 +96,9 @@ export default async function OpdYearPage({
         <Link href={`${base}/profil`} className="text-emerald-800 hover:underline">
           Profil organisasi →
         </Link>
+        <Link href={`${base}/bukti`} className="text-emerald-800 hover:underline">
+          Bukti dukung →
+        </Link>
         <Link href={`${base}/perjanjian-kinerja`} className="text-emerald-800 hover:underline">
           Perjanjian Kinerja →
         </Link>

@@ -54,12 +54,22 @@ export default async function ReviewNotesPage({
       )}
       <section className="space-y-2" data-testid="open-notes-section">
         <h2 className="text-lg font-semibold">Belum selesai</h2>
-        <ReviewNoteList notes={open} showItem controls={controls} />
+        <ReviewNoteList
+          notes={open}
+          showItem
+          controls={controls}
+          buktiHref={`/opd/${opd.slug}/${year}/bukti`}
+        />
       </section>
       {closed.length > 0 && (
         <section className="space-y-2" data-testid="closed-notes-section">
           <h2 className="text-lg font-semibold">Selesai</h2>
-          <ReviewNoteList notes={closed} showItem controls={controls} />
+          <ReviewNoteList
+            notes={closed}
+            showItem
+            controls={controls}
+            buktiHref={`/opd/${opd.slug}/${year}/bukti`}
+          />
         </section>
       )}
     </div>

@@ -80,7 +80,7 @@ export default async function RealisasiGridPage({
       {page.pageCount > 1 && data.editable && (
         <p className="text-sm text-slate-600">Simpan isian halaman ini sebelum pindah ke halaman lain.</p>
       )}
-      <RealisasiGrid key={`${page.page}:${query.cari ?? ""}`} data={data} />
+      <RealisasiGrid key={`${page.page}:${query.cari ?? ""}`} data={data} buktiHref={`${base}/bukti`} />
       {pagination}
     </div>
   );

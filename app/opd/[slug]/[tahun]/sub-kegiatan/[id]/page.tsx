@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
@@ -60,7 +61,13 @@ export default async function SubKegiatanPage({
           <span className="font-mono text-lg text-slate-500">{sub.code}</span> {sub.name}
         </h1>
         <p className="text-slate-600">
-          Kegiatan {sub.kegiatan.code} {sub.kegiatan.name} · {sub.bidang?.name ?? "Tanpa bidang"}
+          Kegiatan {sub.kegiatan.code} {sub.kegiatan.name} · {sub.bidang?.name ?? "Tanpa bidang"} ·{" "}
+          <Link
+            href={`/opd/${found.opd.slug}/${found.year}/bukti?subKegiatan=${sub.id}`}
+            className="text-emerald-800 underline"
+          >
+            Bukti dukung dan foto dokumentasi
+          </Link>
         </p>
       </div>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
