@@ -181,6 +181,13 @@ test.describe("a planner's working day on the quarterly grid", () => {
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
       .toBeLessThanOrEqual(phone.width);
     await row.scrollIntoViewIfNeeded();
+    // Each row is a card: a framed box of its own, its cells stacked inside it.
+    expect(
+      await row.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { display: style.display, border: style.borderTopWidth, radius: style.borderTopLeftRadius };
+      }),
+    ).toEqual({ display: "block", border: "1px", radius: "8px" });
     await expectInViewport(page, row.locator('[data-col="nama"]'));
     await expectInViewport(page, row.locator('[data-col="tw3"]'));
     await expectInViewport(page, cellOf(page, permakanan));
@@ -208,8 +215,8 @@ test.describe("a planner's working day on the quarterly grid", () => {
     await expect(message).toHaveText("1 isian tersimpan.");
     await cell.fill("5.500.000");
     await saveButton(page).click();
-    await expect(page.getByTestId("action-error")).toHaveCount(0);
     await expect(message).toHaveText("1 isian tersimpan.");
+    await expect(page.getByTestId("action-error")).toHaveCount(0);
     await expect(saveButton(page)).toHaveText("Simpan semua (0 isian berubah)");
     await page.unroute("**/*", hold);
     await Promise.all(held.map((route) => route.continue().catch(() => {})));
