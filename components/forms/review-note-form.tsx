@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { createReviewNoteAction } from "@/lib/actions/laporan";
 import { createReviewNoteInput } from "@/lib/inputs/review-note";
@@ -24,6 +24,7 @@ export function ReviewNoteForm({ laporanId, targets }: { laporanId: string; targ
     onSuccess: () => form.reset(initial),
   });
   const onSubmit = form.handleSubmit(() => run(form.getValues()));
+  const chosen = useWatch({ control: form.control, name: "entityId" });
   const choose = (index: number) => {
     form.setValue("entity", targets[index]!.entity);
     form.setValue("entityId", targets[index]!.entityId);
@@ -35,7 +36,7 @@ export function ReviewNoteForm({ laporanId, targets }: { laporanId: string; targ
           <span className="text-sm font-medium">Tentang</span>
           <select
             className={inputClass}
-            value={targets.findIndex((target) => target.entityId === form.watch("entityId"))}
+            value={targets.findIndex((target) => target.entityId === chosen)}
             onChange={(event) => choose(Number(event.target.value))}
           >
             {targets.map((target, index) => (
