@@ -6,7 +6,7 @@ import { ReviewNoteStatusButton } from "./forms/review-note-status-button";
 import { ReviewReplyForm } from "./forms/review-reply-form";
 
 type Written = { id: string; body: string; createdAt: Date; author: { name: string } | null };
-type Note = Written & {
+export type Note = Written & {
   entityLabel: string;
   status: ReviewNoteStatus;
   version: number;

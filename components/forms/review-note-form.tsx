@@ -1,19 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { createReviewNoteAction } from "@/lib/actions/laporan";
-import { createReviewNoteInput, type ReviewTarget } from "@/lib/inputs/review-note";
+import { createReviewNoteInput } from "@/lib/inputs/review-note";
+import type { ReviewTargetOption } from "@/lib/review/review-targets";
 import { ActionError } from "./action-error";
 import { useMutationAction } from "./use-mutation-action";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 
-type Target = { entity: ReviewTarget; entityId: string; label: string };
-
 /** A new review note on one item, or (with several `targets`) on the one the reviewer picks. */
-export function ReviewNoteForm({ laporanId, targets }: { laporanId: string; targets: Target[] }) {
+export function ReviewNoteForm({ laporanId, targets }: { laporanId: string; targets: ReviewTargetOption[] }) {
   const [first] = targets;
   const initial = { laporanId, entity: first!.entity, entityId: first!.entityId, body: "" };
   const form = useForm<z.input<typeof createReviewNoteInput>>({
@@ -25,6 +24,7 @@ export function ReviewNoteForm({ laporanId, targets }: { laporanId: string; targ
     onSuccess: () => form.reset(initial),
   });
   const onSubmit = form.handleSubmit(() => run(form.getValues()));
+  const chosen = useWatch({ control: form.control, name: "entityId" });
   const choose = (index: number) => {
     form.setValue("entity", targets[index]!.entity);
     form.setValue("entityId", targets[index]!.entityId);
@@ -34,7 +34,11 @@ export function ReviewNoteForm({ laporanId, targets }: { laporanId: string; targ
       {targets.length > 1 && (
         <label className="block">
           <span className="text-sm font-medium">Tentang</span>
-          <select className={inputClass} onChange={(event) => choose(Number(event.target.value))}>
+          <select
+            className={inputClass}
+            value={targets.findIndex((target) => target.entityId === chosen)}
+            onChange={(event) => choose(Number(event.target.value))}
+          >
             {targets.map((target, index) => (
               <option key={`${target.entity}:${target.entityId}`} value={index}>
                 {target.label}

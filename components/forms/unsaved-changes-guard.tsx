@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 type Leaving = { leave: () => void; stay: () => void };
@@ -15,11 +15,21 @@ const pushCopy = () =>
 const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
+/** Where a search form (method get) of the page would go, as a path with its query. */
+const searchTarget = (form: HTMLFormElement, submitter: HTMLElement | null) => {
+  const url = new URL(form.action);
+  url.search = new URLSearchParams(
+    [...new FormData(form, submitter).entries()].map(([name, value]) => [name, String(value)]),
+  ).toString();
+  return `${url.pathname}${url.search}${url.hash}`;
+};
+
 /**
- * While `count` inputs are unsaved, every way out of the page asks first: a link of the app (caught on
- * the window before Next.js's router sees the click), the browser's back button (a copy of the current
- * history entry is pushed, so "back" first lands on the same page) and reload or close (the browser's own
- * beforeunload question). "Batal" keeps the planner on the page with everything typed.
+ * While `count` inputs are unsaved, every way out of the page asks first: a link of the app or a search
+ * form (caught on the window before Next.js's router or the browser sees them), the browser's back button
+ * (a copy of the current history entry is pushed, so "back" first lands on the same page) and reload or
+ * close (the browser's own beforeunload question). "Batal" keeps the planner on the page with everything
+ * typed. Once nothing is unsaved any more the copy is taken off again, so "back" leaves the page at once.
  */
 export function UnsavedChangesGuard({ count }: { count: number }) {
   const router = useRouter();
@@ -27,6 +37,12 @@ export function UnsavedChangesGuard({ count }: { count: number }) {
   // Set once the planner chose to leave: the navigation that follows is let through.
   const released = useRef(false);
   const guarding = count > 0;
+  const wasGuarding = useRef(false);
+  // Leaving from the copy replaces it, so "back" on the next page returns here in one press.
+  const go = useCallback(
+    (target: string) => (window.history.state?.[COPY] ? router.replace(target) : router.push(target)),
+    [router],
+  );
 
   useEffect(() => {
     if (!guarding) return;
@@ -44,10 +60,16 @@ export function UnsavedChangesGuard({ count }: { count: number }) {
       if (url.pathname === window.location.pathname && url.search === window.location.search) return;
       event.preventDefault();
       event.stopPropagation();
-      setLeaving({
-        leave: () => router.push(`${url.pathname}${url.search}${url.hash}`),
-        stay: () => {},
-      });
+      setLeaving({ leave: () => go(`${url.pathname}${url.search}${url.hash}`), stay: () => {} });
+    };
+    const onSubmit = (event: SubmitEvent) => {
+      const form = event.target;
+      const search = form instanceof HTMLFormElement && form.getAttribute("method")?.toLowerCase() === "get";
+      if (!search || released.current) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const target = searchTarget(form, event.submitter);
+      setLeaving({ leave: () => go(target), stay: () => {} });
     };
     if (!window.history.state?.[COPY]) pushCopy();
     const onPopState = () => {
@@ -56,13 +78,22 @@ export function UnsavedChangesGuard({ count }: { count: number }) {
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("click", onClick, true);
+    window.addEventListener("submit", onSubmit, true);
     window.addEventListener("popstate", onPopState);
     return () => {
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("click", onClick, true);
+      window.removeEventListener("submit", onSubmit, true);
       window.removeEventListener("popstate", onPopState);
     };
-  }, [guarding, router]);
+  }, [guarding, go]);
+
+  // Saved (or emptied) while still on the page: step off the copy, so "back" is one press again.
+  useEffect(() => {
+    const saved = wasGuarding.current && !guarding;
+    wasGuarding.current = guarding;
+    if (saved && !released.current && window.history.state?.[COPY]) window.history.back();
+  }, [guarding]);
 
   if (!leaving) return null;
   return (

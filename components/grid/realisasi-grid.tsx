@@ -46,6 +46,9 @@ const stickyName = "sm:sticky sm:left-12 sm:z-10 sm:min-w-56 sm:max-w-72 sm:shad
 // On a phone the input takes the card's width under its label.
 const inputTd = `${td} text-right max-sm:flex-col max-sm:items-stretch max-sm:text-left`;
 
+type Kept = { texts: Record<string, string>; versions: Record<string, number | null> };
+const nothingKept: Kept = { texts: {}, versions: {} };
+
 type Deleting = { row: GridRow; key: string; version: number; shown: string };
 
 /**
@@ -61,19 +64,22 @@ export function RealisasiGrid({ data, buktiHref }: { data: GridData; buktiHref: 
   const cells = useMemo(() => rows.flatMap((row) => cellsOf(row).map((cell) => ({ row, cell }))), [rows]);
   // Only what the planner typed; every other cell shows its stored value, also after a refresh.
   const [edits, setEdits] = useState<Record<string, string>>({});
-  // What the last save or deletion stored, shown until the refreshed page data (a new `data`) carries it.
-  const [stored, setStored] = useState<{ of: GridData; texts: Record<string, string> }>({
-    of: data,
-    texts: {},
-  });
-  const storedOf = (cell: GridCell) =>
-    (stored.of === data ? stored.texts[cell.key] : undefined) ?? cell.stored;
+  // What the last save or deletion stored, and each entry's version since, shown until the refreshed page
+  // data (a new `data`) carries them: a cell corrected again before that saves at its new version.
+  const [stored, setStored] = useState<{ of: GridData } & Kept>({ of: data, ...nothingKept });
+  const current: Kept = stored.of === data ? stored : nothingKept;
+  const storedOf = (cell: GridCell) => current.texts[cell.key] ?? cell.stored;
   const textOf = (cell: GridCell) => edits[cell.key] ?? storedOf(cell);
-  const keepStored = (texts: Record<string, string>) =>
-    setStored((current) => ({
+  const versionOf = (row: GridRow) => {
+    const key = entryKeyOf(row);
+    return key in current.versions ? (current.versions[key] ?? null) : cellsOf(row)[0]!.version;
+  };
+  const keepStored = (texts: Record<string, string>, versions: Record<string, number | null>) =>
+    setStored({
       of: data,
-      texts: { ...(current.of === data ? current.texts : {}), ...texts },
-    }));
+      texts: { ...current.texts, ...texts },
+      versions: { ...current.versions, ...versions },
+    });
   const dropEdits = (sent: Record<string, string>) =>
     setEdits((current) =>
       Object.fromEntries(Object.entries(current).filter(([key, text]) => sent[key] !== text)),
@@ -104,11 +110,12 @@ export function RealisasiGrid({ data, buktiHref }: { data: GridData; buktiHref: 
   const setText = (key: string, value: string) => setEdits((current) => ({ ...current, [key]: value }));
 
   const saving = useMutationAction(saveRealisasiGridAction, {
-    onSuccess: ({ saved }) => {
+    onSuccess: ({ saved, versions }) => {
       // Saved cells read at once as the server stores them, so the count of changes clears with the message.
       const sent = Object.fromEntries(dirty.map(({ cell }) => [cell.key, textOf(cell)]));
       keepStored(
         Object.fromEntries(dirty.map(({ cell }) => [cell.key, asStored(cell.kind, parsed.get(cell.key)!)])),
+        versions,
       );
       dropEdits(sent);
       setMessage({ ok: true, text: `${saved} isian tersimpan.` });
@@ -118,7 +125,7 @@ export function RealisasiGrid({ data, buktiHref }: { data: GridData; buktiHref: 
     onSuccess: () => {
       if (!deleting) return;
       const emptied = Object.fromEntries(cellsOf(deleting.row).map((cell) => [cell.key, ""]));
-      keepStored(emptied);
+      keepStored(emptied, { [deleting.key]: null });
       setEdits((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in emptied))));
       setMessage({ ok: true, text: `Isian TW${data.quarter} baris ${deleting.row.row} dihapus.` });
       setDeleting(null);
@@ -144,7 +151,7 @@ export function RealisasiGrid({ data, buktiHref }: { data: GridData; buktiHref: 
       cells: dirty.map(({ row, cell }) => ({
         key: cell.key,
         text: textOf(cell),
-        version: cell.version,
+        version: versionOf(row),
         row: row.row,
       })),
     });
@@ -201,17 +208,17 @@ export function RealisasiGrid({ data, buktiHref }: { data: GridData; buktiHref: 
   // "Hapus isian" for a row whose quarter holds a stored entry (0 included).
   const removeButton = (row: GridRow) => {
     const [first] = cellsOf(row);
-    if (!data.editable || !first || first.version === null || first.locked !== null) return null;
-    if (stored.of === data && stored.texts[first.key] === "") return null;
+    const version = versionOf(row);
+    if (!data.editable || !first || version === null || first.locked !== null) return null;
     const shown = cellsOf(row)
-      .map((cell) => cell.stored || "—")
+      .map((cell) => storedOf(cell) || "—")
       .join(" / ");
     return (
       <Button
         type="button"
         variant="link"
         aria-label={`Hapus isian baris ${row.row}`}
-        onClick={() => setDeleting({ row, key: entryKeyOf(row), version: first.version!, shown })}
+        onClick={() => setDeleting({ row, key: entryKeyOf(row), version, shown })}
       >
         Hapus
       </Button>

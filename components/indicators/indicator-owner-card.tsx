@@ -1,11 +1,20 @@
+import type { ReactNode } from "react";
 import type { EditorOwner } from "@/lib/views/indicator-editor";
 import { levelTitle } from "@/lib/vocabulary";
 import { AddIndicator } from "./add-indicator";
 import { IndicatorRow } from "./indicator-row";
 import { TableFrame, TableHead } from "@/components/ui/table";
 
-/** One owner (sasaran, program, sub kegiatan...) with its indicators of the year. */
-export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: number }) {
+/** One owner (sasaran, program, sub kegiatan...) with its indicators of the year; `children`: its review notes. */
+export function IndicatorOwnerCard({
+  owner,
+  year,
+  children,
+}: {
+  owner: EditorOwner;
+  year: number;
+  children?: ReactNode;
+}) {
   return (
     <article
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
@@ -52,6 +61,7 @@ export function IndicatorOwnerCard({ owner, year }: { owner: EditorOwner; year: 
         <p className="text-sm text-slate-500">Belum ada indikator.</p>
       )}
       {owner.canEdit && <AddIndicator ownerLevel={owner.level} ownerId={owner.id} year={year} />}
+      {children}
     </article>
   );
 }

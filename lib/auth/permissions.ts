@@ -91,7 +91,10 @@ export function canSee(principal: Principal, scope: Scope): boolean {
 }
 
 /** Whether a bidang-limited planner may touch an item of this bidang (items without a bidang: whole-OPD planners only). */
-export function coversBidang(principal: Principal, bidangId: string | null | undefined): boolean {
+export function coversBidang(
+  principal: Pick<Principal, "bidangIds">,
+  bidangId: string | null | undefined,
+): boolean {
   if (principal.bidangIds.length === 0) return true;
   return !!bidangId && principal.bidangIds.includes(bidangId);
 }

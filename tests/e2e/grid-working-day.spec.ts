@@ -1,4 +1,4 @@
-import { type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page, type Route } from "@playwright/test";
 import { expect, test } from "./test";
 import { demoAccounts, signIn } from "./sign-in";
 
@@ -181,11 +181,93 @@ test.describe("a planner's working day on the quarterly grid", () => {
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
       .toBeLessThanOrEqual(phone.width);
     await row.scrollIntoViewIfNeeded();
+    // Each row is a card: a framed box of its own, its cells stacked inside it.
+    expect(
+      await row.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { display: style.display, border: style.borderTopWidth, radius: style.borderTopLeftRadius };
+      }),
+    ).toEqual({ display: "block", border: "1px", radius: "8px" });
     await expectInViewport(page, row.locator('[data-col="nama"]'));
     await expectInViewport(page, row.locator('[data-col="tw3"]'));
     await expectInViewport(page, cellOf(page, permakanan));
     await expectInViewport(page, saveButton(page));
     expect((await saveButton(page).boundingBox())!.height).toBeLessThanOrEqual(44);
     await page.screenshot({ path: "/tmp/grid-day-5-cards-390.png" });
+  });
+
+  test("a cell corrected again before the page refreshes saves; another session's edit still conflicts", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto(grid);
+    // Hold back every refresh of the page's data: the grid knows the new version only from the save's answer.
+    const held: Route[] = [];
+    const hold = (route: Route) =>
+      route.request().method() === "GET" && route.request().headers()["rsc"] === "1"
+        ? void held.push(route)
+        : route.continue();
+    await page.route("**/*", hold);
+    const cell = cellOf(page, permakanan);
+    const message = page.getByTestId("grid-message");
+    await cell.fill("5.000.000");
+    await saveButton(page).click();
+    await expect(message).toHaveText("1 isian tersimpan.");
+    await cell.fill("5.500.000");
+    await saveButton(page).click();
+    await expect(message).toHaveText("1 isian tersimpan.");
+    await expect(page.getByTestId("action-error")).toHaveCount(0);
+    await expect(saveButton(page)).toHaveText("Simpan semua (0 isian berubah)");
+    await page.unroute("**/*", hold);
+    await Promise.all(held.map((route) => route.continue().catch(() => {})));
+
+    // Another session stores 9.000.000 in the same cell; this one's next correction is refused.
+    const other = await browser.newContext({ locale: "id-ID", viewport: wide });
+    const otherPage = await other.newPage();
+    await signIn(otherPage, demoAccounts.perencanaRehsos);
+    await otherPage.goto(grid);
+    await expect(cellOf(otherPage, permakanan)).toHaveValue("5.500.000");
+    await cellOf(otherPage, permakanan).fill("9.000.000");
+    await saveButton(otherPage).click();
+    await expect(otherPage.getByTestId("grid-message")).toHaveText("1 isian tersimpan.");
+
+    await cell.fill("6.000.000");
+    await saveButton(page).click();
+    await expect(page.getByTestId("action-error")).toContainText(
+      "telah diubah oleh pengguna lain menjadi Rp 9.000.000",
+    );
+    await otherPage.reload();
+    await expect(cellOf(otherPage, permakanan)).toHaveValue("9.000.000");
+    await other.close();
+  });
+
+  test("after a save Back leaves the grid in one press; a search with unsaved cells asks first", async ({
+    page,
+  }) => {
+    await page.goto(base);
+    await page.goto(grid);
+    await cellOf(page, permakanan).fill("1.000");
+    await saveButton(page).click();
+    await expect(page.getByTestId("grid-message")).toHaveText("1 isian tersimpan.");
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${base}$`));
+
+    await page.goto(`${grid}?cari=1.06.04`);
+    const cell = cellOf(page, permakanan);
+    await cell.fill("2.000");
+    const search = page.getByRole("searchbox", { name: "Cari kode atau nama sub kegiatan" });
+    await search.fill("1.06.06");
+    await search.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Tinggalkan halaman tanpa menyimpan?" });
+    await expect(dialog).toContainText("1 isian belum disimpan");
+    await dialog.getByRole("button", { name: "Batal" }).click();
+    await expect(page).toHaveURL(new RegExp(`${grid}\\?cari=1\\.06\\.04$`));
+    await expect(cell).toHaveValue("2.000");
+
+    await search.press("Enter");
+    await dialog.getByRole("button", { name: "Ya, tinggalkan" }).click();
+    await expect(page).toHaveURL(new RegExp(`${grid}\\?cari=1\\.06\\.06$`));
+    await expect(rowOf(page, "1.06.06.2.01.0001")).toBeVisible();
+    await expect(rowOf(page, permakanan)).toHaveCount(0);
   });
 });

@@ -95,7 +95,7 @@ describe("the quarterly grid save writes in a bounded number of statements", () 
         row: 9 + i,
       })),
     ]);
-    expect(small.result).toEqual({ ok: true, value: { saved: 10 } });
+    expect(small.result).toMatchObject({ ok: true, value: { saved: 10 } });
 
     const afterSmall = await storedTw4(leafIds);
     const indicatorVersion = await indicatorVersions();
@@ -114,7 +114,7 @@ describe("the quarterly grid save writes in a bounded number of statements", () 
         row: leafCount + i + 1,
       })),
     ]);
-    expect(big.result).toEqual({ ok: true, value: { saved: 5000 } });
+    expect(big.result).toMatchObject({ ok: true, value: { saved: 5000 } });
     // Both saves created and updated rows: the same kinds of statement, however many cells.
     expect(big.statements.length).toBeLessThanOrEqual(small.statements.length + 2);
     expect(big.statements.length).toBeLessThanOrEqual(20);

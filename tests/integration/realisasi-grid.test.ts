@@ -88,7 +88,17 @@ describe("quarterly grid save", () => {
       { key: `anggaran:${makanan}`, text: "100.000.000,50", version: null, row: 3 },
       { key: `nilai:${indicatorId}`, text: "30", version: null, row: 2 },
     ]);
-    expect(result).toEqual({ ok: true, value: { saved: 3 } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        saved: 3,
+        versions: {
+          [`anggaran:${permakanan}`]: 1,
+          [`anggaran:${makanan}`]: 1,
+          [`indikator:${indicatorId}`]: 1,
+        },
+      },
+    });
     expect((await stored()).map((r) => [r.period, r.amount.toString()])).toEqual([
       ["TW1", "20000000"],
       ["TW1", "100000000.5"],
@@ -135,6 +145,51 @@ describe("quarterly grid save", () => {
       "21000000",
     );
     expect(rows.filter((r) => r.period === "TW2")).toEqual([]);
+  });
+
+  it("returns each saved entry's new version: a second correction at it saves, a concurrent edit does not", async () => {
+    const entered = await save(planner, 3, [
+      { key: `anggaran:${permakanan}`, text: "7.000.000", version: null, row: 1 },
+      { key: `nilai:${indicatorId}`, text: "40", version: null, row: 2 },
+    ]);
+    expect(entered).toMatchObject({ ok: true, value: { saved: 2 } });
+    const { versions } = (entered as { ok: true; value: { versions: Record<string, number> } }).value;
+    const corrected = await save(planner, 3, [
+      {
+        key: `anggaran:${permakanan}`,
+        text: "7.500.000",
+        version: versions[`anggaran:${permakanan}`]!,
+        row: 1,
+      },
+      { key: `nilai:${indicatorId}`, text: "42", version: versions[`indikator:${indicatorId}`]!, row: 2 },
+    ]);
+    expect(corrected).toEqual({
+      ok: true,
+      value: { saved: 2, versions: { [`anggaran:${permakanan}`]: 2, [`indikator:${indicatorId}`]: 2 } },
+    });
+    const tw3 = await db.realisasiAnggaran.findFirstOrThrow({
+      where: { subKegiatanId: permakanan, period: "TW3" },
+    });
+    expect([tw3.amount.toString(), tw3.version]).toEqual(["7500000", 2]);
+    const value = await db.realisasiIndikator.findFirstOrThrow({
+      where: { indikatorId: indicatorId, period: "TW3" },
+    });
+    expect([value.value?.toString(), value.version]).toEqual(["42", 2]);
+
+    // Another session saves the cell; this one, still at version 2, is refused and changes nothing.
+    expect(
+      await save(rehsosPlanner, 3, [
+        { key: `anggaran:${permakanan}`, text: "8.000.000", version: 2, row: 1 },
+      ]),
+    ).toMatchObject({ ok: true, value: { versions: { [`anggaran:${permakanan}`]: 3 } } });
+    const stale = await save(planner, 3, [
+      { key: `anggaran:${permakanan}`, text: "7.600.000", version: 2, row: 1 },
+    ]);
+    expect(stale).toMatchObject({ ok: false, error: { kind: "CONFLICT" } });
+    const after = await db.realisasiAnggaran.findFirstOrThrow({
+      where: { subKegiatanId: permakanan, period: "TW3" },
+    });
+    expect(after.amount.toString()).toBe("8000000");
   });
 
   it("hides another bidang's rows from a bidang-limited planner: nothing is saved", async () => {

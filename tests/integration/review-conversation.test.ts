@@ -161,6 +161,86 @@ describe("a conversation", () => {
   });
 });
 
+describe("notes on a program, a kegiatan and an indicator", () => {
+  it("belong to the item's bidang: read, notified and audited as a sub kegiatan's", async () => {
+    const { subSekretariat, quarterlySekretariat, bidangSekretariatId, ikuId } = fx.a.dinsos;
+    const [program, kegiatan, indikator] = await Promise.all([
+      db.program.findUniqueOrThrow({ where: { id: subSekretariat.programId } }),
+      db.kegiatan.findUniqueOrThrow({ where: { id: subSekretariat.kegiatanId } }),
+      db.indikator.findUniqueOrThrow({ where: { id: quarterlySekretariat.indikatorId! } }),
+    ]);
+    const ids = {
+      program: await note("inspektoratA", "Program", program.id, "Sasaran program belum selaras."),
+      kegiatan: await note("inspektoratA", "Kegiatan", kegiatan.id, "Rincian kegiatan kurang."),
+      indikator: await note("inspektoratA", "Indikator", indikator.id, "Definisi operasional belum ada."),
+      iku: await note("inspektoratA", "Indikator", ikuId, "Formula IKU perlu dijelaskan."),
+    };
+    const stored = await db.reviewNote.findMany({ where: { id: { in: Object.values(ids) } } });
+    const byId = new Map(stored.map((row) => [row.id, row]));
+    expect(byId.get(ids.program)).toMatchObject({
+      entityLabel: `${program.code} ${program.name}`,
+      bidangId: bidangSekretariatId,
+    });
+    expect(byId.get(ids.kegiatan)).toMatchObject({
+      entityLabel: `${kegiatan.code} ${kegiatan.name}`,
+      bidangId: bidangSekretariatId,
+    });
+    // An item's indicator is its bidang's; the IKU (a sasaran's) the whole OPD's.
+    expect(byId.get(ids.indikator)).toMatchObject({
+      entityLabel: `Indikator ${indikator.name}`,
+      bidangId: bidangSekretariatId,
+    });
+    expect(byId.get(ids.iku)).toMatchObject({ bidangId: null });
+
+    const readBy = async (actor: ActorKey) =>
+      loadReviewNotes((await findOpdYearContext(fx.actors[actor], "dinsos-serang", "2022"))!).map(
+        (n) => n.id,
+      );
+    const rehsos = await readBy("perencanaRehsosA");
+    expect(rehsos).toContain(ids.iku);
+    for (const id of [ids.program, ids.kegiatan, ids.indikator]) expect(rehsos).not.toContain(id);
+    expect(await readBy("perencanaA")).toEqual(expect.arrayContaining(Object.values(ids)));
+
+    const notified = async (actor: ActorKey) =>
+      (await db.notification.findMany({ where: { userId: fx.actors[actor].userId, kind: "CATATAN" } })).map(
+        (n) => n.href,
+      );
+    const hrefOf = (id: string) => `/opd/dinsos-serang/2022/catatan#catatan-${id}`;
+    expect(await notified("perencanaA")).toEqual(expect.arrayContaining(Object.values(ids).map(hrefOf)));
+    expect(await notified("kepalaA")).toContain(hrefOf(ids.indikator));
+    expect(await notified("perencanaRehsosA")).toContain(hrefOf(ids.iku));
+    for (const id of [ids.program, ids.kegiatan, ids.indikator])
+      expect(await notified("perencanaRehsosA")).not.toContain(hrefOf(id));
+
+    const audited = await db.auditLog.findFirstOrThrow({
+      where: { action: "reviewNote.create", entity: "Indikator", entityId: indikator.id },
+    });
+    expect(audited).toMatchObject({
+      userId: fx.actors.inspektoratA.userId,
+      opdId: fx.a.dinsos.opdId,
+      year: 2022,
+      newValues: { note: "Definisi operasional belum ada.", noteStatus: "TERBUKA" },
+    });
+  });
+
+  it("refuse an item of another OPD or region on this OPD-year's LKIP", async () => {
+    for (const [entity, entityId] of [
+      ["Program", fx.a.dinkes.programId],
+      ["Kegiatan", fx.a.dinkes.sub.kegiatanId],
+      ["Indikator", fx.a.dinkes.indikatorId],
+      ["Indikator", fx.b.dinsos.indikatorId],
+    ] as const) {
+      const refused = await attempt(mutations["reviewNote.create"]!, fx.actors.inspektoratA, {
+        laporanId: fx.a.dinsos.laporanId,
+        entity,
+        entityId,
+        body: "Salah sasaran.",
+      });
+      expectRefused(refused, "NOT_FOUND");
+    }
+  });
+});
+
 describe("late-entry reminders", () => {
   // Two days after the TW I 2022 deadline (10 April): the sub kegiatan added without realisasi are missing.
   const now = new Date("2022-04-12T09:00:00+07:00");

@@ -23,6 +23,9 @@ type Stored = { id: string; version: number } | null;
 const versionMatches = (stored: Stored, version: number | null) =>
   stored === null ? version === null : stored.version === version;
 
+// An inserted row starts at version 1; the conditional update raises a stored one by one.
+const nextVersion = (stored: Stored) => (stored ? stored.version + 1 : 1);
+
 /**
  * Saves every changed cell of the quarterly grid at once: realisasi anggaran of the leaves and realisasi of
  * the indicators for one triwulan. All or nothing: one malformed number, one item outside the planner's
@@ -47,6 +50,8 @@ export const saveRealisasiGrid = defineMutation({
           const amounts: AmountWrite[] = [];
           const values: IndicatorWrite[] = [];
           const audits: AuditEntry[] = [];
+          // The version each saved entry has after this save, so the grid can correct it again at once.
+          const versions: Record<string, number> = {};
           const anggaranCells = new Map<string, Cell>();
           const indicatorCells = new Map<string, { row: number; cells: Map<string, Cell> }>();
           for (const cell of input.cells) {
@@ -87,6 +92,7 @@ export const saveRealisasiGrid = defineMutation({
               continue;
             }
             amounts.push({ link: leaf.link, stored, amount: parsed.value });
+            versions[`anggaran:${id}`] = nextVersion(stored);
             audits.push({
               opdId: scope.opdId,
               year: scope.year,
@@ -143,6 +149,7 @@ export const saveRealisasiGrid = defineMutation({
                   }
                 : { value: parsedValues.nilai?.toString() ?? null, numerator: null, denominator: null };
             values.push({ indikatorId: id, stored, data });
+            versions[`indikator:${id}`] = nextVersion(stored);
             audits.push({
               opdId: scope.opdId,
               year: scope.year,
@@ -178,7 +185,7 @@ export const saveRealisasiGrid = defineMutation({
           await writeAmounts(tx, { pemdaId: scope.pemdaId, period, writes: amounts });
           await writeIndicatorValues(tx, { ...scope, period, writes: values });
           await audit(tx, audits);
-          return { saved: audits.length };
+          return { saved: audits.length, versions };
         }, BULK_TRANSACTION),
       // Two planners filling the same empty cell at once: the unique index lets exactly one in.
       () =>

@@ -41,6 +41,7 @@ async function reviewedItem(
       const renstra = {
         periode: { opdId: laporan.opdId, startYear: { lte: laporan.year }, endYear: { gte: laporan.year } },
       };
+      const owner = { select: { bidangId: true } };
       const indikator = await tx.indikator.findFirst({
         where: {
           id,
@@ -53,8 +54,12 @@ async function reviewedItem(
             { tujuan: renstra },
           ],
         },
+        include: { program: owner, kegiatan: owner, subKegiatan: owner },
       });
-      return indikator && { label: `Indikator ${indikator.name}`, bidangId: null };
+      if (!indikator) return null;
+      // An item's indicator belongs to the item's bidang; a sasaran's or tujuan's to the whole OPD.
+      const itemOwner = indikator.program ?? indikator.kegiatan ?? indikator.subKegiatan;
+      return { label: `Indikator ${indikator.name}`, bidangId: itemOwner?.bidangId ?? null };
     }
   }
 }

@@ -48,7 +48,8 @@ export default async function ReviewNotesPage({
           <h2 className="mb-2 font-semibold">Catatan baru</h2>
           <ReviewNoteForm laporanId={laporan.id} targets={targets} />
           <p className="mt-2 text-xs text-slate-600">
-            Catatan tentang sub kegiatan ditulis di halaman sub kegiatannya.
+            Catatan tentang program dan kegiatan ditulis di halaman programnya, tentang sub kegiatan di
+            halaman sub kegiatannya, dan tentang indikator di halaman Indikator Kinerja.
           </p>
         </section>
       )}

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { IndicatorOwnerCard } from "@/components/indicators/indicator-owner-card";
+import { ReviewNotesPanel } from "@/components/review-notes-panel";
 import { PageSearch, Pagination } from "@/components/ui/pagination";
 import { pageQueryInput } from "@/lib/inputs/paging";
 import { laporanStatusLabel } from "@/lib/vocabulary";
-import { pageOfIndicatorEditor } from "@/lib/views/indicator-editor";
+import { type EditorOwner, pageOfIndicatorEditor } from "@/lib/views/indicator-editor";
 import { pageHref } from "@/lib/views/page-of-tree";
+import { itemTarget, notesAbout } from "@/lib/review/review-targets";
 import { loadIndicatorEditor } from "@/lib/server/indicators/load-indicator-editor";
 import { loadRevisionForm } from "@/lib/server/revisions/load-revision-form";
 import { loadTargetRevisions } from "@/lib/server/revisions/load-target-revisions";
 import { RecordRevisionForm } from "@/components/revisions/record-revision-form";
 import { RevisionHistory } from "@/components/revisions/revision-history";
+import { loadReviewNotes } from "@/lib/server/review/load-review-notes";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 
 export const dynamic = "force-dynamic";
@@ -47,6 +50,34 @@ export default async function IndikatorPage({
     />
   );
   const planner = rights.planner;
+  const notes = loadReviewNotes(context);
+  // Notes on an owner's indicators, and on the owner itself when it is a program, kegiatan or sub kegiatan.
+  const reviewOf = (owner: EditorOwner) => {
+    const targets = [
+      ...owner.indicators.map((indicator) => ({
+        entity: "Indikator" as const,
+        entityId: indicator.id,
+        label: `Indikator ${indicator.definition.name}`,
+      })),
+      ...itemTarget(owner),
+    ];
+    const about = notesAbout(notes, targets);
+    if (about.length === 0 && (!rights.writeReviewNote || targets.length === 0)) return null;
+    return (
+      <details className="text-sm" data-testid="indicator-notes" open={about.length > 0}>
+        <summary className="cursor-pointer text-emerald-800">Catatan reviu ({about.length})</summary>
+        <div className="mt-2">
+          <ReviewNotesPanel
+            notes={about}
+            laporanId={laporan.id}
+            targets={targets}
+            canWrite={rights.writeReviewNote}
+            conversationHref={`/opd/${opd.slug}/${year}/catatan`}
+          />
+        </div>
+      </details>
+    );
+  };
 
   return (
     <div className="space-y-8">
@@ -98,7 +129,9 @@ export default async function IndikatorPage({
           )}
           {group.owners.length === 0 && !query.cari && <p className="text-sm text-slate-500">Tidak ada.</p>}
           {group.owners.map((owner) => (
-            <IndicatorOwnerCard key={owner.id} owner={owner} year={year} />
+            <IndicatorOwnerCard key={owner.id} owner={owner} year={year}>
+              {reviewOf(owner)}
+            </IndicatorOwnerCard>
           ))}
           {group.level === "SUB_KEGIATAN" && pagination}
         </section>

@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { BudgetTreeTable } from "@/components/budget-tree-table";
 import { IndicatorTable } from "@/components/indicator-table";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
+import { ReviewNotesPanel } from "@/components/review-notes-panel";
 import { SummaryCard } from "@/components/summary-card";
 import { PageSearch, Pagination } from "@/components/ui/pagination";
 import { pageQueryInput } from "@/lib/inputs/paging";
 import { pageHref } from "@/lib/views/page-of-tree";
+import { itemTarget, notesAbout } from "@/lib/review/review-targets";
 import { loadProgramDetail } from "@/lib/server/dashboard/load-program-detail";
+import { loadReviewNotes } from "@/lib/server/review/load-review-notes";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { quarterLabel } from "@/lib/vocabulary";
 
@@ -31,6 +34,8 @@ export default async function ProgramPage({
   const program = await loadProgramDetail(context, id, tw, query);
   if (!program) notFound();
   const [total] = program.rows;
+  // Notes on the program and on its kegiatan of this page.
+  const targets = program.rows.filter((row) => row.level !== "SUB_KEGIATAN").flatMap(itemTarget);
   const base = `/opd/${context.opd.slug}/${context.year}`;
   const path = `${base}/program/${id}`;
   const pagination = (
@@ -83,6 +88,16 @@ export default async function ProgramPage({
         {pagination}
         <BudgetTreeTable rows={program.rows.slice(1)} />
         {pagination}
+      </section>
+      <section className="space-y-3" data-testid="program-notes">
+        <h2 className="text-lg font-semibold">Catatan Reviu</h2>
+        <ReviewNotesPanel
+          notes={notesAbout(loadReviewNotes(context), targets)}
+          laporanId={context.laporan.id}
+          targets={targets}
+          canWrite={context.rights.writeReviewNote}
+          conversationHref={`${base}/catatan`}
+        />
       </section>
     </div>
   );

@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
 import { RealisasiForm } from "@/components/forms/realisasi-form";
-import { ReviewNoteForm } from "@/components/forms/review-note-form";
-import { ReviewNoteList } from "@/components/review-note-list";
+import { ReviewNotesPanel } from "@/components/review-notes-panel";
 import { SummaryCard } from "@/components/summary-card";
 import { rollupBudget } from "@/lib/calc/budget";
 import { formatRupiah } from "@/lib/format";
@@ -134,13 +133,13 @@ export default async function SubKegiatanPage({
 
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Catatan Reviu</h2>
-        <ReviewNoteList notes={sub.notes} conversationHref={`/opd/${found.opd.slug}/${found.year}/catatan`} />
-        {rights.writeReviewNote && (
-          <ReviewNoteForm
-            laporanId={laporan.id}
-            targets={[{ entity: "SubKegiatan", entityId: sub.id, label: sub.name }]}
-          />
-        )}
+        <ReviewNotesPanel
+          notes={sub.notes}
+          laporanId={laporan.id}
+          targets={[{ entity: "SubKegiatan", entityId: sub.id, label: sub.name }]}
+          canWrite={rights.writeReviewNote}
+          conversationHref={`/opd/${found.opd.slug}/${found.year}/catatan`}
+        />
       </section>
     </div>
   );
