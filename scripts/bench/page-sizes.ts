@@ -54,6 +54,7 @@ const visits: Visit[] = [
     "/profil",
     `/program/${program.id}`,
     "/realisasi/4",
+    "/rencana-aksi",
     "/struktur",
     `/sub-kegiatan/${subKegiatan.id}`,
     "/impor",

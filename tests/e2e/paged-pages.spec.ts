@@ -66,9 +66,28 @@ test("the quarterly grid's page 2 numbers its rows on from page 1", async ({ pag
   );
 });
 
+test("the rencana aksi pages through its rows, 150 at a time, numbered as in the whole grid", async ({
+  page,
+}) => {
+  await page.goto(`${base}/rencana-aksi?halaman=2`);
+  const rows = page.getByTestId("rencana-aksi-grid").locator("tr[data-row]");
+  await expect(rows).toHaveCount(150);
+  await expect(rows.first()).toHaveAttribute("data-row", "151");
+  await expect(rows.last()).toHaveAttribute("data-row", "300");
+  await expect(page.getByTestId("pagination-range").first()).toContainText("Menampilkan 151–300 dari ");
+});
+
 test("the demo OPD fits on one page and shows no page controls", async ({ page }) => {
   await signIn(page, demoAccounts.perencana);
-  for (const path of ["", "/realisasi/4", "/struktur", "/indikator", "/pohon-kinerja", "/lkip"]) {
+  for (const path of [
+    "",
+    "/realisasi/4",
+    "/rencana-aksi",
+    "/struktur",
+    "/indikator",
+    "/pohon-kinerja",
+    "/lkip",
+  ]) {
     await page.goto(`/opd/dinsos-serang/2022${path}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByTestId("pagination"), path).toHaveCount(0);

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { RencanaAksiGrid } from "@/components/grid/rencana-aksi-grid";
 import { OpdYearBackLink } from "@/components/opd-year-back-link";
+import { Pagination } from "@/components/ui/pagination";
 import { formatDateLong } from "@/lib/format";
+import { pageQueryInput } from "@/lib/inputs/paging";
+import { pageHref, pageOfList } from "@/lib/views/page-of-tree";
 import { requireOpdYearContext } from "@/lib/server/opd-year/opd-year-context";
 import { loadRencanaAksiPage } from "@/lib/server/rencana-aksi/load-rencana-aksi-page";
 
@@ -9,13 +12,28 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Rencana Aksi" };
 
+/** Rows of the grid a page sends: an OPD of thousands of sub kegiatan is paged, never sent whole. */
+const ROWS_PER_PAGE = 150;
+
 export default async function RencanaAksiPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ slug: string; tahun: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const context = await requireOpdYearContext(await params);
+  const query = pageQueryInput.parse(await searchParams);
   const data = await loadRencanaAksiPage(context);
+  const { items, info } = pageOfList(data.rows, query.halaman, ROWS_PER_PAGE);
+  const pagination = (
+    <Pagination
+      info={info}
+      noun="baris"
+      label="Halaman rencana aksi"
+      hrefOf={(n) => pageHref(`/opd/${context.opd.slug}/${context.year}/rencana-aksi`, {}, n)}
+    />
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -46,7 +64,11 @@ export default async function RencanaAksiPage({
       {data.rows.length === 0 ? (
         <p className="text-slate-600">Belum ada struktur program atau IKU untuk tahun ini.</p>
       ) : (
-        <RencanaAksiGrid data={data} />
+        <>
+          {pagination}
+          <RencanaAksiGrid key={info.page} data={{ ...data, rows: items }} />
+          {pagination}
+        </>
       )}
     </div>
   );
