@@ -12,7 +12,7 @@ import {
   type SaveLkeAnswerInput,
   type SaveLkeScoreInput,
 } from "@/lib/inputs/lke";
-import type { LkeProposal } from "@/lib/lke/proposals";
+import type { LkeCriterionRow } from "@/lib/lke/criterion-row";
 import { lkeAnswersOf } from "@/lib/lke/score";
 import { lkeAnswerLabel } from "@/lib/vocabulary";
 import { ActionError } from "../forms/action-error";
@@ -22,20 +22,7 @@ import { FieldError, inputClass } from "@/components/ui/field";
 
 export type LkeCriterionCardProps = {
   laporanId: string;
-  criterion: {
-    id: string;
-    code: string;
-    text: string;
-    scale: LkeScale;
-    jawaban: {
-      answer: string | null;
-      explanation: string;
-      score: string | null;
-      scoreNote: string;
-      version: number;
-    } | null;
-    proposal: LkeProposal | null;
-  };
+  criterion: LkeCriterionRow;
   canAnswer: boolean;
   canScore: boolean;
   buktiHref: string;

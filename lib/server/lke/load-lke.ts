@@ -1,29 +1,13 @@
 import "server-only";
 import Decimal from "decimal.js";
 import { entryDeadline } from "@/lib/calc/deadline";
-import type { LkeScale } from "@/lib/generated/prisma/enums";
+import type { LkeCriterionRow } from "@/lib/lke/criterion-row";
 import { lkipDeadline, proposeLkeAnswers, type LkeProposal } from "@/lib/lke/proposals";
 import { parseLkeCode, scoreLke, type LkeMarks, type LkeResult } from "@/lib/lke/score";
 import { db } from "../db";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { loadCalcSettings } from "../settings/load-calc-settings";
 import { currentTime } from "../clock";
-
-export type LkeCriterionRow = {
-  id: string;
-  code: string;
-  text: string;
-  scale: LkeScale;
-  /** The row of this OPD-year (null: neither answered nor scored yet). */
-  jawaban: {
-    answer: string | null;
-    explanation: string;
-    score: string | null;
-    scoreNote: string;
-    version: number;
-  } | null;
-  proposal: LkeProposal | null;
-};
 
 export type LkeView = {
   laporanId: string;
