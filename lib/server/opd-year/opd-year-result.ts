@@ -106,9 +106,16 @@ async function inComputeSlot<T>(work: () => Promise<T>): Promise<T> {
 /** The result through each quarter, computed in a worker thread (`lib/server/opd-year/compute-result.ts`). */
 const computeResults = (ref: OpdYearRef, quarters: Quarter[]) =>
   runHeavy("opd-year-result", {
-    // Plain data crosses to the worker: the reported amounts as their digits.
+    // Plain data crosses to the worker (a Decimal cannot): the OPD's fields, the reported amounts as digits.
     ref: {
-      ...ref,
+      opd: {
+        id: ref.opd.id,
+        pemdaId: ref.opd.pemdaId,
+        slug: ref.opd.slug,
+        name: ref.opd.name,
+        pemdaName: ref.opd.pemdaName,
+      },
+      year: ref.year,
       laporan: {
         id: ref.laporan.id,
         reportedPagu: ref.laporan.reportedPagu?.toString() ?? null,

@@ -40,10 +40,14 @@ export function readRencanaAksi(
       reader.error(row.row, reader.where("Kode"), "Kode wajib diisi");
       continue;
     }
+    // A row of an item the other sheets no longer hold (removed in this import) plans nothing when its
+    // quarters are empty: only a plan for a missing item is an error.
+    const planned = rencanaAksiColumns.slice(2).some((header) => !row.empty(header));
     let key: string | undefined;
     if (name === null) {
       key = itemKey.subKegiatan(code);
       if (items.get(key)?.level !== "SUB_KEGIATAN") {
+        if (!planned) continue;
         reader.error(
           row.row,
           reader.where("Kode"),
@@ -60,6 +64,7 @@ export function readRencanaAksi(
         !items.has(key) ||
         (iku?.startsWith("IKU:") && !key.endsWith(`|${name.trim().toLowerCase()}`))
       ) {
+        if (!planned) continue;
         reader.error(
           row.row,
           reader.where("Indikator"),
