@@ -40,7 +40,8 @@ const [live, frozen] = [Prisma.raw("r"), Prisma.raw("f")];
 /**
  * The shape of `figures` and `summary` this code writes and reads; raise it when that shape changes. A
  * stored row of another format is recomputed (a live one) or passed over for the current result (a frozen
- * one). 1: findings carry their empty triwulan and the region stores grouped counts.
+ * one). 1: findings carry their empty triwulan and the region stores grouped counts. 2: the dashboard's plan
+ * line says its source (the rencana aksi or a straight line).
  */
 export const RESULT_FORMAT = 2;
 
