@@ -66,7 +66,7 @@ export function parseImport(workbook: WorkbookCells, context: ParseContext): Par
   const budgetRows = readAnggaran(new SheetReader(anggaran, issues), items, context.bidang);
   if (indikator) readIndikator(new SheetReader(indikator, issues), items, renstraCodes, budgetRows);
   if (narasi) readNarasi(new SheetReader(narasi, issues), items, { renstraCodes, budgetKeys: budgetRows });
-  if (rencanaAksi) readRencanaAksi(new SheetReader(rencanaAksi, issues), items, renstraCodes);
+  if (rencanaAksi) readRencanaAksi(new SheetReader(rencanaAksi, issues), items, renstraCodes, budgetRows);
   return {
     items,
     sheets: { indikator: !!indikator, renstra: !!renstra },

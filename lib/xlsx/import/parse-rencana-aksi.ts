@@ -28,6 +28,8 @@ export function readRencanaAksi(
   reader: SheetReader,
   items: Snapshot,
   renstraCodes: ReadonlyMap<string, string>,
+  /** Budget rows whose kode was read, even if refused for another cell: their plans are not reported again. */
+  budgetRows: ReadonlySet<string>,
 ): void {
   if (!reader.require(rencanaAksiColumns)) return;
   const seen = new Set<string>();
@@ -47,7 +49,7 @@ export function readRencanaAksi(
     if (name === null) {
       key = itemKey.subKegiatan(code);
       if (items.get(key)?.level !== "SUB_KEGIATAN") {
-        if (!planned) continue;
+        if (!planned || budgetRows.has(key)) continue;
         reader.error(
           row.row,
           reader.where("Kode"),
@@ -57,7 +59,9 @@ export function readRencanaAksi(
       }
     } else {
       const iku = renstraCodes.get(code);
-      const owner = [itemKey.program(code), itemKey.kegiatan(code)].find((k) => items.has(k));
+      const owners = [itemKey.program(code), itemKey.kegiatan(code)];
+      if (!owners.some((k) => items.has(k)) && owners.some((k) => budgetRows.has(k))) continue;
+      const owner = owners.find((k) => items.has(k));
       key = iku?.startsWith("IKU:") ? iku : owner && itemKey.indicator(owner, name);
       if (
         !key ||
