@@ -24,7 +24,17 @@ export async function loadRevisionForm(
   const indicators = await db.indikator.findMany({
     where: { pemdaId: opd.pemdaId, OR: owners },
     include: {
-      targets: { where: { year } },
+      targets: {
+        where: { year },
+        select: {
+          target: true,
+          targetUpper: true,
+          targetPerubahan: true,
+          targetUpperPerubahan: true,
+          targetRenstra: true,
+          version: true,
+        },
+      },
       tujuan: { select: { code: true, text: true } },
       sasaran: { select: { code: true, text: true } },
       program: { select: { code: true, name: true } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import {
   inEffectiveOrder,
   targetAwal,
@@ -25,9 +26,10 @@ function storedTarget(kind: TargetRevisionKind, stored: StoredTarget | undefined
 
 /**
  * The documents of `kind` that changed targets of the OPD-year (the context has checked scope), oldest
- * first in the order they took effect, and per indicator the target awal and each document's target.
+ * first in the order they took effect, and per indicator the target awal and each document's target. Once
+ * per request: the PK page and the PK's loader both show it.
  */
-export async function loadTargetRevisions(
+export const loadTargetRevisions = cache(async function loadTargetRevisions(
   context: OpdYearRef,
   kind: TargetRevisionKind,
 ): Promise<TargetRevisionHistory> {
@@ -74,4 +76,4 @@ export async function loadTargetRevisions(
       return { ...entry, revisions, awal: targetAwal(kind, entry.awal, revisions) };
     }),
   };
-}
+});
