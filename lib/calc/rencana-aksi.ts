@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { formatFigure, formatPercent, formatRupiah, withSatuan } from "@/lib/format";
 import type { BudgetNodeInput, BudgetNodeResult } from "./budget";
-import { flattenBudgetInput, listBudgetRows } from "./budget";
+import { effectivePagu, flattenBudgetInput, listBudgetRows } from "./budget";
 import { calculateCapaianFromValues } from "./capaian";
 import type { EvaluatedCheckInput } from "./checks-indicator";
 import { evaluateIndicator } from "./evaluate-indicator";
@@ -38,6 +38,23 @@ export function planLine({ pagu, rencanaAksi }: { pagu: Decimal; rencanaAksi: Re
         .reduce((sum, plan) => sum.plus(plan.amount), new Decimal(0)),
     ),
   };
+}
+
+type PaguFields = {
+  paguAwal?: { toString(): string } | null;
+  paguPerubahan?: { toString(): string } | null;
+};
+
+/** A sub kegiatan's pagu, which its plan may not exceed: its own, or the sum of its rekening lines'. */
+export function subKegiatanPagu(sub: PaguFields & { rekening: readonly PaguFields[] }): Decimal {
+  const pagu = (node: PaguFields) =>
+    effectivePagu({
+      paguAwal: node.paguAwal == null ? null : new Decimal(node.paguAwal.toString()),
+      paguPerubahan: node.paguPerubahan == null ? null : new Decimal(node.paguPerubahan.toString()),
+    });
+  return sub.rekening.length === 0
+    ? pagu(sub)
+    : sub.rekening.reduce((sum, line) => sum.plus(pagu(line)), new Decimal(0));
 }
 
 /** The planned disbursement of a sub kegiatan over the four quarters above its pagu, or null. */

@@ -3,6 +3,7 @@ import Decimal from "decimal.js";
 import { coversBidang } from "@/lib/auth/permissions";
 import { evaluateIndicator } from "@/lib/calc/evaluate-indicator";
 import { QUARTERS, type Quarter } from "@/lib/calc/period";
+import { subKegiatanPagu } from "@/lib/calc/rencana-aksi";
 import { formatRupiah, formatTarget } from "@/lib/format";
 import {
   type RencanaAksiData,
@@ -14,7 +15,6 @@ import { db } from "../db";
 import { toDecimal } from "../decimal";
 import type { OpdYearContext } from "../opd-year/opd-year-context";
 import { loadCalcSettings } from "../settings/load-calc-settings";
-import { subKegiatanPagu } from "./rencana-aksi-rows";
 
 type Plan = { period: string; version: number };
 type IndicatorRow = {

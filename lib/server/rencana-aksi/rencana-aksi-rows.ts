@@ -1,7 +1,7 @@
 import "server-only";
 import Decimal from "decimal.js";
-import { effectivePagu } from "@/lib/calc/budget";
 import { periodOfQuarter, type Quarter } from "@/lib/calc/period";
+import { subKegiatanPagu } from "@/lib/calc/rencana-aksi";
 import { AppError } from "@/lib/errors";
 import { formatDateLong } from "@/lib/format";
 import type { Tx } from "../db";
@@ -78,17 +78,6 @@ export async function findPlannedSubKegiatan(
       },
     ]),
   );
-}
-
-type PaguFields = { paguAwal: { toString(): string } | null; paguPerubahan: { toString(): string } | null };
-
-/** A sub kegiatan's pagu: its own, or the sum of its rekening lines' when it has any. */
-export function subKegiatanPagu(sub: PaguFields & { rekening: PaguFields[] }): Decimal {
-  const pagu = (node: PaguFields) =>
-    effectivePagu({ paguAwal: toDecimal(node.paguAwal), paguPerubahan: toDecimal(node.paguPerubahan) });
-  return sub.rekening.length === 0
-    ? pagu(sub)
-    : sub.rekening.reduce((sum, line) => sum.plus(pagu(line)), new Decimal(0));
 }
 
 /** The IKU and program/kegiatan indicators of the OPD-year among `ids`, with their plans of the year. */

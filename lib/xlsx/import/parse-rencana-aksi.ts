@@ -1,22 +1,11 @@
 import Decimal from "decimal.js";
-import { excessOverPagu } from "@/lib/calc/rencana-aksi";
+import { excessOverPagu, subKegiatanPagu } from "@/lib/calc/rencana-aksi";
 import { figureField } from "@/lib/inputs/indikator";
 import { rupiahTextSchema } from "@/lib/parse/indonesian-number";
 import { normalizeKode } from "@/lib/structure/kode";
-import {
-  figure,
-  itemKey,
-  money,
-  rencanaField,
-  rencanaPeriods,
-  type Snapshot,
-  type SnapshotItem,
-} from "../snapshot";
+import { figure, itemKey, money, rencanaField, rencanaPeriods, type Snapshot } from "../snapshot";
 import { rencanaAksiColumns } from "../template";
 import type { SheetReader } from "./read-sheet";
-
-const paguOf = (fields: SnapshotItem["fields"]) =>
-  new Decimal(fields.paguPerubahan ?? fields.paguAwal ?? "0");
 
 /**
  * Reads the Rencana Aksi sheet into the items the other sheets read: a row with a sub kegiatan's Kode and
@@ -94,10 +83,7 @@ export function readRencanaAksi(
     if (values.includes(undefined)) continue;
     if (isMoney) {
       const rekening = [...items.values()].filter((i) => i.level === "REKENING" && i.parentKey === key);
-      const pagu =
-        rekening.length === 0
-          ? paguOf(item.fields)
-          : rekening.reduce((sum, line) => sum.plus(paguOf(line.fields)), new Decimal(0));
+      const pagu = subKegiatanPagu({ ...item.fields, rekening: rekening.map((line) => line.fields) });
       const excess = excessOverPagu({ pagu, amounts: values.filter((v): v is Decimal => v != null) });
       if (excess) {
         reader.error(row.row, reader.where("Rencana TW IV"), `${code}: ${excess.message}`);
