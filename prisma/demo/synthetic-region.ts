@@ -12,6 +12,8 @@ export interface SyntheticRegionOptions {
 
 export const SYNTHETIC_PEMDA_CODE = "SINTETIS";
 export const SYNTHETIC_YEAR = 2024;
+/** The largest OPD the benches measure (issue 22): 15.000 budget leaves. */
+export const LARGEST_OPD_LEAVES = 15_000;
 const PROGRAMS_PER_OPD = 5;
 const KEGIATAN_PER_PROGRAM = 10;
 /** Every second sub kegiatan carries this many rekening lines; the others are leaves themselves. */

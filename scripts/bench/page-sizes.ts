@@ -12,13 +12,17 @@ import { env } from "@/lib/env";
 import { formatNumber } from "@/lib/format";
 import { z } from "@/lib/inputs/zod";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { loadSyntheticRegion, SYNTHETIC_YEAR, syntheticOpdSlug } from "@/prisma/demo/synthetic-region";
+import {
+  LARGEST_OPD_LEAVES,
+  loadSyntheticRegion,
+  SYNTHETIC_YEAR,
+  syntheticOpdSlug,
+} from "@/prisma/demo/synthetic-region";
 import { parseCommandArgs } from "../lib/command-args";
 import { prepareDatabase } from "../lib/database";
 import { buildApp, startAppServer } from "../lib/serve";
 import { signedInCookie } from "./app-under-load";
 
-export const PAGE_SIZE_LEAVES = 15_000;
 /** The bound every page is held to (issue 22): a page never sends a large OPD's whole tree. */
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -31,7 +35,7 @@ export type PageSize = { page: string; bytes: number; ms: number };
 const config = { ...resolveDatabaseConfig(), database: "sakip_bench_pages" };
 await prepareDatabase(config, { fresh: true });
 const db = createPrismaClient(config);
-await loadSyntheticRegion(db, { opds: 1, leaves: PAGE_SIZE_LEAVES, seed: 1 });
+await loadSyntheticRegion(db, { opds: 1, leaves: LARGEST_OPD_LEAVES, seed: 1 });
 
 const slug = syntheticOpdSlug(1);
 const base = `/opd/${slug}/${SYNTHETIC_YEAR}`;
@@ -127,7 +131,7 @@ const table = [
   ]),
 ];
 const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-console.error(`Ukuran HTML per halaman, OPD ${formatNumber(new Decimal(PAGE_SIZE_LEAVES), 0)} daun:`);
+console.error(`Ukuran HTML per halaman, OPD ${formatNumber(new Decimal(LARGEST_OPD_LEAVES), 0)} daun:`);
 for (const row of table) {
   console.error(
     row

@@ -279,10 +279,15 @@ await attempt("Uji ketahanan", async () => {
 });
 await db.$disconnect();
 
-// The bench and soak servers have stopped: the port is free for the page-size run's own server and the start measured here.
+// The bench and soak servers have stopped: the port is free for the page-size and heavy-work runs' own
+// servers and the start measured here.
 if (!args["soak-only"]) {
   await attempt("Ukuran HTML halaman OPD 15.000 daun: scripts/bench/page-sizes.ts", async () =>
     report(...child<Row[]>("scripts/bench/page-sizes.ts", base, ["--json"])),
+  );
+  await attempt(
+    "/masuk selama kerja berat OPD 15.000 daun: scripts/bench/masuk-under-heavy-work.ts",
+    async () => report(...child<Row[]>("scripts/bench/masuk-under-heavy-work.ts", base, ["--json"])),
   );
 
   await attempt("npm start kedua kali, tanpa perubahan: sampai melayani", async () => {

@@ -47,7 +47,7 @@ const mib = (value: number) => `${count(Math.round(value))} MiB`;
 const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
 /** An OPD's exported workbook with some leaves' TW IV realisasi raised, and as exported: imported in turn. */
-async function importVariants(exported: Buffer<ArrayBuffer>): Promise<[string, string]> {
+export async function importVariants(exported: Buffer<ArrayBuffer>): Promise<[string, string]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(exported.buffer);
   let changed = 0;
@@ -205,14 +205,20 @@ async function soakUsers(server: RunningServer, db: Db, thinkUntil: () => number
 export type SoakResult = { rows: BenchRow[]; tables: string[] };
 
 /**
- * The server's RSS once it answers promptly and its idle worker threads have ended (20 s after their last
- * job, lib/server/heavy/run-heavy.ts): a worker's heap is held only while it may be reused, so reading
- * with one alive at one end and not at the other would compare threads, not growth.
+ * The server's RSS once it answers promptly and has stayed idle: the lowest of a reading a second for a minute.
+ * Idle worker threads end 20 s after their last job (lib/server/heavy/run-heavy.ts), and V8 collects the
+ * request heap's garbage only some seconds into idleness; the lowest reading is the memory the server holds,
+ * not how much garbage happened to await collection at one instant, so a leak shows and a late collection
+ * does not.
  */
 async function idleRss(server: RunningServer): Promise<number> {
   await waitUntilIdle(server.url);
-  await sleep(25_000);
-  return serverRssMiB(server);
+  let lowest = serverRssMiB(server);
+  for (let second = 0; second < 60; second++) {
+    await sleep(1000);
+    lowest = Math.min(lowest, serverRssMiB(server));
+  }
+  return lowest;
 }
 
 /**

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { buildLkipDocument } from "@/lib/server/lkip/generate-lkip";
 import { draftGeneration } from "@/lib/server/lkip/get-lkip-pdf";
-import { getOpdBySlug } from "@/lib/server/opd/get-opd";
+import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
 import { loadDemo } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
 import { principalOf } from "./fixtures";
@@ -15,6 +15,7 @@ import { extractPdfText } from "./pdf-text";
  * demo LKIP and on the same LKIP with a 20.000-row table appended (an OPD far larger than any real one).
  */
 
+let opd: OpdRef;
 let demo: LkipDocument;
 let huge: LkipDocument;
 
@@ -28,7 +29,7 @@ async function runHeavyWith(settings: Record<string, string>) {
 
 beforeAll(async () => {
   await loadDemo(db, serang2022);
-  const opd = (await getOpdBySlug("dinsos-serang"))!;
+  opd = (await getOpdBySlug("dinsos-serang"))!;
   const laporan = (await getLaporan({ opd, year: 2022 }))!;
   demo = await buildLkipDocument({ opd, year: 2022, laporan }, draftGeneration(null));
   const rows = Array.from({ length: 20_000 }, (_, i) => ({
@@ -92,9 +93,12 @@ describe("heavy jobs in worker threads", { timeout: 180_000 }, () => {
     const { runHeavy } = await runHeavyWith({ HEAVY_JOB_SECONDS: "1" });
     const { download } = await import("@/lib/server/http/download");
     // A warm worker, so that the budget is spent on rendering, not on starting the thread.
-    await runHeavy("parse-import", {
+    await runHeavy("plan-import", {
       bytes: new Uint8Array([80, 75]),
-      context: { bidang: [], renstraCodes: new Map() },
+      file: { name: "bukan-buku-kerja.xlsx", sha256: "" },
+      key: { pemdaId: opd.pemdaId, opdId: opd.id, year: 2022, opdName: opd.name },
+      bidangIds: [],
+      forCommit: false,
     }).catch(() => null);
     // A class of the modules loaded with these settings: compared by name and kind.
     await expect(runHeavy("lkip-pdf", huge)).rejects.toMatchObject({

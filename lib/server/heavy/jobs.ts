@@ -1,15 +1,15 @@
 import type { Quarter } from "@/lib/calc/period";
 import type { LkipDocument } from "@/lib/lkip/document-model";
 import type { ReviewSheet } from "@/lib/lkip/review-sheet";
-import type { ParseContext, ParsedFile } from "@/lib/xlsx/import/parse-import";
 import type { ResultTexts } from "../opd-year/compute-result";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
+import type { ImportRequest, PlannedImport } from "../xlsx/plan-import";
 
 /**
  * The heavy work a server hands to a worker thread (`runHeavy`): each job takes and returns plain data
  * (structured-clonable), so the request's thread only loads the data and sends the bytes; the stored
- * result of an OPD-year loads its own, through the worker's connection pool. A job loads its renderer when
- * first run, so a worker that only parses workbooks never loads the PDF renderer.
+ * result of an OPD-year and an import's plan load their own rows, through the worker's connection pool. A
+ * job loads its renderer when first run, so a worker that only plans imports never loads the PDF renderer.
  * A Buffer crosses the thread boundary as a plain Uint8Array, hence the declared types.
  */
 export const heavyJobs = {
@@ -19,20 +19,9 @@ export const heavyJobs = {
     (await import("@/lib/docx/lkip/render")).renderLkipDocx(document),
   "review-pdf": async (sheet: ReviewSheet): Promise<Uint8Array> =>
     (await import("@/lib/pdf/review/review-sheet")).renderReviewSheetPdf(sheet),
-  /** An uploaded workbook read and parsed for the import against the stored year's codes and bidang. */
-  "parse-import": async ({
-    bytes,
-    context,
-  }: {
-    bytes: Uint8Array;
-    context: ParseContext;
-  }): Promise<ParsedFile> => {
-    const [{ readWorkbook }, { parseImport }] = await Promise.all([
-      import("@/lib/xlsx/read-workbook"),
-      import("@/lib/xlsx/import/parse-import"),
-    ]);
-    return parseImport(await readWorkbook(bytes), context);
-  },
+  /** An uploaded workbook read, parsed and planned against the stored year (`../xlsx/plan-import.ts`). */
+  "plan-import": async (request: ImportRequest): Promise<PlannedImport> =>
+    (await import("../xlsx/plan-import")).planImportFile(request),
   /** An OPD-year's stored result through some quarters (`lib/server/opd-year/opd-year-result.ts`). */
   "opd-year-result": async ({
     ref,

@@ -11,7 +11,7 @@ const jobLabels: Record<HeavyJob, string> = {
   "lkip-pdf": "PDF LKIP",
   "lkip-docx": "dokumen Word LKIP",
   "review-pdf": "PDF lembar pemeriksaan",
-  "parse-import": "pembacaan buku kerja",
+  "plan-import": "pembacaan buku kerja",
   "opd-year-result": "perhitungan hasil OPD-tahun",
 };
 
