@@ -10,8 +10,9 @@ import { db } from "@/lib/server/db";
 import { getLaporan } from "@/lib/server/laporan/get-laporan";
 import { getLkipPdf, getLkipScreenDocument } from "@/lib/server/lkip/get-lkip-pdf";
 import { getOpdBySlug, type OpdRef } from "@/lib/server/opd/get-opd";
-import { loadDemo } from "@/prisma/demo/load-demo";
+import { loadDemo, loadDemoYearInProgress } from "@/prisma/demo/load-demo";
 import { serang2022 } from "@/prisma/demo/serang-2022";
+import { serang2023 } from "@/prisma/demo/serang-2023";
 import { principalOf } from "./fixtures";
 import { extractPdfText, pdfInfo } from "./pdf-text";
 
@@ -21,6 +22,28 @@ let pages: string[];
 let bytes: Uint8Array;
 
 const ref = async () => ({ opd, year: 2022, laporan: (await getLaporan({ opd, year: 2022 }))! });
+
+/**
+ * The Daftar Isi and Daftar Tabel entries of a PDF's pages whose title is not printed on the page they
+ * name ("title → page"); fails when the lists hold too few entries to be the real lists.
+ */
+function misplacedEntries(pages: string[]): string[] {
+  const flat = (text: string) => text.replace(/\s+/g, " ");
+  const lists = pages.filter((page) => /DAFTAR (ISI|TABEL)/.test(page));
+  const entries = lists
+    .flatMap((list) => list.split("\n"))
+    // The running footer ("… Halaman 3 dari 27") is no entry.
+    .filter((line) => !line.includes("Halaman"))
+    .map((line) => /^\s*(.*\S)\s+(\d+)\s*$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, title, page]) => ({ title: flat(title!), page: Number(page) }))
+    // The front matter before the lists (cover, Kata Pengantar) names itself only in the running header.
+    .filter((entry) => entry.page > pages.indexOf(lists[0]!) + 1);
+  expect(entries.length).toBeGreaterThan(30);
+  return entries
+    .filter((entry) => !flat(pages[entry.page - 1] ?? "").includes(entry.title))
+    .map((entry) => `${entry.title} → ${entry.page}`);
+}
 
 beforeAll(async () => {
   await loadDemo(db, serang2022);
@@ -146,22 +169,7 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
   });
 
   it("lists every heading and table on the page that prints it, in the Daftar Isi and the Daftar Tabel", () => {
-    const flat = (text: string) => text.replace(/\s+/g, " ");
-    const lists = pages.filter((page) => /DAFTAR (ISI|TABEL)/.test(page));
-    const entries = lists
-      .flatMap((list) => list.split("\n"))
-      // The running footer ("… Halaman 3 dari 27") is no entry.
-      .filter((line) => !line.includes("Halaman"))
-      .map((line) => /^\s*(.*\S)\s+(\d+)\s*$/.exec(line))
-      .filter((match): match is RegExpExecArray => match !== null)
-      .map(([, title, page]) => ({ title: flat(title!), page: Number(page) }))
-      // The front matter before the lists (cover, Kata Pengantar) names itself only in the running header.
-      .filter((entry) => entry.page > pages.indexOf(lists[0]!) + 1);
-    expect(entries.length).toBeGreaterThan(30);
-    const misplaced = entries
-      .filter((entry) => !flat(pages[entry.page - 1] ?? "").includes(entry.title))
-      .map((entry) => `${entry.title} → ${entry.page}`);
-    expect(misplaced).toEqual([]);
+    expect(misplacedEntries(pages)).toEqual([]);
   });
 
   it("has tables whose totals are the sums of their rows, from the same model as the screen", async () => {
@@ -172,4 +180,15 @@ describe("the LKIP PDF of the Serang 2022 demo", () => {
       for (const { column, rows, total } of tableTotals(table))
         expect(rows.toFixed(0), `${table.number} ${column}`).toBe(total.toFixed(0));
   });
+});
+
+describe("the LKIP PDF of the Serang 2023 draft (a year in progress)", () => {
+  it("lists every heading and table on the page that prints it", async () => {
+    await loadDemoYearInProgress(db, serang2023);
+    const laporan = (await getLaporan({ opd, year: 2023 }))!;
+    const pdf = (await getLkipPdf({ opd, year: 2023, laporan }, { generatedBy: planner.name }))!;
+    const pages2023 = await extractPdfText(pdf.bytes);
+    expect(pages2023.join("\n")).toContain("Uraian Program dan Kegiatan");
+    expect(misplacedEntries(pages2023)).toEqual([]);
+  }, 300_000);
 });

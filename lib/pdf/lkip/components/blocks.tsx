@@ -200,7 +200,8 @@ const unbreakable = (block: LkipBlock) =>
 /**
  * The blocks of a page run, each heading kept on one page with the unbreakable block after it: a
  * heading's minPresenceAhead sees no content it could keep when what follows cannot be split, and the
- * heading would end a page alone.
+ * heading would end a page alone. Headings in a row (a chapter's section, then its first subsection) move
+ * as one: two views moved by minPresenceAhead one after the other lose the first at the page foot.
  */
 export function PdfBlocks({
   blocks,
@@ -214,17 +215,21 @@ export function PdfBlocks({
       continue;
     }
     if (unbreakable(block)) groups.push([...headings, block]);
-    else groups.push(...headings.map((h) => [h]), [block]);
+    else groups.push(...(headings.length > 0 ? [headings] : []), [block]);
     headings = [];
   }
-  groups.push(...headings.map((h) => [h]));
+  if (headings.length > 0) groups.push(headings);
   return (
     <>
       {groups.map((group, i) =>
         group.length === 1 ? (
           <PdfBlock key={i} block={group[0]!} {...rest} />
         ) : (
-          <View key={i} wrap={false}>
+          <View
+            key={i}
+            wrap={false}
+            minPresenceAhead={group.every((block) => block.kind === "heading") ? 60 : undefined}
+          >
             {group.map((block, j) => (
               <PdfBlock key={j} block={block} {...rest} />
             ))}
