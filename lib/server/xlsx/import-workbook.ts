@@ -53,7 +53,8 @@ const refusal = (r: ImportReport) => {
 
 /**
  * Imports the file in one transaction under the LKIP lock: all of it, or (any error, a removal not
- * confirmed, a plan changed since the dry run, a row changed meanwhile, a lost connection) nothing.
+ * confirmed, a plan changed since the dry run, the year changed while the file was read, a row changed
+ * meanwhile, a lost connection) nothing.
  * Returns the report; `ok` false means nothing was written.
  */
 export async function commitImport(
