@@ -66,7 +66,6 @@ export async function commitImport(
   const { key, file } = request;
   // Read and planned in a worker, outside any transaction; written here if the year has not changed since.
   const { report: planned, toWrite } = await runHeavy("plan-import", request);
-  if (!toWrite) return planned;
   return onDuplicate(
     () =>
       db.$transaction(async (tx) => {
@@ -75,6 +74,7 @@ export async function commitImport(
           select: { id: true },
         });
         if (opened) await assertYearEditable(tx, key);
+        if (!toWrite) return planned;
         if ((await readDataVersion(key, tx)) !== toWrite.dataVersion) {
           throw new AppError(
             "CONFLICT",
