@@ -21,8 +21,8 @@ import { prepareDatabase } from "../lib/database";
 import { buildApp, startAppServer } from "../lib/serve";
 import { signedInCookie, waitUntilIdle } from "./app-under-load";
 import { recordingClient, serverActionId } from "./browser-requests";
-import { type BenchRow, ms, percentile } from "./figures";
-import { probeMasuk, type Probe } from "./masuk-probe";
+import { type BenchRow, ms } from "./figures";
+import { masukRow, probeMasuk } from "./masuk-probe";
 import { importVariants } from "./soak";
 
 const args = parseCommandArgs(z.object({ json: z.boolean().default(false) }), { json: { type: "boolean" } });
@@ -36,21 +36,6 @@ await loadSyntheticRegion(db, { opds: IMPORTERS, leaves: LARGEST_OPD_LEAVES, see
 const opds = await db.perangkatDaerah.findMany({ where: { slug: { startsWith: "sintetis-opd-" } } });
 const numbers = Array.from({ length: IMPORTERS }, (_, i) => i + 1);
 const opdOf = (n: number) => opds.find((opd) => opd.slug === syntheticOpdSlug(n))!;
-
-/** The row of one measurement: the probes' latencies while `work` ran, and what the work said. */
-function probeRow(figure: string, probes: Probe[], workOk: boolean, workSays: string): BenchRow {
-  const latencies = probes.map((p) => p.ms);
-  const failed = probes.filter((p) => !p.ok).length;
-  const p97 = percentile(latencies, 97.5);
-  return {
-    figure: `/masuk tiap 200 ms selama ${figure} (${workSays})`,
-    measured:
-      `p50 ${ms(percentile(latencies, 50))}, p97,5 ${ms(p97)}, maks ${ms(Math.max(...latencies))} ` +
-      `(${probes.length.toLocaleString("id-ID")} probe${failed > 0 ? `, ${failed} gagal` : ""})`,
-    goal: "p97,5 ≤ 1.000 ms",
-    ok: workOk && failed === 0 && p97 <= 1000,
-  };
-}
 
 buildApp();
 const server = await startAppServer(config, env.BENCH_PORT);
@@ -76,7 +61,7 @@ try {
   const pdfSays = pdf
     ? `PDF ${(pdf.byteLength / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB dalam ${ms(performance.now() - started)}`
     : `PDF tidak jadi: ${client.firstErrors.get("PDF")}`;
-  rows.push(probeRow(`LKIP PDF OPD ${leaves} daun diminta`, await probe.stop(), true, pdfSays));
+  rows.push(masukRow(`LKIP PDF OPD ${leaves} daun diminta (${pdfSays})`, await probe.stop(), true));
   console.error(`${rows.at(-1)!.figure}: ${rows.at(-1)!.measured}`);
 
   // Five planners, each with their OPD's workbook exported and 20 realisasi raised, import at once.
@@ -130,11 +115,10 @@ try {
     `${saved} dari ${IMPORTERS} tersimpan dalam ${ms(performance.now() - started)}` +
     (saved < IMPORTERS ? `; ${[...client.firstErrors.values()].join("; ")}` : "");
   rows.push(
-    probeRow(
-      `${IMPORTERS} impor OPD ${leaves} daun serentak (uji lalu simpan)`,
+    masukRow(
+      `${IMPORTERS} impor OPD ${leaves} daun serentak (uji lalu simpan) (${importSays})`,
       await probe.stop(),
       saved === IMPORTERS,
-      importSays,
     ),
   );
   console.error(`${rows.at(-1)!.figure}: ${rows.at(-1)!.measured}`);
