@@ -21,6 +21,9 @@ import { PdfTable, SMALL_TABLE_ROWS } from "./table";
  */
 export type PageNumbers = Map<string, number>;
 
+/** Room (pt) a heading needs below it on its page, or it moves to the next one with what follows. */
+const HEADING_PRESENCE_AHEAD = 60;
+
 const Spans = ({ line }: { line: Line }) => (
   <>
     {line.map((span, i) => (
@@ -76,7 +79,7 @@ export function PdfBlock({
     case "heading": {
       const style = block.level === 1 ? styles.h1 : block.level === 2 ? styles.h2 : styles.h3;
       return (
-        <View wrap={false} minPresenceAhead={60}>
+        <View wrap={false} minPresenceAhead={HEADING_PRESENCE_AHEAD}>
           <PageMarker onPage={mark(block.id)} />
           <Text style={style}>{block.text}</Text>
         </View>
@@ -228,7 +231,9 @@ export function PdfBlocks({
           <View
             key={i}
             wrap={false}
-            minPresenceAhead={group.every((block) => block.kind === "heading") ? 60 : undefined}
+            minPresenceAhead={
+              group.every((block) => block.kind === "heading") ? HEADING_PRESENCE_AHEAD : undefined
+            }
           >
             {group.map((block, j) => (
               <PdfBlock key={j} block={block} {...rest} />
