@@ -7,12 +7,14 @@ import http from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
+import { returnFreedMemoryPeriodically } from "./lib/return-freed-memory";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.argv[process.argv.indexOf("--port") + 1]);
 const app = next({ dev, hostname: env.HOST, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+returnFreedMemoryPeriodically();
 
 http
   .createServer((req, res) => {
