@@ -1,14 +1,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DatabaseConfig } from "@/lib/database-config";
 
 /**
- * A client for one database; scripts and tests create their own, the app uses `db`. `logQueries` emits
- * a "query" event per statement (tests that count what a page reads).
+ * A client for one database; scripts and tests create their own from its settings, the app's `db` from the
+ * pool it shares with `executeLarge`. `logQueries` emits a "query" event per statement (tests that count
+ * what a page reads).
  */
-export function createPrismaClient(config: DatabaseConfig, { logQueries = false } = {}) {
+export function createPrismaClient(source: DatabaseConfig | pg.Pool, { logQueries = false } = {}) {
   return new PrismaClient({
-    adapter: new PrismaPg({ ...config, max: 10 }),
+    // The pool given ends with the client's `$disconnect()`, as the one made from settings does.
+    adapter:
+      "query" in source
+        ? new PrismaPg(source, { disposeExternalPool: true })
+        : new PrismaPg({ ...source, max: 10 }),
     log: logQueries ? [{ emit: "event", level: "query" }] : [],
     // Prisma's defaults (2 s to get a connection, 5 s to finish) fail ordinary saves on a busy 2-core server.
     // Bulk writes (the grid save, the Excel import) set larger limits of their own.

@@ -1,13 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resolveDatabaseConfig } from "@/lib/database-config";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { recordStatements } from "./record-statements";
 
-// The app's `db` is this client (lib/server/db.ts reuses a client already on globalThis), so every
-// statement the grid save issues is seen here.
-const client = createPrismaClient(resolveDatabaseConfig(), { logQueries: true });
-(globalThis as { db?: unknown }).db = client;
-const statements: string[] = [];
-client.$on("query", (event) => statements.push(event.query));
+// Every statement the grid save issues is seen here.
+const statements = recordStatements();
 
 const { db } = await import("@/lib/server/db");
 const { executeMutation } = await import("@/lib/server/mutations/define-mutation");

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
 import type { DraftFormat } from "@/lib/generated/prisma/enums";
-import { db } from "../db";
+import { db, executeLarge } from "../db";
 import { HeavyJobCancelled } from "../heavy/run-heavy";
 import { readDataVersion } from "../opd-year/data-version";
 import type { OpdYearRef } from "../opd-year/load-opd-year";
@@ -66,15 +66,25 @@ async function claimRender(draft: DraftKey, dataVersion: bigint): Promise<boolea
 }
 
 async function storeDraft(draft: DraftKey, dataVersion: bigint, bytes: Uint8Array) {
-  // One row per laporan and format; a render of an older version never replaces a newer one.
-  await db.$executeRaw`
-    INSERT INTO "LkipDraft" ("id", "pemdaId", "laporanId", "format", "dataVersion", "renderer", "sha256", "bytes")
-    VALUES (gen_random_uuid()::text, ${draft.pemdaId}, ${draft.laporanId}, ${draft.format}::"DraftFormat",
-            ${dataVersion}, ${draft.renderer}, ${sha256Hex(bytes)}, ${Buffer.from(bytes)})
-    ON CONFLICT ("laporanId", "format") DO UPDATE
-      SET "dataVersion" = EXCLUDED."dataVersion", "renderer" = EXCLUDED."renderer",
-          "sha256" = EXCLUDED."sha256", "bytes" = EXCLUDED."bytes", "createdAt" = now()
-      WHERE "LkipDraft"."dataVersion" <= EXCLUDED."dataVersion"`;
+  // One row per laporan and format; a render of an older version never replaces a newer one. The bytes are
+  // megabytes (executeLarge).
+  await executeLarge(
+    `INSERT INTO "LkipDraft" ("id", "pemdaId", "laporanId", "format", "dataVersion", "renderer", "sha256", "bytes")
+     VALUES (gen_random_uuid()::text, $1, $2, $3::"DraftFormat", $4::bigint, $5, $6, $7)
+     ON CONFLICT ("laporanId", "format") DO UPDATE
+       SET "dataVersion" = EXCLUDED."dataVersion", "renderer" = EXCLUDED."renderer",
+           "sha256" = EXCLUDED."sha256", "bytes" = EXCLUDED."bytes", "createdAt" = now()
+       WHERE "LkipDraft"."dataVersion" <= EXCLUDED."dataVersion"`,
+    [
+      draft.pemdaId,
+      draft.laporanId,
+      draft.format,
+      dataVersion.toString(),
+      draft.renderer,
+      sha256Hex(bytes),
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    ],
+  );
 }
 
 /**

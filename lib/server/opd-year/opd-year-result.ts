@@ -9,7 +9,7 @@ import type {
   OpdYearSummary,
   RegionSummary,
 } from "@/lib/views/opd-year-result";
-import { db, type Tx } from "../db";
+import { db, executeLarge, type Tx } from "../db";
 import { runHeavy } from "../heavy/run-heavy";
 import type { ResultTexts } from "./compute-result";
 import { readDataVersion } from "./data-version";
@@ -155,16 +155,26 @@ async function computeOnce(ref: OpdYearRef, quarter: Quarter) {
             AND "throughQuarter" = ${quarter} AND "dataVersion" = ${version} AND format = ${RESULT_FORMAT}`;
         if (stored) return "stored" as const;
         const texts = await computeResult(ref, quarter);
-        await tx.$executeRaw`
-          INSERT INTO "OpdYearResult" AS r
-            ("pemdaId", "opdId", year, "throughQuarter", "dataVersion", figures, summary, format, "computedAt")
-          VALUES (${key.pemdaId}, ${key.opdId}, ${key.year}, ${quarter}, ${version},
-                  ${texts.figures}::jsonb, ${texts.summary}::jsonb,
-                  ${RESULT_FORMAT}, now())
-          ON CONFLICT ("opdId", year, "throughQuarter") DO UPDATE
-            SET "dataVersion" = EXCLUDED."dataVersion", figures = EXCLUDED.figures,
-                summary = EXCLUDED.summary, format = EXCLUDED.format, "computedAt" = EXCLUDED."computedAt"
-            WHERE (r.format, r."dataVersion") < (EXCLUDED.format, EXCLUDED."dataVersion")`;
+        // On another connection of the pool while `tx` holds the lock: the figures are megabytes (executeLarge).
+        await executeLarge(
+          `INSERT INTO "OpdYearResult" AS r
+             ("pemdaId", "opdId", year, "throughQuarter", "dataVersion", figures, summary, format, "computedAt")
+           VALUES ($1, $2, $3, $4, $5::bigint, $6::jsonb, $7::jsonb, $8, now())
+           ON CONFLICT ("opdId", year, "throughQuarter") DO UPDATE
+             SET "dataVersion" = EXCLUDED."dataVersion", figures = EXCLUDED.figures,
+                 summary = EXCLUDED.summary, format = EXCLUDED.format, "computedAt" = EXCLUDED."computedAt"
+             WHERE (r.format, r."dataVersion") < (EXCLUDED.format, EXCLUDED."dataVersion")`,
+          [
+            key.pemdaId,
+            key.opdId,
+            key.year,
+            quarter,
+            version.toString(),
+            texts.figures,
+            texts.summary,
+            RESULT_FORMAT,
+          ],
+        );
         return texts;
       },
       { timeout: COMPUTE_TIMEOUT_MS },
