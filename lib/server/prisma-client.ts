@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DatabaseConfig } from "@/lib/database-config";
 
@@ -12,7 +12,7 @@ export function createPrismaClient(source: DatabaseConfig | pg.Pool, { logQuerie
   return new PrismaClient({
     // The pool given ends with the client's `$disconnect()`, as the one made from settings does.
     adapter:
-      "query" in source
+      source instanceof pg.Pool
         ? new PrismaPg(source, { disposeExternalPool: true })
         : new PrismaPg({ ...source, max: 10 }),
     log: logQueries ? [{ emit: "event", level: "query" }] : [],
