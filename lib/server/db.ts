@@ -1,12 +1,12 @@
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
 import { resolveDatabaseConfig } from "@/lib/database-config";
-import { createPrismaClient } from "./prisma-client";
+import { createPool, createPrismaClient } from "./prisma-client";
 
 // One pool per server process, shared by Prisma and `executeLarge`; it holds connections only, no request state.
 const globalForDb = globalThis as unknown as { pool?: pg.Pool; db?: ReturnType<typeof createPrismaClient> };
 
-const pool = globalForDb.pool ?? new pg.Pool({ ...resolveDatabaseConfig(), max: 10 });
+const pool = globalForDb.pool ?? createPool(resolveDatabaseConfig());
 globalForDb.pool = pool;
 
 export const db = globalForDb.db ?? createPrismaClient(pool);

@@ -1,6 +1,6 @@
-import pg from "pg";
+import type pg from "pg";
 import { resolveDatabaseConfig } from "@/lib/database-config";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createPool, createPrismaClient } from "@/lib/server/prisma-client";
 
 /**
  * Makes the app's pool and `db` ones that record every statement they send (lib/server/db.ts reuses those
@@ -8,7 +8,7 @@ import { createPrismaClient } from "@/lib/server/prisma-client";
  */
 export function recordStatements(): string[] {
   const statements: string[] = [];
-  const pool = new pg.Pool({ ...resolveDatabaseConfig(), max: 10 });
+  const pool = createPool(resolveDatabaseConfig());
   const client = createPrismaClient(pool, { logQueries: true });
   client.$on("query", (event) => statements.push(event.query));
   // `executeLarge` hands the pool its SQL as a string; Prisma's statements arrive as query objects, seen above.
