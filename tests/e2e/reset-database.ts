@@ -1,6 +1,30 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { e2eDatabase } from "@/scripts/lib/e2e-database";
 import { loadDemoData } from "@/scripts/lib/demo";
+
+const QUIET_WITHIN_MS = 60_000;
+
+/**
+ * Waits until no other connection to the e2e database runs a statement or holds a transaction: a request
+ * the previous spec file started (a result computed after its last page closed) finishes on the data it
+ * began with, rather than writing into the freshly loaded demo.
+ */
+async function waitForQuietServers(client: pg.Client): Promise<void> {
+  const deadline = Date.now() + QUIET_WITHIN_MS;
+  for (;;) {
+    const { rows } = await client.query<{ state: string; query: string }>(
+      `SELECT state, left(query, 200) AS query FROM pg_stat_activity
+       WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`,
+    );
+    if (rows.length === 0) return;
+    if (Date.now() > deadline) {
+      const busy = rows.map((row) => `${row.state}: ${row.query}`).join("\n");
+      throw new Error(`The app servers were still busy after ${QUIET_WITHIN_MS} ms:\n${busy}`);
+    }
+    await sleep(100);
+  }
+}
 
 /**
  * Empties every table of the e2e database and loads the demo again, so that each spec file starts from the
@@ -10,6 +34,7 @@ export async function resetDemoDatabase(): Promise<void> {
   const client = new pg.Client(e2eDatabase);
   await client.connect();
   try {
+    await waitForQuietServers(client);
     const { rows } = await client.query<{ name: string }>(
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordStatements } from "./record-statements";
 
@@ -10,6 +11,7 @@ const { readOpdYearResult } = await import("@/lib/server/opd-year/opd-year-resul
 const { loadDemo } = await import("@/prisma/demo/load-demo");
 const { serang2022 } = await import("@/prisma/demo/serang-2022");
 const { principalOf } = await import("./fixtures");
+const { resolveDatabaseConfig } = await import("@/lib/database-config");
 
 beforeAll(async () => {
   await loadDemo(db, serang2022);
@@ -44,5 +46,42 @@ describe("a missing or stale result", () => {
     statements.length = 0;
     await readMany();
     expect([computations(), treeLoads()]).toEqual([1, 0]);
+  });
+});
+
+describe("a computation in progress", () => {
+  it("holds no table lock: a TRUNCATE or migration is not queued behind it, nor the computation's reads behind that", async () => {
+    const context = (await findOpdYearContext(
+      await principalOf("kepala.dinsos@sakip.demo"),
+      "dinsos-serang",
+      "2022",
+    ))!;
+    await db.$executeRaw`UPDATE "PerangkatDaerah" SET address = 'Jl. Veteran No. 2' WHERE id = ${context.opd.id}`;
+    const other = new pg.Client(resolveDatabaseConfig());
+    await other.connect();
+    try {
+      let settled = false;
+      const computing = readOpdYearResult(context, 4, "figures").finally(() => (settled = true));
+      // For as long as the computation holds its advisory lock, the tables it reads and writes can be
+      // locked exclusively at once (and let go).
+      let triedWhileLocked = 0;
+      while (!settled) {
+        const { rows } = await other.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted`);
+        if (rows.length > 0) {
+          await other.query("BEGIN");
+          await other.query("SET LOCAL lock_timeout = '500ms'");
+          await other.query(
+            `LOCK TABLE "OpdYearResult", "OpdYearVersion", "PerangkatDaerah" IN ACCESS EXCLUSIVE MODE`,
+          );
+          await other.query("ROLLBACK");
+          triedWhileLocked++;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(triedWhileLocked).toBeGreaterThan(0);
+      expect((await computing).rollup.pagu.toFixed(0)).toBe("17654457386");
+    } finally {
+      await other.end();
+    }
   });
 });
