@@ -30,7 +30,11 @@ test("a FINAL 2022 shows its signed IKU capaian, 101,67 %, after the IKU is edit
   await form.getByLabel("Nama indikator").fill(RENAMED);
   await form.getByLabel("Polaritas").selectOption("NEGATIF");
   await form.getByRole("button", { name: "Simpan definisi" }).click();
-  await expect(form.getByRole("status")).toHaveText("Definisi disimpan.");
+  // Once saved, the row shows the new name: it is found by that name from here on.
+  const renamedRow = page.getByTestId("indicator-row").filter({ hasText: RENAMED });
+  await expect(renamedRow.getByTestId("indicator-definition-form").getByRole("status")).toHaveText(
+    "Definisi disimpan.",
+  );
 
   await page.goto(`${year2023}/dasbor`);
   await expect(page.getByTestId("iku-card")).toContainText(RENAMED);
