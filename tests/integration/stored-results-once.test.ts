@@ -23,13 +23,12 @@ beforeAll(async () => {
 const computations = () => statements.filter((sql) => sql.includes('INSERT INTO "OpdYearResult"')).length;
 const treeLoads = () => statements.filter((sql) => sql.includes('FROM "public"."SubKegiatan"')).length;
 
+const dinsos2022 = async () =>
+  (await findOpdYearContext(await principalOf("kepala.dinsos@sakip.demo"), "dinsos-serang", "2022"))!;
+
 describe("a missing or stale result", () => {
   it("is computed once for many concurrent requests, which then read it", async () => {
-    const context = (await findOpdYearContext(
-      await principalOf("kepala.dinsos@sakip.demo"),
-      "dinsos-serang",
-      "2022",
-    ))!;
+    const context = await dinsos2022();
     const readMany = () =>
       Promise.all(Array.from({ length: 8 }, () => readOpdYearResult(context, 4, "figures")));
 
@@ -51,11 +50,7 @@ describe("a missing or stale result", () => {
 
 describe("a computation in progress", () => {
   it("holds no table lock: a TRUNCATE or migration is not queued behind it, nor the computation's reads behind that", async () => {
-    const context = (await findOpdYearContext(
-      await principalOf("kepala.dinsos@sakip.demo"),
-      "dinsos-serang",
-      "2022",
-    ))!;
+    const context = await dinsos2022();
     await db.$executeRaw`UPDATE "PerangkatDaerah" SET address = 'Jl. Veteran No. 2' WHERE id = ${context.opd.id}`;
     const other = new pg.Client(resolveDatabaseConfig());
     await other.connect();
