@@ -61,7 +61,10 @@ describe("a computation in progress", () => {
       // locked exclusively at once (and let go).
       let triedWhileLocked = 0;
       while (!settled) {
-        const { rows } = await other.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted`);
+        const { rows } = await other.query(
+          `SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+           WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()`,
+        );
         if (rows.length > 0) {
           await other.query("BEGIN");
           await other.query("SET LOCAL lock_timeout = '500ms'");
