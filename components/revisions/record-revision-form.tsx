@@ -15,21 +15,19 @@ import { Field, FieldError, inputClass } from "@/components/ui/field";
 
 type Values = z.input<typeof recordTargetRevisionInput>;
 
+type Props = { opdId: string; year: number; kind: TargetRevisionKind; rows: RevisionFormRow[] };
+
 /**
  * Records a PK Perubahan or a Renstra revision of the year: the document, then the new target of each
- * indicator it changes (an empty row keeps the indicator's target).
+ * indicator it changes (an empty row keeps the indicator's target). A recorded revision moves the targets'
+ * versions: the form starts again from the refreshed rows, so the next one is sent against them.
  */
-export function RecordRevisionForm({
-  opdId,
-  year,
-  kind,
-  rows,
-}: {
-  opdId: string;
-  year: number;
-  kind: TargetRevisionKind;
-  rows: RevisionFormRow[];
-}) {
+export function RecordRevisionForm(props: Props) {
+  const versions = props.rows.map((row) => `${row.indikatorId}:${row.version}`).join();
+  return <RevisionForm key={versions} {...props} />;
+}
+
+function RevisionForm({ opdId, year, kind, rows }: Props) {
   const initial: Values = {
     opdId,
     kind,

@@ -17,11 +17,15 @@ async function expectNoNativeFileChooser(page: Page) {
 }
 
 /** Answers `url` only after `ms`, so that what the page shows meanwhile can be read. */
-async function slowDown(page: Page, url: string, ms: number) {
+/** Holds the requests to `url` until the returned function is called: the link is seen while the server works. */
+async function hold(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
   await page.route(url, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await gate;
     await route.continue();
   });
+  return release;
 }
 
 test("the Excel import chooses its file in Indonesian, and the exports say they are being made", async ({
@@ -44,12 +48,13 @@ test("the Excel import chooses its file in Indonesian, and the exports say they 
     ["export-link", "export.xlsx", "Unduh templat berisi data tahun 2022 (.xlsx)", "dinsos-serang-2022.xlsx"],
     ["lkip-tables-link", "lkip-tabel.xlsx", "Unduh tabel LKIP (.xlsx)", "lkip-tabel-dinsos-serang-2022.xlsx"],
   ] as const) {
-    await slowDown(page, `**${opdYear}/${file}`, 1500);
+    const release = await hold(page, `**${opdYear}/${file}`);
     const link = page.getByTestId(testId);
     const download = page.waitForEvent("download");
     await link.click();
     await expect(link).toHaveText("Menyiapkan berkas…");
     await expect(page.getByText("Menyusun berkas di server…")).toBeVisible();
+    release();
     expect((await download).suggestedFilename()).toBe(saved);
     await expect(link).toHaveText(name);
   }
@@ -119,11 +124,12 @@ test("the audit trail filters by days typed day/month/year, and exports with fee
   await expect(count).toHaveText("1 entri");
   await expect(from).toHaveValue("2023-01-31");
 
-  await slowDown(page, `**${opdYear}/audit.xlsx*`, 1500);
+  const release = await hold(page, `**${opdYear}/audit.xlsx*`);
   const exportLink = page.getByTestId("audit-export");
   const download = page.waitForEvent("download");
   await exportLink.click();
   await expect(exportLink).toHaveText("Menyiapkan berkas…");
+  release();
   expect((await download).suggestedFilename()).toBe("jejak-audit-dinsos-serang-2022.xlsx");
   await expect(exportLink).toHaveText("Unduh .xlsx");
 

@@ -60,6 +60,8 @@ test.describe.serial("rencana aksi", () => {
     await tw1.fill("Rp 12.345.000");
     await page.getByRole("button", { name: "Simpan rencana aksi (1 isian berubah)" }).click();
     await expect(page.getByRole("status")).toHaveText("1 isian rencana aksi tersimpan.");
+    // As on the realisasi grid: the refresh and the unsaved guard settle before the reload.
+    await page.waitForLoadState("networkidle");
     await page.reload();
     await expect(tw1).toHaveValue("12.345.000");
 

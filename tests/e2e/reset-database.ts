@@ -4,6 +4,9 @@ import { e2eDatabase } from "@/scripts/lib/e2e-database";
 import { loadDemoData } from "@/scripts/lib/demo";
 
 const QUIET_WITHIN_MS = 60_000;
+const POLL_MS = 100;
+/** A request between two statements looks idle for a moment: quiet means this many polls in a row. */
+const QUIET_POLLS = 5;
 
 /**
  * Waits until no other connection to the e2e database runs a statement or holds a transaction: a request
@@ -12,17 +15,18 @@ const QUIET_WITHIN_MS = 60_000;
  */
 async function waitForQuietServers(client: pg.Client): Promise<void> {
   const deadline = Date.now() + QUIET_WITHIN_MS;
-  for (;;) {
+  let quietPolls = 0;
+  while (quietPolls < QUIET_POLLS) {
     const { rows } = await client.query<{ state: string; query: string }>(
       `SELECT state, left(query, 200) AS query FROM pg_stat_activity
        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`,
     );
-    if (rows.length === 0) return;
-    if (Date.now() > deadline) {
+    quietPolls = rows.length === 0 ? quietPolls + 1 : 0;
+    if (rows.length > 0 && Date.now() > deadline) {
       const busy = rows.map((row) => `${row.state}: ${row.query}`).join("\n");
       throw new Error(`The app servers were still busy after ${QUIET_WITHIN_MS} ms:\n${busy}`);
     }
-    await sleep(100);
+    await sleep(POLL_MS);
   }
 }
 

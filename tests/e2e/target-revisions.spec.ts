@@ -63,6 +63,13 @@ test("the head records a PK Perubahan; the PK page shows target awal and perubah
   await form.getByRole("button", { name: "Simpan PK Perubahan" }).click();
   await expect(form.getByText("Nomor dokumen ini sudah dicatat")).toBeVisible();
 
+  // Under its own number, without reloading the page, the second PK Perubahan is saved on the targets as
+  // the first one left them.
+  await form.getByLabel("Nomor dokumen").fill("050/78/Dinsos/2022");
+  await form.getByRole("button", { name: "Simpan PK Perubahan" }).click();
+  await expect(history.getByTestId("revision-documents")).toContainText("050/78/Dinsos/2022");
+  await expect(targets).toContainText("3,4 % — PK Perubahan Nomor 050/78/Dinsos/2022");
+
   // A planner reads the history but gets no form.
   await signIn(page, demoAccounts.perencana);
   await page.goto(pkPage);

@@ -56,6 +56,9 @@ test.describe.serial("quarterly entry grid", () => {
 
     await page.getByRole("button", { name: /^Simpan semua/ }).click();
     await expect(page.getByTestId("grid-message")).toHaveText("1 isian tersimpan.");
+    // The save's refresh and the unsaved guard stepping off its history copy settle first: a reload within
+    // milliseconds of the message was once cancelled by the guard's beforeunload, still attached.
+    await page.waitForLoadState("networkidle");
     await page.reload();
     await expect(cellOf(page, "1.06.04.2.01.0001")).toHaveValue("65.585.000");
 

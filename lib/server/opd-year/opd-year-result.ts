@@ -138,10 +138,6 @@ const pick = <P extends Part>(texts: ResultTexts, part: P): ResultParts[P] =>
  * Computes and stores the result unless another request holds the OPD-year-quarter's lock ("busy") or
  * has stored it meanwhile ("stored"). The version is read before the rows are: a change committed during
  * the computation leaves the result labelled older than its data, so it is recomputed, never served stale.
- *
- * The lock's transaction holds nothing but the advisory lock: every read runs on other connections of the
- * pool. A table lock held while the loads wait for connections would queue each DDL or TRUNCATE behind it,
- * and the loads behind that, until the transaction timed out.
  */
 async function computeOnce(ref: OpdYearRef, quarter: Quarter) {
   const key = keyOf(ref);
@@ -152,8 +148,8 @@ async function computeOnce(ref: OpdYearRef, quarter: Quarter) {
           SELECT pg_try_advisory_xact_lock(
             hashtextextended(${`OpdYearResult:${key.opdId}:${key.year}:${quarter}`}, 0)) AS locked`;
         if (!lock?.locked) return "busy" as const;
-        const version = await readDataVersion(key);
-        const [stored] = await db.$queryRaw<unknown[]>`
+        const version = await readDataVersion(key, tx);
+        const [stored] = await tx.$queryRaw<unknown[]>`
           SELECT 1 FROM "OpdYearResult"
           WHERE "pemdaId" = ${key.pemdaId} AND "opdId" = ${key.opdId} AND year = ${key.year}
             AND "throughQuarter" = ${quarter} AND "dataVersion" = ${version} AND format = ${RESULT_FORMAT}`;
