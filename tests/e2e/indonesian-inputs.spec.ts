@@ -16,8 +16,8 @@ async function expectNoNativeFileChooser(page: Page) {
   }
 }
 
-/** Answers `url` only after `ms`, so that what the page shows meanwhile can be read. */
-/** Holds the requests to `url` until the returned function is called: the link is seen while the server works. */
+/** Holds the requests to `url` until the returned function is called, so that what the page shows meanwhile
+ * can be read. */
 async function hold(page: Page, url: string): Promise<() => void> {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
